@@ -1,0 +1,39 @@
+# Folio's entry points. `make run` and `make test` are all a newcomer needs on a fresh Debian machine.
+SWIFT        ?= swift
+DEBIAN_PKGS  := libncurses-dev libsqlite3-dev tmux
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SHARED       ?= ../shared
+RELEASE_BIN  := .build/release/folio
+
+.PHONY: deps build release run test bench-parse clean
+
+## deps: install the Debian packages Folio builds against, only those missing
+deps:
+	@missing=""; for p in $(DEBIAN_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## run: build and open the seed corpus
+run: release
+	$(RELEASE_BIN) seeds
+
+## test: the whole test suite, as CI runs it
+test: build
+	$(SWIFT) test
+
+## bench-parse: single-threaded parse throughput over the real corpora and the seeds
+bench-parse: release
+	$(RELEASE_BIN) bench-parse seeds $(SHARED)/corpora
+
+clean:
+	rm -rf .build

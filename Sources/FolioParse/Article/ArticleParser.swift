@@ -1,0 +1,55 @@
+/// Turns one article's bytes into an `Article`. The parse is total (any bytes give an article) and
+/// linear: every pass walks the text or its paragraphs once.
+public enum ArticleParser {
+    public static func parse(_ document: SourceDocument) -> Article {
+        parse(bytes: document.bytes, source: document.id, metadata: document.metadata)
+    }
+
+    public static func parse(bytes: [UInt8], source: String, metadata: Metadata = Metadata()) -> Article {
+        let text = TextDecoder.decode(bytes)
+        let segments = Segmenter.segments(of: text.utf8)
+        let location = CommentSection.locate(segments)
+        let bodyEnd = location?.bodyEnd ?? segments.count
+        let body = segments[..<bodyEnd]
+
+        let metadataTitle = metadata.title.flatMap { $0.isEmpty ? nil : $0 }
+        let classified = BodyClassifier.classify(body, metadataTitle: metadataTitle)
+        var blocks: [Block] = []
+        blocks.reserveCapacity(segments.count)
+        for (i, segment) in body.enumerated() {
+            blocks.append(Block(kind: classified.kinds[i], text: classified.texts[i] ?? segment.text, range: segment.range))
+        }
+
+        var comments: [Comment] = []
+        if let location {
+            for segment in segments[bodyEnd..<location.commentsStart] {
+                blocks.append(Block(kind: .boilerplate, text: segment.text, range: segment.range))
+            }
+            let section = segments[location.commentsStart...]
+            let split = CommentSection.split(section, layout: location.layout)
+            for (segment, kind) in zip(section, split.kinds) {
+                blocks.append(Block(kind: kind, text: segment.text, range: segment.range))
+            }
+            comments = split.comments
+        }
+
+        let title = classified.title.isEmpty ? fallbackTitle(body) : classified.title
+        return Article(
+            source: source,
+            metadata: metadata,
+            text: text,
+            title: title,
+            stories: BodyClassifier.stories(title: title, segments: body, kinds: classified.kinds),
+            blocks: blocks,
+            quotes: [],
+            comments: comments)
+    }
+
+    /// A text with no title line (a CSV row without a title column, a body that starts straight
+    /// away) is listed by its first words, so a list of articles never shows a blank line.
+    static func fallbackTitle(_ body: ArraySlice<Segment>) -> String {
+        guard let first = body.first?.text else { return "" }
+        let words = first.split(separator: " ", maxSplits: 12, omittingEmptySubsequences: true)
+        return words.count > 12 ? words.prefix(12).joined(separator: " ") + "…" : first
+    }
+}

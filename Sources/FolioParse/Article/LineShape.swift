@@ -1,0 +1,130 @@
+/// Rules that tell what a line is from its shape alone. They look at short lines only (the
+/// callers check the word count first), so none of them costs anything on a long paragraph.
+enum LineShape {
+    static func isFurniture(key: String, words: Int) -> Bool {
+        if PageFurniture.lines.contains(key) || isCommentOpener(key: key) { return true }
+        return PageFurniture.prefixes.contains { key.hasPrefix($0.prefix) && words <= $0.maxWords }
+    }
+
+    /// "Notify of", "Leave a Reply", and counts such as "12 Comments" or "Comments (12)".
+    static func isCommentOpener(key: String) -> Bool {
+        if PageFurniture.commentOpeners.contains(key) { return true }
+        let words = key.split(separator: " ")
+        guard words.count == 2 else { return false }
+        let digits = { (s: Substring) in s.trimmingCharacters("()").allSatisfy(\.isNumber) && !s.trimmingCharacters("()").isEmpty }
+        return (words[1].hasPrefix("comment") && digits(words[0])) || (words[0] == "comments" && digits(words[1]))
+    }
+
+    /// A donation widget's amount: "2,500 $", "€10".
+    static func isAmount(_ text: String) -> Bool {
+        var digit = false, currency = false
+        for s in text.unicodeScalars {
+            switch s {
+            case "0"..."9": digit = true
+            case "$", "€", "£", "¥", "₽", "₴": currency = true
+            case ",", ".", " ", "\u{A0}": continue
+            default: return false
+            }
+        }
+        return digit && currency
+    }
+
+    /// A line that is only a date ("MARCH 2025", "Sunday, 22 October 2017"): a page's dateline or
+    /// archive header, never a sentence of the article.
+    static func isDateOnly(key: String) -> Bool {
+        var sawMonth = false
+        var tokens = 0
+        for token in key.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }) {
+            tokens += 1
+            if PageFurniture.months.contains(String(token)) { sawMonth = true; continue }
+            if PageFurniture.weekdays.contains(String(token)) { continue }
+            if token.count <= 4, token.allSatisfy(\.isNumber) { continue }
+            if token.hasSuffix("th") || token.hasSuffix("st") || token.hasSuffix("nd") || token.hasSuffix("rd"),
+               token.dropLast(2).allSatisfy(\.isNumber), token.count <= 4 { continue }
+            return false
+        }
+        return sawMonth && tokens <= 5
+    }
+
+    /// An image caption or credit: "[Featured Image by Gabriel Chaim/AP Images]", a line closing on
+    /// "(Photo: YouTube)" or "(Aamaq News Agency via AP)".
+    static func isPhotoCredit(_ text: String, key: String) -> Bool {
+        if key.hasPrefix("["), key.hasSuffix("]") {
+            return PageFurniture.imageWords.contains { key.contains($0) }
+        }
+        guard key.hasSuffix(")") else { return false }
+        let tail = key.lastIndex(of: "(").map { key[key.index(after: $0)...] } ?? key[...]
+        let inner = tail.dropLast().trimmingCharacters(" ")
+        if ["photo:", "image:", "credit:", "photo by", "image by", "photo credit"].contains(where: { tail.contains($0) }) {
+            return true
+        }
+        return PageFurniture.photoAgencies.contains { agency in
+            inner == agency[...] || inner.hasSuffix("/" + agency) || inner.hasSuffix(" via " + agency)
+        }
+    }
+
+    /// An image's alt text left as a line of its own: all lower case, no closing punctuation
+    /// ("the united states destroys raqqa syria"). Writers start sentences with capitals; alt
+    /// text typed into a CMS often does not.
+    static func isAltText(_ text: String, words: Int) -> Bool {
+        guard (3...15).contains(words) else { return false }
+        var letters = false
+        for s in text.unicodeScalars {
+            if s.properties.isUppercase { return false }
+            if s.properties.isAlphabetic { letters = true }
+        }
+        guard letters, let last = text.unicodeScalars.last else { return false }
+        return !TextScan.closesSentence(last) && last != ","
+    }
+
+    /// A headline or subheading: a short line standing alone that starts with a capital and does
+    /// not end like a sentence.
+    static func isHeadline(_ text: String, words: Int) -> Bool {
+        guard (3...25).contains(words),
+              let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        guard first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
+        return !TextScan.closesSentence(last) && last != "," && last != "-" && last != "\u{2013}" && last != "\u{2014}"
+    }
+
+    /// A commenter's name on a line of its own ("HighLord Gaz", "Real Anti-Racist Action"):
+    /// one to four words, each capitalised, or a single handle such as "jim_22"; no sentence marks.
+    static func isNameLine(_ text: String, words: Int) -> Bool {
+        guard (1...4).contains(words), text.utf8.count <= 40 else { return false }
+        for s in text.unicodeScalars {
+            switch s {
+            case ".", "!", "?", ":", ";", ",", "\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2026}", "(", ")", "[", "]", "/":
+                return false
+            default: continue
+            }
+        }
+        let parts = text.split(separator: " ")
+        if parts.allSatisfy({ $0.unicodeScalars.first.map { $0.properties.isUppercase || ("0"..."9").contains($0) } ?? false }) {
+            return true
+        }
+        return parts.count == 1 && text.contains { $0.isNumber || $0 == "_" }
+    }
+
+    /// The text of an HTML element left in the scrape, and whether it held an image caption.
+    static func htmlElement(_ text: String) -> (text: String, isCaption: Bool)? {
+        guard text.hasPrefix("<"), let close = text.firstIndex(of: ">") else { return nil }
+        let tag = text[text.index(after: text.startIndex)..<close].prefix { $0.isLetter }.lowercased()
+        guard !tag.isEmpty else { return nil }
+        var inner = ""
+        var inTag = false
+        for c in text {
+            if c == "<" { inTag = true } else if c == ">" { inTag = false } else if !inTag { inner.append(c) }
+        }
+        let captionTags: Set<String> = ["figcaption", "caption", "figure", "img", "picture"]
+        return (String(inner.trimmingCharacters(" ")), captionTags.contains(tag))
+    }
+}
+
+extension StringProtocol {
+    /// Drops the given characters from both ends (Foundation-free, so FolioParse stays light).
+    func trimmingCharacters(_ set: String) -> Substring {
+        var s = self[...]
+        while let c = s.first, set.contains(c) { s = s.dropFirst() }
+        while let c = s.last, set.contains(c) { s = s.dropLast() }
+        return Substring(s)
+    }
+}

@@ -1,0 +1,47 @@
+import CSV
+import Foundation
+
+/// The rows of a CSV file as articles, streamed through CSV.swift: multi-line quoted fields, any
+/// column order, a row at a time from disk.
+final class CSVRows: RowSource {
+    private let path: String
+    private let reader: CSVReader
+    private let fields: ArticleFields
+    private var row = 0
+    private var failed = false
+
+    init(path: String) throws(SourceError) {
+        guard let stream = InputStream(fileAtPath: path) else {
+            throw SourceError(path: path, reason: "cannot open the file")
+        }
+        do {
+            reader = try CSVReader(stream: stream, hasHeaderRow: true)
+        } catch {
+            throw SourceError(path: path, reason: "not a readable CSV file (\(error))")
+        }
+        let header = reader.headerRow ?? []
+        fields = ArticleFields(columns: header)
+        self.path = path
+        guard fields.hasBody else {
+            throw SourceError(path: path, reason: "no column of article text (looked for content, text, body…; found \(header.joined(separator: ", ")))")
+        }
+    }
+
+    func next() -> Result<SourceDocument, SourceError>? {
+        guard !failed else { return nil }
+        guard let values = reader.next() else {
+            if let error = reader.error {
+                failed = true
+                return .failure(SourceError(path: path, reason: "row \(row + 1): \(error); the rows before it were read"))
+            }
+            return nil
+        }
+        row += 1
+        let value = { (field: ArticleFields.Field) -> String? in
+            self.fields.positions[field].flatMap { $0 < values.count ? values[$0] : nil }
+        }
+        let id = value(.id).flatMap { $0.isEmpty ? nil : $0 } ?? String(row)
+        let body = value(.body) ?? ""
+        return .success(SourceDocument(id: "\(path)#\(id)", bytes: Array(body.utf8), metadata: ArticleFields.metadata(value)))
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// The articles under some paths, read one at a time: a directory of text files, single files, CSV
+/// files with an article a row, JSON Lines files and one-article JSON files. Nothing is read before
+/// it is asked for, so a corpus of any size streams in constant memory (a directory's file names
+/// aside). A part that cannot be read comes as a failure naming the file, and reading goes on.
+public struct Corpus: Sequence {
+    public let paths: [String]
+
+    public init(paths: [String]) {
+        self.paths = paths
+    }
+
+    public func makeIterator() -> Iterator { Iterator(paths: paths) }
+
+    public final class Iterator: IteratorProtocol {
+        private enum Pending {
+            case path(String, explicit: Bool)
+            case rows(any RowSource)
+        }
+
+        private var pending: [Pending]
+
+        init(paths: [String]) {
+            pending = paths.reversed().map { .path($0, explicit: true) }
+        }
+
+        public func next() -> Result<SourceDocument, SourceError>? {
+            while let item = pending.popLast() {
+                switch item {
+                case .rows(let rows):
+                    if let result = rows.next() {
+                        pending.append(.rows(rows))
+                        return result
+                    }
+                case .path(let path, let explicit):
+                    if let result = open(path, explicit: explicit) { return result }
+                }
+            }
+            return nil
+        }
+
+        /// Opens one path: a file gives its document (or schedules its rows); a directory
+        /// schedules its files in path order.
+        private func open(_ path: String, explicit: Bool) -> Result<SourceDocument, SourceError>? {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                return .failure(SourceError(path: path, reason: "no such file or directory"))
+            }
+            if isDirectory.boolValue {
+                switch DirectoryListing.files(under: path) {
+                case .success(let files): pending.append(contentsOf: files.reversed().map { .path($0, explicit: false) })
+                case .failure(let error): return .failure(error)
+                }
+                return nil
+            }
+            do throws(SourceError) {
+                switch FileKind(path: path) {
+                case .csv: pending.append(.rows(try CSVRows(path: path)))
+                case .jsonLines: pending.append(.rows(try JSONLinesRows(path: path)))
+                case .json: return .success(try JSONArticle.read(path: path))
+                case .text:
+                    if !explicit, DirectoryListing.isTitleFile(path) { return nil }
+                    let title = DirectoryListing.companionTitle(for: path)
+                    return .success(SourceDocument(id: path, bytes: try FileBytes.read(path), metadata: Metadata(title: title)))
+                }
+                return nil
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+}
+
+/// How a file's articles are stored, from its name.
+enum FileKind {
+    case text, csv, jsonLines, json
+
+    init(path: String) {
+        switch path.split(separator: ".").last?.lowercased() {
+        case "csv": self = .csv
+        case "jsonl", "ndjson": self = .jsonLines
+        case "json": self = .json
+        default: self = .text
+        }
+    }
+}
+
+/// A file holding many articles, read a row at a time.
+protocol RowSource: AnyObject {
+    func next() -> Result<SourceDocument, SourceError>?
+}

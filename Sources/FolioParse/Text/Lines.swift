@@ -1,0 +1,36 @@
+/// One line of a text: the byte range of its content, without the line end.
+struct Line: Sendable {
+    var start: Int
+    var end: Int
+}
+
+enum LineScanner {
+    /// Splits at LF, CR, CRLF, U+2028 and U+2029: scraped text mixes all of them, and a lone CR
+    /// left inside a line would move the terminal's cursor when displayed.
+    static func lines(in bytes: [UInt8]) -> [Line] {
+        var lines: [Line] = []
+        var start = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A {
+                lines.append(Line(start: start, end: i))
+                i += 1
+                start = i
+            } else if b == 0x0D {
+                lines.append(Line(start: start, end: i))
+                i += (i + 1 < n && bytes[i + 1] == 0x0A) ? 2 : 1
+                start = i
+            } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                lines.append(Line(start: start, end: i))
+                i += 3
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        if start < n { lines.append(Line(start: start, end: n)) }
+        return lines
+    }
+}

@@ -1,0 +1,48 @@
+/// The character encodings Folio recognises in a source. Scraped corpora are UTF-8 or, from older
+/// Windows-based scrapers, Windows-1252; anything that is not valid UTF-8 is read as the latter,
+/// because every byte sequence is valid Windows-1252 and so no article is ever refused.
+public enum TextEncoding: String, Sendable, Codable {
+    case utf8 = "utf-8"
+    case windows1252 = "windows-1252"
+}
+
+/// Source bytes turned into text Folio can work on.
+public struct DecodedText: Sendable {
+    /// The text as UTF-8 bytes; every offset Folio reports is an index into these.
+    public let utf8: [UInt8]
+    public let encoding: TextEncoding
+    /// Whether a byte order mark was removed from the front.
+    public let hadBOM: Bool
+
+    public var string: String { String(decoding: utf8, as: UTF8.self) }
+}
+
+public enum TextDecoder {
+    /// Decodes UTF-8, falling back to Windows-1252 when the bytes are not valid UTF-8 (lone
+    /// surrogates and overlong forms included). A UTF-8 BOM is dropped so offsets start at the text.
+    public static func decode(_ bytes: [UInt8]) -> DecodedText {
+        var body = bytes[...]
+        let hadBOM = body.starts(with: [0xEF, 0xBB, 0xBF])
+        if hadBOM { body = body.dropFirst(3) }
+        if isValidUTF8(body) {
+            return DecodedText(utf8: Array(body), encoding: .utf8, hadBOM: hadBOM)
+        }
+        return DecodedText(utf8: Windows1252.toUTF8(body), encoding: .windows1252, hadBOM: hadBOM)
+    }
+
+    /// Validates without building a String: the standard library's transcoder stops at the first
+    /// error, which is all we need to know.
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        // Fast path: pure ASCII needs no decoder.
+        if bytes.allSatisfy({ $0 < 0x80 }) { return true }
+        var iterator = bytes.makeIterator()
+        var codec = UTF8()
+        while true {
+            switch codec.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import FolioParse
+
+import Foundation
+
+/// Walks a corpus for a command: each article parsed and handed on, each unreadable part reported
+/// on standard error with its file name while the rest goes on.
+enum CorpusRun {
+    /// Returns whether anything failed, so the command can exit 1 at the end.
+    static func each(_ paths: [String], _ body: (Article) -> Void) -> Bool {
+        var failed = false
+        for result in Corpus(paths: paths) {
+            switch result {
+            case .success(let document): body(ArticleParser.parse(document))
+            case .failure(let error):
+                failed = true
+                FileHandle.standardError.write(Data("folio: \(error)\n".utf8))
+            }
+        }
+        return failed
+    }
+}

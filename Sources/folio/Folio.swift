@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Folio: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "folio",
+        abstract: "Read corpora of scraped news in the terminal.",
+        subcommands: [Read.self, Parse.self],
+        defaultSubcommand: Read.self)
+}

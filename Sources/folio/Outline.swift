@@ -1,0 +1,40 @@
+import FolioParse
+
+/// The readable outline of `folio parse`: the title, each block labelled with its kind, and the
+/// comments as an indented tree.
+enum Outline {
+    static func render(_ article: Article) -> String {
+        var out = "== \(article.source)\n"
+        out += "title: \(article.title)\n"
+        if article.encoding != .utf8 { out += "encoding: \(article.encoding.rawValue)\n" }
+        for story in article.stories { out += "story: \(story)\n" }
+        for block in article.blocks where block.kind != .comment {
+            out += "\(label(block.kind)) \(block.text)\n"
+        }
+        if !article.comments.isEmpty {
+            out += "comments (\(article.comments.count)):\n"
+            var depth = [Int](repeating: 0, count: article.comments.count)
+            for comment in article.comments {
+                let level = comment.parent.map { depth[$0] + 1 } ?? 0
+                depth[comment.index] = level
+                let indent = String(repeating: "  ", count: level + 1)
+                out += "\(indent)#\(comment.index + 1) \(comment.author ?? "(no name)")"
+                if let parent = comment.parent { out += " replying to #\(parent + 1)" }
+                out += "\n"
+                for paragraph in comment.paragraphs { out += "\(indent)  \(paragraph)\n" }
+            }
+        }
+        return out
+    }
+
+    private static func label(_ kind: Block.Kind) -> String {
+        let name = "[\(kind.rawValue)]"
+        return name.padding(toLength: 13)
+    }
+}
+
+private extension String {
+    func padding(toLength length: Int) -> String {
+        count >= length ? self : self + String(repeating: " ", count: length - count)
+    }
+}
