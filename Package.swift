@@ -27,7 +27,11 @@ let package = Package(
         .testTarget(
             name: "FolioParseTests",
             dependencies: ["FolioParse"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "FolioCLITests",
+            dependencies: ["folio"]
         ),
     ],
     swiftLanguageModes: [.v6]

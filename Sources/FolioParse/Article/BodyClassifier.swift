@@ -17,54 +17,71 @@ struct BodyClassifier {
         var texts = [String?](repeating: nil, count: segments.count)
         var keys = [String?](repeating: nil, count: segments.count)
         var wordCounts = [Int](repeating: 0, count: segments.count)
-        var repeats: [String: Int] = [:]
+        let segment = { (i: Int) in segments[segments.startIndex + i] }
 
         // Shape of each line on its own.
-        for (i, segment) in zip(segments.indices, segments).map({ ($0 - segments.startIndex, $1) }) {
-            let words = TextScan.wordCount(segment.text, limit: shortLine)
+        for i in kinds.indices {
+            let text = segment(i).text
+            let words = TextScan.wordCount(text, limit: shortLine)
             wordCounts[i] = words
             guard words <= shortLine else { continue }
-            let key = TextFold.fold(segment.text)
+            let key = TextFold.fold(text)
             keys[i] = key
-            repeats[key, default: 0] += 1
-            if let element = LineShape.htmlElement(segment.text) {
+            if let element = LineShape.htmlElement(text) {
                 texts[i] = element.text
                 kinds[i] = element.isCaption ? .caption : (element.text.isEmpty ? .boilerplate : .paragraph)
-            } else if LineShape.isFurniture(key: key, words: words) || LineShape.isAmount(segment.text)
-                        || LineShape.isDateOnly(key: key) {
+            } else if LineShape.isFurniture(key: key, words: words) {
                 kinds[i] = .boilerplate
-            } else if LineShape.isPhotoCredit(segment.text, key: key) || LineShape.isAltText(segment.text, words: words) {
+            } else if LineShape.isPhotoCredit(text, key: key) {
                 kinds[i] = .caption
             }
         }
 
+        // The page header: what comes before the first full sentence. Donation amounts and
+        // archive dates there are widgets; further down they are the article's own content.
+        let headerEnd = kinds.indices.first { kinds[$0] == .paragraph && wordCounts[$0] >= headerSentenceWords } ?? kinds.count
+        for i in 0..<headerEnd where kinds[i] == .paragraph {
+            if LineShape.isAmount(segment(i).text) || keys[i].map(LineShape.isDateOnly) == true { kinds[i] = .boilerplate }
+        }
+
         // The title: the source's own, else the first line that is not furniture.
-        let firstText = kinds.firstIndex { $0 != .boilerplate }
         var title = metadataTitle ?? ""
         var titleKey = title.isEmpty ? nil : TextFold.fold(title)
-        if let t = firstText {
-            if titleKey == nil, wordCounts[t] <= shortLine, kinds[t] == .paragraph || kinds[t] == .heading {
-                title = segments[segments.startIndex + t].text
+        if let t = kinds.firstIndex(where: { $0 != .boilerplate }) {
+            if titleKey == nil, kinds[t] == .paragraph, wordCounts[t] <= shortLine {
+                title = segment(t).text
                 titleKey = keys[t]
                 kinds[t] = .title
-            } else if let key = keys[t], key == titleKey {
+            } else if keys[t] != nil, keys[t] == titleKey {
                 kinds[t] = .title
             }
         }
 
-        // Repetition and headings.
         for i in kinds.indices where kinds[i] == .paragraph {
             guard let key = keys[i] else { continue }
-            let segment = segments[segments.startIndex + i]
             if key == titleKey {
                 kinds[i] = .caption  // the title printed again under an image
-            } else if repeats[key, default: 0] >= 2, wordCounts[i] <= 8, LineShape.isHeadline(segment.text, words: max(wordCounts[i], 3)) {
-                kinds[i] = .boilerplate
-            } else if standsAlone(segments, i), LineShape.isHeadline(segment.text, words: wordCounts[i]) {
+            } else if isLoneAltText(segments, i, words: wordCounts[i]) {
+                kinds[i] = .caption
+            } else if standsAlone(segments, i), LineShape.isHeadline(segment(i).text, words: wordCounts[i]) {
                 kinds[i] = .heading
             }
         }
         return Result(title: title, kinds: kinds, texts: texts)
+    }
+
+    /// A paragraph this long is a sentence of the article, which ends the page header.
+    static let headerSentenceWords = 8
+
+    /// Alt text stands alone between ordinary sentences: one ends before it and another starts
+    /// with a capital after it. Lower-case lines next to lower-case lines are a poem or a list.
+    private static func isLoneAltText(_ segments: ArraySlice<Segment>, _ i: Int, words: Int) -> Bool {
+        let index = segments.startIndex + i
+        guard LineShape.isAltText(segments[index].text, words: words) else { return false }
+        guard index > segments.startIndex, let previous = segments[index - 1].text.unicodeScalars.last,
+              TextScan.closesSentence(previous) else { return false }
+        guard index + 1 < segments.endIndex else { return true }
+        return segments[index + 1].text.unicodeScalars.first?.properties.isUppercase == true
     }
 
     /// Blank lines (or the text's edges) on both sides: a heading is set apart from its paragraphs.
@@ -75,12 +92,21 @@ struct BodyClassifier {
         return before && after && segments[index].lineCount == 1
     }
 
-    /// A listing of separate stories shows several long headlines; an article's subheadings are few
-    /// and short. Returns the stories' headlines, the page's title first, or none.
+    /// A listing of separate stories (003) shows several long headlines, each over a short teaser;
+    /// an article's subheadings are short or head long sections, and most of its headings are not
+    /// of that kind. Returns the headlines, the page's title first, or none.
     static func stories(title: String, segments: ArraySlice<Segment>, kinds: [Block.Kind]) -> [String] {
-        let headlines = zip(segments, kinds).filter { $1 == .heading }.map(\.0.text)
-        let long = headlines.filter { TextScan.wordCount($0, limit: 7) >= 7 }
-        guard long.count >= 2 else { return [] }
-        return [title] + headlines
+        let headings = kinds.indices.filter { kinds[$0] == .heading }
+        var teasers = 0
+        for (n, h) in headings.enumerated() {
+            let text = segments[segments.startIndex + h].text
+            guard TextScan.wordCount(text, limit: 8) >= 8, text.first?.isLetter == true else { continue }
+            let end = n + 1 < headings.count ? headings[n + 1] : kinds.count
+            let words = (h + 1..<end).filter { kinds[$0] == .paragraph }
+                .reduce(0) { $0 + TextScan.wordCount(segments[segments.startIndex + $1].text, limit: 301) }
+            if (30...300).contains(words) { teasers += 1 }
+        }
+        guard teasers >= 3, teasers * 2 >= headings.count else { return [] }
+        return [title] + headings.map { segments[segments.startIndex + $0].text }
     }
 }

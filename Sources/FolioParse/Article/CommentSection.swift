@@ -34,10 +34,12 @@ enum CommentSection {
         return words <= 12 && LineShape.isFurniture(key: TextFold.fold(segment.text), words: words)
     }
 
-    /// "  1. text…" indented, numbered from one, and nothing but further items or indented lines
-    /// after it: a list in the article body is followed by more body.
+    /// "  1. text…" indented deeper than the text before it, numbered from one, and nothing but
+    /// further items or indented lines after it: a list in the article body is followed by more
+    /// body, and a document indented throughout (a licence) is not a page with comments.
     private static func startsNumberedList(_ segments: [Segment], at i: Int) -> Bool {
-        guard segments[i].indent > 0, itemNumber(segments[i].text)?.number == 1 else { return false }
+        guard i > 0, segments[i].indent > segments[i - 1].indent,
+              itemNumber(segments[i].text)?.number == 1 else { return false }
         var expected = 2
         for j in (i + 1)..<segments.count {
             if let item = itemNumber(segments[j].text), item.number == expected {

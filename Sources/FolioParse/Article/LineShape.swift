@@ -49,6 +49,7 @@ enum LineShape {
     /// An image caption or credit: "[Featured Image by Gabriel Chaim/AP Images]", a line closing on
     /// "(Photo: YouTube)" or "(Aamaq News Agency via AP)".
     static func isPhotoCredit(_ text: String, key: String) -> Bool {
+        if PageFurniture.creditOpenings.contains(where: { key.hasPrefix($0) }) { return true }
         if key.hasPrefix("["), key.hasSuffix("]") {
             return PageFurniture.imageWords.contains { key.contains($0) }
         }
@@ -67,7 +68,8 @@ enum LineShape {
     /// ("the united states destroys raqqa syria"). Writers start sentences with capitals; alt
     /// text typed into a CMS often does not.
     static func isAltText(_ text: String, words: Int) -> Bool {
-        guard (3...15).contains(words) else { return false }
+        guard (3...15).contains(words), text.unicodeScalars.first?.properties.isLowercase == true,
+              !text.contains(where: { "()[]<>|:".contains($0) }) else { return false }
         var letters = false
         for s in text.unicodeScalars {
             if s.properties.isUppercase { return false }

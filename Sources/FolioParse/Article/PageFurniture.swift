@@ -17,6 +17,8 @@ enum PageFurniture {
         "email", "read more", "continue reading", "cancel reply", "you may also like", "recommended for you",
         "subscribe", "subscribe now", "donate", "donate now", "share on facebook", "share on twitter",
         "follow us", "previous article", "next article", "skip to content", "back to top",
+        "follow", "learn more", "image caption", "image copyright", "media caption", "play video",
+        "fullscreen", "modal trigger", "getty images", "watch:", "related articles", "more stories",
     ]
 
     /// Beginnings of lines whose end varies, each with the most words such a line has.
@@ -24,7 +26,7 @@ enum PageFurniture {
         ("would love your thoughts, please comment", 7),  // wpDiscuz, which glues its close button on: "comment.x"
         ("support ", 2),                                   // "Support SouthFront", "Support us"
         ("donate to ", 4),
-        ("subscribe to ", 6),
+        ("subscribe to ", 8),
         ("follow us on ", 6),
         ("sign up for ", 8),
         ("click here to ", 8),
@@ -38,6 +40,12 @@ enum PageFurniture {
         "ap", "ap images", "ap photo", "reuters", "afp", "getty", "getty images", "epa", "shutterstock",
         "sputnik", "tass", "ria novosti", "anadolu", "xinhua", "youtube", "twitter", "wikimedia commons",
         "wikipedia", "flickr", "pixabay", "screenshot", "video screenshot",
+    ]
+
+    /// Openings of a line that credits an image ("Featured Image via Getty Images/Drew Angerer").
+    static let creditOpenings: [String] = [
+        "featured image", "photo by ", "photo via ", "image via ", "image by ", "photo:", "image:",
+        "photo credit", "image credit", "image source", "credit:", "photograph:", "pictured:",
     ]
 
     /// Words in a line that show it credits or describes an image.

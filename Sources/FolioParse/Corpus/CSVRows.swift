@@ -6,6 +6,7 @@ import Foundation
 final class CSVRows: RowSource {
     private let path: String
     private let reader: CSVReader
+    private let stream: InputStream
     private let fields: ArticleFields
     private var row = 0
     private var failed = false
@@ -14,6 +15,7 @@ final class CSVRows: RowSource {
         guard let stream = InputStream(fileAtPath: path) else {
             throw SourceError(path: path, reason: "cannot open the file")
         }
+        self.stream = stream
         do {
             reader = try CSVReader(stream: stream, hasHeaderRow: true)
         } catch {
@@ -27,10 +29,17 @@ final class CSVRows: RowSource {
         }
     }
 
+    /// On Linux, Foundation's InputStream reports bytes available at the end of a file, so CSV.swift
+    /// reads once more and fails with `cannotReadFile`; at the end of the stream that is no error.
+    private static func isEndOfFile(_ error: Error, _ stream: InputStream) -> Bool {
+        if case CSVError.cannotReadFile = error { return stream.streamStatus == .atEnd }
+        return false
+    }
+
     func next() -> Result<SourceDocument, SourceError>? {
         guard !failed else { return nil }
         guard let values = reader.next() else {
-            if let error = reader.error {
+            if let error = reader.error, !Self.isEndOfFile(error, stream) {
                 failed = true
                 return .failure(SourceError(path: path, reason: "row \(row + 1): \(error); the rows before it were read"))
             }

@@ -1,0 +1,69 @@
+import Testing
+@testable import FolioParse
+
+@Suite struct BodyClassifierTests {
+    @Test func donationAmountsAndTheMonthHeaderAbove001sTitleAreBoilerplate() {
+        let article = Fixtures.seedArticle("001")
+        #expect(Array(article.blocks.prefix(6).map(\.kind)) == [.boilerplate, .boilerplate, .boilerplate, .boilerplate, .boilerplate, .title])
+        #expect(article.title == "Russian Military Releases Photos Showing Destructions In Raqqa Caused By US-led Coalition")
+    }
+
+    @Test func amountsInsideTheArticleAreContentNotAWidget() {
+        // A satirical menu with prices, from Horne & Adali's satire set.
+        let article = Fixtures.article(Fixtures.horne + "/random/Satire/294.txt")
+        #expect(article.kind(of: "$50,000") == .paragraph)
+    }
+
+    @Test func datesInATimelineAreContentNotADateline() {
+        let article = Fixtures.article(Fixtures.horne + "/buzzfeed/Real/133_Real.txt")
+        #expect(article.kind(of: "March 14, 2016") == .paragraph)
+        #expect(article.kind(of: "Representative of New York") != .boilerplate)
+    }
+
+    @Test func theTitlePrintedAgainUnderEachImageIsACaption() {
+        let article = Fixtures.seedArticle("001")
+        let repeats = article.blocks.filter { $0.text == article.title }.map(\.kind)
+        #expect(repeats == [.title, .caption, .caption, .caption])
+    }
+
+    @Test func aLoneLowerCaseLineBetweenSentencesIsAltText() {
+        #expect(Fixtures.seedArticle("002").kind(of: "the united states destroys raqqa syria") == .caption)
+    }
+
+    @Test func lowerCaseLinesOfAPoemAreNotAltText() {
+        let article = Fixtures.newsSampleRow("5524")
+        #expect(article.kind(of: "my chest cavity feels cavernous as an empty canyon on a") == .paragraph)
+    }
+
+    @Test func theCommentWidgetsLastLineIsBoilerplate() {
+        #expect(Fixtures.seedArticle("001").blocks.last?.kind == .boilerplate)
+    }
+
+    @Test func figcaptionTagsAreStrippedFromTheCaption() {
+        #expect(Fixtures.seedArticle("004").blocks(.caption) == ["America has 'Dresdened' Raqqa"])
+    }
+
+    @Test func aListingOfSeveralStoriesGivesTheirHeadlines() {
+        let stories = Fixtures.seedArticle("003").stories
+        #expect(stories.count == 7)
+        #expect(stories.first == "UN: US-Coalition Forces Killed 300 Civilians Since Last Week")
+        #expect(stories.last == "BREAKING: Syrian Arab Army makes big gains against US backed jihadists")
+    }
+
+    @Test func anArticleWithSubheadingsIsNotAListing() {
+        // Numbered subheadings over long sections.
+        #expect(Fixtures.article(Fixtures.horne + "/buzzfeed/Real/123_Real.txt").stories.isEmpty)
+        #expect(Fixtures.seedArticle("000").stories.isEmpty)
+    }
+
+    @Test func aTitleFromTheSourceIsUsedAndTheSameFirstLineIsMarkedAsTheTitle() {
+        let article = Fixtures.parse("Raqqa Off The Face Of The Earth\n\nThe Russian Defense Ministry said so.", title: "Raqqa Off The Face Of The Earth")
+        #expect(article.title == "Raqqa Off The Face Of The Earth")
+        #expect(article.blocks.first?.kind == .title)
+    }
+
+    @Test func aBodyWithoutATitleLineIsListedByItsFirstWords() {
+        let body = "Sometimes the power of Christmas will make you do wild and wonderful things. You do not need to believe in the Holy Trinity to believe in the positive power of doing good for others."
+        #expect(Fixtures.parse(body).title == "Sometimes the power of Christmas will make you do wild and wonderful…")
+    }
+}

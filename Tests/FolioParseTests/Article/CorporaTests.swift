@@ -1,0 +1,57 @@
+import Testing
+@testable import FolioParse
+
+/// The rules against 600 real articles they were not written for: nothing of a body is hidden.
+@Suite struct CorporaTests {
+    static let articles: [Article] = Corpus(paths: [Fixtures.newsSample, Fixtures.horne]).compactMap {
+        if case .success(let document) = $0 { return ArticleParser.parse(document) }
+        return nil
+    }
+
+    @Test func everyArticleOfTheRealCorporaParsesWithATitle() {
+        // 250 CSV rows, 326 Horne & Adali bodies and the corpus's two notes; title files are not articles.
+        #expect(Self.articles.count == 578)
+        #expect(Self.articles.allSatisfy { !$0.title.isEmpty })
+    }
+
+    @Test func noQuotedSentenceIsHiddenAsBoilerplateOrCaption() {
+        for article in Self.articles {
+            for block in article.blocks where block.kind == .boilerplate || block.kind == .caption {
+                let quoted = Self.longestQuotation(block.text)
+                #expect(quoted < 5, "\(article.source): quotation hidden in \(block.kind): \(block.text)")
+            }
+        }
+    }
+
+    @Test func boilerplateIsOnlyShortLines() {
+        for article in Self.articles {
+            for block in article.blocks where block.kind == .boilerplate {
+                #expect(TextScan.wordCount(block.text) <= 12, "\(article.source): \(block.text)")
+            }
+        }
+    }
+
+    @Test func horneAndAdalisWindows1252FilesAreDecodedAsSuch() {
+        let horne = Self.articles.filter { $0.source.contains("horne2017") }
+        #expect(horne.filter { $0.encoding == .windows1252 }.count > 200)
+        #expect(!horne.contains { $0.text.string.contains("\u{FFFD}") })
+    }
+
+    /// The most words between a pair of double quote marks in a text.
+    static func longestQuotation(_ text: String) -> Int {
+        var longest = 0
+        var inside: Substring?
+        var start = text.startIndex
+        for i in text.indices {
+            let c = text[i]
+            if c == "\u{201C}" || (c == "\"" && inside == nil) {
+                inside = ""
+                start = text.index(after: i)
+            } else if c == "\u{201D}" || c == "\"", inside != nil {
+                longest = max(longest, TextScan.wordCount(String(text[start..<i])))
+                inside = nil
+            }
+        }
+        return longest
+    }
+}

@@ -1,0 +1,91 @@
+import Testing
+@testable import FolioParse
+
+@Suite struct LineShapeTests {
+    private func furniture(_ line: String) -> Bool {
+        LineShape.isFurniture(key: TextFold.fold(line), words: TextScan.wordCount(line))
+    }
+
+    @Test(arguments: [
+        "Notify of", "Newest Most Voted", "Inline Feedbacks", "View all comments",
+        "Would love your thoughts, please comment.x", "Support SouthFront", "Click to see the full-size image",
+        "Image caption", "Play VIDEO", "Subscribe to Canada Free Press for FREE", "Filed under: War on Yemen, Yemen |",
+    ])
+    func widgetLabelsAreFurniture(line: String) {
+        #expect(furniture(line))
+    }
+
+    @Test(arguments: [
+        "Support for Donald Trump, the group found, ran strong among these people",
+        "Supporting the “dog-faced” Trump",
+        "Kragujevac massacre.",
+    ])
+    func sentencesThatStartLikeAWidgetAreNotFurniture(line: String) {
+        #expect(!furniture(line))
+    }
+
+    @Test func commentCountsOpenTheCommentSection() {
+        #expect(LineShape.isCommentOpener(key: "12 comments"))
+        #expect(LineShape.isCommentOpener(key: "comments (3)"))
+        #expect(!LineShape.isCommentOpener(key: "12 apostles"))
+    }
+
+    @Test func donationAmountsAreRecognised() {
+        #expect(LineShape.isAmount("2,500 $"))
+        #expect(LineShape.isAmount("0 $"))
+        #expect(!LineShape.isAmount("2017"))
+    }
+
+    @Test func aLineOfOnlyADateIsADateline() {
+        #expect(LineShape.isDateOnly(key: TextFold.fold("MARCH 2025")))
+        #expect(LineShape.isDateOnly(key: TextFold.fold("March 26th, 2017")))
+        #expect(!LineShape.isDateOnly(key: TextFold.fold("Jun 14, 2008 — Jim Bray")))
+        #expect(!LineShape.isDateOnly(key: TextFold.fold("May the best man win")))
+    }
+
+    @Test(arguments: [
+        "[Featured Image by Gabriel Chaim/AP Images]",
+        "A mosque destroyed by bombardment by the U.S.-led coalition in the northern Syrian city of Raqqa. (Aamaq News Agency via AP)",
+        "Alleged deployment of white phosphorus munitions in Raqqa, Syria. as reported by ISIS-linked Amaq news. (Photo: YouTube)",
+        "U.S. backed Syrian rebels on their way to Raqqa, Syria, June 6, 2017. Photo: Rodi Said/Reuters)",
+        "Featured Image via Getty Images/Drew Angerer",
+        "Donald Trump speaks at a campaign rally in Manchester, N.H. (GERALD HERBERT/AP)",
+    ])
+    func photoCreditsAreCaptions(line: String) {
+        #expect(LineShape.isPhotoCredit(line, key: TextFold.fold(line)))
+    }
+
+    @Test func aParenthesisClosingALineIsNotACreditUnlessItNamesOne() {
+        let line = "(Transcript of report follows below)"
+        #expect(!LineShape.isPhotoCredit(line, key: TextFold.fold(line)))
+    }
+
+    @Test func aLowerCaseLineWithoutPunctuationLooksLikeAltText() {
+        #expect(LineShape.isAltText("the united states destroys raqqa syria", words: 6))
+        #expect(!LineShape.isAltText("Can't make this stuff up.", words: 5))
+        #expect(!LineShape.isAltText("(ii) develop and operate space-weather-related research missions", words: 7))
+    }
+
+    @Test func headlinesStartWithACapitalAndDoNotEndLikeSentences() {
+        let headline = "NZ General: US-Coalition Used White Phosphorus During Sieges Of Mosul, Raqqa"
+        #expect(LineShape.isHeadline(headline, words: TextScan.wordCount(headline)))
+        #expect(!LineShape.isHeadline("Kiselyov (Russia's Top Anchor):", words: 4))
+        #expect(!LineShape.isHeadline("So cynical.", words: 2))
+    }
+
+    @Test(arguments: ["HighLord Gaz", "Real Anti-Racist Action", "Feudalism Victory"])
+    func commenterNamesAreNameLines(line: String) {
+        #expect(LineShape.isNameLine(line, words: TextScan.wordCount(line)))
+    }
+
+    @Test(arguments: ["where… when… evidence pls.", "Kragujevac massacre.", "the tactics of tyrants"])
+    func shortSentencesAreNotNameLines(line: String) {
+        #expect(!LineShape.isNameLine(line, words: TextScan.wordCount(line)))
+    }
+
+    @Test func aFigcaptionElementGivesItsTextAsACaption() {
+        let element = LineShape.htmlElement("<figcaption>America has 'Dresdened' Raqqa</figcaption>")
+        #expect(element?.text == "America has 'Dresdened' Raqqa")
+        #expect(element?.isCaption == true)
+    }
+}

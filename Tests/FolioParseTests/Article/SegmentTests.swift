@@ -1,0 +1,25 @@
+import Testing
+@testable import FolioParse
+
+@Suite struct SegmentTests {
+    private func texts(_ text: String) -> [String] { Segmenter.segments(of: Array(text.utf8)).map(\.text) }
+
+    @Test func aLineBrokenMidSentenceIsJoinedWithTheNextAsIn000sThirdComment() {
+        let text = "  3. Nazis got Nuremberg but their handlers – still at large deserve Sanaa,\n    a courthouse of the real victims of the Anglo criminals and their allies\n"
+        #expect(texts(text) == ["3. Nazis got Nuremberg but their handlers – still at large deserve Sanaa, a courthouse of the real victims of the Anglo criminals and their allies"])
+    }
+
+    @Test func aCaptionAndTheParagraphOnTheNextLineStaySeparateAsIn003() {
+        let text = "A mosque destroyed by bombardment by the U.S.-led coalition in the northern Syrian city of Raqqa. (Aamaq News Agency via AP)\nAccording to a U.N. Commission of Inquiry tasked with investigating violations"
+        #expect(texts(text).count == 2)
+    }
+
+    @Test func blankLinesBeforeASegmentAreCountedForTheCommentSplitter() {
+        let segments = Segmenter.segments(of: Array("HighLord Gaz\n\nTake away peoples ploughs\n\n\nKragujevac massacre.".utf8))
+        #expect(segments.map(\.blankLinesBefore) == [0, 1, 2])
+    }
+
+    @Test func indentationOfTheFirstLineIsRecorded() {
+        #expect(Segmenter.segments(of: Array("  1. No, considering the area involved".utf8)).first?.indent == 2)
+    }
+}

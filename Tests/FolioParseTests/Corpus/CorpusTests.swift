@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import FolioParse
+
+@Suite struct CorpusTests {
+    private func read(_ paths: [String]) -> (documents: [SourceDocument], errors: [SourceError]) {
+        var documents: [SourceDocument] = [], errors: [SourceError] = []
+        for result in Corpus(paths: paths) {
+            switch result {
+            case .success(let d): documents.append(d)
+            case .failure(let e): errors.append(e)
+            }
+        }
+        return (documents, errors)
+    }
+
+    private func temporaryDirectory() -> String {
+        let path = NSTemporaryDirectory() + "folio-tests-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func aDirectoryGivesItsFilesInPathOrder() {
+        let (documents, errors) = read([Fixtures.seeds])
+        #expect(errors.isEmpty)
+        #expect(documents.map { ($0.id as NSString).lastPathComponent.prefix(3) } == ["000", "001", "002", "003", "004"])
+    }
+
+    @Test func aCSVFileGivesOneArticleARowWithItsColumnsFoundByName() {
+        let (documents, errors) = read([Fixtures.newsSample])
+        #expect(errors.isEmpty)
+        #expect(documents.count == 250)
+        let first = documents[0]
+        #expect(first.id == Fixtures.newsSample + "#141")
+        #expect(first.metadata.title == "Church Congregation Brings Gift to Waitresses Working on Christmas Eve, Has Them Crying (video)")
+        #expect(first.metadata.site == "awm.com")
+        #expect(first.metadata.authors == ["Ruth Harris"])
+        #expect(first.metadata.url?.hasPrefix("http://awm.com/church-congregation") == true)
+        // A quoted field spanning many lines stays one article.
+        #expect(String(decoding: first.bytes, as: UTF8.self).contains("\n\nFor many religious people the message of Jesus"))
+    }
+
+    @Test func aCSVWithoutATextColumnIsReportedWithTheColumnsItHas() {
+        let (documents, errors) = read([Fixtures.corpora + "/FakeNewsCorpus/websites.csv"])
+        #expect(documents.isEmpty)
+        #expect(errors.first?.reason.contains("no column of article text") == true)
+        #expect(errors.first?.reason.contains("url, type") == true)
+    }
+
+    @Test func aJSONLinesFileReportsABadLineByNumberAndReadsTheRest() throws {
+        let dir = temporaryDirectory()
+        let path = dir + "/articles.jsonl"
+        let lines = [
+            #"{"id": "a1", "title": "Raqqa", "text": "Konashenkov said so.", "authors": ["Igor"]}"#,
+            #"{"title": "broken", "text": "#,
+            #"{"headline": "Second", "content": "It goes on."}"#,
+        ]
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let (documents, errors) = read([path])
+        #expect(documents.map(\.id) == [path + "#a1", path + "#3"])
+        #expect(documents[0].metadata.authors == ["Igor"])
+        #expect(documents[1].metadata.title == "Second")
+        #expect(errors == [SourceError(path: path, line: 2, reason: "not valid JSON")])
+    }
+
+    @Test func aFolderOfJSONFilesGivesOneArticleAFile() throws {
+        let dir = temporaryDirectory()
+        try #"{"title": "One", "body": "Text one."}"#.write(toFile: dir + "/1.json", atomically: true, encoding: .utf8)
+        try #"{"title": "Two", "body": "Text two."}"#.write(toFile: dir + "/2.json", atomically: true, encoding: .utf8)
+        let (documents, _) = read([dir])
+        #expect(documents.map(\.metadata.title) == ["One", "Two"])
+    }
+
+    @Test func horneAndAdalisTitleFilesGiveTheTitleAndAreNotArticles() {
+        let (documents, errors) = read([Fixtures.horne + "/buzzfeed"])
+        #expect(errors.isEmpty)
+        #expect(!documents.contains { $0.id.contains("_titles/") })
+        let article = documents.first { $0.id.hasSuffix("Fake/10_Fake.txt") }
+        #expect(article?.metadata.title == "Donald Trump Caught Snorting Cocaine by Hotel Staff")
+    }
+
+    @Test func aMissingPathIsReportedAndThePathsAfterItAreStillRead() {
+        let (documents, errors) = read(["/nonexistent/folio", Fixtures.seed("000")])
+        #expect(errors == [SourceError(path: "/nonexistent/folio", reason: "no such file or directory")])
+        #expect(documents.count == 1)
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads any file"))
+    func anUnreadableFileIsReportedWithTheSystemsReason() throws {
+        let dir = temporaryDirectory()
+        let path = dir + "/locked.txt"
+        try "secret".write(toFile: path, atomically: true, encoding: .utf8)
+        chmod(path, 0)
+        let (_, errors) = read([path])
+        #expect(errors.first?.reason == "Permission denied")
+    }
+}

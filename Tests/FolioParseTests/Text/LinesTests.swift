@@ -1,0 +1,25 @@
+import Testing
+@testable import FolioParse
+
+@Suite struct LinesTests {
+    private func lines(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return LineScanner.lines(in: bytes).map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+    }
+
+    @Test func crlfAsInHorneAndAdalisFilesEndsALineWithoutLeavingACarriageReturn() {
+        #expect(lines("Stay Tuned.\r\n\r\nMaria Gonzalez") == ["Stay Tuned.", "", "Maria Gonzalez"])
+    }
+
+    @Test func aLoneCarriageReturnEndsALine() {
+        #expect(lines("Support SouthFront\rNotify of") == ["Support SouthFront", "Notify of"])
+    }
+
+    @Test func unicodeLineAndParagraphSeparatorsEndLines() {
+        #expect(lines("Notify of\u{2028}Newest Most Voted\u{2029}Inline Feedbacks") == ["Notify of", "Newest Most Voted", "Inline Feedbacks"])
+    }
+
+    @Test func aFinalLineWithoutALineEndIsKept() {
+        #expect(lines("RT reports:\n[Featured Image by Gabriel Chaim/AP Images]") == ["RT reports:", "[Featured Image by Gabriel Chaim/AP Images]"])
+    }
+}
