@@ -33,7 +33,7 @@ test: build
 
 ## bench-parse: single-threaded parse throughput over the real corpora and the seeds
 bench-parse: release
-	$(RELEASE_BIN) bench-parse seeds $(SHARED)/corpora
+	.build/release/folio-bench parse seeds $(SHARED)/corpora
 
 clean:
 	rm -rf .build

@@ -24,6 +24,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "folio-bench",
+            dependencies: ["FolioParse"]
+        ),
         .testTarget(
             name: "FolioParseTests",
             dependencies: ["FolioParse"],

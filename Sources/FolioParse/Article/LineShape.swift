@@ -2,17 +2,22 @@
 /// callers check the word count first), so none of them costs anything on a long paragraph.
 enum LineShape {
     static func isFurniture(key: String, words: Int) -> Bool {
+        guard words <= PageFurniture.mostWords else { return false }
         if PageFurniture.lines.contains(key) || isCommentOpener(key: key) { return true }
-        return PageFurniture.prefixes.contains { key.hasPrefix($0.prefix) && words <= $0.maxWords }
+        return PageFurniture.prefixes.contains { words <= $0.maxWords && key.utf8.starts(with: $0.prefix.utf8) }
     }
 
     /// "Notify of", "Leave a Reply", and counts such as "12 Comments" or "Comments (12)".
     static func isCommentOpener(key: String) -> Bool {
         if PageFurniture.commentOpeners.contains(key) { return true }
+        guard key.utf8.count <= 24, key.utf8.contains(UInt8(ascii: " ")) else { return false }
         let words = key.split(separator: " ")
         guard words.count == 2 else { return false }
-        let digits = { (s: Substring) in s.trimmingCharacters("()").allSatisfy(\.isNumber) && !s.trimmingCharacters("()").isEmpty }
-        return (words[1].hasPrefix("comment") && digits(words[0])) || (words[0] == "comments" && digits(words[1]))
+        let isCount = { (s: Substring) in
+            let digits = s.trimmingCharacters("()")
+            return !digits.isEmpty && digits.utf8.allSatisfy { (0x30...0x39).contains($0) }
+        }
+        return (words[1].hasPrefix("comment") && isCount(words[0])) || (words[0] == "comments" && isCount(words[1]))
     }
 
     /// A donation widget's amount: "2,500 $", "€10".

@@ -35,6 +35,9 @@ enum PageFurniture {
         ("posted in ", 8),
     ]
 
+    /// No furniture line is longer than this, so longer lines skip every look-up.
+    static let mostWords = 12
+
     /// Agencies and image libraries whose name closes a photo credit: "(Photo: Rodi Said/Reuters)".
     static let photoAgencies: [String] = [
         "ap", "ap images", "ap photo", "reuters", "afp", "getty", "getty images", "epa", "shutterstock",

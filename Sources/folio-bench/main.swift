@@ -1,0 +1,50 @@
+// folio-bench: throughput figures for `make bench-*`. Benchmarks, not tests: the machines are
+// shared and noisy, so every figure is printed beside a reference measured in the same run.
+import Foundation
+import FolioParse
+
+/// Runs `body` until at least a second has passed and returns the best seconds per run.
+func measure(_ body: () -> Void) -> Double {
+    var best = Double.infinity
+    var spent = 0.0
+    var runs = 0
+    while spent < 1.0 || runs < 3 {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        best = min(best, seconds)
+        spent += seconds
+        runs += 1
+    }
+    return best
+}
+
+func parseBenchmark(_ paths: [String]) {
+    var documents: [SourceDocument] = []
+    for case .success(let document) in Corpus(paths: paths) { documents.append(document) }
+    let bytes = documents.reduce(0) { $0 + $1.bytes.count }
+    let megabytes = Double(bytes) / 1_000_000
+    print("corpus: \(documents.count) articles, \(String(format: "%.2f", megabytes)) MB from \(paths.joined(separator: " "))")
+
+    // Reference: one pass over every byte counting line ends, as `wc -l` does.
+    var sink = 0
+    let scan = measure {
+        for document in documents { sink &+= document.bytes.reduce(0) { $0 &+ ($1 == 0x0A ? 1 : 0) } }
+    }
+    var blocks = 0
+    let parse = measure {
+        for document in documents { blocks &+= ArticleParser.parse(document).blocks.count }
+    }
+    let scanRate = megabytes / scan, parseRate = megabytes / parse
+    print(String(format: "reference line count: %8.1f MB/s", scanRate))
+    print(String(format: "folio parse:          %8.1f MB/s (single thread), %.1f× the reference's time", parseRate, scanRate / parseRate))
+    if sink == 42 && blocks == 42 { print("") }  // keeps both loops from being optimised away
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "parse": parseBenchmark(Array(arguments.dropFirst()))
+default:
+    FileHandle.standardError.write(Data("usage: folio-bench parse PATH...\n".utf8))
+    exit(2)
+}
