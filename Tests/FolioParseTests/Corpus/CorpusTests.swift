@@ -14,10 +14,12 @@ import Testing
         return (documents, errors)
     }
 
-    private func temporaryDirectory() -> String {
+    /// A fresh folder for the test's files, removed when `body` returns.
+    private func inTemporaryDirectory(_ body: (String) throws -> Void) rethrows {
         let path = NSTemporaryDirectory() + "folio-tests-" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try body(path)
     }
 
     @Test func aDirectoryGivesItsFilesInPathOrder() {
@@ -48,7 +50,7 @@ import Testing
     }
 
     @Test func aJSONLinesFileReportsABadLineByNumberAndReadsTheRest() throws {
-        let dir = temporaryDirectory()
+        try inTemporaryDirectory { dir in
         let path = dir + "/articles.jsonl"
         let lines = [
             #"{"id": "a1", "title": "Raqqa", "text": "Konashenkov said so.", "authors": ["Igor"]}"#,
@@ -61,14 +63,16 @@ import Testing
         #expect(documents[0].metadata.authors == ["Igor"])
         #expect(documents[1].metadata.title == "Second")
         #expect(errors == [SourceError(path: path, line: 2, reason: "not valid JSON")])
+        }
     }
 
     @Test func aFolderOfJSONFilesGivesOneArticleAFile() throws {
-        let dir = temporaryDirectory()
+        try inTemporaryDirectory { dir in
         try #"{"title": "One", "body": "Text one."}"#.write(toFile: dir + "/1.json", atomically: true, encoding: .utf8)
         try #"{"title": "Two", "body": "Text two."}"#.write(toFile: dir + "/2.json", atomically: true, encoding: .utf8)
         let (documents, _) = read([dir])
         #expect(documents.map(\.metadata.title) == ["One", "Two"])
+        }
     }
 
     @Test func horneAndAdalisTitleFilesGiveTheTitleAndAreNotArticles() {
@@ -87,11 +91,12 @@ import Testing
 
     @Test(.enabled(if: getuid() != 0, "root reads any file"))
     func anUnreadableFileIsReportedWithTheSystemsReason() throws {
-        let dir = temporaryDirectory()
+        try inTemporaryDirectory { dir in
         let path = dir + "/locked.txt"
         try "secret".write(toFile: path, atomically: true, encoding: .utf8)
         chmod(path, 0)
         let (_, errors) = read([path])
         #expect(errors.first?.reason == "Permission denied")
+        }
     }
 }
