@@ -66,6 +66,12 @@ public struct Quote: Sendable, Equatable {
     public var mention: String?
     public var range: Range<Int>
     public var inComment: Bool
+    /// The rule that named the speaker, so a wrong attribution can be traced to it.
+    public var sieve: Sieve?
+
+    public init(text: String, kind: Kind, speaker: String?, mention: String?, range: Range<Int>, inComment: Bool, sieve: Sieve? = nil) {
+        (self.text, self.kind, self.speaker, self.mention, self.range, self.inComment, self.sieve) = (text, kind, speaker, mention, range, inComment, sieve)
+    }
 }
 
 /// One reader comment.

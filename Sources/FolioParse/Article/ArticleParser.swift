@@ -33,6 +33,7 @@ public enum ArticleParser {
             comments = split.comments
         }
 
+        let quotes = QuoteFinder.find(bytes: text.utf8, blocks: &blocks)
         let title = classified.title.isEmpty ? fallbackTitle(body) : classified.title
         return Article(
             source: source,
@@ -41,7 +42,7 @@ public enum ArticleParser {
             title: title,
             stories: BodyClassifier.stories(title: title, segments: body, kinds: classified.kinds),
             blocks: blocks,
-            quotes: [],
+            quotes: quotes,
             comments: comments)
     }
 

@@ -18,7 +18,7 @@ enum PageFurniture {
         "subscribe", "subscribe now", "donate", "donate now", "share on facebook", "share on twitter",
         "follow us", "previous article", "next article", "skip to content", "back to top",
         "follow", "learn more", "image caption", "image copyright", "media caption", "play video",
-        "fullscreen", "modal trigger", "getty images", "watch:", "related articles", "more stories",
+        "fullscreen", "modal trigger", "getty images", "watch:", "more stories",
     ]
 
     /// Beginnings of lines whose end varies, each with the most words such a line has.

@@ -1,7 +1,8 @@
-/// The quote marks of the languages scraped news is written in, opening to closing.
+/// The quote marks of the languages scraped news is written in, and how to tell a closing single
+/// quote from an apostrophe (Syria’s, didn’t, ’90s, rock ’n’ roll).
 enum QuoteMarks {
-    /// The marks that may close a quotation opened by `open`, or nil if `open` opens none.
-    /// Closing sets are generous because scraped text mixes styles ("…” closed by a plain mark).
+    /// The marks that close a quotation opened by `open`, or nil if `open` opens none. Closing
+    /// sets are generous because scraped text mixes styles (“…" closed by a plain mark).
     static func closing(for open: Unicode.Scalar) -> Set<Unicode.Scalar>? {
         switch open {
         case "\u{201C}": return ["\u{201D}", "\""]                 // “ ”
@@ -13,4 +14,6 @@ enum QuoteMarks {
         default: return nil
         }
     }
+
+    static func isSingle(_ mark: Unicode.Scalar) -> Bool { mark == "\u{2018}" || mark == "'" }
 }

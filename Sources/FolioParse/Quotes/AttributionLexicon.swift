@@ -1,0 +1,94 @@
+/// The words attribution rules look for, as data: adding a verb of saying or a title is a line
+/// here, reviewed as such. All entries are lower case.
+enum AttributionLexicon {
+    /// Verbs that introduce or close reported speech: "X said “…”", "“…,” X added".
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "asked", "asks", "added", "adds", "warned", "warns",
+        "stated", "states", "noted", "notes", "wrote", "writes", "claimed", "claims", "insisted", "insists",
+        "tweeted", "tweets", "declared", "declares", "explained", "explains", "continued", "continues",
+        "replied", "replies", "responded", "responds", "argued", "argues", "stressed", "stresses",
+        "emphasized", "emphasised", "announced", "announces", "remarked", "commented", "suggested",
+        "recalled", "admitted", "acknowledged", "confirmed", "denied", "concluded", "answered",
+        "exclaimed", "shouted", "posted", "quipped", "joked", "urged", "vowed", "promised",
+        "reported", "reports", "saying", "telling", "adding", "writing", "according",
+        "called", "calls", "described", "describes", "dubbed", "branded", "accused", "accuses",
+        "leveled", "levelled", "alleged", "slammed", "blasted", "condemned", "denounced", "criticized",
+        "criticised", "charged", "blamed", "praised", "hailed", "lamented", "observed", "predicted",
+        "threatened", "demanded", "pledged", "proclaimed", "asserted", "maintained", "mused",
+    ]
+
+    /// Titles and ranks written before a name; never part of the canonical name.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+        "gen", "general", "maj", "major", "col", "colonel", "lt", "lieutenant", "capt", "captain", "sgt",
+        "sergeant", "adm", "admiral", "cmdr", "commander", "brig", "brigadier", "marshal", "cpl", "pvt",
+        "president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative",
+        "gov", "governor", "mayor", "judge", "justice", "chancellor", "ambassador", "envoy", "chairman",
+        "chairwoman", "chair", "king", "queen", "prince", "princess", "pope", "sheikh", "ayatollah",
+        "imam", "rabbi", "father", "bishop", "cardinal", "patriarch", "former", "deputy", "acting",
+        "chief", "spokesman", "spokeswoman", "spokesperson", "anchor", "host", "director", "head",
+        "leader", "commissioner", "attorney", "inspector", "congressman", "congresswoman", "speaker",
+    ]
+
+    /// Nouns by which an article refers back to someone already named: "the general said".
+    static let roles: Set<String> = [
+        "general", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official",
+        "officer", "colonel", "commander", "anchor", "host", "senator", "governor", "mayor", "ambassador",
+        "envoy", "diplomat", "secretary", "chairman", "leader", "director", "chief", "expert", "analyst",
+        "journalist", "reporter", "author", "writer", "professor", "lawmaker", "congressman", "candidate",
+        "ministry", "department", "agency", "government", "kremlin", "pentagon", "commission",
+        "committee", "council", "military", "army", "police", "statement", "report", "embassy",
+    ]
+
+    /// Role nouns that name an organisation rather than a person.
+    static let organisationRoles: Set<String> = [
+        "ministry", "department", "agency", "government", "kremlin", "pentagon", "commission",
+        "committee", "council", "military", "army", "police", "statement", "report", "embassy",
+    ]
+
+    /// Words that make a name an organisation's: "Russian Ministry of Defense".
+    static let organisationWords: Set<String> = [
+        "ministry", "department", "commission", "agency", "council", "office", "army", "forces", "force",
+        "committee", "party", "government", "kremlin", "pentagon", "house", "news", "times", "post",
+        "press", "network", "tv", "institute", "foundation", "university", "bank", "court", "police",
+        "service", "services", "organization", "organisation", "union", "front", "group", "coalition",
+        "administration", "embassy", "command", "navy", "nations", "reuters", "guardian", "media",
+        "observatory", "monitor", "corporation", "inc", "company", "center", "centre",
+    ]
+
+    /// News outlets: when one "reports" a quotation, it passes it on rather than speaks it, so it
+    /// is the speaker only when the article names no one else.
+    static let outlets: Set<String> = [
+        "reuters", "ap", "afp", "rt", "sputnik", "tass", "ria novosti", "the guardian", "guardian", "bbc",
+        "cnn", "fox news", "the new york times", "new york times", "the washington post", "washington post",
+        "al jazeera", "bloomberg", "the independent", "the telegraph", "daily mail", "the daily mail",
+        "nbc", "abc", "cbs", "npr", "politico", "the hill", "breitbart", "infowars", "associated press",
+        "the associated press", "xinhua", "anadolu", "press tv", "southfront", "zero hedge",
+    ]
+
+    /// Short forms of titles, so "Gen. Igor Konashenkov" is a general when "the general" speaks.
+    static let titleAbbreviations: [String: String] = [
+        "gen": "general", "maj": "major", "col": "colonel", "lt": "lieutenant", "capt": "captain",
+        "sgt": "sergeant", "adm": "admiral", "sen": "senator", "rep": "representative", "gov": "governor",
+        "prof": "professor", "cmdr": "commander", "brig": "brigadier",
+    ]
+
+    /// Words that end with a colon like a speaker's name but announce something else.
+    static let notSpeakers: Set<String> = [
+        "breaking", "update", "updated", "note", "editor's note", "source", "sources", "watch", "read",
+        "photo", "video", "related", "warning", "transcript", "summary", "background", "tags", "share",
+        "via", "credit", "image", "listen", "see also", "important", "exclusive", "analysis", "opinion",
+    ]
+
+    static let personPronouns: Set<String> = ["he", "she"]
+
+    /// Lower-case words that may join the parts of a name: "Ministry of Defense", "Bashar al Assad".
+    static let nameConnectors: Set<String> = ["of", "de", "da", "del", "di", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le", "for", "and"]
+
+    /// Words after which a full stop does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "gen", "col", "lt", "sgt", "capt", "maj", "adm", "mr", "mrs", "ms", "dr", "prof", "sen", "rep",
+        "gov", "st", "jr", "sr", "no", "vs", "etc", "inc", "co", "corp", "rev", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "mt",
+    ]
+}

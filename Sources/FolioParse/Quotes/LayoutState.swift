@@ -1,0 +1,85 @@
+/// Speech the layout sets apart from the text. A "Name (role):" line opens a transcript: the
+/// paragraphs after it are that person's, without marks, until a heading or the next speaker line
+/// ("Kiselyov (Russia's Top Anchor):" in 004). A speaker line followed by a paragraph in marks
+/// introduces a clip: the quotation is that speaker's, and the transcript goes on after it. A line
+/// that announces ("RT reports:") gives the next paragraph to whoever it names.
+struct LayoutState {
+    enum Reading {
+        case none
+        case speakerLine
+        /// This paragraph is the transcript's speaker's, without marks.
+        case transcript(Mention)
+        /// This paragraph is what the line before announced.
+        case announced(Mention)
+        /// This paragraph's quotations in marks are the speaker line's.
+        case clip(Mention)
+    }
+
+    private var transcript: Mention?
+    private var pendingLine: Mention?
+    private var pendingAnnouncement: Mention?
+    /// Set while reading a paragraph whose quotations belong to a speaker line.
+    var clipSpeaker: Mention?
+    /// Set while reading a paragraph that opens with a quotation after an announcing line.
+    var announcement: Mention?
+
+    mutating func read(_ block: Block, bytes: [UInt8], passage: Passage?) -> Reading {
+        switch block.kind {
+        case .title, .heading:
+            transcript = nil
+            pendingLine = nil
+            return .none
+        case .paragraph, .blockquote: break
+        case .caption, .boilerplate, .comment: return .none
+        }
+        let opensWithQuote = passage?.spans.first?.open == 0
+        if block.text.hasSuffix(":"), TextScan.wordCount(block.text, limit: 26) <= 25 {
+            let line = passage ?? Passage(block: 0, bytes: bytes, range: block.range)
+            if let speaker = Self.speakerLine(line) {
+                pendingLine = speaker
+                return .speakerLine
+            }
+            if let speaker = Self.announcingLine(line), !speaker.isOutlet {
+                // An outlet that "reports" passes an excerpt on; it does not speak it.
+                pendingAnnouncement = speaker
+                return .none
+            }
+        }
+        if let speaker = pendingLine {
+            pendingLine = nil
+            if opensWithQuote { return .clip(speaker) }
+            transcript = speaker
+            return .transcript(speaker)
+        }
+        if let speaker = pendingAnnouncement {
+            pendingAnnouncement = nil
+            if !opensWithQuote { return .announced(speaker) }
+            announcement = speaker
+        }
+        if let speaker = transcript, !opensWithQuote { return .transcript(speaker) }
+        return .none
+    }
+
+    /// "Kiselyov (Russia's Top Anchor):", "Igor Konashenkov, the Defense Ministry spokesman:": a
+    /// name of one to five words before a bracket, a comma or the colon, and no verb.
+    static func speakerLine(_ line: Passage) -> Mention? {
+        guard line.spans.isEmpty else { return nil }
+        let tokens = line.tokens[...]
+        let end = tokens.firstIndex { ["(", ",", ":"].contains($0.text) } ?? tokens.endIndex
+        let name = tokens[..<end]
+        let words = name.filter { $0.kind == .word }
+        guard (1...5).contains(words.count), name.allSatisfy({ $0.kind == .word && ($0.capitalized || AttributionLexicon.nameConnectors.contains($0.lower)) }),
+              !AttributionLexicon.notSpeakers.contains(TextFold.fold(Mention.surface(name))),
+              let mention = Mention.parse(name), mention.kind == .person || mention.kind == .organisation else { return nil }
+        return mention
+    }
+
+    /// "RT reports:": a line ending in a colon whose verb of saying has a subject.
+    static func announcingLine(_ line: Passage) -> Mention? {
+        guard line.spans.isEmpty,
+              let verb = line.tokens.indices.last(where: { line.tokens[$0].isSpeechVerb && line.tokens[$0].lower != "according" }),
+              let mention = SentenceSieves.subject(line.tokens[...], verb: verb),
+              mention.kind == .person || mention.kind == .organisation else { return nil }
+        return mention
+    }
+}

@@ -1,0 +1,94 @@
+/// Who a phrase names. "Russian Defense Ministry spokesman Major General Igor Konashenko" names
+/// the person Igor Konashenko, who is a spokesman, a major and a general; "the general" names
+/// whoever the article last quoted as a general; "Russian Ministry of Defense" is an organisation.
+struct Mention: Equatable {
+    enum Kind: Equatable { case person, organisation, pronoun, role }
+
+    var kind: Kind
+    /// The name without titles; for a role or a pronoun, the noun or pronoun itself.
+    var name: String
+    var roles: Set<String>
+    /// The words as the text has them.
+    var text: String
+
+    var isOutlet: Bool { AttributionLexicon.outlets.contains(TextFold.fold(name)) }
+
+    typealias Token = Passage.Token
+
+    /// Parses the tokens of a noun phrase; nil when they name no one.
+    static func parse(_ tokens: ArraySlice<Token>) -> Mention? {
+        let text = surface(tokens)
+        // Positions of the words; punctuation (the full stop of "Gen.") is kept only in the surface.
+        var words = tokens.indices.filter { tokens[$0].kind == .word }
+        guard let only = words.first else { return nil }
+        if words.count == 1, AttributionLexicon.personPronouns.contains(tokens[only].lower) {
+            return Mention(kind: .pronoun, name: tokens[only].lower, roles: [], text: text)
+        }
+        if ["the", "a", "an"].contains(tokens[only].lower) { words.removeFirst() }
+        guard let last = words.last else { return nil }
+        if !words.contains(where: { tokens[$0].capitalized }) {
+            guard AttributionLexicon.roles.contains(tokens[last].lower) else { return nil }
+            return Mention(kind: .role, name: tokens[last].lower, roles: [tokens[last].lower], text: text)
+        }
+        // The name is the run of capitalised words at the end, after the last title.
+        var start = words.count
+        var k = words.count - 1
+        while k >= 0 {
+            let word = tokens[words[k]]
+            if word.capitalized {
+                if start < words.count, isTitle(word) {
+                    // "Secretary of State Rex Tillerson": the title's own "of State" is not the name.
+                    if k + 2 < words.count, AttributionLexicon.nameConnectors.contains(tokens[words[k + 1]].lower) { start = max(start, k + 3) }
+                    break
+                }
+                start = k
+            } else if !(AttributionLexicon.nameConnectors.contains(word.lower) && start == k + 1 && k > 0 && tokens[words[k - 1]].capitalized) {
+                break
+            }
+            k -= 1
+        }
+        guard start < words.count else { return nil }
+        let nameTokens = tokens[words[start]...words[words.count - 1]]
+        let roles = Set(words[..<start].flatMap { tokens[$0].titleParts }.filter {
+            AttributionLexicon.titles.contains($0) || AttributionLexicon.roles.contains($0)
+        })
+        let name = surface(nameTokens)
+        let isOrganisation = nameTokens.contains { AttributionLexicon.organisationWords.contains($0.lower) }
+            || AttributionLexicon.outlets.contains(TextFold.fold(name))
+        return Mention(kind: isOrganisation ? .organisation : .person, name: name, roles: roles, text: text)
+    }
+
+    /// A word whose full stop is part of it: a title (Gen.), an initial (J.), or letters with dots (U.N.).
+    static func isAbbreviated(_ word: Token) -> Bool {
+        word.kind == .word && (isTitle(word) || AttributionLexicon.abbreviations.contains(word.lower)
+            || (word.text.count == 1 && word.capitalized) || word.text.contains("."))
+    }
+
+    static func isTitle(_ word: Token) -> Bool {
+        word.titleParts.contains { AttributionLexicon.titles.contains($0) }
+    }
+
+    /// The phrase as written: words spaced, full stops and commas kept in place.
+    static func surface(_ tokens: ArraySlice<Token>) -> String {
+        var out = ""
+        for token in tokens {
+            if token.kind == .word, !out.isEmpty { out += " " }
+            out += token.text
+        }
+        return out
+    }
+
+    /// Can a phrase of this token be part of a name phrase: "spokesman Major General Igor"?
+    static func isNameLike(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        return token.capitalized || AttributionLexicon.nameConnectors.contains(token.lower)
+            || AttributionLexicon.titles.contains(token.lower) || AttributionLexicon.roles.contains(token.lower)
+            || ["the", "a", "an"].contains(token.lower)
+    }
+}
+
+extension Passage.Token {
+    /// The lower-cased parts of a title written with a hyphen or a full stop: Major-General, Gen.
+    var titleParts: [String] { lower.split(separator: "-").map(String.init) }
+    var isSpeechVerb: Bool { kind == .word && AttributionLexicon.speechVerbs.contains(lower) }
+}

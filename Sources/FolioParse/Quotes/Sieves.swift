@@ -1,0 +1,167 @@
+/// How a quotation was attributed: one small rule each, tried in order of how rarely it errs,
+/// after the way CoreNLP's quote attribution is organised. Each quotation records the sieve that
+/// named its speaker, so a wrong attribution can be traced to its rule.
+public enum Sieve: String, Sendable, CaseIterable {
+    /// A "Name (role):" line before a transcript or a quoted clip.
+    case speakerLine = "speaker-line"
+    /// "“…,” Konashenkov added" or "“…,” said the general".
+    case verbAfter = "verb-after"
+    /// "Konashenko said “…”", "told reporters: “…”".
+    case verbBefore = "verb-before"
+    /// "“…” - Russian Ministry of Defense".
+    case trailingDash = "trailing-dash"
+    /// "Konashenkov: “…”".
+    case colon
+    /// "According to a U.N. Commission of Inquiry, … “…”".
+    case accordingTo = "according-to"
+    /// "General Konashenkov … called the actions … “an imitation …”": a verb of saying earlier in
+    /// the sentence, with its subject.
+    case distantVerb = "distant-verb"
+    /// A line that announces what follows: "RT reports:".
+    case announcement
+    /// An outlet passing the words on ("the Guardian reports"), when no one else is named.
+    case outlet
+    /// The second quotation of a paragraph whose first is attributed.
+    case sameParagraph = "same-paragraph"
+    /// A paragraph that opens with a quotation right after a paragraph quoting someone.
+    case nextParagraph = "next-paragraph"
+    /// Between two quotations of the same speaker with nothing else attributed in between.
+    case surrounded
+}
+
+/// The rules that read a quotation's own sentence. Each returns the phrase naming the speaker.
+enum SentenceSieves {
+    typealias Token = Passage.Token
+
+    /// The sieves that read the sentence, in the order they are tried.
+    static func attribute(_ passage: Passage, quote: Int) -> (Mention, Sieve)? {
+        let at = passage.quoteTokens[quote]
+        let (before, after) = passage.sentence(around: at)
+        var fallback: Mention?
+        if let m = verbAfter(after) { if m.isOutlet { fallback = m } else { return (m, .verbAfter) } }
+        if let m = verbBefore(before) { return (m, .verbBefore) }
+        if let m = trailingDash(after) { return (m, .trailingDash) }
+        if let m = colon(before) { return (m, .colon) }
+        if let m = accordingTo(before) ?? accordingTo(after) {
+            if m.isOutlet { fallback = fallback ?? m } else { return (m, .accordingTo) }
+        }
+        if let m = distantVerb(before) { return (m, .distantVerb) }
+        return fallback.map { ($0, .outlet) }
+    }
+
+    /// Whether a sieve reads only the words touching the quotation: those may name the speaker of
+    /// a two-word phrase; the others attribute only whole fragments of speech.
+    static func isAdjacent(_ sieve: Sieve) -> Bool {
+        [.verbAfter, .verbBefore, .trailingDash, .colon, .speakerLine].contains(sieve)
+    }
+
+    static func verbAfter(_ after: ArraySlice<Token>) -> Mention? {
+        var i = after.startIndex
+        while i < after.endIndex, after[i].text == "," { i += 1 }
+        guard i < after.endIndex else { return nil }
+        if after[i].isSpeechVerb {
+            guard after[i].lower != "according" else { return nil }
+            return phrase(after, from: i + 1).flatMap { Mention.parse(after[i + 1..<$0]) }
+        }
+        guard let end = phrase(after, from: i), end < after.endIndex, after[end].isSpeechVerb,
+              after[end].lower != "according" else { return nil }
+        return Mention.parse(after[i..<end])
+    }
+
+    static func verbBefore(_ before: ArraySlice<Token>) -> Mention? {
+        // The verb stands within a few words of the mark: "said", "said that", "told reporters:".
+        var i = before.endIndex - 1
+        var words = 0
+        while i >= before.startIndex, words <= 3 {
+            let token = before[i]
+            if case .quote = token.kind { return nil }
+            if token.isSpeechVerb { return token.lower == "according" ? nil : subject(before, verb: i) }
+            if token.kind == .word { words += 1 }
+            i -= 1
+        }
+        return nil
+    }
+
+    static func trailingDash(_ after: ArraySlice<Token>) -> Mention? {
+        guard let first = after.first, ["-", "\u{2013}", "\u{2014}"].contains(first.text),
+              let end = phrase(after, from: after.startIndex + 1),
+              after[end...].allSatisfy({ $0.kind == .punctuation }) else { return nil }
+        return Mention.parse(after[(after.startIndex + 1)..<end])
+    }
+
+    static func colon(_ before: ArraySlice<Token>) -> Mention? {
+        guard before.last?.text == ":", before.count >= 2 else { return nil }
+        let name = before.dropLast()
+        guard name.count <= 8, name.allSatisfy({ Mention.isNameLike($0) || $0.text == "." }),
+              let mention = Mention.parse(name), mention.kind != .role else { return nil }
+        return mention
+    }
+
+    /// "according to X": the person the phrase names, else the organisation. The phrase runs to
+    /// the first ordinary word after a name ("according to a U.N. Commission of Inquiry tasked
+    /// with…"), across an apposition ("…spokesman, Major-General Igor Konashenkov who said").
+    static func accordingTo(_ tokens: ArraySlice<Token>) -> Mention? {
+        guard let at = tokens.indices.first(where: { tokens[$0].lower == "according" }),
+              at + 1 < tokens.endIndex, tokens[at + 1].lower == "to" else { return nil }
+        var candidates: [Mention] = []
+        var i = at + 2
+        while i < tokens.endIndex {
+            let token = tokens[i]
+            if case .quote = token.kind { break }
+            if let end = phrase(tokens, from: i), let m = Mention.parse(tokens[i..<end]), m.kind == .person || m.kind == .organisation {
+                candidates.append(m)
+                i = end
+                continue
+            }
+            if !candidates.isEmpty, token.kind == .word, !Mention.isNameLike(token) { break }
+            i += 1
+        }
+        return candidates.last { $0.kind == .person } ?? candidates.last
+    }
+
+    static func distantVerb(_ before: ArraySlice<Token>) -> Mention? {
+        guard let verb = before.indices.last(where: { before[$0].isSpeechVerb }),
+              before[verb].lower != "according" else { return nil }
+        return subject(before, verb: verb)
+    }
+
+    /// The phrase before a verb that does the saying: "Russian Defense Ministry spokesman Major
+    /// General Igor Konashenko", skipping an apposition (", the Defense Ministry spokesman,") and
+    /// an adverb ("also").
+    static func subject(_ tokens: ArraySlice<Token>, verb: Int) -> Mention? {
+        var end = verb
+        if end - 1 >= tokens.startIndex, tokens[end - 1].kind == .word, isAdverb(tokens[end - 1].lower) { end -= 1 }
+        if end - 1 >= tokens.startIndex, tokens[end - 1].text == "," {
+            guard let open = tokens[max(tokens.startIndex, end - 12)..<(end - 1)].lastIndex(where: { $0.text == "," }) else { return nil }
+            end = open
+        }
+        var start = end
+        while start - 1 >= tokens.startIndex {
+            let token = tokens[start - 1]
+            let isAbbreviationStop = token.text == "." && start - 2 >= tokens.startIndex && Mention.isAbbreviated(tokens[start - 2])
+            guard Mention.isNameLike(token) || isAbbreviationStop else { break }
+            start -= 1
+            if ["the", "a", "an"].contains(token.lower) { break }
+        }
+        guard start < end else { return nil }
+        return Mention.parse(tokens[start..<end])
+    }
+
+    /// Where a name phrase starting at `from` ends (the first token not part of it).
+    static func phrase(_ tokens: ArraySlice<Token>, from: Int) -> Int? {
+        var i = from
+        if i < tokens.endIndex, AttributionLexicon.personPronouns.contains(tokens[i].lower) { return i + 1 }
+        while i < tokens.endIndex {
+            let token = tokens[i]
+            let isAbbreviationStop = token.text == "." && i > from && Mention.isAbbreviated(tokens[i - 1])
+            guard (Mention.isNameLike(token) && !token.isSpeechVerb) || isAbbreviationStop else { break }
+            i += 1
+        }
+        return i > from ? i : nil
+    }
+
+    static func isAdverb(_ word: String) -> Bool {
+        ["also", "later", "then", "again", "once", "earlier", "previously", "further", "recently"].contains(word)
+            || (word.hasSuffix("ly") && word.count > 4)
+    }
+}
