@@ -4,12 +4,7 @@ import FolioParse
 /// The JSON Lines contract of `folio parse --json`: exactly these keys, with null where a value is
 /// absent, so other tools (parse-eval among them) can rely on them.
 enum ArticleJSON {
-    static func line(_ article: Article) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        let data = (try? encoder.encode(Record(article))) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
-    }
+    static func line(_ article: Article) -> String { encode(Record(article)) }
 
     private struct Record: Encodable {
         let article: Article
@@ -24,7 +19,7 @@ enum ArticleJSON {
             try c.encode(article.stories, forKey: .stories)
             try c.encode(article.encoding, forKey: .encoding)
             try c.encode(article.blocks.map(BlockRecord.init), forKey: .blocks)
-            try c.encode(article.quotes.map(QuoteRecord.init), forKey: .quotes)
+            try c.encode(article.quotes.map { QuoteRecord($0) }, forKey: .quotes)
             try c.encode(article.comments.map(CommentRecord.init), forKey: .comments)
         }
     }
@@ -34,13 +29,28 @@ enum ArticleJSON {
         init(_ b: Block) { (kind, text, start, end) = (b.kind, b.text, b.range.lowerBound, b.range.upperBound) }
     }
 
+    /// One quotation of `folio quotes --json`: the quotation's keys of `folio parse --json`,
+    /// after the article's source.
+    static func quoteLine(_ quote: Quote, source: String) -> String {
+        encode(QuoteRecord(quote, source: source))
+    }
+
+    private static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
     private struct QuoteRecord: Encodable {
         let quote: Quote
-        init(_ q: Quote) { quote = q }
-        enum Keys: String, CodingKey { case text, kind, speaker, mention, start, end, inComment }
+        var source: String?
+        init(_ q: Quote, source: String? = nil) { (quote, self.source) = (q, source) }
+        enum Keys: String, CodingKey { case source, text, kind, speaker, mention, start, end, inComment }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
+            if let source { try c.encode(source, forKey: .source) }
             try c.encode(quote.text, forKey: .text)
             try c.encode(quote.kind, forKey: .kind)
             try c.encode(quote.speaker, forKey: .speaker)

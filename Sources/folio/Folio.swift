@@ -5,6 +5,6 @@ struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "Read corpora of scraped news in the terminal.",
-        subcommands: [Read.self, Parse.self],
+        subcommands: [Read.self, Parse.self, Quotes.self],
         defaultSubcommand: Read.self)
 }

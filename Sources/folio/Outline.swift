@@ -11,6 +11,21 @@ enum Outline {
         for block in article.blocks where block.kind != .comment {
             out += "\(label(block.kind)) \(block.text)\n"
         }
+        let quotes = article.quotes.filter { !$0.inComment }
+        if !quotes.isEmpty {
+            out += "quotes (\(quotes.count)):\n"
+            for quote in quotes {
+                out += "  \(quote.kind.rawValue.padding(toLength: 8))"
+                if let speaker = quote.speaker {
+                    out += "\(speaker)"
+                    if let mention = quote.mention, mention != speaker { out += " as “\(mention)”" }
+                    if let sieve = quote.sieve { out += " (\(sieve.rawValue))" }
+                } else {
+                    out += "(no speaker)"
+                }
+                out += ": \(quote.text)\n"
+            }
+        }
         if !article.comments.isEmpty {
             out += "comments (\(article.comments.count)):\n"
             var depth = [Int](repeating: 0, count: article.comments.count)

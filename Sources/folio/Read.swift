@@ -12,7 +12,7 @@ struct Read: ParsableCommand {
 
     func run() throws {
         let failed = CorpusRun.each(paths) { article in
-            print(Outline.render(article))
+            print(TerminalSafe.text(Outline.render(article)))
         }
         if failed { throw ExitCode(1) }
     }

@@ -3,30 +3,8 @@ import Testing
 
 /// `folio parse` run as a user runs it: the real binary, its output and its exit status.
 @Suite struct ParseCommandTests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
-
-    static func folio(_ arguments: [String]) throws -> Run {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("folio")
-        let fallback = repository.appendingPathComponent(".build/debug/folio")
-        let process = Process()
-        process.executableURL = FileManager.default.fileExists(atPath: binary.path) ? binary : fallback
-        process.arguments = arguments
-        process.currentDirectoryURL = repository
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
     @Test func jsonOutputIsOneObjectPerArticleWithExactlyTheContractsKeys() throws {
-        let run = try Self.folio(["parse", "--json", "seeds"])
+        let run = try FolioProcess.run(["parse", "--json", "seeds"])
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 5)
@@ -42,7 +20,7 @@ import Testing
     }
 
     @Test func aMissingFileIsNamedOnStandardErrorTheOthersAreParsedAndTheExitStatusIsOne() throws {
-        let run = try Self.folio(["parse", "--json", "seeds/000_2051e7dbab259c59.txt", "no-such-file.txt", "seeds/002_5946665b7f4fdff5.txt"])
+        let run = try FolioProcess.run(["parse", "--json", "seeds/000_2051e7dbab259c59.txt", "no-such-file.txt", "seeds/002_5946665b7f4fdff5.txt"])
         #expect(run.status == 1)
         #expect(run.stderr == "folio: no-such-file.txt: no such file or directory\n")
         #expect(run.stdout.split(separator: "\n").count == 2)
@@ -50,14 +28,14 @@ import Testing
 
     @Test func csvRowsAreNamedByPathAndIdColumn() throws {
         let path = "Tests/FolioParseTests/Fixtures/corpora/FakeNewsCorpus/news_sample.csv"
-        let run = try Self.folio(["parse", "--json", path])
+        let run = try FolioProcess.run(["parse", "--json", path])
         #expect(run.status == 0)
         let first = try JSONSerialization.jsonObject(with: Data(run.stdout.split(separator: "\n")[0].utf8)) as! [String: Any]
         #expect(first["source"] as? String == path + "#141")
     }
 
     @Test func theOutlineShowsBlockKindsAndTheCommentTree() throws {
-        let run = try Self.folio(["parse", "seeds/001_430eb77c9c807942.txt"])
+        let run = try FolioProcess.run(["parse", "seeds/001_430eb77c9c807942.txt"])
         #expect(run.stdout.contains("[boilerplate] Support SouthFront"))
         #expect(run.stdout.contains("    #6 HighLord Gaz replying to #3"))
     }

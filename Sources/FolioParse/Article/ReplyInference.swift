@@ -21,9 +21,9 @@ enum ReplyInference {
 
     /// The words inside the quote marks a paragraph opens with, if it opens with one.
     static func leadingQuotation(_ text: String) -> Substring? {
-        guard let first = text.unicodeScalars.first, let close = QuoteMarks.closing(for: first) else { return nil }
+        guard let first = text.unicodeScalars.first, QuoteMarks.opens(first) else { return nil }
         let body = text.unicodeScalars.dropFirst()
-        guard let end = body.firstIndex(where: { close.contains($0) }) else { return nil }
+        guard let end = body.firstIndex(where: { QuoteMarks.closes(first, $0) }) else { return nil }
         return Substring(body[..<end])
     }
 }

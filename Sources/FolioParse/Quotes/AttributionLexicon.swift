@@ -77,7 +77,20 @@ enum AttributionLexicon {
     static let notSpeakers: Set<String> = [
         "breaking", "update", "updated", "note", "editor's note", "source", "sources", "watch", "read",
         "photo", "video", "related", "warning", "transcript", "summary", "background", "tags", "share",
-        "via", "credit", "image", "listen", "see also", "important", "exclusive", "analysis", "opinion",
+        "via", "credit", "image", "listen", "cc", "bcc", "from", "to", "subject", "date", "re", "fwd", "see also", "important", "exclusive", "analysis", "opinion",
+    ]
+
+    /// Capitalised words that start sentences but never names: "But Oliver said" names Oliver.
+    static let notNames: Set<String> = [
+        "but", "and", "or", "so", "yet", "nor", "those", "these", "this", "that", "there", "here", "it",
+        "yesterday", "today", "tomorrow", "tonight", "additionally", "however", "meanwhile", "also",
+        "then", "when", "while", "after", "before", "if", "as", "in", "on", "at", "for", "with", "about",
+        "now", "still", "even", "instead", "indeed", "later", "earlier", "finally", "first", "last",
+        "some", "many", "most", "all", "both", "each", "every", "other", "others", "another", "one",
+        "we", "they", "i", "me", "you", "our", "their", "his", "her", "its", "my", "your", "what", "who",
+        "why", "how", "where", "which", "since", "because", "although", "though", "unless", "until",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "update", "breaking",
+        "republican", "republicans", "democrat", "democrats", "conservative", "liberal", "officials",
     ]
 
     static let personPronouns: Set<String> = ["he", "she"]
@@ -91,4 +104,5 @@ enum AttributionLexicon {
         "gov", "st", "jr", "sr", "no", "vs", "etc", "inc", "co", "corp", "rev", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "mt",
     ]
+    static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max()!
 }

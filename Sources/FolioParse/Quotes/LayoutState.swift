@@ -33,8 +33,8 @@ struct LayoutState {
         case .caption, .boilerplate, .comment: return .none
         }
         let opensWithQuote = passage?.spans.first?.open == 0
-        if block.text.hasSuffix(":"), TextScan.wordCount(block.text, limit: 26) <= 25 {
-            let line = passage ?? Passage(block: 0, bytes: bytes, range: block.range)
+        if passage?.spans.isEmpty ?? true, block.text.hasSuffix(":"), TextScan.wordCount(block.text, limit: 26) <= 25 {
+            let line = Passage(block: 0, bytes: bytes, range: block.range, whole: true)
             if let speaker = Self.speakerLine(line) {
                 pendingLine = speaker
                 return .speakerLine
@@ -61,23 +61,24 @@ struct LayoutState {
     }
 
     /// "Kiselyov (Russia's Top Anchor):", "Igor Konashenkov, the Defense Ministry spokesman:": a
-    /// name of one to five words before a bracket, a comma or the colon, and no verb.
+    /// name, then in brackets or after a comma what the person is, then the colon. Without the role
+    /// part a "Name:" line is as often a label ("WATCH VIDEO INTERVIEW:") as a speaker.
     static func speakerLine(_ line: Passage) -> Mention? {
-        guard line.spans.isEmpty else { return nil }
-        let tokens = line.tokens[...]
-        let end = tokens.firstIndex { ["(", ",", ":"].contains($0.text) } ?? tokens.endIndex
-        let name = tokens[..<end]
-        let words = name.filter { $0.kind == .word }
-        guard (1...5).contains(words.count), name.allSatisfy({ $0.kind == .word && ($0.capitalized || AttributionLexicon.nameConnectors.contains($0.lower)) }),
-              !AttributionLexicon.notSpeakers.contains(TextFold.fold(Mention.surface(name))),
-              let mention = Mention.parse(name), mention.kind == .person || mention.kind == .organisation else { return nil }
-        return mention
+        guard line.spans.isEmpty, line.tokens.last?.text == ":" else { return nil }
+        let tokens = line.tokens[..<(line.tokens.endIndex - 1)]
+        guard let split = tokens.firstIndex(where: { $0.text == "(" || $0.text == "," }), split > tokens.startIndex else { return nil }
+        let role = tokens[(split + 1)...]
+        guard role.contains(where: { $0.kind == .word && (AttributionLexicon.titles.contains($0.lower) || AttributionLexicon.roles.contains($0.lower)) }),
+              !role.contains(where: \.isSpeechVerb) else { return nil }
+        return Mention.speakerName(tokens[..<split])
     }
 
-    /// "RT reports:": a line ending in a colon whose verb of saying has a subject.
+    /// "RT reports:", "Trump tweeted:", "The ministry said in a statement:": a line closing on a
+    /// verb of saying (a few words may follow it) whose subject names someone.
     static func announcingLine(_ line: Passage) -> Mention? {
-        guard line.spans.isEmpty,
+        guard line.spans.isEmpty, line.tokens.last?.text == ":",
               let verb = line.tokens.indices.last(where: { line.tokens[$0].isSpeechVerb && line.tokens[$0].lower != "according" }),
+              line.tokens[(verb + 1)...].filter({ $0.kind == .word }).count <= 4,
               let mention = SentenceSieves.subject(line.tokens[...], verb: verb),
               mention.kind == .person || mention.kind == .organisation else { return nil }
         return mention

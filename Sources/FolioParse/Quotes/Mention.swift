@@ -33,29 +33,41 @@ struct Mention: Equatable {
         // The name is the run of capitalised words at the end, after the last title.
         var start = words.count
         var k = words.count - 1
+        // "As Page told Strzok": a capitalised word that names no one ends the phrase, and the
+        // words the text used for the speaker start after it.
+        var phrase = tokens.startIndex
         while k >= 0 {
             let word = tokens[words[k]]
             if word.capitalized {
+                if AttributionLexicon.notNames.contains(word.lower) { phrase = words[k] + 1; break }
                 if start < words.count, isTitle(word) {
                     // "Secretary of State Rex Tillerson": the title's own "of State" is not the name.
                     if k + 2 < words.count, AttributionLexicon.nameConnectors.contains(tokens[words[k + 1]].lower) { start = max(start, k + 3) }
                     break
                 }
                 start = k
-            } else if !(AttributionLexicon.nameConnectors.contains(word.lower) && start == k + 1 && k > 0 && tokens[words[k - 1]].capitalized) {
+            } else if !(AttributionLexicon.nameConnectors.contains(word.lower) && start == k + 1 && start < words.count
+                        && k > 0 && tokens[words[k - 1]].capitalized) {
                 break
             }
             k -= 1
         }
         guard start < words.count else { return nil }
         let nameTokens = tokens[words[start]...words[words.count - 1]]
+        // "Mrs. Reagan’s friend said": a possessive name modifies the speaker, it is not one.
+        guard !nameTokens.contains(where: { $0.lower.hasSuffix("’s") || $0.lower.hasSuffix("'s") }) else { return nil }
         let roles = Set(words[..<start].flatMap { tokens[$0].titleParts }.filter {
             AttributionLexicon.titles.contains($0) || AttributionLexicon.roles.contains($0)
         })
+        // "The Senator said": a title alone is a role, resolved to whoever holds it.
+        if nameTokens.allSatisfy({ $0.kind != .word || isTitle($0) || AttributionLexicon.roles.contains($0.lower) }) {
+            let role = AttributionLexicon.titleAbbreviations[tokens[last].lower] ?? tokens[last].lower
+            return Mention(kind: .role, name: role, roles: [role], text: text)
+        }
         let name = surface(nameTokens)
         let isOrganisation = nameTokens.contains { AttributionLexicon.organisationWords.contains($0.lower) }
             || AttributionLexicon.outlets.contains(TextFold.fold(name))
-        return Mention(kind: isOrganisation ? .organisation : .person, name: name, roles: roles, text: text)
+        return Mention(kind: isOrganisation ? .organisation : .person, name: name, roles: roles, text: surface(tokens[phrase...]))
     }
 
     /// A word whose full stop is part of it: a title (Gen.), an initial (J.), or letters with dots (U.N.).
@@ -76,6 +88,17 @@ struct Mention: Equatable {
             out += token.text
         }
         return out
+    }
+
+    /// A name a line may introduce as a speaker: one to three words naming a person or an
+    /// organisation, not a label such as "Related" or "Breaking".
+    static func speakerName(_ tokens: ArraySlice<Token>) -> Mention? {
+        let words = tokens.filter { $0.kind == .word }
+        guard (1...3).contains(words.count), !words.contains(where: \.isSpeechVerb),
+              tokens.allSatisfy({ ($0.kind == .word && ($0.capitalized || AttributionLexicon.nameConnectors.contains($0.lower))) || $0.text == "." }),
+              !AttributionLexicon.notSpeakers.contains(TextFold.fold(surface(tokens))),
+              let mention = parse(tokens), mention.kind == .person || mention.kind == .organisation else { return nil }
+        return mention
     }
 
     /// Can a phrase of this token be part of a name phrase: "spokesman Major General Igor"?

@@ -1,6 +1,9 @@
 /// A paragraph prepared for finding and attributing quotations: its scalars with their byte
-/// offsets, its quotations, and the words around them. Each quotation stands as one token, so the
-/// rules read "“…,” the general said" as [quote] [,] [the] [general] [said].
+/// offsets, its quotations, and the words of the sentences that hold them. Each quotation stands
+/// as one token, so the rules read "“…,” the general said" as [quote] [,] [the] [general] [said].
+///
+/// Only the sentences around quotations are split into words: the rules never read further, and
+/// making a string of every word of every paragraph would cost more than all the rest of parsing.
 struct Passage {
     struct Token {
         enum Kind: Equatable { case word, punctuation, quote(Int) }
@@ -11,39 +14,50 @@ struct Passage {
         var capitalized: Bool
     }
 
+    /// How many tokens either side of a quotation the rules read: an attribution stands near its
+    /// quotation, and the bound keeps a sentence of a thousand quotations linear.
+    static let window = 48
+
     let block: Int
     let scalars: [Unicode.Scalar]
     /// The byte offset of each scalar in the article text, and one past the end.
     let offsets: [Int]
     let spans: [QuoteSpan]
+    /// The tokens of every sentence holding a quotation (of every sentence, for a passage read
+    /// whole), in order.
     let tokens: [Token]
     /// For each quotation, the index of its token.
     let quoteTokens: [Int]
+    private let bytes: [UInt8]
 
-    init(block: Int, bytes: [UInt8], range: Range<Int>) {
+    init(block: Int, bytes: [UInt8], range: Range<Int>, whole: Bool = false) {
         self.block = block
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        var iterator = bytes[range].makeIterator()
-        var codec = UTF8()
-        var offset = range.lowerBound
-        while case .scalarValue(let s) = codec.decode(&iterator) {
-            scalars.append(s)
-            offsets.append(offset)
-            offset += UTF8.width(s)
-        }
-        offsets.append(offset)
-        self.scalars = scalars
-        self.offsets = offsets
+        self.bytes = bytes
+        (scalars, offsets) = Self.decode(bytes, range)
         spans = QuoteScanner.spans(in: scalars)
-        (tokens, quoteTokens) = Self.tokenize(scalars, spans)
+        var tokenizer = Tokenizer(scalars: scalars, offsets: offsets, bytes: bytes, spans: spans)
+        if whole {
+            tokenizer.tokenize(0..<scalars.count)
+        } else {
+            var covered = 0
+            for (k, span) in spans.enumerated() where span.open >= covered {
+                let start = tokenizer.sentenceStart(before: k, notBefore: covered)
+                covered = tokenizer.sentenceEnd(after: k)
+                tokenizer.tokenize(start..<covered)
+            }
+        }
+        tokens = tokenizer.tokens
+        quoteTokens = tokenizer.quoteTokens
     }
 
+    /// The text of scalars `range`, hard-wrapped lines read as one line; a no-break space stays
+    /// what it is.
     func text(_ range: Range<Int>) -> String {
+        let slice = bytes[byteRange(range)]
+        guard slice.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return String(decoding: slice, as: UTF8.self) }
         var out = String.UnicodeScalarView()
         var lineBreak = false
         for s in scalars[range] {
-            // Hard-wrapped lines read as one line; a no-break space stays what it is.
             if s == "\n" || s == "\r" { lineBreak = true; continue }
             if lineBreak, s == " " || s == "\t" { continue }
             if lineBreak { out.append(" "); lineBreak = false }
@@ -54,63 +68,181 @@ struct Passage {
 
     func byteRange(_ range: Range<Int>) -> Range<Int> { offsets[range.lowerBound]..<offsets[range.upperBound] }
 
-    /// The tokens of the sentence holding token `i`, split at it: those before and those after.
+    /// The tokens of the sentence holding token `i`, within the window, split at it: those before
+    /// and those after.
     func sentence(around i: Int) -> (before: ArraySlice<Token>, after: ArraySlice<Token>) {
         let number = tokens[i].sentence
         var start = i, end = i + 1
-        while start > 0, tokens[start - 1].sentence == number { start -= 1 }
-        while end < tokens.count, tokens[end].sentence == number { end += 1 }
+        while start > max(0, i - Self.window), tokens[start - 1].sentence == number { start -= 1 }
+        while end < min(tokens.count, i + 1 + Self.window), tokens[end].sentence == number { end += 1 }
         return (tokens[start..<i], tokens[(i + 1)..<end])
     }
 
-    private static func tokenize(_ s: [Unicode.Scalar], _ spans: [QuoteSpan]) -> ([Token], [Int]) {
-        var tokens: [Token] = []
-        var quoteTokens: [Int] = []
-        var sentence = 0
-        var nextSpan = 0
-        var i = 0
-        func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.numericType != nil }
-        while i < s.count {
+    /// UTF-8 to scalars with their offsets; a byte that starts no valid sequence reads as U+FFFD.
+    private static func decode(_ bytes: [UInt8], _ range: Range<Int>) -> ([Unicode.Scalar], [Int]) {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(range.count)
+        offsets.reserveCapacity(range.count + 1)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = bytes[i]
+            offsets.append(i)
+            if b < 0x80 {
+                scalars.append(Unicode.Scalar(b))
+                i += 1
+                continue
+            }
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            if length > 1, i + length <= range.upperBound, (1..<length).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) {
+                var value = UInt32(b) & (0x7F >> length)
+                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                if let scalar = Unicode.Scalar(value) {
+                    scalars.append(scalar)
+                    i += length
+                    continue
+                }
+            }
+            scalars.append("\u{FFFD}")
+            i += 1
+        }
+        offsets.append(i)
+        return (scalars, offsets)
+    }
+}
+
+/// Splits sentences of a passage into tokens, and finds where the sentence around a quotation
+/// starts and ends by the same rule the tokens are numbered by.
+private struct Tokenizer {
+    typealias Token = Passage.Token
+    let scalars: [Unicode.Scalar]
+    let offsets: [Int]
+    let bytes: [UInt8]
+    let spans: [QuoteSpan]
+    var tokens: [Token] = []
+    var quoteTokens: [Int] = []
+    private var sentence = 0
+    private var nextSpan = 0
+
+    init(scalars: [Unicode.Scalar], offsets: [Int], bytes: [UInt8], spans: [QuoteSpan]) {
+        self.scalars = scalars
+        self.offsets = offsets
+        self.bytes = bytes
+        self.spans = spans
+    }
+
+    /// Where the sentence holding quotation `k` starts: after the last sentence end before it,
+    /// reading each earlier quotation as one token.
+    func sentenceStart(before k: Int, notBefore floor: Int) -> Int {
+        var i = spans[k].open - 1
+        var previous = k - 1
+        while i >= floor {
+            if previous >= 0, spans[previous].close == i {
+                i = spans[previous].open - 1
+                previous -= 1
+                continue
+            }
+            if Self.mayEndSentence(scalars[i]), endsSentence(at: i) { return i + 1 }
+            i -= 1
+        }
+        return floor
+    }
+
+    /// One past the end of the sentence holding quotation `k`, across any quotations after it.
+    func sentenceEnd(after k: Int) -> Int {
+        var next = k
+        var i = spans[k].open
+        while i < scalars.count {
+            if next < spans.count, spans[next].open == i {
+                guard let close = spans[next].close else { return scalars.count }
+                i = close + 1
+                next += 1
+                continue
+            }
+            if Self.mayEndSentence(scalars[i]), endsSentence(at: i) { return i + 1 }
+            i += 1
+        }
+        return scalars.count
+    }
+
+    mutating func tokenize(_ range: Range<Int>) {
+        let s = scalars
+        while nextSpan < spans.count, spans[nextSpan].open < range.lowerBound { nextSpan += 1 }
+        var i = range.lowerBound
+        while i < range.upperBound {
             if nextSpan < spans.count, i == spans[nextSpan].open {
                 let span = spans[nextSpan]
-                let first = s[span.inner].first { $0.properties.isAlphabetic }
-                tokens.append(Token(kind: .quote(nextSpan), text: "", lower: "", sentence: sentence, capitalized: first?.properties.isUppercase ?? false))
+                let first = s[span.inner].first(where: ScalarClass.isLetter)
+                tokens.append(Token(kind: .quote(nextSpan), text: "", lower: "", sentence: sentence, capitalized: first.map(ScalarClass.isUpper) ?? false))
                 quoteTokens.append(tokens.count - 1)
                 i = span.close.map { $0 + 1 } ?? s.count
                 nextSpan += 1
                 continue
             }
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
-            if isWordScalar(c) {
-                var j = i + 1
-                while j < s.count {
-                    if isWordScalar(s[j]) { j += 1; continue }
-                    // Inner apostrophes, hyphens and full stops join: Syria’s, Major-General, U.S.
-                    if "'’-.".unicodeScalars.contains(s[j]), j + 1 < s.count, isWordScalar(s[j + 1]) { j += 2; continue }
-                    break
-                }
-                let text = String(String.UnicodeScalarView(s[i..<j]))
-                tokens.append(Token(kind: .word, text: text, lower: text.lowercased(), sentence: sentence, capitalized: c.properties.isUppercase))
-                i = j
+            if ScalarClass.isSpace(c) { i += 1; continue }
+            if ScalarClass.isWord(c) {
+                let (end, next) = wordEnd(from: i)
+                let text = String(decoding: bytes[offsets[i]..<offsets[end]], as: UTF8.self)
+                let lower = s[i..<end].allSatisfy(Self.isLowerASCII) ? text : text.lowercased()
+                tokens.append(Token(kind: .word, text: text, lower: lower, sentence: sentence, capitalized: ScalarClass.isUpper(c)))
+                i = next
                 continue
             }
             tokens.append(Token(kind: .punctuation, text: String(c), lower: String(c), sentence: sentence, capitalized: false))
-            if endsSentence(c, tokens) { sentence += 1 }
+            if Self.mayEndSentence(c), endsSentence(at: i) { sentence += 1 }
             i += 1
         }
-        return (tokens, quoteTokens)
+        // Sentences of separate ranges are separate sentences.
+        sentence += 1
     }
 
-    /// A full stop ends a sentence unless it follows an abbreviation (Gen., U.S.) or an initial.
-    private static func endsSentence(_ c: Unicode.Scalar, _ tokens: [Token]) -> Bool {
-        switch c {
+    /// A word from scalar `i`: where its text ends and where the next token starts. Inner
+    /// apostrophes, hyphens and full stops join (Syria’s, Major-General, U.S.); a footnote number
+    /// glued to a word ("Emanuel1") is not part of it.
+    private func wordEnd(from i: Int) -> (end: Int, next: Int) {
+        let s = scalars
+        var j = i + 1
+        while j < s.count {
+            if ScalarClass.isWord(s[j]) { j += 1; continue }
+            if Self.isJoiner(s[j]), j + 1 < s.count, ScalarClass.isWord(s[j + 1]) { j += 2; continue }
+            break
+        }
+        var end = j
+        if ScalarClass.isLetter(s[i]) {
+            while end > i + 1, ScalarClass.isDigit(s[end - 1]) { end -= 1 }
+        }
+        return (end, j)
+    }
+
+    private static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" || c == "-" || c == "." }
+
+    private static func isLowerASCII(_ c: Unicode.Scalar) -> Bool { c.value < 0x80 && !ScalarClass.isUpper(c) }
+
+    private static func mayEndSentence(_ c: Unicode.Scalar) -> Bool { c == "." || c == "?" || c == "!" || c == "\u{2026}" }
+
+    /// A question mark, an exclamation mark or an ellipsis ends a sentence; a full stop does
+    /// unless it joins a word (U.S.) or follows an abbreviation (Gen.) or an initial.
+    func endsSentence(at i: Int) -> Bool {
+        let s = scalars
+        switch s[i] {
         case "?", "!", "\u{2026}": return true
         case ".":
-            guard tokens.count >= 2 else { return true }
-            let previous = tokens[tokens.count - 2]
-            guard previous.kind == .word else { return true }
-            return !(AttributionLexicon.abbreviations.contains(previous.lower) || (previous.text.count == 1 && previous.capitalized))
+            if i > 0, i + 1 < s.count, ScalarClass.isWord(s[i - 1]), ScalarClass.isWord(s[i + 1]) { return false }
+            var k = i - 1
+            while k >= 0, ScalarClass.isSpace(s[k]) { k -= 1 }
+            guard k >= 0, ScalarClass.isWord(s[k]) else { return true }
+            var start = k
+            while start > 0 {
+                if ScalarClass.isWord(s[start - 1]) { start -= 1; continue }
+                if start >= 2, Self.isJoiner(s[start - 1]), ScalarClass.isWord(s[start - 2]) { start -= 2; continue }
+                break
+            }
+            let end = wordEnd(from: start).end
+            if end - start > AttributionLexicon.longestAbbreviation { return true }
+            let word = String(decoding: bytes[offsets[start]..<offsets[end]], as: UTF8.self)
+            if end - start == 1 && ScalarClass.isUpper(s[start]) { return false }
+            return !AttributionLexicon.abbreviations.contains(word.lowercased())
         default: return false
         }
     }

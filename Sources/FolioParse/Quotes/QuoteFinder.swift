@@ -16,7 +16,10 @@ enum QuoteFinder {
         var name: String
         var kind: Mention.Kind
         var roles: Set<String>
-        var mention: String
+        /// The words naming the speaker at this place; none when the context attributed it.
+        var mention: String?
+        /// The block where this speaker was quoted.
+        var block: Int
     }
 
     static func find(bytes: [UInt8], blocks: inout [Block]) -> [Quote] {
@@ -41,10 +44,10 @@ enum QuoteFinder {
             switch layout.read(block, bytes: bytes, passage: passage) {
             case .transcript(let mention):
                 blocks[b].kind = .blockquote
-                found.append(blockQuote(block, b, resolve(mention, history), .speakerLine))
+                found.append(blockQuote(block, b, resolve(mention, history, block: b), .speakerLine))
             case .announced(let mention):
                 blocks[b].kind = .blockquote
-                found.append(blockQuote(block, b, resolve(mention, history), .announcement))
+                found.append(blockQuote(block, b, resolve(mention, history, block: b), .announcement))
             case .clip(let mention):
                 layout.clipSpeaker = mention
             case .none, .speakerLine:
@@ -56,7 +59,7 @@ enum QuoteFinder {
                 var entry = Found(quote: makeQuote(passages[p], span, kind: kind(of: passages[p], span), inComment: false), block: b, passage: p, span: s)
                 var attribution = layout.clipSpeaker.map { ($0, Sieve.speakerLine) } ?? SentenceSieves.attribute(passages[p], quote: s)
                 if attribution == nil, s == 0, let announced = layout.announcement { attribution = (announced, .announcement) }
-                if let (mention, sieve) = attribution, let speaker = resolve(mention, history) {
+                if let (mention, sieve) = attribution, let speaker = resolve(mention, history, block: b) {
                     if entry.quote.kind == .scare {
                         if SentenceSieves.isAdjacent(sieve) { entry.quote.kind = .partial } else { found.append(entry); continue }
                     }
@@ -81,16 +84,19 @@ enum QuoteFinder {
 
     /// Only paragraphs holding a mark that can open a quotation are read scalar by scalar.
     private static func mayQuote(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let b = bytes[i]
-            if b == 0x22 { return true }
-            if b == 0x27, i == range.lowerBound || bytes[i - 1] == 0x20 { return true }
-            if b == 0xE2, i + 2 < range.upperBound, bytes[i + 1] == 0x80, [0x9C, 0x9E, 0x98].contains(bytes[i + 2]) { return true }
-            if b == 0xC2, i + 1 < range.upperBound, bytes[i + 1] == 0xAB { return true }
-            i += 1
+        bytes.withUnsafeBufferPointer { b in
+            for i in range {
+                switch b[i] {
+                case 0x22: return true
+                case 0x27 where i == range.lowerBound || b[i - 1] == 0x20: return true
+                case 0xE2 where i + 2 < range.upperBound && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x9E || b[i + 2] == 0x98):
+                    return true
+                case 0xC2 where i + 1 < range.upperBound && b[i + 1] == 0xAB: return true
+                default: continue
+                }
+            }
+            return false
         }
-        return false
     }
 
     private static func makeQuote(_ passage: Passage, _ span: QuoteSpan, kind: Quote.Kind, inComment: Bool) -> Quote {
@@ -101,29 +107,40 @@ enum QuoteFinder {
     /// arm's length, which is a scare quote until a verb of saying says otherwise.
     static func kind(of passage: Passage, _ span: QuoteSpan) -> Quote.Kind {
         let inner = passage.scalars[span.inner]
-        let words = inner.split(whereSeparator: { $0.properties.isWhitespace }).count
+        var words = 0
+        var inWord = false
+        for c in inner {
+            let space = ScalarClass.isSpace(c)
+            if !space, !inWord { words += 1; if words == 4 { break } }
+            inWord = !space
+        }
         guard words >= 4 else { return .scare }
-        let first = inner.first { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-        return first?.properties.isLowercase == true ? .partial : .direct
+        let first = inner.first(where: ScalarClass.isWord)
+        return first.map(ScalarClass.isLower) == true ? .partial : .direct
     }
 
     /// Names, pronouns and roles to a speaker: "he" and "the general" are the latest speaker who
     /// can be meant; a pronoun never reaches back to an organisation.
-    static func resolve(_ mention: Mention, _ history: [Speaker]) -> Speaker? {
+    static func resolve(_ mention: Mention, _ history: [Speaker], block: Int) -> Speaker? {
         switch mention.kind {
         case .person, .organisation:
             let roles = Set(mention.roles.map { AttributionLexicon.titleAbbreviations[$0] ?? $0 })
-            return Speaker(name: mention.name, kind: mention.kind, roles: roles, mention: mention.text)
+            return Speaker(name: mention.name, kind: mention.kind, roles: roles, mention: mention.text, block: block)
         case .pronoun:
-            return history.last { $0.kind == .person }.map { Speaker(name: $0.name, kind: .person, roles: $0.roles, mention: mention.text) }
+            // Only a person quoted in this paragraph or the one before: further back, "he" could
+            // be anyone the text has named since.
+            guard let last = history.suffix(64).last(where: { $0.kind == .person }), last.block >= block - 1 else { return nil }
+            return Speaker(name: last.name, kind: .person, roles: last.roles, mention: mention.text, block: block)
         case .role:
             let role = mention.name
             let isOrganisation = AttributionLexicon.organisationRoles.contains(role)
-            let match = history.last { speaker in
+            // The last few dozen speakers are as far back as a reader remembers "the general",
+            // and the bound keeps a page of unmatched roles linear.
+            let match = history.suffix(64).last { speaker in
                 let known = speaker.roles.union(TextFold.fold(speaker.name).split(separator: " ").map(String.init))
                 return (speaker.kind == .organisation) == isOrganisation && known.contains(role)
             }
-            return match.map { Speaker(name: $0.name, kind: $0.kind, roles: $0.roles, mention: mention.text) }
+            return match.map { Speaker(name: $0.name, kind: $0.kind, roles: $0.roles, mention: mention.text, block: block) }
         }
     }
 
@@ -131,7 +148,18 @@ enum QuoteFinder {
     /// has been read, in document order.
     private static func attributeFromContext(_ found: inout [Found], _ passages: [Passage]) {
         let body = found.indices.filter { !found[$0].quote.inComment }
-        for (n, i) in body.enumerated() where found[i].speaker == nil && found[i].quote.kind != .block {
+        // The nearest attributed quotation after each one, found in one backward pass so that a
+        // paragraph of a hundred thousand unattributed quotations stays linear.
+        var nextAttributed = [Int?](repeating: nil, count: body.count)
+        var next: Int?
+        for n in body.indices.reversed() {
+            nextAttributed[n] = next
+            if found[body[n]].speaker != nil { next = body[n] }
+        }
+        var lastAttributed: Int?
+        for (n, i) in body.enumerated() {
+            defer { if found[i].speaker != nil { lastAttributed = i } }
+            guard found[i].speaker == nil, found[i].quote.kind != .block else { continue }
             let entry = found[i]
             let previous = n > 0 ? found[body[n - 1]] : nil
             if let previous, let speaker = previous.speaker, entry.quote.kind != .scare {
@@ -139,26 +167,31 @@ enum QuoteFinder {
                     assign(&found[i], speaker, .sameParagraph)
                     continue
                 }
-                let opensParagraph = entry.passage.map { passages[$0].quoteTokens[entry.span!] == 0 } ?? false
+                let opensParagraph = entry.span == 0 && entry.passage.map { passages[$0].spans[0].open == 0 } ?? false
                 if opensParagraph, previous.block == entry.block - 1 || !(previous.passage.map { passages[$0].spans[previous.span ?? 0].closed } ?? true) {
                     assign(&found[i], speaker, .nextParagraph)
                     continue
                 }
             }
             // Between two quotations of one speaker, in this paragraph or the ones beside it.
-            let before = body[..<n].last { found[$0].speaker != nil }
-            let after = body[(n + 1)...].first { found[$0].speaker != nil }
-            if let before, let after, let a = found[before].speaker, let b = found[after].speaker,
+            if let before = lastAttributed, let after = nextAttributed[n], let a = found[before].speaker, let b = found[after].speaker,
                found[before].block >= entry.block - 1, found[after].block <= entry.block + 1,
-               SpeakerNames.sameSpeaker(a.name, b.name) {
+               SpeakerNames.sameSpeaker(a.name, b.name), !isTitleLike(entry.quote) {
                 if found[i].quote.kind == .scare { found[i].quote.kind = .partial }
                 assign(&found[i], a, .surrounded)
             }
         }
     }
 
+    /// A short quotation starting with a capital names something ("Fox News Sunday"); it is no
+    /// fragment of anyone's speech.
+    private static func isTitleLike(_ quote: Quote) -> Bool {
+        quote.kind == .scare && quote.text.unicodeScalars.first?.properties.isUppercase == true
+    }
+
+    /// Gives a quotation the speaker of its context; no words of the text name them there.
     private static func assign(_ entry: inout Found, _ speaker: Speaker, _ sieve: Sieve) {
-        entry.speaker = speaker
+        entry.speaker = Speaker(name: speaker.name, kind: speaker.kind, roles: speaker.roles, mention: nil, block: entry.block)
         entry.quote.sieve = sieve
     }
 

@@ -21,20 +21,21 @@ enum QuoteScanner {
         var spans: [QuoteSpan] = []
         var i = 0
         while i < s.count {
-            guard let closers = opening(s, at: i) else { i += 1; continue }
-            let single = QuoteMarks.isSingle(s[i])
+            guard QuoteMarks.opens(s[i]), opening(s, at: i) else { i += 1; continue }
+            let mark = s[i]
+            let single = QuoteMarks.isSingle(mark)
             // A single mark's search stops after a sentence's worth of words, which keeps a text
             // full of unmatched apostrophes linear.
             var spaces = 0
             var j = i + 1
-            while j < s.count, !(closers.contains(s[j]) && closes(s, at: j)) {
+            while j < s.count, !(QuoteMarks.closes(mark, s[j]) && closes(s, at: j)) {
                 if single, s[j] == " " { spaces += 1; if spaces >= longestSingleQuote { break } }
                 j += 1
             }
-            let closed = j < s.count && closers.contains(s[j])
+            let closed = j < s.count && QuoteMarks.closes(mark, s[j])
             if single && !closed { i += 1; continue }
             var end = j
-            while end > i + 1, s[end - 1].properties.isWhitespace { end -= 1 }
+            while end > i + 1, ScalarClass.isSpace(s[end - 1]) { end -= 1 }
             let span = QuoteSpan(open: i, inner: (i + 1)..<end, close: closed ? j : nil)
             if hasWords(s, span, single: single) { spans.append(span) }
             i = closed ? j + 1 : s.count
@@ -44,34 +45,36 @@ enum QuoteScanner {
 
     /// A mark opens a quotation when it stands before a word, after a space, a bracket, a dash or
     /// the start. Single marks also need a letter next, so ’90s and rock ’n’ roll are not quotes.
-    private static func opening(_ s: [Unicode.Scalar], at i: Int) -> Set<Unicode.Scalar>? {
+    private static func opening(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         let mark = s[i]
-        guard let closers = QuoteMarks.closing(for: mark), i + 1 < s.count,
-              !s[i + 1].properties.isWhitespace else { return nil }
+        guard QuoteMarks.opens(mark), i + 1 < s.count, !ScalarClass.isSpace(s[i + 1]) else { return false }
         let afterSpace = i == 0 || isOpeningContext(s[i - 1])
         switch mark {
-        case "\u{201C}", "\u{201E}", "\u{00AB}": return closers
-        case "\"": return afterSpace ? closers : nil
-        default: return afterSpace && s[i + 1].properties.isAlphabetic ? closers : nil
+        case "\u{201C}", "\u{201E}", "\u{00AB}": return true
+        case "\"": return afterSpace
+        default: return afterSpace && ScalarClass.isLetter(s[i + 1])
         }
     }
 
     private static func isOpeningContext(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isWhitespace || "([{/\u{2014}\u{2013}-\u{201C}\u{2018}\"'\u{00AB}".unicodeScalars.contains(c)
+        switch c {
+        case "(", "[", "{", "/", "\u{2014}", "\u{2013}", "-", "\u{201C}", "\u{2018}", "\"", "'", "\u{00AB}": return true
+        default: return ScalarClass.isSpace(c)
+        }
     }
 
     /// A mark closes when it follows the quoted words and no letter follows it: the ’ of Syria’s
     /// has a letter after it and is an apostrophe.
     private static func closes(_ s: [Unicode.Scalar], at j: Int) -> Bool {
-        guard !s[j - 1].properties.isWhitespace || s[j] == "\u{201D}" || s[j] == "\u{00BB}" else { return false }
+        guard !ScalarClass.isSpace(s[j - 1]) || s[j] == "\u{201D}" || s[j] == "\u{00BB}" else { return false }
         guard j + 1 < s.count else { return true }
         let next = s[j + 1]
-        return !(next.properties.isAlphabetic || next.properties.numericType != nil)
+        return !ScalarClass.isWord(next)
     }
 
     private static func hasWords(_ s: [Unicode.Scalar], _ span: QuoteSpan, single: Bool) -> Bool {
         var letters = 0
-        for c in s[span.inner] where c.properties.isAlphabetic || c.properties.numericType != nil {
+        for c in s[span.inner] where ScalarClass.isWord(c) {
             letters += 1
             if letters >= (single ? 2 : 1) { return true }
         }

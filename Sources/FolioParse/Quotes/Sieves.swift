@@ -91,10 +91,7 @@ enum SentenceSieves {
 
     static func colon(_ before: ArraySlice<Token>) -> Mention? {
         guard before.last?.text == ":", before.count >= 2 else { return nil }
-        let name = before.dropLast()
-        guard name.count <= 8, name.allSatisfy({ Mention.isNameLike($0) || $0.text == "." }),
-              let mention = Mention.parse(name), mention.kind != .role else { return nil }
-        return mention
+        return Mention.speakerName(before.dropLast())
     }
 
     /// "according to X": the person the phrase names, else the organisation. The phrase runs to

@@ -25,21 +25,20 @@ enum TextScan {
 
     /// Words as white-space-separated runs, counted up to `limit` so that the question
     /// "is this line short?" costs nothing on a long paragraph.
-    static func wordCount(_ text: Substring.UTF8View, limit: Int = .max) -> Int {
-        var count = 0
-        var inWord = false
-        for b in text {
-            let space = b == 0x20 || b == 0x09
-            if space { inWord = false } else if !inWord {
-                inWord = true
-                count += 1
-                if count > limit { return count }
-            }
-        }
-        return count
-    }
-
     static func wordCount(_ text: String, limit: Int = .max) -> Int {
-        wordCount(text[...].utf8, limit: limit)
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for b in bytes {
+                let space = b == 0x20 || b == 0x09
+                if space { inWord = false } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count > limit { return count }
+                }
+            }
+            return count
+        }
     }
 }

@@ -1,0 +1,153 @@
+import Testing
+@testable import FolioParse
+
+/// Who said it: each rule with a paragraph of the seeds or the corpora.
+@Suite struct AttributionTests {
+    /// The quotations of paragraphs given as an article's body.
+    private func quotes(_ paragraphs: String...) -> [Quote] {
+        Fixtures.parse(paragraphs.joined(separator: "\n\n"), title: "Quotations").quotes
+    }
+
+    private func only(_ paragraphs: String...) -> Quote {
+        let found = Fixtures.parse(paragraphs.joined(separator: "\n\n"), title: "Quotations").quotes
+        #expect(found.count == 1)
+        return found[0]
+    }
+
+    @Test func aVerbOfSayingBeforeTheQuotationNamesItsSpeakerWithoutTheirTitles() {
+        let quote = only("Russian Defense Ministry spokesman Major General Igor Konashenko said “Raqqa has inherited the fate of Dresden in 1945, wiped off the face of the earth by Anglo-American bombardments”")
+        #expect(quote.speaker == "Igor Konashenko")
+        #expect(quote.mention == "Russian Defense Ministry spokesman Major General Igor Konashenko")
+        #expect(quote.kind == .direct)
+        #expect(quote.sieve == .verbBefore)
+    }
+
+    @Test func aVerbOfSayingAfterTheQuotationNamesItsSpeaker() {
+        let quote = only("“Raqqa’s fate calls to mind that of Dresden in 1945, leveled by the US-British bombings,” Konashenkov added, referring to the controversial campaign reaching a peak in February 1945.")
+        #expect(quote.speaker == "Konashenkov")
+        #expect(quote.text == "Raqqa’s fate calls to mind that of Dresden in 1945, leveled by the US-British bombings,")
+        #expect(quote.sieve == .verbAfter)
+    }
+
+    @Test func aQuestionIsAttributedByItsVerbAndTheSecondQuotationOfTheParagraphFollows() {
+        let found = quotes("“What is behind the rush by Western capitals to provide targeted financial help only to Raqqa?” Konashenko asked. “There’s only one explanation – the desire to cover up evidence of the barbaric bombardments by the US air force and the coalition as fast as possible and to bury the thousands of civilians ‘liberated’ from Daesh in the ruins.”")
+        #expect(found.map(\.speaker) == ["Konashenko", "Konashenko"])
+        #expect(found.map(\.sieve) == [.verbAfter, .sameParagraph])
+        #expect(found[1].mention == nil)
+    }
+
+    @Test func aRoleRefersBackToTheLastSpeakerWhoHoldsIt() {
+        let found = quotes(
+            "“Raqqa is still smoldering after the bombardment by the international coalition, and senior officials in Washington, Paris and Berlina are already pouring out pledges to allocate tens of millions of dollars and euros for reconstruction,” Russian Defense Ministry Spokesman Gen. Igor Konashenkov said Sunday.",
+            "“We made a list of cities and villages most in need and we didn’t distinguish between ‘bad’ and ‘good’ Syrians. But the answer from Washington, Berlin, Paris and London has always been the same: we can’t, we won’t,” the general said.")
+        #expect(found.map(\.speaker) == ["Igor Konashenkov", "Igor Konashenkov"])
+        #expect(found[1].mention == "the general")
+    }
+
+    @Test func aPronounRefersBackToThePersonJustQuoted() {
+        // FakeNewsCorpus sample, row 39550.
+        let found = quotes(
+            #"Winfrey called it a "new day" for women in light of the dozens of sexual harassment assault complaints lodged against male actors in recent months."#,
+            #""When that new day finally dawns, it will be because of a lot of magnificent women, many of whom are right here in this room tonight," she said."#)
+        #expect(found.last?.speaker == "Winfrey")
+        #expect(found.last?.mention == "she")
+    }
+
+    @Test func aPronounWithNoOneQuotedBeforeItNamesNoOne() {
+        // FakeNewsCorpus sample, row 1771: "he" is not named by any quotation before.
+        let quote = only("“Truth is something you can lean on, so as not to fall,” he said.")
+        #expect(quote.speaker == nil)
+    }
+
+    @Test func aTrailingDashAndANameAttributeAnEpigraph() {
+        // FakeNewsCorpus sample, row 8694.
+        let quote = only("“The future’s uncertain and the end is always near.” – Jim Morrison")
+        #expect(quote.speaker == "Jim Morrison")
+        #expect(quote.sieve == .trailingDash)
+    }
+
+    @Test func aNameAndAColonAttributeTheQuotationsAfterThem() {
+        // FakeNewsCorpus sample, row 23066.
+        let found = quotes("Mary Magdalene: “I should know better.” “I should be more stable.” “I should be more like other people who don’t have these problems.”")
+        #expect(found.map(\.speaker) == ["Mary Magdalene", "Mary Magdalene", "Mary Magdalene"])
+        #expect(found.first?.sieve == .colon)
+    }
+
+    @Test func accordingToNamesThePersonOverTheOutletThatReportsIt() {
+        // 002
+        let quote = only("Russia accused the U.S. of wiping the entire Syrian city of Raqqa “off the face of the earth,” on Sunday, according to multiple news sources and Russian Defense Ministry spokesman, Major-General Igor Konashenkov who said that the U.S.-led coalition has effectively bombed Raqqa out of existence.")
+        #expect(quote.speaker == "Igor Konashenkov")
+        #expect(quote.kind == .partial)
+        #expect(quote.sieve == .accordingTo)
+    }
+
+    @Test func accordingToNamesAnOrganisationAheadOfTheOutletThatReportsIt() {
+        // 003
+        let quote = only("According to a U.N. Commission of Inquiry tasked with investigating violations of international war crimes and crimes against humanity in Syria, the intensification of airstrikes by the U.S.-led coalition has led to a “staggering loss of civilian life,” the Guardian reports.")
+        #expect(quote.speaker == "U.N. Commission of Inquiry")
+    }
+
+    @Test func aVerbOfSayingEarlierInTheSentenceAttributesAFragment() {
+        // 004
+        let quote = only(#"This week, General Konashenkov, the Defense Ministry spokesman, called the actions of the US and their coalition in Syria and Iraq "an imitation of the fight against ISIS"."#)
+        #expect(quote.speaker == "Konashenkov")
+        #expect(quote.mention == "General Konashenkov")
+        #expect(quote.sieve == .distantVerb)
+    }
+
+    @Test func aScareQuoteIsShownButGivenNoSpeaker() {
+        // 003
+        let quote = only("A post via The Anti Media written by Darius Shahtahmasebi, exposes what many following the Syria “civil war” narrative have known for some time now…that no civil war is really taking place.")
+        #expect(quote.kind == .scare)
+        #expect(quote.speaker == nil)
+    }
+
+    @Test func aSentenceStartingWithAConjunctionGivesTheNameAfterIt() {
+        // FakeNewsCorpus sample, row 1570.
+        let quote = only("As Page told Strzok in a text that day, “This is a purposeful leak following the airplane snafu.”")
+        #expect(quote.speaker == "Page")
+        #expect(quote.mention == "Page")
+    }
+
+    @Test func aQuotationSentToSomeoneIsNotTheirs() {
+        // FakeNewsCorpus sample, row 1570: Mills emailed Podesta; Podesta did not say it.
+        let quote = only("Shortly afterwards, an agitated Mills emailed Podesta: “We need to clean this up – he has emails from her – they do not say state.gov.”")
+        #expect(quote.speaker != "Podesta")
+    }
+
+    @Test func aQuotationParagraphRightAfterAnotherOfTheSameSpeakerIsTheirs() {
+        // horne2017 random/Real/154.
+        let found = quotes(
+            "“The realpolitik situation is that Russia is stuck in both military conflicts. If you look at this with a cold eye, you say: ‘Let them go on and let them enjoy the disaster they have in eastern Ukraine,’” Kozyrev said.",
+            "“Look at Syria. By realpolitik the Americans would rather sit and wait while Russia draws on its resources and gets into bloody conflict.”")
+        #expect(found.map(\.speaker) == ["Kozyrev", "Kozyrev"])
+        #expect(found[1].sieve == .nextParagraph)
+    }
+
+    @Test func aQuotationLeftOpenGoesOnInTheNextParagraphAsItsOwnEntryWithTheSameSpeaker() {
+        // FakeNewsCorpus sample, row 22794.
+        let found = quotes(
+            "Brian said: “I always thought anxiety meant that you didn’t have your life together – regardless of what you may see, nobody has every area of their life together – and my only experience with anxiety was when colleagues would get signed off work due to stress.",
+            "“I didn’t have enough self-awareness to realise that it’s something that all of us face at some time or another and for some people, it’s chronic and affects them every single day.")
+        #expect(found.count == 2)
+        #expect(found.map(\.speaker) == ["Brian", "Brian"])
+        #expect(found[0].text.hasSuffix("due to stress."))
+    }
+
+    @Test func quotationsInReaderCommentsAreFoundAndMarked() {
+        let article = Fixtures.seedArticle("001")
+        #expect(!article.quotes.isEmpty)
+        #expect(article.quotes.allSatisfy { $0.inComment })
+    }
+
+    @Test func aQuoteRangeHoldsExactlyItsText() {
+        for seed in ["000", "002", "003", "004"] {
+            let article = Fixtures.seedArticle(seed)
+            let bytes = article.text.utf8
+            for quote in article.quotes where quote.kind != .block {
+                let slice = String(decoding: bytes[quote.range], as: UTF8.self)
+                #expect(TextFold.collapseSpace(slice) == TextFold.collapseSpace(quote.text))
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+@testable import FolioParse
+
+/// Which marks open and close a quotation, with lines from the seeds and the corpora.
+@Suite struct QuoteScannerTests {
+    private func quoted(_ line: String) -> [String] {
+        let scalars = Array(line.unicodeScalars)
+        return QuoteScanner.spans(in: scalars).map { String(String.UnicodeScalarView(scalars[$0.inner])) }
+    }
+
+    @Test func curlyDoubleQuotesEncloseAQuotation() {
+        // 000
+        #expect(quoted("Russian Defense Ministry spokesman Major General Igor Konashenko said “Raqqa has inherited the fate of Dresden in 1945, wiped off the face of the earth by Anglo-American bombardments”")
+            == ["Raqqa has inherited the fate of Dresden in 1945, wiped off the face of the earth by Anglo-American bombardments"])
+    }
+
+    @Test func straightDoubleQuotesEncloseAQuotation() {
+        // 004
+        #expect(quoted(#"This week, General Konashenkov, the Defense Ministry spokesman, called the actions of the US and their coalition in Syria and Iraq "an imitation of the fight against ISIS"."#)
+            == ["an imitation of the fight against ISIS"])
+    }
+
+    @Test func guillemetsEncloseAQuotation() {
+        // FakeNewsCorpus sample, row 36475
+        #expect(quoted("The Russian philosopher Nikolai Berdyaev, in his work written between the two world wars entitled «The New Middle Ages», wrote: «We are destined to live in a historical time of era change».")
+            == ["The New Middle Ages", "We are destined to live in a historical time of era change"])
+    }
+
+    @Test func singleQuotesInsideAQuotationStayPartOfIt() {
+        // 000: ‘bad’ and ‘good’ are the general's words, not quotations of their own.
+        let line = "“We made a list of cities and villages most in need and we didn’t distinguish between ‘bad’ and ‘good’ Syrians. But the answer from Washington, Berlin, Paris and London has always been the same: we can’t, we won’t,” the general said."
+        #expect(quoted(line).count == 1)
+        #expect(quoted(line)[0].hasSuffix("we can’t, we won’t,"))
+    }
+
+    @Test func apostrophesAreNotQuoteMarks() {
+        // 000: Syria’s, didn’t, There’s.
+        #expect(quoted("Thee Russian Defense Ministry said that what the US-led coalition has done to Syria’s Raqqa is comparable to the infamous Allied bombing of Dresden in world war two.").isEmpty)
+        #expect(quoted("The ruins went to the Kurds, and the country's liberation process is underway; we didn’t publish it.").isEmpty)
+    }
+
+    @Test func aSingleQuotedTermOutsideAQuotationIsAQuotation() {
+        // FakeNewsCorpus sample: "the immigrant community to the ‘Dreamers’ is second to none"
+        #expect(quoted("the immigrant community to the ‘Dreamers’ is second to none.") == ["Dreamers"])
+    }
+
+    @Test func anUnclosedMarkEndsItsQuotationAtTheParagraphsEnd() {
+        // FakeNewsCorpus sample, row 22794: the quotation goes on in the next paragraph.
+        let line = "Brian said: “I always thought anxiety meant that you didn’t have your life together – regardless of what you may see, nobody has every area of their life together"
+        let spans = QuoteScanner.spans(in: Array(line.unicodeScalars))
+        #expect(spans.count == 1)
+        #expect(spans[0].close == nil)
+        #expect(spans[0].inner.upperBound == line.unicodeScalars.count)
+    }
+
+    @Test func aTextFullOfStrayMarksStaysLinearAndFindsNothingAbsurd() {
+        let line = String(repeating: "rock ’n’ roll in the ’90s and the Joneses’ house, ", count: 2_000)
+        #expect(quoted(line).isEmpty)
+    }
+}
