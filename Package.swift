@@ -7,26 +7,33 @@ let package = Package(
     products: [
         .executable(name: "folio", targets: ["folio"]),
         .library(name: "FolioParse", targets: ["FolioParse"]),
+        .library(name: "FolioIndex", targets: ["FolioIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
             name: "FolioParse",
             dependencies: [.product(name: "CSV", package: "CSV.swift")]
         ),
+        .target(
+            name: "FolioIndex",
+            dependencies: ["FolioParse", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "folio",
             dependencies: [
                 "FolioParse",
+                "FolioIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "folio-bench",
-            dependencies: ["FolioParse"]
+            dependencies: ["FolioParse", "FolioIndex", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "FolioParseTests",
@@ -34,8 +41,12 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "FolioIndexTests",
+            dependencies: ["FolioIndex", "FolioParse", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
             name: "FolioCLITests",
-            dependencies: ["folio"]
+            dependencies: ["folio", "FolioIndex", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,7 +1,5 @@
 import FolioParse
 
-import Foundation
-
 /// Walks a corpus for a command: each article parsed and handed on, each unreadable part reported
 /// on standard error with its file name while the rest goes on.
 enum CorpusRun {
@@ -13,7 +11,7 @@ enum CorpusRun {
             case .success(let document): body(ArticleParser.parse(document))
             case .failure(let error):
                 failed = true
-                FileHandle.standardError.write(Data("folio: \(error)\n".utf8))
+                Console.error(error.description)
             }
         }
         return failed

@@ -13,6 +13,25 @@ public struct Corpus: Sequence {
 
     public func makeIterator() -> Iterator { Iterator(paths: paths) }
 
+    /// The files that hold the articles under `paths`, in corpus order, without the title files
+    /// some corpora keep beside their articles: what an index compares with what it has read.
+    public func files() -> [Result<String, SourceError>] {
+        var out: [Result<String, SourceError>] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                out.append(.failure(SourceError(path: path, reason: "no such file or directory")))
+                continue
+            }
+            guard isDirectory.boolValue else { out.append(.success(path)); continue }
+            switch DirectoryListing.files(under: path) {
+            case .success(let files): out += files.filter { !DirectoryListing.isTitleFile($0) }.map { .success($0) }
+            case .failure(let error): out.append(.failure(error))
+            }
+        }
+        return out
+    }
+
     public final class Iterator: IteratorProtocol {
         private enum Pending {
             case path(String, explicit: Bool)

@@ -1,0 +1,32 @@
+/// A parsed query as an FTS5 MATCH expression. The expression is passed to SQLite as a bound
+/// parameter; the user's words reach it only through `string`, so no word can be read by FTS5 as
+/// an operator or a column name.
+enum FTSQuery {
+    /// User text as an FTS5 string: in double quotes, each double quote doubled.
+    static func string(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func expression(_ query: Query) -> String {
+        switch query {
+        case .term(let term):
+            let phrase = string(term.text) + (term.isPrefix ? "*" : "")
+            return term.field.map { "\($0.column) : \(phrase)" } ?? phrase
+        case .any(let parts):
+            return "(" + parts.map(expression).joined(separator: " OR ") + ")"
+        case .all(let parts):
+            // FTS5's NOT is binary: what to find, NOT what to leave out.
+            var found = "(" + parts.filter { !$0.isExclusion }.map(expression).joined(separator: " AND ") + ")"
+            for case .not(let excluded) in parts { found = "(\(found) NOT \(expression(excluded)))" }
+            return found
+        case .not:
+            preconditionFailure("Query.parse rejects a query that only excludes words")
+        }
+    }
+}
+
+private extension Query {
+    var isExclusion: Bool {
+        if case .not = self { true } else { false }
+    }
+}

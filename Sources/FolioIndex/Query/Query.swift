@@ -1,0 +1,46 @@
+/// A search as the user typed it, parsed: words are ANDed, `"exact phrase"`, `prefix*`, `OR`,
+/// `-word` and `NOT word`, parentheses, and the fields `title:`, `quote:`, `speaker:`,
+/// `comment:`, `author:` and `site:`. Curly quotes typed or pasted are phrase quotes too.
+public indirect enum Query: Equatable, Sendable {
+    case term(Term)
+    case all([Query])
+    case any([Query])
+    case not(Query)
+
+    /// A word or a phrase, perhaps a prefix, perhaps in one field.
+    public struct Term: Equatable, Sendable {
+        public var text: String
+        public var isPhrase: Bool
+        public var isPrefix: Bool
+        public var field: Field?
+    }
+
+    /// The parts of an article a search can be limited to.
+    public enum Field: String, CaseIterable, Sendable {
+        case title, quote, speaker, comment, author, site
+
+        /// The FTS5 column the field searches.
+        var column: String {
+            switch self {
+            case .title: "title"
+            case .quote: "quotes"
+            case .speaker: "speakers"
+            case .comment: "comments"
+            case .author: "authors"
+            case .site: "site"
+            }
+        }
+    }
+
+    /// Parses a query; a malformed one throws a `QueryError` that says what is wrong and where.
+    public static func parse(_ text: String) throws(QueryError) -> Query {
+        var parser = QueryParser(tokens: try QueryLexer.tokens(text))
+        return try parser.parse()
+    }
+}
+
+/// What is wrong with a query, in words for the status line.
+public struct QueryError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+
+/// The persistent full-text index of one corpus: an SQLite database in WAL mode, so readers
+/// search while an indexer writes and two Folio processes can share it.
+public final class CorpusIndex: Sendable {
+    public let path: String
+    let pool: DatabasePool
+    /// What opening had to do that the user should hear of ("set aside a corrupt index").
+    public let notices: [String]
+
+    /// Opens the index at `path`, creating it if needed. A file that is not a Folio index (a
+    /// corrupt database, another program's database, garbage) is moved aside with a notice and
+    /// a new index is made in its place; nothing is ever written into a foreign file.
+    public init(path: String) throws {
+        self.path = path
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        var notices: [String] = []
+        if let pool = try? Self.openChecked(path) {
+            self.pool = pool
+        } else {
+            let aside = path + ".broken-\(Int(Date().timeIntervalSince1970))"
+            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+                try FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
+            }
+            notices.append("\(path) was not a usable Folio index; moved it to \(aside) and started a new one")
+            self.pool = try Self.openChecked(path)
+        }
+        self.notices = notices
+    }
+
+    /// Opens the database and makes sure it is a Folio index of this version, creating the
+    /// schema in an empty file; throws for anything else.
+    private static func openChecked(_ path: String) throws -> DatabasePool {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try pool.write { db in
+            let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            if id == 0 && tables == 0 {
+                try Schema.create(db)
+                return
+            }
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            guard id == Schema.applicationID, version == Schema.version else { throw NotAnIndex() }
+            // A truncated file loses its last pages first: reading the last rows of each table
+            // fails here rather than in the middle of a search, without reading the whole file.
+            _ = try Int.fetchOne(db, sql: "SELECT max(id) FROM articles")
+            _ = try Int.fetchOne(db, sql: "SELECT max(rowid) FROM search")
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM files")
+        }
+        return pool
+    }
+
+    private struct NotAnIndex: Error {}
+
+    /// How many articles the index holds.
+    public func articleCount() throws -> Int {
+        try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") ?? 0 }
+    }
+}

@@ -1,0 +1,174 @@
+import Dispatch
+import Foundation
+import FolioParse
+import GRDB
+
+/// What an index update did, for `folio index` to print.
+public struct IndexReport: Sendable, Equatable {
+    public var filesAdded = 0
+    public var filesChanged = 0
+    public var filesRemoved = 0
+    public var filesUnchanged = 0
+    public var articlesIndexed = 0
+    /// Files and rows that could not be read, each naming the file and the problem.
+    public var problems: [String] = []
+}
+
+/// How far a first index has got, for a progress line or the reader's status line.
+public struct IndexProgress: Sendable {
+    public var articles: Int
+    public var bytesDone: Int
+    public var bytesTotal: Int
+    public var seconds: Double
+
+    public var articlesPerSecond: Double { seconds > 0 ? Double(articles) / seconds : 0 }
+    /// Seconds left at the rate so far.
+    public var eta: Double? {
+        guard bytesDone > 0, seconds > 0 else { return nil }
+        return Double(max(0, bytesTotal - bytesDone)) * seconds / Double(bytesDone)
+    }
+}
+
+extension CorpusIndex {
+    /// Brings the index up to date with the corpus under `paths`: files whose size or mtime
+    /// changed, and new files, are parsed again; files that are gone are dropped; the others are
+    /// not touched. Articles are parsed on every core and written in batched transactions; a file
+    /// counts as indexed only in the transaction that writes its last article, so an update cut
+    /// short (Ctrl-C, kill -9, power) leaves the index consistent and the next one finishes it.
+    public func update(_ paths: [String], progress: ((IndexProgress) -> Void)? = nil) throws -> IndexReport {
+        var report = IndexReport()
+        var known = try pool.read { db in
+            try Dictionary(Row.fetchAll(db, sql: "SELECT path, size, mtime FROM files").map { row in
+                (row["path"] as String, FileStamp(size: row["size"], mtime: row["mtime"]))
+            }, uniquingKeysWith: { a, _ in a })
+        }
+        var toRead: [(path: String, stamp: FileStamp)] = []
+        for listed in Corpus(paths: paths).files() {
+            switch listed {
+            case .failure(let error): report.problems.append(error.description)
+            case .success(let file):
+                guard let stamp = FileStamp(path: file) else {
+                    report.problems.append("\(file): cannot read its size and modification time")
+                    continue
+                }
+                let before = known.removeValue(forKey: file)
+                if before == stamp {
+                    report.filesUnchanged += 1
+                } else {
+                    if before == nil { report.filesAdded += 1 } else { report.filesChanged += 1 }
+                    toRead.append((file, stamp))
+                }
+            }
+        }
+        let gone = Array(known.keys)
+        if !gone.isEmpty {
+            try pool.write { db in
+                for file in gone { try Self.forget(file, db) }
+            }
+            report.filesRemoved = gone.count
+        }
+        try read(toRead, into: &report, progress: progress)
+        return report
+    }
+
+    /// Parses files in batches on every core and writes each batch in one transaction.
+    private func read(_ files: [(path: String, stamp: FileStamp)], into report: inout IndexReport, progress: ((IndexProgress) -> Void)?) throws {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var state = IndexProgress(articles: 0, bytesDone: 0, bytesTotal: files.reduce(0) { $0 + Int($1.stamp.size) }, seconds: 0)
+        var batch = Batch()
+        for (path, stamp) in files {
+            batch.cleared.append(path)
+            for result in Corpus(paths: [path]) {
+                switch result {
+                case .failure(let error): report.problems.append(error.description)
+                case .success(let document):
+                    batch.documents.append((path, document))
+                    state.bytesDone += document.bytes.count
+                }
+                if batch.documents.count >= Batch.size {
+                    report.articlesIndexed += try write(&batch)
+                    state.articles = report.articlesIndexed
+                    state.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                    progress?(state)
+                }
+            }
+            batch.finished.append((path, stamp))
+        }
+        report.articlesIndexed += try write(&batch)
+        state.articles = report.articlesIndexed
+        state.bytesDone = state.bytesTotal
+        state.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        progress?(state)
+    }
+
+    /// Articles parsed but not yet written, and the files whose rows this batch replaces.
+    private struct Batch {
+        static let size = 512
+        var documents: [(file: String, document: SourceDocument)] = []
+        /// Files whose old rows go before this batch's rows are written.
+        var cleared: [String] = []
+        /// Files whose last article is in this batch: recorded as indexed when it commits.
+        var finished: [(path: String, stamp: FileStamp)] = []
+    }
+
+    private func write(_ batch: inout Batch) throws -> Int {
+        let documents = batch.documents
+        nonisolated(unsafe) var articles = [Article?](repeating: nil, count: documents.count)
+        articles.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+                out[i] = ArticleParser.parse(documents[i].document)
+            }
+        }
+        let (cleared, finished) = (batch.cleared, batch.finished)
+        try pool.write { db in
+            for file in cleared { try Self.forget(file, db) }
+            for (i, article) in articles.enumerated() {
+                try Self.insert(article!, file: documents[i].file, db)
+            }
+            for (path, stamp) in finished {
+                try db.execute(sql: "INSERT OR REPLACE INTO files(path, size, mtime) VALUES (?, ?, ?)", arguments: [path, stamp.size, stamp.mtime])
+            }
+        }
+        batch = Batch()
+        return documents.count
+    }
+
+    private static func forget(_ file: String, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM search WHERE rowid IN (SELECT id FROM articles WHERE file = ?)", arguments: [file])
+        try db.execute(sql: "DELETE FROM quotes WHERE article IN (SELECT id FROM articles WHERE file = ?)", arguments: [file])
+        try db.execute(sql: "DELETE FROM articles WHERE file = ?", arguments: [file])
+        try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [file])
+    }
+
+    private static func insert(_ article: Article, file: String, _ db: Database) throws {
+        let fields = SearchFields(article)
+        try db.cachedStatement(sql: """
+            INSERT INTO articles(file, source, title, site, date, words, quotes, comments) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [file, article.source, article.title, article.metadata.site, article.metadata.date,
+                                     fields.words, article.quotes.count, article.comments.count])
+        let id = db.lastInsertedRowID
+        let quote = try db.cachedStatement(sql: "INSERT INTO quotes(article, speaker, kind, text, start, end) VALUES (?, ?, ?, ?, ?, ?)")
+        for q in article.quotes {
+            try quote.execute(arguments: [id, q.speaker, q.kind.rawValue, q.text, q.range.lowerBound, q.range.upperBound])
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO search(rowid, title, body, quotes, speakers, comments, authors, site) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [id, article.title, fields.body, fields.quotes, fields.speakers, fields.comments, fields.authors, article.metadata.site])
+    }
+}
+
+/// A file's size and modification time: what tells the index a file changed.
+struct FileStamp: Equatable, Sendable {
+    var size: Int64
+    var mtime: Int64
+
+    init(size: Int64, mtime: Int64) { (self.size, self.mtime) = (size, mtime) }
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int64(info.st_size)
+        mtime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    }
+}

@@ -1,0 +1,53 @@
+import GRDB
+
+/// The index's tables. Articles, their quotations and the files they came from are ordinary
+/// tables, so a reader can list them without parsing anything; `search` is the FTS5 table, one
+/// row per article with the same rowid as `articles`.
+enum Schema {
+    /// Marks a database as Folio's ("Foli"), so a foreign SQLite file is never written into.
+    static let applicationID: Int32 = 0x466F_6C69
+    static let version = 1
+
+    /// Column weights for bm25, in the FTS5 table's column order: a hit in the title counts most,
+    /// then quotations and speakers, then the body; comments least.
+    static let weights = "10.0, 1.0, 4.0, 4.0, 0.5, 1.0, 1.0"
+
+    static func create(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE files(
+                path TEXT PRIMARY KEY,
+                size INTEGER NOT NULL,
+                mtime INTEGER NOT NULL
+            );
+            CREATE TABLE articles(
+                id INTEGER PRIMARY KEY,
+                file TEXT NOT NULL,
+                source TEXT NOT NULL,
+                title TEXT NOT NULL,
+                site TEXT,
+                date TEXT,
+                words INTEGER NOT NULL,
+                quotes INTEGER NOT NULL,
+                comments INTEGER NOT NULL
+            );
+            CREATE INDEX articles_file ON articles(file);
+            CREATE TABLE quotes(
+                article INTEGER NOT NULL,
+                speaker TEXT,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                start INTEGER NOT NULL,
+                end INTEGER NOT NULL
+            );
+            CREATE INDEX quotes_article ON quotes(article);
+            CREATE INDEX quotes_speaker ON quotes(speaker);
+            CREATE VIRTUAL TABLE search USING fts5(
+                title, body, quotes, speakers, comments, authors, site,
+                tokenize = 'unicode61 remove_diacritics 2',
+                prefix = '2 3'
+            );
+            PRAGMA application_id = \(applicationID);
+            PRAGMA user_version = \(version);
+            """)
+    }
+}

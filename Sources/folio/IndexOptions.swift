@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import FolioIndex
+import FolioParse
+
+/// Which index a command uses: `--index FILE`, else the corpus's own in the cache directory.
+struct IndexOptions: ParsableArguments {
+    @Option(name: .customLong("index"), help: "The index database (default: one per corpus under $XDG_CACHE_HOME/folio/).")
+    var path: String?
+
+    /// Opens the index and brings it up to date with the corpus, reporting what it had to do.
+    func open(_ corpus: [String], showProgress: Bool) throws -> (CorpusIndex, IndexReport) {
+        let index = try CorpusIndex(path: path ?? IndexLocation.path(for: corpus))
+        for notice in index.notices { Console.error(notice) }
+        let interactive = showProgress && isatty(2) != 0
+        let report = try index.update(corpus) { progress in
+            guard interactive else { return }
+            let eta = progress.eta.map { String(format: ", %.0f s left", $0) } ?? ""
+            Console.write(String(format: "\rindexing: %d articles, %.0f/s", progress.articles, progress.articlesPerSecond) + eta + "\u{1B}[K")
+        }
+        if interactive && report.articlesIndexed > 0 { Console.write("\r\u{1B}[K") }
+        for problem in report.problems { Console.error(problem) }
+        return (index, report)
+    }
+}
+
+/// Standard error, where every message of a command goes, so standard output stays its result.
+enum Console {
+    /// One message, named as folio's; file names in it are made safe to print.
+    static func error(_ text: String) { write("folio: \(TerminalSafe.text(text, keepLineBreaks: false))\n") }
+
+    static func write(_ raw: String) { FileHandle.standardError.write(Data(raw.utf8)) }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import FolioIndex
+import FolioParse
+
+/// `folio search QUERY [PATH...] [--limit N] [--json]`: ranked articles, grep-style.
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Search a corpus: words ANDed, \"phrases\", prefix*, OR, -word, ( ), and title: quote: speaker: comment: author: site:.")
+
+    @Argument(help: "The query.")
+    var query: String
+
+    @Argument(help: "Files or directories of articles (default: the seeds).")
+    var paths: [String] = ["seeds"]
+
+    @Option(help: "How many results to show.")
+    var limit = 20
+
+    @Option(help: "relevance, date or title.")
+    var sort: String = "relevance"
+
+    @Flag(help: "One JSON object per result per line.")
+    var json = false
+
+    @OptionGroup var index: IndexOptions
+
+    func run() throws {
+        guard let order = SearchOrder(rawValue: sort) else {
+            Console.error("--sort takes relevance, date or title, not \(sort)")
+            throw ExitCode(2)
+        }
+        let results: [SearchResult]
+        do {
+            let (opened, _) = try index.open(paths, showProgress: true)
+            results = try opened.search(query, limit: limit, order: order)
+        } catch let error as QueryError {
+            Console.error("bad query: \(error.message)")
+            throw ExitCode(2)
+        }
+        let colour = isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        for result in results {
+            print(json ? SearchJSON.line(result) : SearchListing.render(result, colour: colour))
+        }
+        if results.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+import Testing
+@testable import FolioIndex
+
+/// `folio search` and `folio index` as a user runs them, each with its own cache directory.
+@Suite struct SearchCommandTests {
+    /// A cache directory of the test's own, removed when it ends.
+    final class Cache {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("folio-cache-\(UUID().uuidString)").path
+        var environment: [String: String] { ["XDG_CACHE_HOME": path] }
+        deinit { try? FileManager.default.removeItem(atPath: path) }
+    }
+
+    @Test func dresdenFindsThreeSeedsWithTheHitsInBracketsWhenPiped() throws {
+        let cache = Cache()
+        let run = try FolioProcess.run(["search", "Dresden"], environment: cache.environment)
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 6)
+        let heads = lines.filter { !$0.hasPrefix(" ") }.map { $0.prefix(9) }
+        #expect(Set(heads) == ["seeds/000", "seeds/001", "seeds/004"])
+        #expect(lines.filter { $0.hasPrefix(" ") }.allSatisfy { $0.contains("[Dresden]") })
+        #expect(!run.stdout.contains("\u{1B}"))
+    }
+
+    @Test func aPrefixSearchFindsDresdenedIn004() throws {
+        let cache = Cache()
+        let run = try FolioProcess.run(["search", "Dresden*", "--json"], environment: cache.environment)
+        let objects = try run.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(objects.count == 3)
+        #expect(Set(objects[0].keys) == ["source", "title", "score", "snippet", "hits"])
+        let dresdened = try FolioProcess.run(["search", "Dresdened"], environment: cache.environment)
+        #expect(dresdened.stdout.hasPrefix("seeds/004"))
+        #expect(dresdened.stdout.contains("[Dresdened]"))
+    }
+
+    @Test func exitStatusIsOneWithoutResultsAndTwoOnABadQuery() throws {
+        let cache = Cache()
+        let none = try FolioProcess.run(["search", "zanzibar"], environment: cache.environment)
+        #expect(none.status == 1)
+        #expect(none.stdout.isEmpty)
+        let bad = try FolioProcess.run(["search", "\"unclosed"], environment: cache.environment)
+        #expect(bad.status == 2)
+        #expect(bad.stderr == "folio: bad query: the phrase opened at column 1 is not closed\n")
+    }
+
+    @Test func indexSaysWhatItDidAndASecondRunDoesNothing() throws {
+        let cache = Cache()
+        let first = try FolioProcess.run(["index", "seeds"], environment: cache.environment)
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("files: 5 new, 0 changed, 0 removed, 0 unchanged"))
+        #expect(first.stdout.contains("articles: 5 indexed"))
+        #expect(first.stdout.hasPrefix(cache.path + "/folio/seeds-"))
+        let second = try FolioProcess.run(["index", "seeds"], environment: cache.environment)
+        #expect(second.stdout.contains("files: 0 new, 0 changed, 0 removed, 5 unchanged"))
+        #expect(second.stdout.contains("articles: 0 indexed"))
+    }
+
+    @Test func anIndexKilledMidwayIsConsistentAndTheNextRunFinishesIt() throws {
+        let cache = Cache()
+        let corpus = cache.path + "/corpus"
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        let seed = try String(contentsOfFile: FolioProcess.repository.appendingPathComponent("seeds/000_2051e7dbab259c59.txt").path, encoding: .utf8)
+        let count = 3_000
+        for i in 0..<count {
+            try "Article \(i)\n\n\(seed)".write(toFile: corpus + "/\(String(format: "%05d", i)).txt", atomically: false, encoding: .utf8)
+        }
+        let database = cache.path + "/index.sqlite"
+        let process = Process()
+        process.executableURL = FolioProcess.executable
+        process.arguments = ["index", corpus, "--index", database]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Kill it once it has written something, and before it is done.
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline, (try? FileManager.default.attributesOfItem(atPath: database + "-wal")[.size] as? Int) ?? 0 < 200_000 {
+            usleep(5_000)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+
+        let index = try CorpusIndex(path: database)
+        #expect(index.notices.isEmpty)
+        let (articles, rows, distinct) = try index.pool.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM articles")!,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM search")!,
+             try Int.fetchOne(db, sql: "SELECT count(DISTINCT source) FROM articles")!)
+        }
+        #expect(articles == rows && articles == distinct)
+        #expect(articles < count)
+        let report = try index.update([corpus])
+        #expect(report.articlesIndexed + articles >= count)
+        #expect(try index.articleCount() == count)
+        #expect(try index.count("\"Article 2999\"") == 1)
+        #expect(try index.pool.read { try Int.fetchOne($0, sql: "SELECT count(DISTINCT source) FROM articles") } == count)
+    }
+}

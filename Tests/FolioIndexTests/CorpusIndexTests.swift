@@ -1,0 +1,167 @@
+import Foundation
+import GRDB
+import Testing
+@testable import FolioIndex
+
+/// The index on disk: what a search finds, what an update re-reads, and how a broken database
+/// is recovered.
+@Suite struct CorpusIndexTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seeds = repository.appendingPathComponent("seeds").path
+
+    /// A scratch folder removed when the test ends.
+    final class Scratch {
+        let path: String
+        init() {
+            path = FileManager.default.temporaryDirectory.appendingPathComponent("folio-index-\(UUID().uuidString)").path
+            try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        }
+        deinit { try? FileManager.default.removeItem(atPath: path) }
+        func write(_ name: String, _ text: String) {
+            let url = URL(fileURLWithPath: path + "/" + name)
+            try! FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try! text.write(to: url, atomically: false, encoding: .utf8)
+        }
+    }
+
+    private func seedIndex(_ scratch: Scratch) throws -> CorpusIndex {
+        let index = try CorpusIndex(path: scratch.path + "/index.sqlite")
+        _ = try index.update([Self.seeds])
+        return index
+    }
+
+    private func sources(_ results: [SearchResult]) -> [String] {
+        results.map { URL(fileURLWithPath: $0.source).lastPathComponent.prefix(3) }.map(String.init).sorted()
+    }
+
+    @Test func dresdenIsFoundInTheArticlesAReaderCommentAndDresdenStyle() throws {
+        let scratch = Scratch()
+        let index = try seedIndex(scratch)
+        let results = try index.search("Dresden")
+        #expect(sources(results) == ["000", "001", "004"])
+        for result in results {
+            #expect(!result.hits.isEmpty)
+            for hit in result.hits {
+                let word = String(decoding: Array(result.snippet.utf8)[hit], as: UTF8.self)
+                #expect(word.lowercased().hasPrefix("dresden"))
+            }
+        }
+    }
+
+    @Test func aPrefixFindsDresdened() throws {
+        let scratch = Scratch()
+        let index = try seedIndex(scratch)
+        #expect(try index.search("Dresdened").map(\.source).count == 1)
+        #expect(sources(try index.search("Dresden*")) == ["000", "001", "004"])
+    }
+
+    @Test func aTitleHitRanksAboveABodyHit() throws {
+        let scratch = Scratch()
+        scratch.write("corpus/a.txt", "Raqqa\n\nRaqqa has inherited the fate of Dresden in 1945, wiped off the face of the earth.\n")
+        scratch.write("corpus/b.txt", "The Fate of Dresden\n\nThe city was bombed in February 1945.\n")
+        let index = try CorpusIndex(path: scratch.path + "/index.sqlite")
+        _ = try index.update([scratch.path + "/corpus"])
+        let results = try index.search("Dresden")
+        #expect(results.map(\.title) == ["The Fate of Dresden", "Raqqa"])
+        #expect(try index.search("Dresden", order: .title).map(\.title) == ["Raqqa", "The Fate of Dresden"])
+    }
+
+    @Test func fieldsSearchTheirOwnColumn() throws {
+        let scratch = Scratch()
+        let index = try seedIndex(scratch)
+        #expect(sources(try index.search("speaker:konashenkov")) == ["000", "002", "004"])
+        #expect(sources(try index.search("speaker:kiselyov")) == ["004"])
+        #expect(sources(try index.search("quote:“off the face of the earth”")) == ["000", "002"])
+        #expect(sources(try index.search("author:gaz")) == ["001"])
+    }
+
+    @Test func cyrillicCaseDiacriticsAndNoBreakSpacesFold() throws {
+        let scratch = Scratch()
+        let index = try seedIndex(scratch)
+        // 001: "Твој коментар" in a reader comment.
+        #expect(sources(try index.search("КОМЕНТАР")) == ["001"])
+        #expect(sources(try index.search("Konashenkóv")) == ["000", "002", "004"])
+        #expect(sources(try index.search("\"wiped\u{00A0}off\"")) == ["000"])
+    }
+
+    @Test func countAndFirstResultsAgreeWithTheFullRanking() throws {
+        let scratch = Scratch()
+        let index = try seedIndex(scratch)
+        #expect(try index.count("Dresden") == 3)
+        #expect(Set(try index.firstResults("Dresden").map(\.source)) == Set(try index.search("Dresden").map(\.source)))
+        #expect(try index.search("Raqqa", limit: 2, offset: 4).count == 1)
+    }
+
+    @Test func anUpdateRereadsOnlyWhatChangedAndDropsWhatIsGone() throws {
+        let scratch = Scratch()
+        scratch.write("corpus/a.txt", "Raqqa\n\nThe coalition bombed Raqqa.\n")
+        scratch.write("corpus/b.txt", "Mosul\n\nThe coalition bombed Mosul.\n")
+        let corpus = scratch.path + "/corpus"
+        let index = try CorpusIndex(path: scratch.path + "/index.sqlite")
+        var report = try index.update([corpus])
+        #expect((report.filesAdded, report.articlesIndexed) == (2, 2))
+        report = try index.update([corpus])
+        #expect((report.filesUnchanged, report.articlesIndexed) == (2, 0))
+
+        scratch.write("corpus/b.txt", "Mosul\n\nThe coalition bombed Mosul and Tal Afar.\n")
+        scratch.write("corpus/c.txt", "Deir ez-Zor\n\nFighters were airlifted to Deir ez-Zor.\n")
+        try FileManager.default.removeItem(atPath: corpus + "/a.txt")
+        report = try index.update([corpus])
+        #expect((report.filesAdded, report.filesChanged, report.filesRemoved, report.filesUnchanged) == (1, 1, 1, 0))
+        #expect(report.articlesIndexed == 2)
+        #expect(try index.search("Raqqa").isEmpty)
+        #expect(try index.search("Afar").count == 1)
+        #expect(try index.articleCount() == 2)
+    }
+
+    @Test func aGarbageFileIsSetAsideAndANewIndexBuilt() throws {
+        let scratch = Scratch()
+        let path = scratch.path + "/index.sqlite"
+        try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: path))
+        let index = try CorpusIndex(path: path)
+        #expect(index.notices.count == 1)
+        #expect(index.notices[0].contains("moved it to"))
+        _ = try index.update([Self.seeds])
+        #expect(try index.count("Dresden") == 3)
+        let aside = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.contains(".broken-") }
+        #expect(aside.count == 1)
+    }
+
+    @Test func aTruncatedIndexIsSetAsideAndRebuilt() throws {
+        let scratch = Scratch()
+        let path = scratch.path + "/index.sqlite"
+        do {
+            let index = try CorpusIndex(path: path)
+            _ = try index.update([Self.seeds])
+            try index.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        }
+        let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: UInt64(size / 2))
+        try handle.close()
+        let index = try CorpusIndex(path: path)
+        #expect(index.notices.count == 1)
+        _ = try index.update([Self.seeds])
+        #expect(try index.count("Dresden") == 3)
+    }
+
+    @Test func anotherProgramsDatabaseIsNeverWrittenInto() throws {
+        let scratch = Scratch()
+        let path = scratch.path + "/index.sqlite"
+        do {
+            let other = try DatabaseQueue(path: path)
+            try other.write { try $0.execute(sql: "CREATE TABLE accounts(id INTEGER PRIMARY KEY); INSERT INTO accounts VALUES (42)") }
+        }
+        let index = try CorpusIndex(path: path)
+        #expect(index.notices.count == 1)
+        let aside = try FileManager.default.contentsOfDirectory(atPath: scratch.path).first { $0.hasPrefix("index.sqlite.broken-") && !$0.hasSuffix("-wal") && !$0.hasSuffix("-shm") }!
+        let other = try DatabaseQueue(path: scratch.path + "/" + aside)
+        #expect(try other.read { try Int.fetchOne($0, sql: "SELECT id FROM accounts") } == 42)
+    }
+
+    @Test func aMalformedQueryThrowsTheParsersMessageNotSQLites() throws {
+        let scratch = Scratch()
+        let index = try seedIndex(scratch)
+        #expect(throws: QueryError(message: "the ( at column 1 is not closed")) { try index.search("(") }
+    }
+}
