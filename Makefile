@@ -5,7 +5,7 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED       ?= ../shared
 RELEASE_BIN  := .build/release/folio
 
-.PHONY: deps build release run test bench-parse clean
+.PHONY: deps build release run test bench-parse bench-search clean
 
 ## deps: install the Debian packages Folio builds against, only those missing
 deps:
@@ -34,6 +34,13 @@ test: build
 ## bench-parse: single-threaded parse throughput over the real corpora and the seeds
 bench-parse: release
 	.build/release/folio-bench parse seeds $(SHARED)/corpora
+
+## bench-search: index generated corpora of 10^4, 10^5 and 10^6 articles and time queries beside ripgrep
+BENCH_DIR    ?= .build/bench
+SEARCH_SIZES ?= 10000 100000 1000000
+bench-search: release
+	@command -v rg >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq ripgrep)
+	.build/release/folio-bench search $(BENCH_DIR) seeds,$(SHARED)/corpora $(SEARCH_SIZES)
 
 clean:
 	rm -rf .build

@@ -44,7 +44,20 @@ func parseBenchmark(_ paths: [String]) {
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "parse": parseBenchmark(Array(arguments.dropFirst()))
+case "search" where arguments.count >= 4:
+    // folio-bench search FOLDER SOURCES SIZE...
+    do {
+        try SearchBenchmark.run(sizes: arguments.dropFirst(3).compactMap { Int($0) }, sources: arguments[2].split(separator: ",").map(String.init), folder: arguments[1])
+    } catch {
+        FileHandle.standardError.write(Data("folio-bench: \(error)\n".utf8))
+        exit(1)
+    }
+case "query" where arguments.count == 3:
+    do { try SearchBenchmark.query(database: arguments[1], arguments[2]) } catch {
+        FileHandle.standardError.write(Data("folio-bench: \(error)\n".utf8))
+        exit(1)
+    }
 default:
-    FileHandle.standardError.write(Data("usage: folio-bench parse PATH...\n".utf8))
+    FileHandle.standardError.write(Data("usage: folio-bench parse PATH... | folio-bench search FOLDER SOURCE,SOURCE SIZE...\n".utf8))
     exit(2)
 }

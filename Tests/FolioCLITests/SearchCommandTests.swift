@@ -57,6 +57,26 @@ import Testing
         #expect(second.stdout.contains("articles: 0 indexed"))
     }
 
+    @Test func twoFolioProcessesOnOneCorpusBothWork() throws {
+        let cache = Cache()
+        let database = cache.path + "/index.sqlite"
+        try FileManager.default.createDirectory(atPath: cache.path, withIntermediateDirectories: true)
+        let processes = (0..<2).map { _ in
+            let process = Process()
+            process.executableURL = FolioProcess.executable
+            process.arguments = ["search", "Dresden", "--index", database]
+            process.currentDirectoryURL = FolioProcess.repository
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            return process
+        }
+        for process in processes { try process.run() }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.map(\.terminationStatus) == [0, 0])
+        let index = try CorpusIndex(path: database)
+        #expect(try index.articleCount() == 5)
+    }
+
     @Test func anIndexKilledMidwayIsConsistentAndTheNextRunFinishesIt() throws {
         let cache = Cache()
         let corpus = cache.path + "/corpus"

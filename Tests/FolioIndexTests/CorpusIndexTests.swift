@@ -114,6 +114,21 @@ import Testing
         #expect(try index.articleCount() == 2)
     }
 
+    @Test func aCSVRewrittenWithTheSameSizeAndTimeIsReadAgain() throws {
+        let scratch = Scratch()
+        let csv = scratch.path + "/corpus/news.csv"
+        scratch.write("corpus/news.csv", "id,title,content\n1,Raqqa,The coalition bombed Raqqa.\n")
+        let index = try CorpusIndex(path: scratch.path + "/index.sqlite")
+        _ = try index.update([csv])
+        let time = try FileManager.default.attributesOfItem(atPath: csv)[.modificationDate] as! Date
+        scratch.write("corpus/news.csv", "id,title,content\n1,Mosul,The coalition bombed Mosul.\n")
+        try FileManager.default.setAttributes([.modificationDate: time], ofItemAtPath: csv)
+        let report = try index.update([csv])
+        #expect(report.filesChanged == 1)
+        #expect(try index.search("Mosul").count == 1)
+        #expect(try index.search("Raqqa").isEmpty)
+    }
+
     @Test func aGarbageFileIsSetAsideAndANewIndexBuilt() throws {
         let scratch = Scratch()
         let path = scratch.path + "/index.sqlite"
@@ -133,7 +148,7 @@ import Testing
         do {
             let index = try CorpusIndex(path: path)
             _ = try index.update([Self.seeds])
-            try index.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+            try index.checkpoint()
         }
         let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))

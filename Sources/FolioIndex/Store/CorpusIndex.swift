@@ -34,6 +34,11 @@ public final class CorpusIndex: Sendable {
     private static func openChecked(_ path: String) throws -> DatabasePool {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // In WAL mode NORMAL keeps the database consistent through a crash or a power cut;
+            // only the last transactions may be lost, and the next update redoes them.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+        }
         let pool = try DatabasePool(path: path, configuration: configuration)
         try pool.write { db in
             let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
@@ -58,5 +63,12 @@ public final class CorpusIndex: Sendable {
     /// How many articles the index holds.
     public func articleCount() throws -> Int {
         try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") ?? 0 }
+    }
+}
+
+extension CorpusIndex {
+    /// Moves everything written into the main database file, so its size is the index's size.
+    public func checkpoint() throws {
+        _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
     }
 }

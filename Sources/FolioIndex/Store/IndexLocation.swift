@@ -14,9 +14,11 @@ public enum IndexLocation {
     }
 
     /// FNV-1a: stable across runs and machines, unlike Swift's seeded `Hasher`.
-    static func hash(_ text: String) -> String {
+    static func hash(_ text: String) -> String { hash(bytes: text.utf8) }
+
+    static func hash(bytes: some Sequence<UInt8>) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return String(h, radix: 16)
     }
 }

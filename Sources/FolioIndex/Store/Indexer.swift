@@ -38,8 +38,8 @@ extension CorpusIndex {
     public func update(_ paths: [String], progress: ((IndexProgress) -> Void)? = nil) throws -> IndexReport {
         var report = IndexReport()
         var known = try pool.read { db in
-            try Dictionary(Row.fetchAll(db, sql: "SELECT path, size, mtime FROM files").map { row in
-                (row["path"] as String, FileStamp(size: row["size"], mtime: row["mtime"]))
+            try Dictionary(Row.fetchAll(db, sql: "SELECT path, size, mtime, fingerprint FROM files").map { row in
+                (row["path"] as String, FileStamp(size: row["size"], mtime: row["mtime"], fingerprint: row["fingerprint"]))
             }, uniquingKeysWith: { a, _ in a })
         }
         var toRead: [(path: String, stamp: FileStamp)] = []
@@ -71,11 +71,22 @@ extension CorpusIndex {
         return report
     }
 
-    /// Parses files in batches on every core and writes each batch in one transaction.
+    /// Parses files in batches on every core and writes each batch in one transaction, the next
+    /// batch parsing while the last one is written.
     private func read(_ files: [(path: String, stamp: FileStamp)], into report: inout IndexReport, progress: ((IndexProgress) -> Void)?) throws {
         let start = DispatchTime.now().uptimeNanoseconds
         var state = IndexProgress(articles: 0, bytesDone: 0, bytesTotal: files.reduce(0) { $0 + Int($1.stamp.size) }, seconds: 0)
         var batch = Batch()
+        var parsing: ParsedBatch?
+        func flush() throws {
+            let next = ParsedBatch(batch)
+            batch = Batch()
+            if let parsing { report.articlesIndexed += try store(parsing) }
+            parsing = next
+            state.articles = report.articlesIndexed
+            state.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            progress?(state)
+        }
         for (path, stamp) in files {
             batch.cleared.append(path)
             for result in Corpus(paths: [path]) {
@@ -85,24 +96,20 @@ extension CorpusIndex {
                     batch.documents.append((path, document))
                     state.bytesDone += document.bytes.count
                 }
-                if batch.documents.count >= Batch.size {
-                    report.articlesIndexed += try write(&batch)
-                    state.articles = report.articlesIndexed
-                    state.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                    progress?(state)
-                }
+                if batch.documents.count >= Batch.size { try flush() }
             }
             batch.finished.append((path, stamp))
         }
-        report.articlesIndexed += try write(&batch)
+        try flush()
+        if let parsing { report.articlesIndexed += try store(parsing) }
         state.articles = report.articlesIndexed
         state.bytesDone = state.bytesTotal
         state.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         progress?(state)
     }
 
-    /// Articles parsed but not yet written, and the files whose rows this batch replaces.
-    private struct Batch {
+    /// Articles read but not yet written, and the files whose rows this batch replaces.
+    struct Batch: Sendable {
         static let size = 512
         var documents: [(file: String, document: SourceDocument)] = []
         /// Files whose old rows go before this batch's rows are written.
@@ -111,27 +118,20 @@ extension CorpusIndex {
         var finished: [(path: String, stamp: FileStamp)] = []
     }
 
-    private func write(_ batch: inout Batch) throws -> Int {
-        let documents = batch.documents
-        nonisolated(unsafe) var articles = [Article?](repeating: nil, count: documents.count)
-        articles.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-                out[i] = ArticleParser.parse(documents[i].document)
-            }
-        }
-        let (cleared, finished) = (batch.cleared, batch.finished)
+    /// Writes a parsed batch in one transaction; returns how many articles it held.
+    private func store(_ parsed: ParsedBatch) throws -> Int {
+        let (batch, articles) = parsed.wait()
         try pool.write { db in
-            for file in cleared { try Self.forget(file, db) }
-            for (i, article) in articles.enumerated() {
-                try Self.insert(article!, file: documents[i].file, db)
+            for file in batch.cleared { try Self.forget(file, db) }
+            for (i, (article, fields)) in articles.enumerated() {
+                try Self.insert(article, fields, file: batch.documents[i].file, db)
             }
-            for (path, stamp) in finished {
-                try db.execute(sql: "INSERT OR REPLACE INTO files(path, size, mtime) VALUES (?, ?, ?)", arguments: [path, stamp.size, stamp.mtime])
+            for (path, stamp) in batch.finished {
+                try db.execute(sql: "INSERT OR REPLACE INTO files(path, size, mtime, fingerprint) VALUES (?, ?, ?, ?)",
+                               arguments: [path, stamp.size, stamp.mtime, stamp.fingerprint])
             }
         }
-        batch = Batch()
-        return documents.count
+        return articles.count
     }
 
     private static func forget(_ file: String, _ db: Database) throws {
@@ -141,8 +141,7 @@ extension CorpusIndex {
         try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [file])
     }
 
-    private static func insert(_ article: Article, file: String, _ db: Database) throws {
-        let fields = SearchFields(article)
+    private static func insert(_ article: Article, _ fields: SearchFields, file: String, _ db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO articles(file, source, title, site, date, words, quotes, comments) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [file, article.source, article.title, article.metadata.site, article.metadata.date,
@@ -158,17 +157,61 @@ extension CorpusIndex {
     }
 }
 
-/// A file's size and modification time: what tells the index a file changed.
+/// A file's size and modification time, and for the files that hold many articles (CSV, JSON
+/// Lines) a fingerprint of their first and last bytes: what tells the index a file changed. A
+/// million-row CSV rewritten within the same second keeps its mtime; its ends rarely stay.
 struct FileStamp: Equatable, Sendable {
     var size: Int64
     var mtime: Int64
+    var fingerprint: String
 
-    init(size: Int64, mtime: Int64) { (self.size, self.mtime) = (size, mtime) }
+    init(size: Int64, mtime: Int64, fingerprint: String) { (self.size, self.mtime, self.fingerprint) = (size, mtime, fingerprint) }
 
     init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         size = Int64(info.st_size)
         mtime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        let lower = path.lowercased()
+        let manyArticles = [".csv", ".jsonl", ".ndjson"].contains { lower.hasSuffix($0) }
+        fingerprint = manyArticles ? Self.ends(of: path, size: Int(size)) : ""
+    }
+
+    private static func ends(of path: String, size: Int) -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        try? handle.seek(toOffset: UInt64(max(0, size - 4096)))
+        let tail = (try? handle.read(upToCount: 4096)) ?? Data()
+        return IndexLocation.hash(bytes: head + tail)
+    }
+}
+
+/// A batch being parsed on every core in the background, until `wait` hands over its articles.
+final class ParsedBatch: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private let batch: CorpusIndex.Batch
+    /// Written by the parsing threads, each its own slot, before `group` is left; read after.
+    private var articles: [(Article, SearchFields)?]
+
+    init(_ batch: CorpusIndex.Batch) {
+        self.batch = batch
+        articles = Array(repeating: nil, count: batch.documents.count)
+        group.enter()
+        DispatchQueue.global().async { [self] in
+            articles.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let out = buffer
+                DispatchQueue.concurrentPerform(iterations: batch.documents.count) { i in
+                    let article = ArticleParser.parse(batch.documents[i].document)
+                    out[i] = (article, SearchFields(article))
+                }
+            }
+            group.leave()
+        }
+    }
+
+    func wait() -> (CorpusIndex.Batch, [(Article, SearchFields)]) {
+        group.wait()
+        return (batch, articles.map { $0! })
     }
 }

@@ -6,7 +6,7 @@ import GRDB
 enum Schema {
     /// Marks a database as Folio's ("Foli"), so a foreign SQLite file is never written into.
     static let applicationID: Int32 = 0x466F_6C69
-    static let version = 1
+    static let version = 2
 
     /// Column weights for bm25, in the FTS5 table's column order: a hit in the title counts most,
     /// then quotations and speakers, then the body; comments least.
@@ -17,7 +17,8 @@ enum Schema {
             CREATE TABLE files(
                 path TEXT PRIMARY KEY,
                 size INTEGER NOT NULL,
-                mtime INTEGER NOT NULL
+                mtime INTEGER NOT NULL,
+                fingerprint TEXT NOT NULL
             );
             CREATE TABLE articles(
                 id INTEGER PRIMARY KEY,

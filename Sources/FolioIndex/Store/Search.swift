@@ -22,39 +22,32 @@ extension CorpusIndex {
     /// huge corpus this ranks every match; `firstResults` answers at once.
     public func search(_ text: String, limit: Int = 20, offset: Int = 0, order: SearchOrder = .relevance) throws -> [SearchResult] {
         let match = FTSQuery.expression(try Query.parse(text))
-        let orderBy = switch order {
-        case .relevance: "score"
-        case .date: "a.date IS NULL, a.date DESC, score"
-        case .title: "a.title COLLATE NOCASE, score"
+        let sql = switch order {
+        case .relevance: """
+            SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE search MATCH ?
+            ORDER BY score LIMIT ? OFFSET ?
+            """
+        case .date, .title: """
+            SELECT a.id AS id, 0.0 AS score FROM search JOIN articles a ON a.id = search.rowid WHERE search MATCH ?
+            ORDER BY \(order == .date ? "a.date IS NULL, a.date DESC" : "a.title COLLATE NOCASE"), a.id LIMIT ? OFFSET ?
+            """
         }
         return try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT a.source, a.title, bm25(search, \(Schema.weights)) AS score,
-                       snippet(search, -1, ?, ?, '…', 24) AS snippet
-                FROM search JOIN articles a ON a.id = search.rowid
-                WHERE search MATCH ?
-                ORDER BY \(orderBy) LIMIT ? OFFSET ?
-                """, arguments: [Snippet.open, Snippet.close, match, limit, offset]).map(Self.result)
+            try Self.results(db, match, Row.fetchAll(db, sql: sql, arguments: [match, limit, offset]))
         }
     }
 
     /// The best `limit` of the first `slice` matches in corpus order: what a reader shows while
     /// the full ranking (`search`) runs, since ranking every match of a common word in a million
     /// articles takes about a second.
-    public func firstResults(_ text: String, limit: Int = 20, slice: Int = 2_000) throws -> [SearchResult] {
+    public func firstResults(_ text: String, limit: Int = 20, slice: Int = 500) throws -> [SearchResult] {
         let match = FTSQuery.expression(try Query.parse(text))
         return try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                WITH first AS (
+            try Self.results(db, match, Row.fetchAll(db, sql: """
+                SELECT id, score FROM (
                     SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE search MATCH ? LIMIT ?
-                ), best AS (
-                    SELECT id, score FROM first ORDER BY score LIMIT ?
-                )
-                SELECT a.source, a.title, best.score AS score,
-                       (SELECT snippet(search, -1, ?, ?, '…', 24) FROM search WHERE search MATCH ? AND rowid = best.id) AS snippet
-                FROM best JOIN articles a ON a.id = best.id
-                ORDER BY best.score
-                """, arguments: [match, slice, limit, Snippet.open, Snippet.close, match]).map(Self.result)
+                ) ORDER BY score LIMIT ?
+                """, arguments: [match, slice, limit]))
         }
     }
 
@@ -64,9 +57,19 @@ extension CorpusIndex {
         return try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM search WHERE search MATCH ?", arguments: [match]) ?? 0 }
     }
 
-    private static func result(_ row: Row) -> SearchResult {
-        let (snippet, hits) = Snippet.hits(row["snippet"] ?? "")
-        return SearchResult(source: row["source"], title: row["title"], score: row["score"], snippet: snippet, hits: hits)
+    /// Titles and snippets for ranked rows, one article at a time: FTS5 seeks each by rowid, where
+    /// a snippet column in the ranking query would be made for every match before sorting.
+    private static func results(_ db: Database, _ match: String, _ ranked: [Row]) throws -> [SearchResult] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT a.source, a.title, snippet(search, -1, ?, ?, '…', 24) AS snippet
+            FROM search JOIN articles a ON a.id = search.rowid
+            WHERE search MATCH ? AND search.rowid = ?
+            """)
+        return try ranked.compactMap { rank in
+            guard let row = try Row.fetchOne(statement, arguments: [Snippet.open, Snippet.close, match, rank["id"] as Int64]) else { return nil }
+            let (snippet, hits) = Snippet.hits(row["snippet"] ?? "")
+            return SearchResult(source: row["source"], title: row["title"], score: rank["score"], snippet: snippet, hits: hits)
+        }
     }
 }
 

@@ -2,7 +2,7 @@ import FolioParse
 
 /// What of an article each column of the full-text table holds. Boilerplate is left out: a
 /// search for "donate" should find articles about donations, not every page with a widget.
-struct SearchFields {
+struct SearchFields: Sendable {
     var body: String
     var quotes: String
     var speakers: String
@@ -11,9 +11,8 @@ struct SearchFields {
     var words: Int
 
     init(_ article: Article) {
-        let text = article.blocks.filter { [.heading, .paragraph, .blockquote, .caption].contains($0.kind) }.map(\.text)
-        body = text.joined(separator: "\n\n")
-        words = text.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
+        body = article.bodyBlocks.map(\.text).joined(separator: "\n\n")
+        words = article.wordCount
         let quoted = article.quotes.filter { !$0.inComment }
         quotes = quoted.map(\.text).joined(separator: "\n")
         // The canonical name and each way the article named the speaker ("the general").

@@ -92,3 +92,12 @@ public struct Comment: Sendable, Equatable {
 
     public var text: String { paragraphs.joined(separator: "\n\n") }
 }
+
+extension Article {
+    /// The blocks a reader reads: headings, paragraphs, transcripts and captions, without the
+    /// title, the page's furniture and the comments.
+    public var bodyBlocks: [Block] { blocks.filter { [.heading, .paragraph, .blockquote, .caption].contains($0.kind) } }
+
+    /// The words of the body blocks.
+    public var wordCount: Int { bodyBlocks.reduce(0) { $0 + TextScan.wordCount($1.text) } }
+}

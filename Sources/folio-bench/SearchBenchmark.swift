@@ -1,0 +1,100 @@
+import Foundation
+import FolioIndex
+
+/// `folio-bench search SIZE... `: for each size, a generated corpus is indexed and a fixed set of
+/// queries is timed against the index, beside ripgrep counting the same words in the same file.
+enum SearchBenchmark {
+    /// One query of each kind the issue names, and the word ripgrep looks for in its place.
+    static let queries: [(name: String, query: String, rg: String)] = [
+        ("rare word", "Surovikin", "Surovikin"),
+        ("common word", "the", "the"),
+        ("two-word AND", "coalition Raqqa", "coalition"),
+        ("phrase", "\"face of the earth\"", "face of the earth"),
+        ("prefix", "Konash*", "Konash"),
+        ("field", "title:Raqqa", "Raqqa"),
+        ("Cyrillic", "коментар", "коментар"),
+    ]
+
+    static func run(sizes: [Int], sources: [String], folder: String) throws {
+        var generator = CorpusGenerator(sources: sources)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for size in sizes {
+            let corpus = "\(folder)/corpus-\(size).jsonl"
+            let database = "\(folder)/index-\(size).sqlite"
+            if !FileManager.default.fileExists(atPath: corpus) { try generator.write(articles: size, to: corpus) }
+            // FOLIO_BENCH_REUSE=1 times the queries on an index built by an earlier run.
+            let reuse = ProcessInfo.processInfo.environment["FOLIO_BENCH_REUSE"] == "1" && FileManager.default.fileExists(atPath: database)
+            if !reuse {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+            }
+            let corpusBytes = (try FileManager.default.attributesOfItem(atPath: corpus)[.size] as? Int) ?? 0
+            print("== \(size) articles, \(corpusBytes / 1_000_000) MB of JSON Lines")
+
+            let index = try CorpusIndex(path: database)
+            if !reuse {
+                let start = Date()
+                let report = try index.update([corpus])
+                let seconds = Date().timeIntervalSince(start)
+                try index.checkpoint()
+                let indexBytes = (try FileManager.default.attributesOfItem(atPath: database)[.size] as? Int) ?? 0
+                print(String(format: "index: %d articles in %.1f s, %.0f articles/s, %d MB", report.articlesIndexed, seconds,
+                             Double(report.articlesIndexed) / seconds, indexBytes / 1_000_000))
+            }
+
+            print("query                    matches   first p50/p99 ms   ranked p50/p99 ms   rg -c ms   rg / first")
+            for (name, query, word) in queries {
+                let matches = try index.count(query)
+                let first = try timings { _ = try index.firstResults(query) }
+                let ranked = try timings(runs: 5) { _ = try index.search(query) }
+                let rg = ripgrep(word, corpus)
+                print(name.padding(toLength: 22, withPad: " ", startingAt: 0) + String(format: " %9d   %7.1f / %-7.1f   %8.1f / %-8.1f %8.0f   %6.0f×", matches,
+                             first.p50, first.p99, ranked.p50, ranked.p99, rg, rg / max(first.p99, 0.001)))
+            }
+            print(String(format: "folio search resident memory: %.0f MB", residentMegabytes(corpus: corpus, database: database)))
+        }
+    }
+
+    /// Milliseconds at the median and the 99th percentile of `runs` runs.
+    private static func timings(runs: Int = 21, _ body: () throws -> Void) throws -> (p50: Double, p99: Double) {
+        var ms: [Double] = []
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try body()
+            ms.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        ms.sort()
+        return (ms[ms.count / 2], ms[min(ms.count - 1, Int((Double(ms.count) * 0.99).rounded(.up)) - 1)])
+    }
+
+    /// The milliseconds `rg -c` takes for the same word over the same file.
+    private static func ripgrep(_ word: String, _ corpus: String) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/rg")
+        process.arguments = ["-c", "-i", "-F", word, corpus]
+        process.standardOutput = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return .nan }
+        process.waitUntilExit()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    }
+
+    /// The peak resident memory of a process that opens the index and ranks a common word, as
+    /// `folio search` does once its index is up to date.
+    private static func residentMegabytes(corpus: String, database: String) -> Double {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = ["query", database, "the"]
+        process.standardOutput = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return .nan }
+        process.waitUntilExit()
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// `folio-bench query DATABASE QUERY`: one ranked search, for the memory figure.
+    static func query(database: String, _ text: String) throws {
+        let index = try CorpusIndex(path: database)
+        for result in try index.search(text, limit: 50) { print(result.source) }
+    }
+}
