@@ -8,7 +8,7 @@ import FolioParse
 struct CorpusGenerator {
     private var titles: [String] = []
     private var paragraphs: [[Substring]] = []
-    private var random = SplitMix(seed: 0)
+    private var random = XorShift(seed: 0)
     private let syllables = ["ka", "ro", "vi", "ne", "sha", "lo", "mir", "dan", "tel", "zo", "gor", "ba", "li", "ene", "ov", "ski", "ra", "tu"]
 
     init(sources: [String]) {
@@ -24,7 +24,7 @@ struct CorpusGenerator {
 
     mutating func write(articles: Int, to path: String) throws {
         // Each size its own sequence, so a corpus is the same whatever was generated before it.
-        random = SplitMix(seed: UInt64(articles))
+        random = XorShift(seed: UInt64(articles))
         guard FileManager.default.createFile(atPath: path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? handle.close() }
@@ -71,16 +71,16 @@ struct CorpusGenerator {
     }
 }
 
-/// A small deterministic random generator: the generated corpus is the same on every machine.
-struct SplitMix {
+/// xorshift64*: a small deterministic random generator, so the generated corpus is the same on
+/// every machine.
+struct XorShift {
     private var state: UInt64
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { state = seed | 1 }
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        state ^= state >> 12
+        state ^= state << 25
+        state ^= state >> 27
+        return state &* 0x2545_F491_4F6C_DD1D
     }
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
