@@ -79,28 +79,28 @@ enum SearchBenchmark {
     }
 
     /// The peak resident memory of a process that opens the index and ranks a common word, as
-    /// `folio search` does once its index is up to date. Measured with wait4 on that process
-    /// alone: the ripgrep runs map the whole corpus and would count too.
+    /// `folio search` does once its index is up to date. The process reports its own high-water
+    /// mark: a spawned child's rusage would count this benchmark's memory from before the exec.
     private static func residentMegabytes(corpus: String, database: String) -> Double {
-        let executable = CommandLine.arguments[0]
-        let arguments: [String] = [executable, "query", database, "the"]
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for arg in argv { free(arg) } }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, executable, &actions, nil, &argv, environ) == 0 else { return .nan }
-        var status: Int32 = 0
-        var usage = rusage()
-        wait4(pid, &status, 0, &usage)
-        return Double(usage.ru_maxrss) / 1024
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = ["query", database, "the"]
+        let out = Pipe()
+        process.standardOutput = out
+        guard (try? process.run()) != nil else { return .nan }
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let kilobytes = text.split(separator: "\n").last { $0.hasPrefix("peak-rss-kb ") }.flatMap { Double($0.dropFirst(12)) }
+        return (kilobytes ?? .nan) / 1024
     }
 
-    /// `folio-bench query DATABASE QUERY`: one ranked search, for the memory figure.
+    /// `folio-bench query DATABASE QUERY`: one ranked search, then the process's peak resident
+    /// memory (VmHWM) in kilobytes.
     static func query(database: String, _ text: String) throws {
         let index = try CorpusIndex(path: database)
         for result in try index.search(text, limit: 50) { print(result.source) }
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }?.split(separator: " ").dropFirst().first ?? "0"
+        print("peak-rss-kb \(peak)")
     }
 }

@@ -32,6 +32,18 @@ enum SearchJSON {
     }
 
     private struct Record: Encodable {
-        var source: String, title: String, score: Double, snippet: String, hits: [[Int]]
+        var source: String, title: String, score: Double?, snippet: String, hits: [[Int]]
+
+        enum Keys: String, CodingKey { case source, title, score, snippet, hits }
+
+        /// Every key always, `score` null when the results are sorted by date or title.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(source, forKey: .source)
+            try c.encode(title, forKey: .title)
+            try c.encode(score, forKey: .score)
+            try c.encode(snippet, forKey: .snippet)
+            try c.encode(hits, forKey: .hits)
+        }
     }
 }

@@ -84,11 +84,15 @@ import Testing
         #expect(sources(try index.search("\"wiped\u{00A0}off\"")) == ["000"])
     }
 
-    @Test func countAndFirstResultsAgreeWithTheFullRanking() throws {
+    @Test func firstResultsComeUnrankedInCorpusOrderAndFindWhatTheRankingFinds() throws {
         let scratch = Scratch()
         let index = try seedIndex(scratch)
         #expect(try index.count("Dresden") == 3)
-        #expect(Set(try index.firstResults("Dresden").map(\.source)) == Set(try index.search("Dresden").map(\.source)))
+        let first = try index.firstResults("Dresden")
+        #expect(first.map(\.source) == first.map(\.source).sorted())
+        #expect(first.allSatisfy { $0.score == nil && !$0.hits.isEmpty })
+        #expect(Set(first.map(\.source)) == Set(try index.search("Dresden").map(\.source)))
+        #expect(try index.search("Dresden").allSatisfy { $0.score != nil })
         #expect(try index.search("Raqqa", limit: 2, offset: 4).count == 1)
     }
 

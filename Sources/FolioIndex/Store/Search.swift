@@ -5,8 +5,8 @@ import GRDB
 public struct SearchResult: Sendable, Equatable {
     public var source: String
     public var title: String
-    /// bm25 as FTS5 gives it: lower is better.
-    public var score: Double
+    /// bm25 as FTS5 gives it, lower is better; nil for unranked first results.
+    public var score: Double?
     /// A few dozen words around the best hit.
     public var snippet: String
     /// Where the hits are in `snippet`, as UTF-8 byte offsets.
@@ -28,7 +28,7 @@ extension CorpusIndex {
             ORDER BY score LIMIT ? OFFSET ?
             """
         case .date, .title: """
-            SELECT a.id AS id, 0.0 AS score FROM search JOIN articles a ON a.id = search.rowid WHERE search MATCH ?
+            SELECT a.id AS id, NULL AS score FROM search JOIN articles a ON a.id = search.rowid WHERE search MATCH ?
             ORDER BY \(order == .date ? "a.date IS NULL, a.date DESC" : "a.title COLLATE NOCASE"), a.id LIMIT ? OFFSET ?
             """
         }
@@ -37,17 +37,14 @@ extension CorpusIndex {
         }
     }
 
-    /// The best `limit` of the first `slice` matches in corpus order: what a reader shows while
-    /// the full ranking (`search`) runs, since ranking every match of a common word in a million
-    /// articles takes about a second.
-    public func firstResults(_ text: String, limit: Int = 20, slice: Int = 500) throws -> [SearchResult] {
+    /// The first `limit` matches in corpus order, unranked: what a reader shows at once while the
+    /// ranking (`search`) runs. Any use of bm25 costs a pass over every match of each phrase,
+    /// about 40 ms for a word in every article of a million, so these come without a score.
+    public func firstResults(_ text: String, limit: Int = 20) throws -> [SearchResult] {
         let match = FTSQuery.expression(try Query.parse(text))
         return try pool.read { db in
-            try Self.results(db, match, Row.fetchAll(db, sql: """
-                SELECT id, score FROM (
-                    SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE search MATCH ? LIMIT ?
-                ) ORDER BY score LIMIT ?
-                """, arguments: [match, slice, limit]))
+            try Self.results(db, match, Row.fetchAll(db, sql: "SELECT rowid AS id, NULL AS score FROM search WHERE search MATCH ? LIMIT ?",
+                                                     arguments: [match, limit]))
         }
     }
 
