@@ -13,12 +13,14 @@ struct IndexOptions: ParsableArguments {
         let index = try CorpusIndex(path: path ?? IndexLocation.path(for: corpus))
         for notice in index.notices { Console.error(notice) }
         let interactive = showProgress && isatty(2) != 0
+        nonisolated(unsafe) var shown = false
         let report = try index.update(corpus) { progress in
-            guard interactive else { return }
+            guard interactive, progress.bytesTotal > 0 else { return }
+            shown = true
             let eta = progress.eta.map { String(format: ", %.0f s left", $0) } ?? ""
             Console.write(String(format: "\rindexing: %d articles, %.0f/s", progress.articles, progress.articlesPerSecond) + eta + "\u{1B}[K")
         }
-        if interactive && report.articlesIndexed > 0 { Console.write("\r\u{1B}[K") }
+        if shown { Console.write("\r\u{1B}[K") }
         for problem in report.problems { Console.error(problem) }
         return (index, report)
     }
