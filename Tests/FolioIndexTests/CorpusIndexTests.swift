@@ -75,6 +75,17 @@ import Testing
         #expect(sources(try index.search("author:gaz")) == ["001"])
     }
 
+    @Test func speakersAreListedWithTheirQuotesAndArticlesWithoutParsingAgain() throws {
+        let scratch = Scratch()
+        let index = try seedIndex(scratch)
+        let speakers = try index.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, quotes, articles FROM speakers ORDER BY quotes DESC, name")
+        }
+        #expect(speakers.first?["name"] == "Igor Konashenkov")
+        #expect(speakers.first?["articles"] == 3)
+        #expect(speakers.contains { $0["name"] == "Kiselyov" && $0["quotes"] == 7 })
+    }
+
     @Test func cyrillicCaseDiacriticsAndNoBreakSpacesFold() throws {
         let scratch = Scratch()
         let index = try seedIndex(scratch)
