@@ -39,6 +39,10 @@ enum SearchBenchmark {
                 let indexBytes = (try FileManager.default.attributesOfItem(atPath: database)[.size] as? Int) ?? 0
                 print(String(format: "index: %d articles in %.1f s, %.0f articles/s, %d MB", report.articlesIndexed, seconds,
                              Double(report.articlesIndexed) / seconds, indexBytes / 1_000_000))
+                let merging = Date()
+                try index.optimize()
+                try index.checkpoint()
+                print(String(format: "optimize (as folio index does after a first index): %.1f s", Date().timeIntervalSince(merging)))
             }
 
             print("query                    matches   first p50/p99 ms   ranked p50/p99 ms   rg -c ms   rg / first")

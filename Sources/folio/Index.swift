@@ -13,9 +13,22 @@ struct Index: ParsableCommand {
         let start = Date()
         let (opened, report) = try index.open(corpus.paths, showProgress: true)
         let seconds = Date().timeIntervalSince(start)
+        var optimized: Double?
+        if report.articlesIndexed >= Self.optimizeAfter {
+            if isatty(2) != 0 { Console.write("optimizing the index…") }
+            let merging = Date()
+            try opened.optimize()
+            optimized = Date().timeIntervalSince(merging)
+            if isatty(2) != 0 { Console.write("\r\u{1B}[K") }
+        }
         print("\(opened.path)")
         print("files: \(report.filesAdded) new, \(report.filesChanged) changed, \(report.filesRemoved) removed, \(report.filesUnchanged) unchanged")
         print(String(format: "articles: %d indexed in %.2f s; %d in the index", report.articlesIndexed, seconds, try opened.articleCount()))
+        if let optimized { print(String(format: "optimized in %.1f s", optimized)) }
         if !report.problems.isEmpty { throw ExitCode(1) }
     }
+
+    /// After this many new articles the index is merged into one segment: searches read one
+    /// doclist per segment, and a first index leaves many.
+    static let optimizeAfter = 10_000
 }

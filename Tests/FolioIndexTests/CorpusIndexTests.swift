@@ -107,6 +107,15 @@ import Testing
         #expect(try index.search("Raqqa", limit: 2, offset: 4).count == 1)
     }
 
+    @Test func anOptimizedIndexFindsTheSameArticles() throws {
+        let scratch = Scratch()
+        let index = try seedIndex(scratch)
+        let before = try index.search("Dresden*").map(\.source)
+        try index.optimize()
+        #expect(try index.search("Dresden*").map(\.source) == before)
+        #expect(before.count == 3)
+    }
+
     @Test func anUpdateRereadsOnlyWhatChangedAndDropsWhatIsGone() throws {
         let scratch = Scratch()
         scratch.write("corpus/a.txt", "Raqqa\n\nThe coalition bombed Raqqa.\n")

@@ -110,7 +110,7 @@ extension CorpusIndex {
 
     /// Articles read but not yet written, and the files whose rows this batch replaces.
     struct Batch: Sendable {
-        static let size = 8192
+        static let size = 16384
         var documents: [(file: String, document: SourceDocument)] = []
         /// Files whose old rows go before this batch's rows are written.
         var cleared: [String] = []
