@@ -138,6 +138,19 @@ import Testing
         #expect(try index.articleCount() == 2)
     }
 
+    @Test func aCorpusThatCannotBeListedLosesNothingFromItsIndex() throws {
+        let scratch = Scratch()
+        scratch.write("corpus/a.txt", "Raqqa\n\nThe coalition bombed Raqqa.\n")
+        let corpus = scratch.path + "/corpus"
+        let index = try CorpusIndex(path: scratch.path + "/index.sqlite")
+        _ = try index.update([corpus])
+        try FileManager.default.moveItem(atPath: corpus, toPath: scratch.path + "/elsewhere")
+        let report = try index.update([corpus])
+        #expect(report.problems == ["\(corpus): no such file or directory"])
+        #expect(report.filesRemoved == 0)
+        #expect(try index.search("Raqqa").count == 1)
+    }
+
     @Test func aCSVRewrittenWithTheSameSizeAndTimeIsReadAgain() throws {
         let scratch = Scratch()
         let csv = scratch.path + "/corpus/news.csv"

@@ -30,9 +30,9 @@ public struct IndexProgress: Sendable {
 }
 
 extension CorpusIndex {
-    /// Brings the index up to date with the corpus under `paths`: files whose size or mtime
-    /// changed, and new files, are parsed again; files that are gone are dropped; the others are
-    /// not touched. Articles are parsed on every core and written in batched transactions; a file
+    /// Brings the index up to date with the corpus under `paths`: files whose size, mtime or
+    /// fingerprint changed, and new files, are parsed again; files that are gone are dropped; the
+    /// others are not touched. Articles are parsed on every core and written in batched transactions; a file
     /// counts as indexed only in the transaction that writes its last article, so an update cut
     /// short (Ctrl-C, kill -9, power) leaves the index consistent and the next one finishes it.
     public func update(_ paths: [String], progress: ((IndexProgress) -> Void)? = nil) throws -> IndexReport {
@@ -43,9 +43,12 @@ extension CorpusIndex {
             }, uniquingKeysWith: { a, _ in a })
         }
         var toRead: [(path: String, stamp: FileStamp)] = []
+        var unlisted = false
         for listed in Corpus(paths: paths).files() {
             switch listed {
-            case .failure(let error): report.problems.append(error.description)
+            case .failure(let error):
+                report.problems.append(error.description)
+                unlisted = true
             case .success(let file):
                 guard let stamp = FileStamp(path: file) else {
                     report.problems.append("\(file): cannot read its size and modification time")
@@ -60,7 +63,9 @@ extension CorpusIndex {
                 }
             }
         }
-        let gone = Array(known.keys)
+        // A folder that cannot be listed (unmounted, unreadable) is not a folder emptied: its
+        // files stay in the index until a listing shows them gone.
+        let gone = unlisted ? [] : Array(known.keys)
         if !gone.isEmpty {
             try pool.write { db in
                 for file in gone { try Self.forget(file, db) }
