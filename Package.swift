@@ -23,11 +23,21 @@ let package = Package(
             name: "FolioIndex",
             dependencies: ["FolioParse", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "FolioTUI",
+            dependencies: ["FolioParse", "FolioIndex", "CNcursesw"]
+        ),
         .executableTarget(
             name: "folio",
             dependencies: [
                 "FolioParse",
                 "FolioIndex",
+                "FolioTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +53,10 @@ let package = Package(
         .testTarget(
             name: "FolioIndexTests",
             dependencies: ["FolioIndex", "FolioParse", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "FolioTUITests",
+            dependencies: ["FolioTUI", "FolioIndex", "FolioParse"]
         ),
         .testTarget(
             name: "FolioCLITests",

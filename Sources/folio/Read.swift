@@ -1,19 +1,36 @@
 import ArgumentParser
+import Foundation
+import FolioIndex
 import FolioParse
+import FolioTUI
 
-/// `folio [PATH...]`: open a corpus. Until the terminal reader lands, it prints the outline.
+/// `folio [PATH...]`: open a corpus in the terminal reader. When standard output is not a
+/// terminal (`folio | less`, a script), it prints each article's outline instead.
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Open a corpus (default: the seeds).")
+        abstract: "Open a corpus in the reader (default: the seeds).")
 
     @Argument(help: "Files or directories of articles (text, CSV, JSON Lines, JSON).")
     var paths: [String] = ["seeds"]
 
+    @OptionGroup var index: IndexOptions
+
     func run() throws {
-        let failed = CorpusRun.each(paths) { article in
-            print(TerminalSafe.text(Outline.render(article)))
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        guard missing.isEmpty else {
+            for path in missing { Console.error("\(path): no such file or directory") }
+            throw ExitCode(2)
         }
-        if failed { throw ExitCode(1) }
+        guard isatty(1) != 0, isatty(0) != 0 else {
+            let failed = CorpusRun.each(paths) { article in
+                print(TerminalSafe.text(Outline.render(article)))
+            }
+            if failed { throw ExitCode(1) }
+            return
+        }
+        let opened = try CorpusIndex(path: index.path ?? IndexLocation.path(for: paths))
+        for notice in opened.notices { Console.error(notice) }
+        ReaderApp.run(corpus: CorpusData(paths: paths, index: opened))
     }
 }

@@ -1,0 +1,93 @@
+import GRDB
+
+/// One line of the library: what the index knows of an article without parsing it.
+public struct LibraryRow: Sendable, Equatable {
+    public var id: Int64
+    public var source: String
+    public var file: String
+    public var title: String
+    public var site: String?
+    public var date: String?
+    public var words: Int
+    public var quotes: Int
+    public var comments: Int
+}
+
+/// The orders the library can be listed in; `corpus` is path, then row.
+public enum LibraryOrder: String, Sendable, CaseIterable {
+    case corpus, title, date, words, quotes, comments
+
+    var sql: String {
+        switch self {
+        case .corpus: "file, id"
+        case .title: "title COLLATE NOCASE, file, id"
+        case .date: "date IS NULL, date DESC, file, id"
+        case .words: "words DESC, file, id"
+        case .quotes: "quotes DESC, file, id"
+        case .comments: "comments DESC, file, id"
+        }
+    }
+}
+
+/// A speaker with how often the corpus quotes them.
+public struct SpeakerRow: Sendable, Equatable {
+    public var name: String
+    public var quotes: Int
+    public var articles: Int
+}
+
+/// One quotation by a speaker, with the article it is in.
+public struct SpeakerQuote: Sendable, Equatable {
+    public var source: String
+    public var title: String
+    public var text: String
+    public var kind: String
+    /// The quote's first byte in the article's text, where the reader opens.
+    public var start: Int
+}
+
+extension CorpusIndex {
+    /// Every article's id in `order`: eight bytes an article, so a list of a million scrolls
+    /// anywhere at once while its rows are read a screenful at a time (`rows`).
+    public func articleIDs(order: LibraryOrder) throws -> [Int64] {
+        try pool.read { try Int64.fetchAll($0, sql: "SELECT id FROM articles ORDER BY \(order.sql)") }
+    }
+
+    /// The rows of these articles, in the order of `ids`; ids no longer in the index are left out.
+    public func rows(_ ids: [Int64]) throws -> [LibraryRow] {
+        guard !ids.isEmpty else { return [] }
+        let found = try pool.read { db in
+            let statement = try db.cachedStatement(sql: """
+                SELECT id, source, file, title, site, date, words, quotes, comments FROM articles WHERE id = ?
+                """)
+            return try ids.compactMap { id in
+                try Row.fetchOne(statement, arguments: [id]).map { row in
+                    LibraryRow(id: row["id"], source: row["source"], file: row["file"], title: row["title"], site: row["site"],
+                               date: row["date"], words: row["words"], quotes: row["quotes"], comments: row["comments"])
+                }
+            }
+        }
+        return found
+    }
+
+    /// Every named speaker, the most quoted first.
+    public func speakers() throws -> [SpeakerRow] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, quotes, articles FROM speakers ORDER BY quotes DESC, name").map {
+                SpeakerRow(name: $0["name"], quotes: $0["quotes"], articles: $0["articles"])
+            }
+        }
+    }
+
+    /// A speaker's quotations across the corpus, in corpus order.
+    public func quotes(of speaker: String) throws -> [SpeakerQuote] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.source, a.title, q.text, q.kind, q.start FROM quotes q JOIN articles a ON a.id = q.article
+                WHERE q.speaker = ? ORDER BY a.file, a.id, q.start
+                """, arguments: [speaker]).map {
+                SpeakerQuote(source: $0["source"], title: $0["title"], text: $0["text"], kind: $0["kind"], start: $0["start"])
+            }
+        }
+    }
+}

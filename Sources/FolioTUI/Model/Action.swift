@@ -1,0 +1,14 @@
+/// What a key asks for. Keys map to actions through the key table alone, so the help screen and
+/// the dispatcher can never disagree.
+enum Action: Sendable, Equatable {
+    // everywhere
+    case back, quit, help, search, cancel, redraw, speakers
+    // lists and scrolling
+    case up, down, top, bottom, pageUp, pageDown, open, sort
+    case scrollUp, scrollDown
+    // reader
+    case nextQuote, previousQuote, quotePanel, comments, nextMatch, previousMatch
+    case nextArticle, previousArticle, toggleBoilerplate
+    // comments
+    case toggleThread, parent, nextThread, previousThread
+}

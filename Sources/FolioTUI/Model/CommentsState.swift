@@ -1,0 +1,137 @@
+import FolioParse
+
+/// An article's comments as a tree the reader moves through: which subtrees are collapsed, the
+/// comment the cursor is on, and the lines laid out for the window's width.
+struct CommentsState: Sendable {
+    struct Line: Sendable {
+        var comment: Int
+        var glyphs: [Glyph]
+    }
+
+    let article: Article
+    /// Each comment's replies, by index.
+    let children: [[Int]]
+    let depth: [Int]
+    var collapsed: Set<Int> = []
+    var selected = 0
+    var top = 0
+    private(set) var lines: [Line] = []
+    private(set) var width = 0
+
+    init(article: Article, width: Int) {
+        self.article = article
+        var children = Array(repeating: [Int](), count: article.comments.count)
+        var depth = Array(repeating: 0, count: article.comments.count)
+        for (i, comment) in article.comments.enumerated() {
+            if let parent = comment.parent, parent < i, parent >= 0 {
+                children[parent].append(i)
+                depth[i] = depth[parent] + 1
+            }
+        }
+        self.children = children
+        self.depth = depth
+        layOut(width: width)
+    }
+
+    var roots: [Int] { article.comments.indices.filter { depth[$0] == 0 } }
+
+    /// How many comments are under `i`, replies of replies included.
+    func descendants(_ i: Int) -> Int {
+        children[i].reduce(children[i].count) { $0 + descendants($1) }
+    }
+
+    /// The comments on screen, in thread order, without those inside collapsed subtrees.
+    var visible: [Int] {
+        var out: [Int] = []
+        func walk(_ i: Int) {
+            out.append(i)
+            if !collapsed.contains(i) { children[i].forEach(walk) }
+        }
+        roots.forEach(walk)
+        return out
+    }
+
+    mutating func layOut(width: Int) {
+        self.width = width
+        lines = []
+        for i in visible {
+            let comment = article.comments[i]
+            let guide = String(repeating: "│ ", count: depth[i])
+            var header = Glyphs.literal(guide, .dim)
+            let mark = children[i].isEmpty ? "•" : (collapsed.contains(i) ? "▸" : "▾")
+            header += Glyphs.literal(mark + " ", .accent)
+            header += Glyphs.make(comment.author ?? "anonymous") { _ in .bold }
+            var facts: [String] = []
+            if collapsed.contains(i) {
+                let hidden = descendants(i)
+                facts.append("\(hidden) repl\(hidden == 1 ? "y" : "ies") hidden")
+            } else if !children[i].isEmpty {
+                facts.append("\(children[i].count) repl\(children[i].count == 1 ? "y" : "ies")")
+            }
+            if comment.replyEvidence != nil { facts.append("reply inferred") }
+            if !facts.isEmpty { header += Glyphs.literal("  · " + facts.joined(separator: " · "), .dim) }
+            lines.append(Line(comment: i, glyphs: Wrap.truncate(header, width: max(0, width - 1))))
+            let bodyGuide = String(repeating: "│ ", count: depth[i] + 1)
+            let guideWidth = CellWidth.of(bodyGuide)
+            for (p, paragraph) in comment.paragraphs.enumerated() {
+                if p > 0 { lines.append(Line(comment: i, glyphs: Glyphs.literal(bodyGuide, .dim))) }
+                for wrapped in Wrap.lines(Glyphs.make(paragraph) { _ in .plain }, width: max(1, width - 1 - guideWidth)) {
+                    lines.append(Line(comment: i, glyphs: Glyphs.literal(bodyGuide, .dim) + wrapped))
+                }
+            }
+            lines.append(Line(comment: i, glyphs: []))
+        }
+    }
+
+    /// The first line of comment `i`.
+    func headerLine(_ i: Int) -> Int? { lines.firstIndex { $0.comment == i } }
+
+    /// Moves to comment `i` and scrolls so its header, and as much of it as fits, is on screen.
+    mutating func select(_ i: Int, page: Int) {
+        selected = i
+        guard let first = headerLine(i) else { return }
+        let last = lines.lastIndex { $0.comment == i } ?? first
+        if last >= top + page { top = min(first, last - page + 1) }
+        if first < top { top = first }
+        clamp(page: page)
+    }
+
+    mutating func clamp(page: Int) {
+        top = max(0, min(top, lines.count - max(1, page)))
+    }
+
+    mutating func apply(_ action: Action, page: Int) {
+        let shown = visible
+        guard let at = shown.firstIndex(of: selected) else {
+            if let first = shown.first { select(first, page: page) }
+            return
+        }
+        switch action {
+        case .down, .scrollDown: if at + 1 < shown.count { select(shown[at + 1], page: page) }
+        case .up, .scrollUp: if at > 0 { select(shown[at - 1], page: page) }
+        case .top: select(shown[0], page: page)
+        case .bottom: select(shown[shown.count - 1], page: page)
+        case .pageDown, .pageUp:
+            top += action == .pageDown ? page - 1 : -(page - 1)
+            clamp(page: page)
+            if let line = lines.indices.contains(top) ? lines[top] : nil { selected = line.comment }
+        case .toggleThread:
+            guard !children[selected].isEmpty else { return }
+            if collapsed.contains(selected) { collapsed.remove(selected) } else { collapsed.insert(selected) }
+            layOut(width: width)
+            select(selected, page: page)
+        case .parent:
+            if let parent = article.comments[selected].parent { select(parent, page: page) }
+        case .nextThread:
+            if let next = shown[(at + 1)...].first(where: { depth[$0] == 0 }) { select(next, page: page) }
+        case .previousThread:
+            let root = shown[...at].last { depth[$0] == 0 }
+            if let root, root != selected {
+                select(root, page: page)
+            } else if let previous = shown[..<at].last(where: { depth[$0] == 0 }) {
+                select(previous, page: page)
+            }
+        default: break
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/// Keys bound to an action, with the words the help screen shows for them.
+struct Binding: Sendable {
+    let keys: [Key]
+    let action: Action
+    let help: String
+}
+
+/// Which bindings apply: the current view's, then the global ones.
+enum KeyContext: Sendable {
+    case library, list, reader, quotePanel, comments, help
+
+    var title: String {
+        switch self {
+        case .library: "Library"
+        case .list: "Lists"
+        case .reader: "Reader"
+        case .quotePanel: "Quote panel"
+        case .comments: "Comments"
+        case .help: "Help"
+        }
+    }
+}
+
+/// The one table of keys: the program dispatches on it and the help screen is made from it.
+enum KeyTable {
+    static let global: [Binding] = [
+        Binding(keys: [.char("q")], action: .back, help: "back (quits from the library)"),
+        Binding(keys: [.ctrl("c")], action: .quit, help: "quit"),
+        Binding(keys: [.char("?")], action: .help, help: "this help"),
+        Binding(keys: [.char("/")], action: .search, help: "search"),
+        Binding(keys: [.escape], action: .cancel, help: "cancel, close"),
+        Binding(keys: [.ctrl("l")], action: .redraw, help: "redraw the screen"),
+        Binding(keys: [.char("S")], action: .speakers, help: "speakers of the corpus"),
+    ]
+
+    static let list: [Binding] = [
+        Binding(keys: [.char("j"), .down], action: .down, help: "next line"),
+        Binding(keys: [.char("k"), .up], action: .up, help: "previous line"),
+        Binding(keys: [.char("g"), .home], action: .top, help: "first line"),
+        Binding(keys: [.char("G"), .end], action: .bottom, help: "last line"),
+        Binding(keys: [.pageDown, .char(" ")], action: .pageDown, help: "next page"),
+        Binding(keys: [.pageUp], action: .pageUp, help: "previous page"),
+        Binding(keys: [.enter], action: .open, help: "open"),
+        Binding(keys: [.wheelDown], action: .scrollDown, help: "scroll down"),
+        Binding(keys: [.wheelUp], action: .scrollUp, help: "scroll up"),
+    ]
+
+    static let library: [Binding] = list + [
+        Binding(keys: [.char("s")], action: .sort, help: "sort by corpus order, title, date, words, quotes, comments"),
+    ]
+
+    static let reader: [Binding] = [
+        Binding(keys: [.char("j"), .down], action: .down, help: "next line"),
+        Binding(keys: [.char("k"), .up], action: .up, help: "previous line"),
+        Binding(keys: [.char(" "), .pageDown], action: .pageDown, help: "next page"),
+        Binding(keys: [.char("b"), .pageUp], action: .pageUp, help: "previous page"),
+        Binding(keys: [.char("g"), .home], action: .top, help: "top"),
+        Binding(keys: [.char("G"), .end], action: .bottom, help: "end"),
+        Binding(keys: [.char("]")], action: .nextQuote, help: "next quote"),
+        Binding(keys: [.char("[")], action: .previousQuote, help: "previous quote"),
+        Binding(keys: [.char("Q")], action: .quotePanel, help: "the article's quotes"),
+        Binding(keys: [.char("c")], action: .comments, help: "comments"),
+        Binding(keys: [.char("n")], action: .nextMatch, help: "next match (on into the next article found)"),
+        Binding(keys: [.char("N")], action: .previousMatch, help: "previous match"),
+        Binding(keys: [.char("J")], action: .nextArticle, help: "next article"),
+        Binding(keys: [.char("K")], action: .previousArticle, help: "previous article"),
+        Binding(keys: [.char("B")], action: .toggleBoilerplate, help: "show or hide boilerplate and captions"),
+        Binding(keys: [.wheelDown], action: .scrollDown, help: "scroll down"),
+        Binding(keys: [.wheelUp], action: .scrollUp, help: "scroll up"),
+    ]
+
+    static let quotePanel: [Binding] = list.filter { $0.action != .open } + [
+        Binding(keys: [.enter], action: .open, help: "go to the quote"),
+        Binding(keys: [.char("Q")], action: .quotePanel, help: "close the panel"),
+    ]
+
+    static let comments: [Binding] = [
+        Binding(keys: [.char("j"), .down], action: .down, help: "next comment"),
+        Binding(keys: [.char("k"), .up], action: .up, help: "previous comment"),
+        Binding(keys: [.enter, .char(" ")], action: .toggleThread, help: "collapse or expand the replies"),
+        Binding(keys: [.char("u")], action: .parent, help: "the comment replied to"),
+        Binding(keys: [.char("}")], action: .nextThread, help: "next top-level thread"),
+        Binding(keys: [.char("{")], action: .previousThread, help: "previous top-level thread"),
+        Binding(keys: [.char("g"), .home], action: .top, help: "first comment"),
+        Binding(keys: [.char("G"), .end], action: .bottom, help: "last comment"),
+        Binding(keys: [.pageDown], action: .pageDown, help: "next page"),
+        Binding(keys: [.pageUp], action: .pageUp, help: "previous page"),
+        Binding(keys: [.wheelDown], action: .scrollDown, help: "scroll down"),
+        Binding(keys: [.wheelUp], action: .scrollUp, help: "scroll up"),
+    ]
+
+    static let help: [Binding] = [
+        Binding(keys: [.char("j"), .down, .wheelDown], action: .down, help: "scroll down"),
+        Binding(keys: [.char("k"), .up, .wheelUp], action: .up, help: "scroll up"),
+    ]
+
+    static func bindings(_ context: KeyContext) -> [Binding] {
+        switch context {
+        case .library: library
+        case .list: list
+        case .reader: reader
+        case .quotePanel: quotePanel
+        case .comments: comments
+        case .help: help
+        }
+    }
+
+    /// The action of `key` in `context`: the view's own binding first, then the global one.
+    static func action(for key: Key, in context: KeyContext) -> Action? {
+        for binding in bindings(context) + global where binding.keys.contains(key) {
+            return binding.action
+        }
+        return nil
+    }
+}

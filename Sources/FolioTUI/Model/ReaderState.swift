@@ -1,0 +1,139 @@
+import Foundation
+import FolioParse
+
+/// One article open in the reader: where the screen is, which quote the cursor is on, what the
+/// last search in it matched, and whether the quote panel is open.
+struct ReaderState: Sendable {
+    var article: Article
+    var layout: ReaderLayout
+    /// The first line on screen.
+    var top = 0
+    /// The article's quotes outside the comments, in reading order: what `]` and `[` visit.
+    let quotes: [Quote]
+    var quote: Int?
+    var terms: [String] = []
+    var matches: [Range<Int>] = []
+    var match: Int?
+    var panel: ListCursor?
+
+    init(article: Article, width: Int) {
+        self.article = article
+        layout = ReaderLayout(article: article, width: width, showBoilerplate: true)
+        quotes = article.quotes.filter { !$0.inComment }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Lays the article out again for a new width or boilerplate setting, keeping the line that
+    /// was at the top of the screen at the top.
+    mutating func relayout(width: Int, showBoilerplate: Bool) {
+        guard width != layout.width || showBoilerplate != layout.showBoilerplate else { return }
+        let offset = layout.lines.indices.contains(top) ? layout.lines[top].offset : -1
+        layout = ReaderLayout(article: article, width: width, showBoilerplate: showBoilerplate)
+        top = offset < 0 ? 0 : layout.line(of: offset)
+    }
+
+    mutating func scroll(_ action: Action, page: Int) {
+        let page = max(1, page)
+        switch action {
+        case .down: top += 1
+        case .up: top -= 1
+        case .pageDown: top += max(1, page - 1)
+        case .pageUp: top -= max(1, page - 1)
+        case .scrollDown: top += 3
+        case .scrollUp: top -= 3
+        case .top: top = 0
+        case .bottom: top = layout.lines.count - page
+        default: return
+        }
+        clamp(page: page)
+    }
+
+    mutating func clamp(page: Int) {
+        top = max(0, min(top, layout.lines.count - max(1, page)))
+    }
+
+    /// Moves the screen so the byte at `offset` is a third of the way down, where the eye goes
+    /// after a jump, unless it is on screen already.
+    mutating func reveal(_ offset: Int, page: Int) {
+        let line = layout.line(of: offset)
+        if line < top || line >= top + page {
+            top = line - page / 3
+        }
+        clamp(page: page)
+    }
+
+    /// The next (or previous) quote from the cursor quote, or from the screen when the cursor has
+    /// none or the reader scrolled away from it.
+    mutating func step(quote forward: Bool, page: Int) -> Bool {
+        guard !quotes.isEmpty else { return false }
+        let target: Int?
+        if let current = quote, isOnScreen(quotes[current].range.lowerBound, page: page) {
+            target = forward ? (current + 1 < quotes.count ? current + 1 : nil) : (current > 0 ? current - 1 : nil)
+        } else {
+            let lines = top..<(top + page)
+            let starts = quotes.map { layout.line(of: $0.range.lowerBound) }
+            target = forward ? starts.firstIndex { $0 >= lines.lowerBound } : starts.lastIndex { $0 < lines.upperBound }
+        }
+        guard let target else { return false }
+        quote = target
+        reveal(quotes[target].range.lowerBound, page: page)
+        return true
+    }
+
+    func isOnScreen(_ offset: Int, page: Int) -> Bool {
+        (top..<(top + page)).contains(layout.line(of: offset))
+    }
+
+    /// Highlights every place the words are in the article and goes to the first on or after
+    /// the screen's top; false when there is none.
+    mutating func find(_ terms: [String], page: Int) -> Bool {
+        self.terms = terms
+        matches = ArticleMatches.find(terms, in: article, showBoilerplate: layout.showBoilerplate)
+        match = nil
+        guard !matches.isEmpty else { return false }
+        let from = layout.lines.indices.contains(top) ? max(0, layout.lines[top].offset) : 0
+        match = matches.firstIndex { $0.lowerBound >= from } ?? 0
+        reveal(matches[match!].lowerBound, page: page)
+        return true
+    }
+
+    /// The next or previous match; false past either end.
+    mutating func step(match forward: Bool, page: Int) -> Bool {
+        guard !matches.isEmpty else { return false }
+        let target: Int
+        if let match {
+            target = forward ? match + 1 : match - 1
+        } else {
+            target = forward ? 0 : matches.count - 1
+        }
+        guard matches.indices.contains(target) else { return false }
+        match = target
+        reveal(matches[target].lowerBound, page: page)
+        return true
+    }
+}
+
+/// Where words are in an article's text, case and accents aside, as byte ranges in reading order.
+enum ArticleMatches {
+    static func find(_ terms: [String], in article: Article, showBoilerplate: Bool) -> [Range<Int>] {
+        let words = terms.filter { !$0.isEmpty }
+        guard !words.isEmpty else { return [] }
+        var found: [Range<Int>] = []
+        for block in article.blocks {
+            switch block.kind {
+            case .title, .comment: continue
+            case .boilerplate, .caption where !showBoilerplate: continue
+            default: break
+            }
+            let text = String(decoding: article.text.utf8[block.range], as: UTF8.self)
+            for word in words {
+                var from = text.startIndex
+                while let hit = text.range(of: word, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex) {
+                    let start = block.range.lowerBound + text.utf8.distance(from: text.startIndex, to: hit.lowerBound)
+                    found.append(start..<(start + text[hit].utf8.count))
+                    from = hit.upperBound
+                }
+            }
+        }
+        return found.sorted { $0.lowerBound < $1.lowerBound }
+    }
+}

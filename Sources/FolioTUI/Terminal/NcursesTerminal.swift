@@ -1,0 +1,143 @@
+import CNcursesw
+import Foundation
+
+/// The only code that talks to ncurses: it paints a grid and reads keys. Everything it paints is
+/// a cell of a `Grid`, made of sanitised text, so no byte of an article reaches the terminal as is.
+final class NcursesTerminal {
+    private let colours: Bool
+    private var open = false
+
+    init() {
+        TerminalLocale.prepare()
+        initscr()
+        open = true
+        raw()
+        noecho()
+        nonl()
+        keypad(folio_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        wtimeout(folio_stdscr(), 40)
+        mousemask(folio_wheel_up() | folio_wheel_down(), nil)
+        mouseinterval(0)
+        colours = has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        if colours {
+            start_color()
+            use_default_colors()
+            for tint in Style.Tint.allCases where tint != .plain {
+                let (fg, bg) = Self.colour(of: tint)
+                init_pair(Int16(tint.rawValue), fg, bg)
+            }
+        }
+    }
+
+    /// Gives the terminal back as it was; safe to call more than once.
+    func restore() {
+        guard open else { return }
+        open = false
+        endwin()
+    }
+
+    deinit { restore() }
+
+    var size: (width: Int, height: Int) { (Int(folio_cols()), Int(folio_rows())) }
+
+    /// The colours of each tint; -1 is the terminal's own.
+    private static func colour(of tint: Style.Tint) -> (Int16, Int16) {
+        switch tint {
+        case .plain: (-1, -1)
+        case .quote: (Int16(COLOR_CYAN), -1)
+        case .faintQuote: (Int16(COLOR_BLUE), -1)
+        case .speaker: (Int16(COLOR_GREEN), -1)
+        case .match: (Int16(COLOR_YELLOW), -1)
+        case .accent: (Int16(COLOR_MAGENTA), -1)
+        case .bar: (Int16(COLOR_BLUE), -1)
+        }
+    }
+
+    private func attributes(_ style: Style) -> attr_t {
+        var a = folio_a_normal()
+        if style.bold { a |= folio_a_bold() }
+        if style.dim { a |= folio_a_dim() }
+        if style.underline { a |= folio_a_underline() }
+        if style.reverse { a |= folio_a_reverse() }
+        if colours, style.tint != .plain { a |= folio_color_pair(Int16(style.tint.rawValue)) }
+        return a
+    }
+
+    /// Paints the grid, a run of same-styled cells at a time; ncurses sends only what changed.
+    func paint(_ grid: Grid, redraw: Bool = false) {
+        let screen = folio_stdscr()
+        if redraw { clearok(screen, true) }
+        for row in 0..<grid.height {
+            var column = 0
+            while column < grid.width {
+                let style = grid[row, column].style
+                var run: [wchar_t] = []
+                var end = column
+                while end < grid.width, grid[row, end].style == style {
+                    let cell = grid[row, end]
+                    if !cell.continuation {
+                        run += cell.grapheme.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                    }
+                    end += 1
+                }
+                wattrset(screen, Int32(bitPattern: attributes(style)))
+                run.withUnsafeBufferPointer { buffer in
+                    _ = mvwaddnwstr(screen, Int32(row), Int32(column), buffer.baseAddress, Int32(buffer.count))
+                }
+                column = end
+            }
+        }
+        wattrset(screen, 0)
+        wnoutrefresh(screen)
+        doupdate()
+    }
+
+    enum Input {
+        case key(Key)
+        case resize
+    }
+
+    /// The next key, or nil after a short wait with none, so the caller can look at its inbox.
+    func read() -> Input? {
+        var ch: wint_t = 0
+        let kind = wget_wch(folio_stdscr(), &ch)
+        if kind == ERR { return nil }
+        if kind == folio_code_yes() { return special(Int32(ch)) }
+        switch ch {
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 9: return .key(.tab)
+        case 8, 127: return .key(.backspace)
+        case 1...26: return .key(.ctrl(Character(Unicode.Scalar(UInt8(ch) + 96))))
+        case 0..<32: return nil
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(ch)) else { return nil }
+            return .key(.char(Character(scalar)))
+        }
+    }
+
+    private func special(_ code: Int32) -> Input? {
+        switch code {
+        case folio_key_resize(): return .resize
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case folio_key_mouse():
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            if event.bstate & folio_wheel_up() != 0 { return .key(.wheelUp) }
+            if folio_wheel_down() != 0, event.bstate & folio_wheel_down() != 0 { return .key(.wheelDown) }
+            return nil
+        default: return nil
+        }
+    }
+}

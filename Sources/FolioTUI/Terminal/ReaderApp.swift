@@ -1,0 +1,97 @@
+import Dispatch
+import Foundation
+import FolioIndex
+import Synchronization
+
+/// The terminal reader: the input loop around a `Session`. It reads keys, runs the session's
+/// effects in the background (searches, listings, the first index), feeds their results back as
+/// messages, and paints each new screen. The terminal is restored on every way out: q, Ctrl-C,
+/// SIGTERM, SIGHUP, SIGINT from outside, or an error.
+public enum ReaderApp {
+    public static func run(corpus: CorpusData) {
+        let inbox = Inbox()
+        Signals.catchTermination()
+        let terminal = NcursesTerminal()
+        defer { terminal.restore() }
+        let (width, height) = terminal.size
+        var session = Session(corpus: corpus, width: width, height: height)
+        let jobs = BackgroundJobs(corpus: corpus, inbox: inbox)
+        jobs.startIndexing()
+        var quit = jobs.run(session.start())
+        terminal.paint(Render.screen(session))
+        while !quit, !Signals.received {
+            var messages: [Message] = []
+            switch terminal.read() {
+            case .key(let key): messages.append(.key(key))
+            case .resize:
+                let (w, h) = terminal.size
+                messages.append(.resize(width: w, height: h))
+            case nil: break
+            }
+            messages += inbox.drain()
+            guard !messages.isEmpty else { continue }
+            var redraw = false
+            for message in messages where !quit {
+                let effects = session.update(message)
+                redraw = redraw || effects.contains(.redraw)
+                quit = jobs.run(effects)
+            }
+            if !quit { terminal.paint(Render.screen(session), redraw: redraw) }
+        }
+    }
+}
+
+/// Messages from background work, waiting for the input loop to take them.
+final class Inbox: Sendable {
+    private let messages = Mutex<[Message]>([])
+
+    func post(_ message: Message) { messages.withLock { $0.append(message) } }
+
+    func drain() -> [Message] { messages.withLock { m in defer { m = [] }; return m } }
+}
+
+/// Runs effects off the input loop. Unranked first results and ranked searches have a queue each,
+/// so a slow ranking never holds up the first results of the next keystroke; a search whose
+/// generation is no longer the newest is skipped when its turn comes.
+final class BackgroundJobs: Sendable {
+    private let corpus: CorpusData
+    private let inbox: Inbox
+    private let newest = Atomic<Int>(0)
+    private let first = DispatchQueue(label: "folio.search.first")
+    private let ranked = DispatchQueue(label: "folio.search.ranked")
+    private let listing = DispatchQueue(label: "folio.library")
+
+    init(corpus: CorpusData, inbox: Inbox) {
+        self.corpus = corpus
+        self.inbox = inbox
+    }
+
+    /// Runs the effects; true when one of them is to quit.
+    func run(_ effects: [Effect]) -> Bool {
+        for effect in effects {
+            switch effect {
+            case .quit: return true
+            case .redraw: break
+            case .search(let request):
+                newest.store(request.generation, ordering: .relaxed)
+                (request.ranked ? ranked : first).async { [self] in
+                    guard newest.load(ordering: .relaxed) == request.generation else { return }
+                    inbox.post(.searched(request, corpus.search(request.query, ranked: request.ranked)))
+                }
+            case .loadLibrary(let order):
+                listing.async { [self] in inbox.post(.libraryLoaded(order, corpus.articleIDs(order: order))) }
+            }
+        }
+        return false
+    }
+
+    /// Brings the index up to date in the background; the library lists what is indexed so far.
+    func startIndexing() {
+        Thread.detachNewThread { [self] in
+            let report = try? corpus.index.update(corpus.paths) { [inbox] progress in
+                if progress.bytesTotal > 0 { inbox.post(.indexing(progress)) }
+            }
+            inbox.post(.indexed(problems: report?.problems ?? ["the index could not be updated"]))
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// The article on screen, with the cursor quote and search matches drawn over the laid-out
+/// styles, a bar in the margin beside the cursor quote, and the quote panel in place of the text
+/// while it is open.
+enum ReaderView {
+    static func draw(_ reader: ReaderState, into grid: inout Grid, rows: Range<Int>) {
+        if let panel = reader.panel {
+            drawPanel(reader, panel, into: &grid, rows: rows)
+            return
+        }
+        let quote = reader.quote.map { reader.quotes[$0].range }
+        let current = reader.match.map { reader.matches[$0] }
+        for (i, line) in reader.layout.lines.dropFirst(reader.top).prefix(rows.count).enumerated() {
+            let y = rows.lowerBound + i
+            var matches = MatchLookup(reader.matches, from: line.glyphs.first?.offset ?? 0)
+            var inQuote = false
+            grid.draw(line.glyphs, row: y, column: 1 + line.indent) { glyph in
+                guard glyph.offset >= 0 else { return glyph.style }
+                if let hit = matches.containing(glyph.offset) {
+                    return hit == current ? Style(tint: .match, bold: true, underline: true, reverse: true) : .match
+                }
+                if let quote, quote.contains(glyph.offset) {
+                    inQuote = true
+                    var style = glyph.style
+                    style.reverse = true
+                    return style
+                }
+                return glyph.style
+            }
+            if inQuote { grid.put("▌", row: y, column: 0, style: .quote) }
+        }
+    }
+
+    private static func drawPanel(_ reader: ReaderState, _ panel: ListCursor, into grid: inout Grid, rows: Range<Int>) {
+        for (i, quote) in reader.quotes.dropFirst(panel.top).prefix(rows.count).enumerated() {
+            let y = rows.lowerBound + i
+            let selected = panel.top + i == panel.selected
+            if selected { grid.fill(row: y, style: .selected) }
+            let who = (quote.speaker ?? (quote.kind == .scare ? "(scare quote)" : "(not named)"))
+            let whoWidth = min(24, max(8, grid.width / 4))
+            grid.line(who, row: y, column: 1, width: whoWidth, style: selected ? .selected : .accent)
+            let text = "“" + quote.text + "”"
+            let style = selected ? Style.selected : ReaderLayout.style(of: quote.kind, base: .plain)
+            grid.line(text, row: y, column: whoWidth + 2, width: max(0, grid.width - whoWidth - 3), style: style)
+        }
+    }
+}
+
+/// Which search match holds an offset, for the offsets of one line in rising order.
+struct MatchLookup {
+    private let matches: [Range<Int>]
+    private var next: Int
+
+    init(_ matches: [Range<Int>], from offset: Int) {
+        self.matches = matches
+        var low = 0, high = matches.count
+        while low < high {
+            let mid = (low + high) / 2
+            if matches[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        next = low
+    }
+
+    mutating func containing(_ offset: Int) -> Range<Int>? {
+        while next < matches.count, matches[next].upperBound <= offset { next += 1 }
+        return next < matches.count && matches[next].contains(offset) ? matches[next] : nil
+    }
+}

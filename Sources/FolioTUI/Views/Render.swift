@@ -1,0 +1,144 @@
+import FolioParse
+
+/// Draws a session: a header bar, the current view, and the status line or the search prompt.
+/// A pure function of the state, so tests compare whole screens as text.
+enum Render {
+    static func screen(_ session: Session) -> Grid {
+        var grid = Grid(width: session.width, height: session.height)
+        guard grid.width > 0, grid.height > 0 else { return grid }
+        let status = grid.height - 1
+        let body = grid.height >= 3 ? 1..<status : 0..<0
+        if grid.height >= 2 { header(session, into: &grid) }
+        switch session.current {
+        case .library(let library): LibraryView.draw(library, session: session, into: &grid, rows: body)
+        case .results(let results): ResultsView.draw(results, into: &grid, rows: body)
+        case .reader(let reader): ReaderView.draw(reader, into: &grid, rows: body)
+        case .comments(let comments): CommentsView.draw(comments, into: &grid, rows: body)
+        case .speakers(let speakers): SpeakersView.draw(speakers, into: &grid, rows: body)
+        case .speakerQuotes(let quotes): SpeakersView.draw(quotes, into: &grid, rows: body)
+        case .help(let help): HelpView.draw(help, into: &grid, rows: body)
+        }
+        statusLine(session, into: &grid, row: status)
+        return grid
+    }
+
+    private static func header(_ session: Session, into grid: inout Grid) {
+        grid.fill(row: 0, style: .bar)
+        if case .library = session.current {
+            LibraryView.drawTitles(into: &grid)
+            return
+        }
+        let title: String = switch session.current {
+        case .library: ""
+        case .results(let results): "Search: \(results.query)"
+        case .reader(let reader): reader.panel == nil ? reader.article.source : "Quotes in \(reader.article.title)"
+        case .comments(let comments): "Comments on \(comments.article.title)"
+        case .speakers: "Speakers of \(session.corpus.name)"
+        case .speakerQuotes(let quotes): "Quotes of \(quotes.name)"
+        case .help(let help): "Keys: \(help.context.title)"
+        }
+        grid.line(title, row: 0, column: 1, width: grid.width - 1, style: .bar)
+    }
+
+    private static func statusLine(_ session: Session, into grid: inout Grid, row: Int) {
+        grid.fill(row: row, style: .plain)
+        if let prompt = session.prompt {
+            let end = grid.line("/" + prompt.text, row: row, column: 0, width: grid.width, style: .plain)
+            if end < grid.width { grid.put("▏", row: row, column: end, style: .accent) }
+            if case .results(let results) = session.current, let problem = results.problem {
+                let note = "  " + problem
+                let width = CellWidth.of(note)
+                if end + 2 + width <= grid.width { grid.line(note, row: row, column: grid.width - width, width: width, style: .accent) }
+            }
+            return
+        }
+        let (left, right) = StatusText.make(session)
+        let rightWidth = min(grid.width, CellWidth.of(right))
+        grid.line(left, row: row, column: 0, width: max(0, grid.width - rightWidth - 1), style: session.notice == nil ? .plain : .accent)
+        grid.line(right, row: row, column: grid.width - rightWidth, width: rightWidth, style: .dim)
+    }
+}
+
+/// What the status line says for each view: on the left where the cursor is and what it is on,
+/// on the right how far through the view it is.
+enum StatusText {
+    static func make(_ session: Session) -> (String, String) {
+        var (left, right) = view(session)
+        if let notice = session.notice { left = notice }
+        return (left, right)
+    }
+
+    private static func view(_ session: Session) -> (String, String) {
+        switch session.current {
+        case .library(let library):
+            var left = library.loaded ? "\(Numbers.grouped(library.ids.count)) articles · \(library.order.rawValue) order"
+                : library.ids.isEmpty ? "listing the corpus…" : "sorting by \(library.order.rawValue)…"
+            if let progress = session.indexing {
+                left += " · indexing \(Numbers.grouped(progress.articles)) at \(Numbers.grouped(Int(progress.articlesPerSecond)))/s"
+            }
+            left += " · ? help"
+            return (left, position(library.cursor))
+        case .results(let results):
+            let state = results.problem ?? (results.results.isEmpty ? "no results" : (results.ranked ? "ranked" : "first results, ranking…"))
+            return ("\(Numbers.grouped(results.results.count)) · \(state)", position(results.cursor))
+        case .reader(let reader):
+            if let panel = reader.panel { return ("Enter goes to the quote, Q closes", position(panel)) }
+            return (readerLeft(reader, page: session.bodyHeight), readerRight(reader, page: session.bodyHeight))
+        case .comments(let comments):
+            let author = comments.article.comments.indices.contains(comments.selected) ? comments.article.comments[comments.selected].author ?? "anonymous" : ""
+            let visible = comments.visible
+            let at = (visible.firstIndex(of: comments.selected) ?? 0) + 1
+            return ("comment \(at)/\(visible.count) · \(author)", "\(comments.article.comments.count) in all")
+        case .speakers(let speakers):
+            return ("\(Numbers.grouped(speakers.rows.count)) speakers · Enter lists the quotes", position(speakers.cursor))
+        case .speakerQuotes(let quotes):
+            return ("\(quotes.quotes.count) quotes of \(quotes.name) · Enter opens the article", position(quotes.cursor))
+        case .help:
+            return ("q or Esc goes back", "")
+        }
+    }
+
+    static func readerLeft(_ reader: ReaderState, page: Int) -> String {
+        if let i = reader.quote, reader.isOnScreen(reader.quotes[i].range.lowerBound, page: page) {
+            let quote = reader.quotes[i]
+            var who = quote.speaker ?? (quote.kind == .scare ? "scare quote, nobody named" : "speaker not named")
+            // "the general" or "He" says how the text named the speaker; a long mention that is
+            // only the name with titles would push the name off a narrow status line.
+            if let mention = quote.mention, let speaker = quote.speaker, mention.count <= 24,
+               !mention.lowercased().contains(speaker.split(separator: " ").last?.lowercased() ?? speaker.lowercased()) {
+                who += " (“\(mention)”)"
+            }
+            return "quote \(i + 1)/\(reader.quotes.count) · \(who)"
+        }
+        if let m = reader.match {
+            return "match \(m + 1)/\(reader.matches.count) · \(reader.terms.joined(separator: " "))"
+        }
+        let quotes = reader.quotes.count
+        return "\(quotes) quote\(quotes == 1 ? "" : "s") · ] next quote · ? help"
+    }
+
+    static func readerRight(_ reader: ReaderState, page: Int) -> String {
+        let total = reader.layout.lines.count
+        if total <= page { return "all" }
+        if reader.top == 0 { return "top" }
+        if reader.top + page >= total { return "end" }
+        return "\((reader.top + page) * 100 / total)%"
+    }
+
+    static func position(_ cursor: ListCursor) -> String {
+        cursor.count == 0 ? "" : "\(Numbers.grouped(cursor.selected + 1))/\(Numbers.grouped(cursor.count))"
+    }
+}
+
+/// Counts written with thousands separators, the way a reader scans them.
+enum Numbers {
+    static func grouped(_ n: Int) -> String {
+        let digits = String(abs(n))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return n < 0 ? "-" + out : out
+    }
+}

@@ -1,0 +1,62 @@
+import Testing
+@testable import FolioTUI
+
+/// The comment forest of 001, its eleven scraped comments with one inferred reply.
+@Suite struct CommentsTests {
+    private func openComments(height: Int = 24) throws -> Driver {
+        let d = try Driver(height: height)
+        d.press(.char("j"), .enter, .char("c"))
+        return d
+    }
+
+    @Test func commentsShowAuthorsDepthGuidesReplyCountsAndInferredReplies() throws {
+        let d = try openComments(height: 12)
+        #expect(d.screen == """
+             Comments on Russian Military Releases Photos Showing Destructions In Raqqa Cau…
+            ▌• anonymous
+            ▌│ I’m sure the zionists are delighted with their handy work, and they never
+            ▌│ cared about the civilians that survived their genocidal bombing, no aid,or
+            ▌│ help whatsoever. Warmongering zionist scumbags.
+
+             • Real Anti-Racist Action
+             │ This is a scratch compared to what these same Zionist forces did to Dresden
+             │ and all the rest of the indigenous tribal peoples cities back in the 40’s.
+             │ http://ihr.org/
+
+            comment 1/11 · anonymous                                               11 in all
+            """)
+        d.press(.char("j"), .char("j"), .char("j"))
+        #expect(d.lines.contains("▌│ • HighLord Gaz  · reply inferred"))
+    }
+
+    @Test func enterCollapsesASubtreeToNRepliesHiddenAndExpandsItAgain() throws {
+        let d = try openComments()
+        d.press(.char("j"), .char("j"), .enter)
+        #expect(d.lines.contains("▌▸ anonymous  · 1 reply hidden"))
+        #expect(!d.screen.contains("HighLord Gaz"))
+        #expect(d.statusLine.hasPrefix("comment 3/10"))
+        d.press(.char(" "))
+        #expect(d.lines.contains("▌▾ anonymous  · 1 reply"))
+        #expect(d.screen.contains("HighLord Gaz"))
+    }
+
+    @Test func uGoesToTheParentAndBracesMoveBetweenTopLevelThreads() throws {
+        let d = try openComments()
+        d.press(.char("j"), .char("j"), .char("j"))
+        #expect(d.statusLine.hasPrefix("comment 4/11 · HighLord Gaz"))
+        d.press(.char("u"))
+        #expect(d.statusLine.hasPrefix("comment 3/11 · anonymous"))
+        d.press(.char("}"))
+        #expect(d.statusLine.hasPrefix("comment 5/11"))
+        d.press(.char("{"), .char("{"))
+        #expect(d.statusLine.hasPrefix("comment 2/11 · Real Anti-Racist Action"))
+        d.press(.char("G"))
+        #expect(d.statusLine.hasPrefix("comment 11/11"))
+    }
+
+    @Test func anArticleWithoutCommentsSaysSo() throws {
+        let d = try Driver()
+        d.press(.char("j"), .char("j"), .enter, .char("c"))
+        #expect(d.statusLine.hasPrefix("no comments on this article"))
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import FolioIndex
+@testable import FolioTUI
+
+/// The library: the first screen a user sees.
+@Suite struct LibraryTests {
+    @Test func theLibraryListsTheSeedsInCorpusOrderWithTheirCounts() throws {
+        let d = try Driver(height: 9)
+        #expect(d.screen == """
+             title                              site                 words  quotes  comments
+             Russia: US-Led Coalition Wiped S…  000_2051e7dbab259…     449       8         3
+             Russian Military Releases Photos…  001_430eb77c9c807…     393       3        11
+             Russia Accuses U.S. Of Wiping En…  002_5946665b7f4fd…     456       2         0
+             UN: US-Coalition Forces Killed 3…  003_5b6b85c49c9fa…     557       2         0
+             US Air Force AIRLIFTS! ISIS Figh…  004_e45dbf4fbac63…     506      12         0
+
+
+            5 articles · corpus order · ? help                                           1/5
+            """)
+        #expect(d.grid[1, 1].style == .selected)
+    }
+
+    @Test func narrowWindowsKeepTheTitleAndDropColumnsFromTheRight() throws {
+        let d = try Driver(width: 50, height: 4)
+        #expect(d.lines[0] == " title                            quotes  comments")
+        #expect(d.lines[1] == " Russia: US-Led Coalition Wipe…        8         3")
+        d.resize(width: 30, height: 4)
+        #expect(d.lines[1] == " Russia: US-Led Coalition Wi…")
+    }
+
+    @Test func movingDownAndSortingByQuotesSelectsAndReordersArticles() throws {
+        let d = try Driver(height: 9)
+        d.press(.char("j"), .char("G"))
+        #expect(d.statusLine.hasSuffix("5/5"))
+        d.press(.char("s"), .char("s"), .char("s"), .char("s"))
+        #expect(d.statusLine.hasPrefix("5 articles · quotes order"))
+        #expect(d.lines[1].hasPrefix(" US Air Force AIRLIFTS!"))
+        #expect(d.lines[2].hasPrefix(" Russia: US-Led Coalition"))
+        #expect(d.statusLine.hasSuffix("1/5"))
+    }
+
+    @Test func qQuitsFromTheLibraryAndCtrlCQuitsFromAnywhere() throws {
+        let d = try Driver()
+        d.press(.enter, .char("q"))
+        #expect(!d.quit)
+        d.press(.char("q"))
+        #expect(d.quit)
+        let e = try Driver()
+        e.press(.enter, .char("c"), .ctrl("c"))
+        #expect(e.quit)
+    }
+
+    @Test func theListGrowsWhileTheFirstIndexIsBuiltAndTheStatusLineShowsProgress() throws {
+        let d = try Driver(indexed: false)
+        #expect(d.lines[1] == " No articles in seeds.")
+        _ = try d.corpus.index.update(["seeds"])
+        d.deliver(.indexing(.init(articles: 1200, bytesDone: 10, bytesTotal: 100, seconds: 0.5)))
+        #expect(d.statusLine.contains("5 articles · corpus order · indexing 1,200 at 2,400/s"))
+        #expect(d.lines[5].hasPrefix(" US Air Force AIRLIFTS!"))
+        d.deliver(.indexed(problems: []))
+        #expect(!d.statusLine.contains("indexing"))
+    }
+}

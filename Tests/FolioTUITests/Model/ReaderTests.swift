@@ -1,0 +1,123 @@
+import Testing
+@testable import FolioTUI
+
+/// Reading an article: the layout, quotes and who said them, boilerplate, resizing.
+@Suite struct ReaderTests {
+    @Test func enterOpensTheArticleWrappedWithItsTitleSetApart() throws {
+        let d = try Driver(height: 12)
+        d.press(.enter)
+        #expect(d.screen == """
+             seeds/000_2051e7dbab259c59.txt
+             Russia: US-Led Coalition Wiped Syria’s Raqqa Off The Face Of The Earth
+             ──────────────────────────────────────────────────────────────────────
+
+             Thee Russian Defense Ministry said that what the US-led coalition has done to
+             Syria’s Raqqa is comparable to the infamous Allied bombing of Dresden in world
+             war two.
+
+             Russian Defense Ministry spokesman Major General Igor Konashenko said “Raqqa
+             has inherited the fate of Dresden in 1945, wiped off the face of the earth by
+             Anglo-American bombardments”
+            8 quotes · ] next quote · ? help                                             top
+            """)
+        #expect(d.grid[1, 1].style.bold)
+    }
+
+    @Test func quotesAreDrawnInTheirOwnStyleAndTheWritersWordsAreNot() throws {
+        let d = try Driver(height: 12)
+        d.press(.enter)
+        // “Raqqa on line 8 is the quote; "said" before it is the writer's.
+        let line = d.lines[8]
+        let quoteColumn = line.distance(from: line.startIndex, to: line.firstIndex(of: "“")!)
+        #expect(d.grid[8, quoteColumn + 1].style == .quote)
+        #expect(d.grid[8, quoteColumn - 3].style == .plain)
+    }
+
+    @Test func bracketGoesToEachQuoteAndTheStatusLineNamesItsSpeaker() throws {
+        let d = try Driver(height: 12)
+        d.press(.enter, .char("]"))
+        #expect(d.statusLine.hasPrefix("quote 1/8 · Igor Konashenkov"))
+        #expect(d.lines[8].hasPrefix("▌Russian Defense Ministry spokesman"))
+        d.press(.char("]"))
+        #expect(d.statusLine.hasPrefix("quote 2/8 · Igor Konashenkov (“Konashenko”)"))
+        #expect(d.lines.contains { $0.hasPrefix("▌“What is behind the rush") })
+        d.press(.char("["), .char("["))
+        #expect(d.statusLine.hasPrefix("no more quotes above"))
+    }
+
+    @Test func aTranscriptsBlockQuotesAreAttributedToTheSpeakerLine() throws {
+        let d = try Driver(height: 12)
+        d.press(.char("G"), .enter)
+        var presses = 0
+        while !d.statusLine.contains("Kiselyov"), presses < 12 {
+            d.press(.char("]"))
+            presses += 1
+        }
+        #expect(d.statusLine.contains("· Kiselyov"))
+        #expect(d.lines.contains { $0.hasPrefix("▌") && $0.contains("Two weeks ago, we said") })
+    }
+
+    @Test func theQuotePanelListsTheQuotesWithSpeakersAndEnterJumpsToOne() throws {
+        let d = try Driver(height: 12)
+        d.press(.enter, .char("Q"))
+        #expect(d.lines[0] == " Quotes in Russia: US-Led Coalition Wiped Syria’s Raqqa Off The Face Of The Ear…")
+        #expect(d.lines[6] == " Igor Konashenkov     “barbaric bombing”")
+        d.press(.char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .enter)
+        #expect(d.statusLine.hasPrefix("quote 6/8 · Igor Konashenkov"))
+        #expect(d.lines.contains { $0.contains("“barbaric bombing”") && $0.hasPrefix("▌") })
+    }
+
+    @Test func bHidesBoilerplateAndCaptionsAndShowsThemAgain() throws {
+        let d = try Driver(height: 80)
+        d.press(.char("j"), .char("j"), .enter)
+        #expect(d.screen.contains("Featured Image by Gabriel Chaim"))
+        d.press(.char("B"))
+        #expect(!d.screen.contains("Featured Image by Gabriel Chaim"))
+        #expect(d.statusLine.hasPrefix("boilerplate and captions hidden"))
+        d.press(.char("B"))
+        #expect(d.screen.contains("Featured Image by Gabriel Chaim"))
+    }
+
+    @Test func resizingRewrapsTheArticleAndKeepsTheTopLineOnScreen() throws {
+        let d = try Driver(height: 12)
+        d.press(.enter, .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"))
+        #expect(d.lines[1].hasPrefix(" Russian Defense Ministry spokesman"))
+        d.resize(width: 40, height: 12)
+        #expect(d.lines[1] == " Russian Defense Ministry spokesman")
+        #expect(d.lines[2] == " Major General Igor Konashenko said")
+        #expect(d.lines.allSatisfy { CellWidth.of($0) <= 40 })
+    }
+
+    @Test func jAndKOpenTheNextAndPreviousArticleOfTheList() throws {
+        let d = try Driver(height: 12)
+        d.press(.enter, .char("J"))
+        #expect(d.lines[0] == " seeds/001_430eb77c9c807942.txt")
+        d.press(.char("K"), .char("K"))
+        #expect(d.lines[0] == " seeds/000_2051e7dbab259c59.txt")
+        #expect(d.statusLine.hasPrefix("no more articles"))
+        d.press(.char("q"))
+        #expect(d.statusLine.hasSuffix("1/5"))
+    }
+
+    @Test func everyViewDrawsInTinyWindowsWithoutCrashing() throws {
+        for (width, height) in [(20, 6), (1, 1), (0, 0), (2, 3)] {
+            let d = try Driver(width: width, height: height)
+            let keys: [Key] = [.enter, .char("]"), .char("Q"), .escape, .char("c"), .char("q"), .char("J"), .char("B"), .char("/"), .char("x"), .enter, .char("S"), .enter, .char("?"), .char("q")]
+            for key in keys {
+                d.press(key)
+                let grid = d.grid
+                #expect(grid.width == width && grid.height == height)
+            }
+        }
+        let d = try Driver(width: 20, height: 6)
+        d.press(.enter, .char("]"))
+        #expect(d.screen == """
+             seeds/000_2051e7db…
+             Konashenko said
+            ▌“Raqqa has
+            ▌inherited the fate
+            ▌of Dresden in
+            quote 1/8 · Igo… 12%
+            """)
+    }
+}

@@ -1,0 +1,88 @@
+import Testing
+import FolioIndex
+@testable import FolioTUI
+
+/// Searching the corpus as you type, and an article less-style.
+@Suite struct SearchTests {
+    @Test func typingSearchesTheCorpusAndShowsRankedResultsWithHitsMarked() throws {
+        let d = try Driver(height: 10)
+        d.press(.char("/"))
+        d.type("Dresden")
+        #expect(d.screen == """
+             Search: Dresden
+             Russia: US-Led Coalition Wiped Syria’s Raqqa Off The Face Of The Earth
+               Raqqa has inherited the fate of Dresden in 1945, wiped off the face of the e…
+             US Air Force AIRLIFTS! ISIS Fighters From Raqqa to Fight Russians - Russian T…
+               Despite completely leveling Raqqa Dresden-style, the US deliberately let 100…
+             Russian Military Releases Photos Showing Destructions In Raqqa Caused By US-l…
+               …This is a scratch compared to what these same Zionist forces did to Dresden…
+
+
+            /Dresden▏
+            """)
+        let row = d.lines[2]
+        let column = row.distance(from: row.startIndex, to: row.range(of: "Dresden")!.lowerBound)
+        #expect(d.grid[2, column].style == .match)
+        #expect(d.grid[2, column - 2].style == .plain)
+    }
+
+    @Test func enterOpensAResultAtItsFirstHitAndNGoesOnIntoTheNextArticleFound() throws {
+        let d = try Driver(height: 12)
+        d.press(.char("/"))
+        d.type("Dresden")
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("3 · ranked"))
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("match 1/3 · Dresden"))
+        d.press(.char("n"), .char("n"))
+        #expect(d.statusLine.hasPrefix("match 3/3 · Dresden"))
+        d.press(.char("n"))
+        #expect(d.lines[0] == " seeds/004_e45dbf4fbac63ad8.txt")
+        #expect(d.statusLine.hasPrefix("next article of the search: 2/3"))
+        d.press(.char("n"))
+        #expect(d.statusLine.hasPrefix("match 2/"))
+    }
+
+    @Test func aMalformedQueryShowsTheIndexsMessageOnThePromptLine() throws {
+        let d = try Driver(height: 8)
+        d.press(.char("/"))
+        d.type("(Dresden")
+        #expect(d.statusLine.hasPrefix("/(Dresden▏"))
+        #expect(d.statusLine.hasSuffix("the ( at column 1 is not closed"))
+    }
+
+    @Test func escLeavesThePromptAndTheResultsItOpened() throws {
+        let d = try Driver(height: 8)
+        d.press(.char("/"))
+        d.type("Raqqa")
+        d.press(.escape)
+        #expect(d.lines[0].hasPrefix(" title"))
+        #expect(d.session.prompt == nil)
+    }
+
+    @Test func resultsOfAnOlderKeystrokeAreDroppedWhenTheyComeBackLate() throws {
+        let d = try Driver(height: 8)
+        d.press(.char("/"))
+        d.type("Dresden")
+        let stale = SearchRequest(generation: d.session.searchGeneration - 1, query: "Dresde", ranked: false)
+        d.deliver(.searched(stale, .success([])))
+        #expect(d.lines[1].hasPrefix(" Russia: US-Led Coalition"))
+    }
+
+    @Test func slashInTheReaderHighlightsEveryMatchAndNStepsThroughThem() throws {
+        let d = try Driver(height: 12)
+        d.press(.enter, .char("/"))
+        d.type("konashenko")
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("match 1/"))
+        let line = d.lines.firstIndex { $0.contains("Konashenko") }!
+        let column = d.lines[line].distance(from: d.lines[line].startIndex, to: d.lines[line].range(of: "Konashenko")!.lowerBound)
+        #expect(d.grid[line, column].style.tint == .match)
+        d.press(.char("N"))
+        #expect(d.statusLine.hasPrefix("no earlier match"))
+        d.press(.char("/"))
+        d.type("Chernobyl")
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("not in this article: Chernobyl"))
+    }
+}
