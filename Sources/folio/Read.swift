@@ -31,6 +31,6 @@ struct Read: ParsableCommand {
         }
         let opened = try CorpusIndex(path: index.path ?? IndexLocation.path(for: paths))
         for notice in opened.notices { Console.error(notice) }
-        ReaderApp.run(corpus: CorpusData(paths: paths, index: opened))
+        if let signal = ReaderApp.run(corpus: CorpusData(paths: paths, index: opened)) { throw ExitCode(128 + signal) }
     }
 }

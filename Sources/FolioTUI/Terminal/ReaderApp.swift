@@ -8,7 +8,8 @@ import Synchronization
 /// messages, and paints each new screen. The terminal is restored on every way out: q, Ctrl-C,
 /// SIGTERM, SIGHUP, SIGINT from outside, or an error.
 public enum ReaderApp {
-    public static func run(corpus: CorpusData) {
+    /// Returns the signal that ended the reader, if one did, for the exit status (128 + it).
+    public static func run(corpus: CorpusData) -> Int32? {
         let inbox = Inbox()
         Signals.catchTermination()
         let terminal = NcursesTerminal()
@@ -19,7 +20,7 @@ public enum ReaderApp {
         jobs.startIndexing()
         var quit = jobs.run(session.start())
         terminal.paint(Render.screen(session))
-        while !quit, !Signals.received {
+        while !quit, Signals.received == nil {
             var messages: [Message] = []
             switch terminal.read() {
             case .key(let key): messages.append(.key(key))
@@ -38,6 +39,7 @@ public enum ReaderApp {
             }
             if !quit { terminal.paint(Render.screen(session), redraw: redraw) }
         }
+        return Signals.received
     }
 }
 

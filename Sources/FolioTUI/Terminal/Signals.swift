@@ -6,16 +6,19 @@ import Synchronization
 /// signal handler, restores the terminal: endwin is not safe to call from a handler.
 enum Signals {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
-    private static let flag = Atomic<Bool>(false)
+    private static let caught = Atomic<Int32>(0)
 
-    /// A termination signal has come.
-    static var received: Bool { flag.load(ordering: .relaxed) }
+    /// The termination signal that came, or nil.
+    static var received: Int32? {
+        let signal = caught.load(ordering: .relaxed)
+        return signal == 0 ? nil : signal
+    }
 
     static func catchTermination() {
         for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler { flag.store(true, ordering: .relaxed) }
+            source.setEventHandler { caught.store(sig, ordering: .relaxed) }
             source.resume()
             sources.append(source)
         }
