@@ -7,9 +7,19 @@ import Testing
     let cache = FileManager.default.temporaryDirectory.appendingPathComponent("folio-e2e-\(UUID().uuidString)").path
 
     /// The reader on the seeds, with a shell line after it that shows how it exited.
-    private func start(width: Int = 100, height: Int = 30) throws -> Tmux {
-        try Tmux("cd '\(FolioProcess.repository.path)' && XDG_CACHE_HOME='\(cache)' '\(FolioProcess.executable.path)' seeds; echo \"folio exited $?\"; sleep 60",
+    private func start(width: Int = 100, height: Int = 30, environment: String = "") throws -> Tmux {
+        try Tmux("cd '\(FolioProcess.repository.path)' && \(environment) XDG_CACHE_HOME='\(cache)' '\(FolioProcess.executable.path)' seeds; echo \"folio exited $?\"; sleep 60",
                  width: width, height: height)
+    }
+
+    @Test func cyrillicCommentsShowWithLANGUnsetAndNoColour() throws {
+        let tmux = try start(environment: "env -u LANG -u LC_ALL -u LC_CTYPE NO_COLOR=1")
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        #expect(tmux.wait(for: "5 articles") != nil)
+        tmux.send("j", "Enter", "c", "G")
+        #expect(tmux.wait(for: "│ Зашто подругљиво “Спилбергов филм”?") != nil)
+        tmux.send("C-c")
+        #expect(tmux.wait(for: "folio exited 0") != nil)
     }
 
     @Test func aUserOpensAnArticleFollowsQuotesReadsCommentsSearchesResizesAndQuits() throws {

@@ -8,6 +8,9 @@ extension Corpus {
         var file = source
         if !FileManager.default.fileExists(atPath: source), let hash = source.lastIndex(of: "#") {
             file = String(source[..<hash])
+            if FileKind(path: file) == .jsonLines, let number = Int(source[source.index(after: hash)...]) {
+                return jsonLine(number, of: file, source: source)
+            }
         }
         for result in Corpus(paths: [file]) {
             switch result {
@@ -18,5 +21,21 @@ extension Corpus {
             }
         }
         return .failure(SourceError(path: file, reason: "no longer holds \(source)"))
+    }
+
+    /// Line `number` of a JSON Lines file, found by counting lines without parsing the ones
+    /// before it: the last article of a million-line file opens in a fraction of a second.
+    private static func jsonLine(_ number: Int, of file: String, source: String) -> Result<SourceDocument, SourceError> {
+        do throws(SourceError) {
+            let lines = try LineReader(path: file)
+            while let line = lines.next(), lines.lineNumber <= number {
+                if lines.lineNumber == number {
+                    return .success(try JSONArticle.document(from: line, id: source, path: file, line: number))
+                }
+            }
+            return .failure(SourceError(path: file, reason: "has no line \(number) any more"))
+        } catch {
+            return .failure(error)
+        }
     }
 }

@@ -88,6 +88,19 @@ import Testing
         #expect(d.lines.allSatisfy { CellWidth.of($0) <= 40 })
     }
 
+    @Test func theMouseWheelAndPagingKeysScrollTheArticle() throws {
+        let d = try Driver(height: 12)
+        d.press(.enter, .wheelDown)
+        #expect(d.lines[1].hasPrefix(" Thee Russian Defense Ministry"))
+        d.press(.wheelUp, .char(" "))
+        #expect(d.lines[1].hasPrefix(" Anglo-American bombardments”"))
+        d.press(.char("b"))
+        #expect(d.lines[1].hasPrefix(" Russia: US-Led Coalition"))
+        d.press(.char("G"))
+        #expect(d.statusLine.hasSuffix("end"))
+        #expect(d.lines[10] == " ── 3 comments · c to read them ──")
+    }
+
     @Test func jAndKOpenTheNextAndPreviousArticleOfTheList() throws {
         let d = try Driver(height: 12)
         d.press(.enter, .char("J"))
