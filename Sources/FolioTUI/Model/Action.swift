@@ -2,7 +2,7 @@
 /// the dispatcher can never disagree.
 enum Action: Sendable, Equatable {
     // everywhere
-    case back, quit, help, search, cancel, redraw, speakers
+    case back, quit, suspend, help, search, cancel, redraw, speakers
     // lists and scrolling
     case up, down, top, bottom, pageUp, pageDown, open, sort
     case scrollUp, scrollDown

@@ -26,6 +26,7 @@ enum KeyTable {
     static let global: [Binding] = [
         Binding(keys: [.char("q")], action: .back, help: "back (quits from the library)"),
         Binding(keys: [.ctrl("c")], action: .quit, help: "quit"),
+        Binding(keys: [.ctrl("z")], action: .suspend, help: "suspend to the shell (fg comes back)"),
         Binding(keys: [.char("?")], action: .help, help: "this help"),
         Binding(keys: [.char("/")], action: .search, help: "search"),
         Binding(keys: [.escape], action: .cancel, help: "cancel, close"),

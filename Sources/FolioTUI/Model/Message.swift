@@ -14,6 +14,8 @@ enum Message: Sendable {
 /// and come back as messages, so no keystroke waits for the index.
 enum Effect: Sendable, Equatable {
     case quit
+    /// Stop the process as Ctrl-Z does in a shell; the terminal is raw, so the key is ours to pass on.
+    case suspend
     case redraw
     case search(SearchRequest)
     case loadLibrary(LibraryOrder)

@@ -114,6 +114,7 @@ struct Session: Sendable {
     private mutating func perform(_ action: Action) -> [Effect] {
         switch action {
         case .quit: return [.quit]
+        case .suspend: return [.suspend]
         case .redraw: return [.redraw]
         case .back, .cancel: return back(quitting: action == .back)
         case .help:

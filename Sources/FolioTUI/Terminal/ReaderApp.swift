@@ -74,6 +74,9 @@ final class BackgroundJobs: Sendable {
             switch effect {
             case .quit: return true
             case .redraw: break
+            case .suspend:
+                // ncurses's own SIGTSTP handler leaves the screen, stops, and repaints on SIGCONT.
+                raise(SIGTSTP)
             case .search(let request):
                 newest.store(request.generation, ordering: .relaxed)
                 (request.ranked ? ranked : first).async { [self] in

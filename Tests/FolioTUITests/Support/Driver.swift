@@ -41,7 +41,7 @@ final class Driver {
         for effect in effects {
             switch effect {
             case .quit: quit = true
-            case .redraw: break
+            case .redraw, .suspend: break
             case .search(let request): deliver(.searched(request, corpus.search(request.query, ranked: request.ranked)))
             case .loadLibrary(let order): deliver(.libraryLoaded(order, corpus.articleIDs(order: order)))
             }
