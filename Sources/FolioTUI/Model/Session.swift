@@ -126,11 +126,8 @@ struct Session: Sendable {
             return []
         case .speakers:
             if case .speakers = current { return [] }
-            screens.append(.speakers(SpeakersState(rows: corpus.speakers(), cursor: ListCursor(count: 0))))
-            if case .speakers(var speakers) = current {
-                speakers.cursor.count = speakers.rows.count
-                replaceCurrent(.speakers(speakers))
-            }
+            let rows = corpus.speakers()
+            screens.append(.speakers(SpeakersState(rows: rows, cursor: ListCursor(count: rows.count))))
             return []
         default: break
         }
@@ -333,7 +330,9 @@ struct Session: Sendable {
     private mutating func promptKey(_ key: Key) -> [Effect] {
         guard var prompt else { return [] }
         switch key {
-        case .escape, .ctrl("c"), .ctrl("g"):
+        case .ctrl("c"):
+            return [.quit]
+        case .escape, .ctrl("g"):
             self.prompt = nil
             if prompt.openedResults, case .results = current { screens.removeLast() }
             return []
@@ -369,6 +368,13 @@ struct Session: Sendable {
 
     private mutating func findInArticle(_ text: String) {
         guard case .reader(var reader) = current else { return }
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            reader.terms = []
+            reader.matches = []
+            reader.match = nil
+            replaceCurrent(.reader(reader))
+            return
+        }
         let terms = SearchTerms.words(text).isEmpty ? [text.trimmingCharacters(in: .whitespaces)] : SearchTerms.words(text)
         if !reader.find(terms, page: bodyHeight) { notice = "not in this article: \(text)" }
         replaceCurrent(.reader(reader))

@@ -86,3 +86,27 @@ import FolioIndex
         #expect(d.statusLine.hasPrefix("not in this article: Chernobyl"))
     }
 }
+
+/// The prompt's own keys.
+@Suite struct PromptTests {
+    @Test func ctrlCQuitsEvenWhileTypingASearch() throws {
+        let d = try Driver()
+        d.press(.char("/"))
+        d.type("Raq")
+        d.press(.ctrl("c"))
+        #expect(d.quit)
+    }
+
+    @Test func backspaceEditsTheQueryAndAnEmptySearchInTheReaderClearsTheHighlights() throws {
+        let d = try Driver(height: 12)
+        d.press(.enter, .char("/"))
+        d.type("Raqqx")
+        d.press(.backspace, .char("a"), .enter)
+        #expect(d.statusLine.hasPrefix("match 1/"))
+        d.press(.char("/"), .enter)
+        #expect(d.session.prompt == nil)
+        #expect(d.statusLine.hasPrefix("8 quotes"))
+        d.press(.char("n"))
+        #expect(d.statusLine.hasPrefix("no search yet"))
+    }
+}
