@@ -5,7 +5,7 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED       ?= ../shared
 RELEASE_BIN  := .build/release/folio
 
-.PHONY: deps build release run test bench-parse bench-search clean
+.PHONY: deps build release run test bench-parse bench-search bench-tui clean
 
 ## deps: install the Debian packages Folio builds against, only those missing
 deps:
@@ -41,6 +41,13 @@ SEARCH_SIZES ?= 10000 100000 1000000
 bench-search: release
 	@command -v rg >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq ripgrep)
 	.build/release/folio-bench search $(BENCH_DIR) seeds,$(SHARED)/corpora $(SEARCH_SIZES)
+
+## bench-tui: keystroke-to-screen times of the reader on the generated corpus of TUI_SIZE articles
+## (made by bench-search if missing) and on one 10 MB article
+TUI_SIZE     ?= 1000000
+bench-tui: release
+	@[ -f $(BENCH_DIR)/index-$(TUI_SIZE).sqlite ] || $(MAKE) bench-search SEARCH_SIZES=$(TUI_SIZE)
+	.build/release/folio-bench tui $(BENCH_DIR) $(TUI_SIZE) seeds,$(SHARED)/corpora
 
 clean:
 	rm -rf .build

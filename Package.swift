@@ -43,7 +43,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "folio-bench",
-            dependencies: ["FolioParse", "FolioIndex", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["FolioParse", "FolioIndex", "FolioTUI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "FolioParseTests",

@@ -59,7 +59,7 @@ enum SearchBenchmark {
     }
 
     /// Milliseconds at the median and the 99th percentile of `runs` runs.
-    private static func timings(runs: Int = 21, _ body: () throws -> Void) throws -> (p50: Double, p99: Double) {
+    static func timings(runs: Int = 21, _ body: () throws -> Void) throws -> (p50: Double, p99: Double) {
         var ms: [Double] = []
         for _ in 0..<runs {
             let start = DispatchTime.now().uptimeNanoseconds

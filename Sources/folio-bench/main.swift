@@ -52,12 +52,20 @@ case "search" where arguments.count >= 4:
         FileHandle.standardError.write(Data("folio-bench: \(error)\n".utf8))
         exit(1)
     }
+case "tui" where arguments.count == 4:
+    // folio-bench tui FOLDER SIZE SOURCES
+    do {
+        try TUIBenchmark.run(folder: arguments[1], size: Int(arguments[2]) ?? 0, sources: arguments[3].split(separator: ",").map(String.init))
+    } catch {
+        FileHandle.standardError.write(Data("folio-bench: \(error)\n".utf8))
+        exit(1)
+    }
 case "query" where arguments.count == 3:
     do { try SearchBenchmark.query(database: arguments[1], arguments[2]) } catch {
         FileHandle.standardError.write(Data("folio-bench: \(error)\n".utf8))
         exit(1)
     }
 default:
-    FileHandle.standardError.write(Data("usage: folio-bench parse PATH... | folio-bench search FOLDER SOURCE,SOURCE SIZE...\n".utf8))
+    FileHandle.standardError.write(Data("usage: folio-bench parse PATH... | folio-bench search FOLDER SOURCE,SOURCE SIZE... | folio-bench tui FOLDER SIZE SOURCE,SOURCE\n".utf8))
     exit(2)
 }

@@ -38,8 +38,6 @@ import Testing
         tmux.send("-l", "Dresden")
         #expect(tmux.wait(for: "Despite completely leveling Raqqa Dresden-style") != nil)
         tmux.send("Enter")
-        #expect(tmux.wait(for: "3 · ranked") != nil)
-        tmux.send("Enter")
         #expect(tmux.wait(for: "match 1/3 · Dresden") != nil)
         tmux.resize(width: 50, height: 12)
         // Re-wrapped to the new width: every line fits, and the status line is still the last.

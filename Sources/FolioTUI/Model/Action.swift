@@ -10,5 +10,5 @@ enum Action: Sendable, Equatable {
     case nextQuote, previousQuote, quotePanel, comments, nextMatch, previousMatch
     case nextArticle, previousArticle, toggleBoilerplate
     // comments
-    case toggleThread, parent, nextThread, previousThread
+    case toggleThread, parent, nextSibling, previousSibling, nextThread, previousThread
 }

@@ -122,6 +122,11 @@ struct CommentsState: Sendable {
             select(selected, page: page)
         case .parent:
             if let parent = article.comments[selected].parent { select(parent, page: page) }
+        case .nextSibling, .previousSibling:
+            let siblings = article.comments[selected].parent.map { children[$0] } ?? roots
+            guard let at = siblings.firstIndex(of: selected) else { return }
+            let target = action == .nextSibling ? at + 1 : at - 1
+            if siblings.indices.contains(target) { select(siblings[target], page: page) }
         case .nextThread:
             if let next = shown[(at + 1)...].first(where: { depth[$0] == 0 }) { select(next, page: page) }
         case .previousThread:

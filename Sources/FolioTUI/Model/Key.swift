@@ -1,5 +1,5 @@
 /// A key as the model sees it, whatever terminal sent it.
-enum Key: Hashable, Sendable {
+public enum Key: Hashable, Sendable {
     /// A printable character, space included.
     case char(Character)
     /// A control key: `.ctrl("c")` is Ctrl-C.

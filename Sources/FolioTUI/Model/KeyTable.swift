@@ -80,6 +80,8 @@ enum KeyTable {
         Binding(keys: [.char("k"), .up], action: .up, help: "previous comment"),
         Binding(keys: [.enter, .char(" ")], action: .toggleThread, help: "collapse or expand the replies"),
         Binding(keys: [.char("u")], action: .parent, help: "the comment replied to"),
+        Binding(keys: [.char(")")], action: .nextSibling, help: "next reply to the same comment"),
+        Binding(keys: [.char("(")], action: .previousSibling, help: "previous reply to the same comment"),
         Binding(keys: [.char("}")], action: .nextThread, help: "next top-level thread"),
         Binding(keys: [.char("{")], action: .previousThread, help: "previous top-level thread"),
         Binding(keys: [.char("g"), .home], action: .top, help: "first comment"),

@@ -320,6 +320,12 @@ struct Session: Sendable {
         let at = last.results.firstIndex { $0.source == source }
         let next = at.map { $0 + 1 } ?? 0
         guard last.results.indices.contains(next) else { return false }
+        // The results list it was opened from follows, so `q` lands on the article being read.
+        if screens.count >= 2, case .results(var results) = screens[screens.count - 2],
+           results.results.map(\.source) == last.results.map(\.source) {
+            results.cursor.select(next, page: bodyHeight / 2)
+            screens[screens.count - 2] = .results(results)
+        }
         open(last.results[next].source, terms: last.terms, replacing: true)
         notice = "next article of the search: \(next + 1)/\(last.results.count)"
         return true
@@ -338,7 +344,11 @@ struct Session: Sendable {
             return []
         case .enter:
             self.prompt = nil
-            if prompt.scope == .article { findInArticle(prompt.text) }
+            if prompt.scope == .article {
+                findInArticle(prompt.text)
+            } else if case .results = current {
+                return perform(.open)
+            }
             return []
         case .backspace:
             guard !prompt.text.isEmpty else { return [] }

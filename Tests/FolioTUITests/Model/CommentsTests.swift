@@ -50,6 +50,10 @@ import Testing
         #expect(d.statusLine.hasPrefix("comment 5/11"))
         d.press(.char("{"), .char("{"))
         #expect(d.statusLine.hasPrefix("comment 2/11 · Real Anti-Racist Action"))
+        d.press(.char(")"), .char(")"))
+        #expect(d.statusLine.hasPrefix("comment 5/11"))
+        d.press(.char("("))
+        #expect(d.statusLine.hasPrefix("comment 3/11"))
         d.press(.char("G"))
         #expect(d.statusLine.hasPrefix("comment 11/11"))
     }

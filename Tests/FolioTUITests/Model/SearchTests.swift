@@ -31,9 +31,8 @@ import FolioIndex
         d.press(.char("/"))
         d.type("Dresden")
         d.press(.enter)
-        #expect(d.statusLine.hasPrefix("3 · ranked"))
-        d.press(.enter)
         #expect(d.statusLine.hasPrefix("match 1/3 · Dresden"))
+        #expect(d.lines[0] == " seeds/000_2051e7dbab259c59.txt")
         d.press(.char("n"), .char("n"))
         #expect(d.statusLine.hasPrefix("match 3/3 · Dresden"))
         d.press(.char("n"))
@@ -41,6 +40,17 @@ import FolioIndex
         #expect(d.statusLine.hasPrefix("next article of the search: 2/3"))
         d.press(.char("n"))
         #expect(d.statusLine.hasPrefix("match 2/"))
+        d.press(.char("q"))
+        #expect(d.statusLine.hasPrefix("3 · ranked"))
+        #expect(d.statusLine.hasSuffix("2/3"))
+    }
+
+    @Test func arrowsInThePromptChooseTheResultEnterOpens() throws {
+        let d = try Driver(height: 12)
+        d.press(.char("/"))
+        d.type("Dresden")
+        d.press(.down, .down, .enter)
+        #expect(d.lines[0] == " seeds/001_430eb77c9c807942.txt")
     }
 
     @Test func aMalformedQueryShowsTheIndexsMessageOnThePromptLine() throws {

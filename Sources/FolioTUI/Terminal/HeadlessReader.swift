@@ -1,0 +1,42 @@
+/// The reader without a terminal: keys in, screens out, every effect run at once on the caller's
+/// thread. Tests and the benchmark drive the real session through it, the way ratatui's test
+/// backend drives a whole interface in memory.
+public final class HeadlessReader {
+    let corpus: CorpusData
+    var session: Session
+    public private(set) var quit = false
+
+    public init(corpus: CorpusData, width: Int, height: Int) {
+        self.corpus = corpus
+        session = Session(corpus: corpus, width: width, height: height)
+        run(session.start())
+    }
+
+    public func press(_ keys: Key...) { keys.forEach { deliver(.key($0)) } }
+
+    /// Each character as a key press, the way a user types.
+    public func type(_ text: String) { text.forEach { deliver(.key(.char($0))) } }
+
+    public func resize(width: Int, height: Int) { deliver(.resize(width: width, height: height)) }
+
+    func deliver(_ message: Message) { run(session.update(message)) }
+
+    private func run(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .quit: quit = true
+            case .redraw, .suspend: break
+            case .search(let request): deliver(.searched(request, corpus.search(request.query, ranked: request.ranked)))
+            case .loadLibrary(let order): deliver(.libraryLoaded(order, corpus.articleIDs(order: order)))
+            }
+        }
+    }
+
+    var grid: Grid { Render.screen(session) }
+
+    /// The screen as text, one line a row, trailing blanks removed.
+    public var screen: String {
+        grid.text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n")
+    }
+}

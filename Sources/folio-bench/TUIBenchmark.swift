@@ -1,0 +1,82 @@
+import Foundation
+import FolioIndex
+import FolioParse
+import FolioTUI
+import GRDB
+
+/// `folio-bench tui FOLDER SIZE`: the reader's keystrokes, from key to finished screen, on the
+/// generated corpus and index that `bench-search` leaves in FOLDER, and on one 10 MB article.
+/// Each is printed beside a reference in the same run: raw SQLite reading the rows a library
+/// screen shows, and a line count over the big article's bytes.
+enum TUIBenchmark {
+    static func run(folder: String, size: Int, sources: [String]) throws {
+        let corpus = "\(folder)/corpus-\(size).jsonl"
+        let database = "\(folder)/index-\(size).sqlite"
+        let index = try CorpusIndex(path: database)
+        let width = 120, height = 40
+
+        var reader: HeadlessReader?
+        let open = try SearchBenchmark.timings(runs: 3) { reader = HeadlessReader(corpus: CorpusData(paths: [corpus], index: index), width: width, height: height) }
+        let library = reader!
+        print("== library of \(size) articles, a \(width)×\(height) window")
+        print(String(format: "first screen (every id listed in corpus order): p50 %.1f ms", open.p50))
+
+        // Reference: the same rows a screen shows, read with one prepared statement through GRDB.
+        let pool = try DatabasePool(path: database)
+        let ids = try pool.read { try Int64.fetchAll($0, sql: "SELECT id FROM articles ORDER BY file, id LIMIT 38 OFFSET ?", arguments: [size / 2]) }
+        let raw = try SearchBenchmark.timings(runs: 101) {
+            _ = try pool.read { db in
+                let statement = try db.cachedStatement(sql: "SELECT id, source, file, title, site, date, words, quotes, comments FROM articles WHERE id = ?")
+                return try ids.map { try Row.fetchOne(statement, arguments: [$0]) }
+            }
+        }
+        func row(_ name: String, _ t: (p50: Double, p99: Double)) {
+            print(name.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: " %8.2f / %8.2f   %6.1f×", t.p50, t.p99, t.p99 / max(raw.p99, 0.001)))
+        }
+        print("keystroke to screen                 p50 ms /   p99 ms   p99 / raw SQLite reading the screen's rows")
+        print("raw SQLite, 38 rows by id".padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: " %8.2f / %8.2f", raw.p50, raw.p99))
+        row("j (next line)", try SearchBenchmark.timings(runs: 201) { library.press(.char("j")); _ = library.screen })
+        row("Space (next page)", try SearchBenchmark.timings(runs: 101) { library.press(.char(" ")); _ = library.screen })
+        row("G, g (last, first)", try SearchBenchmark.timings(runs: 51) { library.press(.char("G")); _ = library.screen; library.press(.char("g")); _ = library.screen })
+        // Headless, each keystroke's first results and ranking run before the next key; the
+        // reader runs them off its input loop.
+        row("/Raqqa, 6 keys, searches included", try SearchBenchmark.timings(runs: 5) {
+            library.press(.char("/")); library.type("Raqqa"); _ = library.screen; library.press(.escape)
+        })
+
+        try bigArticle(sources: sources, folder: folder, width: width, height: height)
+    }
+
+    /// One article of 10 MB made of the real articles' paragraphs, opened and read through.
+    private static func bigArticle(sources: [String], folder: String, width: Int, height: Int) throws {
+        let dir = "\(folder)/big-article"
+        let path = "\(dir)/big.txt"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var paragraphs: [String] = []
+        for case .success(let document) in Corpus(paths: sources) {
+            paragraphs += ArticleParser.parse(document).bodyBlocks.filter { $0.kind == .paragraph }.map(\.text)
+        }
+        var text = "A ten megabyte article\n\n"
+        var i = 0
+        while text.utf8.count < 10_000_000 {
+            text += paragraphs[i % paragraphs.count] + "\n\n"
+            i += 1
+        }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let bytes = Array(text.utf8)
+        let index = try CorpusIndex(path: "\(dir)/index.sqlite")
+        _ = try index.update([dir])
+        var lines = 0
+        let lineCount = try SearchBenchmark.timings(runs: 5) { lines &+= bytes.reduce(0) { $0 &+ ($1 == 0x0A ? 1 : 0) } }
+        let reader = HeadlessReader(corpus: CorpusData(paths: [dir], index: index), width: width, height: height)
+        print("== one article of \(bytes.count / 1_000_000) MB (\(i) paragraphs)")
+        print(String(format: "reference line count over its bytes: %.2f ms (%d lines)", lineCount.p50, lines / 5))
+        let open = try SearchBenchmark.timings(runs: 3) { reader.press(.enter); _ = reader.screen; reader.press(.char("q")) }
+        print(String(format: "Enter (read, parse, lay out, draw):   %.0f ms, %.0f× the line count", open.p50, open.p50 / max(lineCount.p50, 0.001)))
+        reader.press(.enter)
+        let page = try SearchBenchmark.timings(runs: 201) { reader.press(.char(" ")); _ = reader.screen }
+        let quote = try SearchBenchmark.timings(runs: 201) { reader.press(.char("]")); _ = reader.screen }
+        print(String(format: "Space (next page):                    p50 %.2f ms, p99 %.2f ms", page.p50, page.p99))
+        print(String(format: "] (next quote):                       p50 %.2f ms, p99 %.2f ms", quote.p50, quote.p99))
+    }
+}
