@@ -154,7 +154,7 @@ struct Session: Sendable {
         case .results(var results):
             if action == .open {
                 guard results.results.indices.contains(results.cursor.selected) else { return [] }
-                lastSearch = LastSearch(terms: SearchTerms.words(results.query), results: results.results)
+                lastSearch = LastSearch(terms: SearchTerms.words(AsYouType.query(results.query)), results: results.results)
                 open(results.results[results.cursor.selected].source, terms: lastSearch!.terms)
                 return []
             }
@@ -302,7 +302,7 @@ struct Session: Sendable {
             guard results.results.indices.contains(target) else { notice = "no more results"; return }
             results.cursor.select(target, page: bodyHeight / 2)
             screens[below] = .results(results)
-            open(results.results[target].source, terms: SearchTerms.words(results.query), replacing: true)
+            open(results.results[target].source, terms: SearchTerms.words(AsYouType.query(results.query)), replacing: true)
         case .speakerQuotes(var quotes):
             let target = quotes.cursor.selected + step
             guard quotes.quotes.indices.contains(target) else { notice = "no more quotes by \(quotes.name)"; return }
@@ -404,11 +404,11 @@ struct Session: Sendable {
             replaceCurrent(.results(ResultsState(query: text)))
             return []
         }
-        return [.search(SearchRequest(generation: searchGeneration, query: text, ranked: false))]
+        return [.search(SearchRequest(generation: searchGeneration, query: AsYouType.query(text), ranked: false))]
     }
 
     private mutating func searched(_ request: SearchRequest, _ outcome: Result<[SearchResult], SearchProblem>) -> [Effect] {
-        guard request.generation == searchGeneration, case .results(var results) = current, results.query == request.query else { return [] }
+        guard request.generation == searchGeneration, case .results(var results) = current, AsYouType.query(results.query) == request.query else { return [] }
         switch outcome {
         case .failure(let problem):
             results.problem = problem.message

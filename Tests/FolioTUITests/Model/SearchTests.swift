@@ -53,6 +53,22 @@ import FolioIndex
         #expect(d.lines[0] == " seeds/001_430eb77c9c807942.txt")
     }
 
+    @Test func theWordBeingTypedIsAPrefixSoKonashFindsKonashenkov() throws {
+        let d = try Driver(height: 12)
+        d.press(.char("/"))
+        d.type("konash")
+        #expect(d.statusLine == "/konash▏")
+        #expect(d.lines[1].hasPrefix(" Russia: US-Led Coalition Wiped"))
+        #expect(d.session.screens.last.map { if case .results(let r) = $0 { r.results.count } else { 0 } } == 3)
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("match 1/"))
+        #expect(AsYouType.query("face of the") == "face of the*")
+        #expect(AsYouType.query("\"face of th") == "\"face of th")
+        #expect(AsYouType.query("raqqa -isi") == "raqqa -isi")
+        #expect(AsYouType.query("Dresden ") == "Dresden ")
+        #expect(AsYouType.query("ab") == "ab")
+    }
+
     @Test func aMalformedQueryShowsTheIndexsMessageOnThePromptLine() throws {
         let d = try Driver(height: 8)
         d.press(.char("/"))

@@ -1,0 +1,13 @@
+/// What a search typed so far asks for: the word still being typed is a prefix (`konash` finds
+/// Konashenkov before the word is finished), once it has the three letters the index's prefix
+/// index serves at once; a phrase, a field's value or a word followed by a space stays as typed.
+enum AsYouType {
+    static func query(_ text: String) -> String {
+        guard let last = text.last, last.isLetter || last.isNumber else { return text }
+        let word = text.reversed().prefix { $0.isLetter || $0.isNumber }
+        let before = text.dropLast(word.count).last
+        guard word.count >= 3, before != "\"", before != "“", before != "«", before != "-",
+              text.filter({ $0 == "\"" }).count % 2 == 0 else { return text }
+        return text + "*"
+    }
+}
