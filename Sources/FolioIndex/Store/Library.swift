@@ -56,7 +56,7 @@ extension CorpusIndex {
     /// The rows of these articles, in the order of `ids`; ids no longer in the index are left out.
     public func rows(_ ids: [Int64]) throws -> [LibraryRow] {
         guard !ids.isEmpty else { return [] }
-        let found = try pool.read { db in
+        return try pool.read { db in
             let statement = try db.cachedStatement(sql: """
                 SELECT id, source, file, title, site, date, words, quotes, comments FROM articles WHERE id = ?
                 """)
@@ -67,7 +67,6 @@ extension CorpusIndex {
                 }
             }
         }
-        return found
     }
 
     /// Every named speaker, the most quoted first.

@@ -14,10 +14,6 @@ struct Glyph: Equatable, Sendable {
 /// invisible characters are dropped (`TerminalSafe`), every run of white space (line ends and
 /// tabs included) becomes one space, and graphemes of no width are left out.
 enum Glyphs {
-    static func make(_ text: Substring.UTF8View, from offset: Int, style: (Int) -> Style) -> [Glyph] {
-        make(String(Substring(text)), from: offset, style: style)
-    }
-
     static func make(_ text: String, from offset: Int = -1, style: (Int) -> Style) -> [Glyph] {
         var glyphs: [Glyph] = []
         glyphs.reserveCapacity(text.utf8.count)
@@ -51,11 +47,6 @@ enum Glyphs {
             if character.isWhitespace { return [Glyph(grapheme: " ", width: 1, style: style, offset: -1)] }
             return make(String(character)) { _ in style }
         }
-    }
-
-    /// The text of some glyphs, for search and tests.
-    static func string(_ glyphs: some Sequence<Glyph>) -> String {
-        String(glyphs.map(\.grapheme))
     }
 }
 

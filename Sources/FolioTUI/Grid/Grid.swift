@@ -25,19 +25,6 @@ struct Grid: Equatable, Sendable {
         cells[row * width + column]
     }
 
-    /// Writes `text` from (`row`, `column`), cutting it at `limit` columns (default: the right
-    /// edge); returns the column after the last cell written. A wide grapheme that would not fit
-    /// whole is left out, so no half of one is ever drawn. The text must be sanitised already.
-    @discardableResult
-    mutating func write(_ text: String, row: Int, column: Int, style: Style, limit: Int? = nil) -> Int {
-        var x = column
-        for grapheme in text {
-            guard put(grapheme, row: row, column: x, style: style, limit: limit) else { break }
-            x += CellWidth.of(grapheme)
-        }
-        return x
-    }
-
     /// Puts one grapheme; false when it does not fit before the edge.
     @discardableResult
     mutating func put(_ grapheme: Character, row: Int, column: Int, style: Style, limit: Int? = nil) -> Bool {

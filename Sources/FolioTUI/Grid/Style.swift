@@ -3,7 +3,7 @@
 /// still tell a quote from the writer's words.
 struct Style: Hashable, Sendable {
     enum Tint: UInt8, Sendable, CaseIterable {
-        case plain, quote, faintQuote, speaker, match, accent, bar
+        case plain, quote, faintQuote, match, accent, bar
     }
 
     var tint: Tint = .plain

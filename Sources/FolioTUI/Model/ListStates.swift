@@ -10,6 +10,12 @@ struct LibraryState: Sendable {
     var cursor = ListCursor()
     /// The rows from `cursor.top` on, read from the index for the lines on screen.
     var window: [LibraryRow] = []
+
+    /// The row under the cursor, which is always on screen.
+    var selectedRow: LibraryRow? {
+        let at = cursor.selected - cursor.top
+        return window.indices.contains(at) ? window[at] : nil
+    }
 }
 
 /// Corpus search results, first unranked and then ranked as the ranking comes back.
@@ -19,6 +25,9 @@ struct ResultsState: Sendable {
     var ranked = false
     var problem: String?
     var cursor = ListCursor()
+
+    /// The words an opened result highlights: the query as it was searched.
+    var terms: [String] { SearchTerms.words(AsYouType.query(query)) }
 }
 
 struct SpeakersState: Sendable {

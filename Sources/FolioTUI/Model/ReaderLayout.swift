@@ -51,7 +51,7 @@ struct ReaderLayout: Sendable {
             var inURL = SpanCursor(URLSpans.find(bytes, in: block.range))
             let glyphs = Glyphs.make(String(decoding: bytes[block.range], as: UTF8.self), from: block.range.lowerBound) { offset in
                 var style = base
-                if let i = inQuote.span(containing: offset) { style = Self.style(of: blockQuotes[blockQuotes.startIndex + i].kind, base: base) }
+                if let i = inQuote.span(containing: offset) { style = Self.style(of: blockQuotes[blockQuotes.startIndex + i].kind) }
                 if inURL.span(containing: offset) != nil { style.underline = true }
                 return style
             }
@@ -73,7 +73,7 @@ struct ReaderLayout: Sendable {
     }
 
     /// Speech stands out; fragments and scare quotes are marked more faintly.
-    static func style(of kind: Quote.Kind, base: Style) -> Style {
+    static func style(of kind: Quote.Kind) -> Style {
         switch kind {
         case .direct, .block: .quote
         case .partial, .scare: .faintQuote
@@ -88,20 +88,6 @@ struct ReaderLayout: Sendable {
             if lines[mid].offset <= offset { low = mid + 1 } else { high = mid }
         }
         return max(0, low - 1)
-    }
-}
-
-/// Finds which of some sorted, disjoint ranges holds an offset, for offsets asked in rising
-/// order: one pass over the ranges for a whole block, however many quotes it has.
-struct SpanCursor {
-    private let spans: [Range<Int>]
-    private var next = 0
-
-    init(_ spans: [Range<Int>]) { self.spans = spans }
-
-    mutating func span(containing offset: Int) -> Int? {
-        while next < spans.count, spans[next].upperBound <= offset { next += 1 }
-        return next < spans.count && spans[next].contains(offset) ? next : nil
     }
 }
 

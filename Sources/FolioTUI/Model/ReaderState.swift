@@ -121,7 +121,7 @@ enum ArticleMatches {
         for block in article.blocks {
             switch block.kind {
             case .title, .comment: continue
-            case .boilerplate, .caption where !showBoilerplate: continue
+            case .boilerplate, .caption: if !showBoilerplate { continue }
             default: break
             }
             let text = String(decoding: article.text.utf8[block.range], as: UTF8.self)

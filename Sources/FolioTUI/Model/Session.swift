@@ -134,8 +134,7 @@ struct Session: Sendable {
         switch current {
         case .library(var library):
             if action == .open {
-                guard library.ids.indices.contains(library.cursor.selected) else { return [] }
-                if let row = corpus.rows(library.ids[library.cursor.selected...].prefix(1)).first { open(row.source) }
+                if let row = library.selectedRow { open(row.source) }
                 return []
             }
             if action == .sort {
@@ -154,7 +153,7 @@ struct Session: Sendable {
         case .results(var results):
             if action == .open {
                 guard results.results.indices.contains(results.cursor.selected) else { return [] }
-                lastSearch = LastSearch(terms: SearchTerms.words(AsYouType.query(results.query)), results: results.results)
+                lastSearch = LastSearch(terms: results.terms, results: results.results)
                 open(results.results[results.cursor.selected].source, terms: lastSearch!.terms)
                 return []
             }
@@ -296,13 +295,13 @@ struct Session: Sendable {
             library.cursor.select(target, page: bodyHeight)
             library.window = window(library)
             screens[below] = .library(library)
-            if let row = corpus.rows(library.ids[target...].prefix(1)).first { open(row.source, replacing: true) }
+            if let row = library.selectedRow { open(row.source, replacing: true) }
         case .results(var results):
             let target = results.cursor.selected + step
             guard results.results.indices.contains(target) else { notice = "no more results"; return }
             results.cursor.select(target, page: bodyHeight / 2)
             screens[below] = .results(results)
-            open(results.results[target].source, terms: SearchTerms.words(AsYouType.query(results.query)), replacing: true)
+            open(results.results[target].source, terms: results.terms, replacing: true)
         case .speakerQuotes(var quotes):
             let target = quotes.cursor.selected + step
             guard quotes.quotes.indices.contains(target) else { notice = "no more quotes by \(quotes.name)"; return }
@@ -385,7 +384,8 @@ struct Session: Sendable {
             replaceCurrent(.reader(reader))
             return
         }
-        let terms = SearchTerms.words(text).isEmpty ? [text.trimmingCharacters(in: .whitespaces)] : SearchTerms.words(text)
+        let words = SearchTerms.words(text)
+        let terms = words.isEmpty ? [text.trimmingCharacters(in: .whitespaces)] : words
         if !reader.find(terms, page: bodyHeight) { notice = "not in this article: \(text)" }
         replaceCurrent(.reader(reader))
     }

@@ -48,7 +48,6 @@ final class NcursesTerminal {
         case .plain: (-1, -1)
         case .quote: (Int16(COLOR_CYAN), -1)
         case .faintQuote: (Int16(COLOR_BLUE), -1)
-        case .speaker: (Int16(COLOR_GREEN), -1)
         case .match: (Int16(COLOR_YELLOW), -1)
         case .accent: (Int16(COLOR_MAGENTA), -1)
         case .bar: (Int16(COLOR_BLUE), -1)

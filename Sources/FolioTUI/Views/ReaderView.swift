@@ -8,14 +8,14 @@ enum ReaderView {
             return
         }
         let quote = reader.quote.map { reader.quotes[$0].range }
-        let current = reader.match.map { reader.matches[$0] }
+        let current = reader.match
         for (i, line) in reader.layout.lines.dropFirst(reader.top).prefix(rows.count).enumerated() {
             let y = rows.lowerBound + i
-            var matches = MatchLookup(reader.matches, from: line.glyphs.first?.offset ?? 0)
+            var matches = SpanCursor(reader.matches, from: line.glyphs.first?.offset ?? 0)
             var inQuote = false
             grid.draw(line.glyphs, row: y, column: 1 + line.indent) { glyph in
                 guard glyph.offset >= 0 else { return glyph.style }
-                if let hit = matches.containing(glyph.offset) {
+                if let hit = matches.span(containing: glyph.offset) {
                     return hit == current ? Style(tint: .match, bold: true, underline: true, reverse: true) : .match
                 }
                 if let quote, quote.contains(glyph.offset) {
@@ -39,29 +39,8 @@ enum ReaderView {
             let whoWidth = min(24, max(8, grid.width / 4))
             grid.line(who, row: y, column: 1, width: whoWidth, style: selected ? .selected : .accent)
             let text = "“" + quote.text + "”"
-            let style = selected ? Style.selected : ReaderLayout.style(of: quote.kind, base: .plain)
+            let style = selected ? Style.selected : ReaderLayout.style(of: quote.kind)
             grid.line(text, row: y, column: whoWidth + 2, width: max(0, grid.width - whoWidth - 3), style: style)
         }
-    }
-}
-
-/// Which search match holds an offset, for the offsets of one line in rising order.
-struct MatchLookup {
-    private let matches: [Range<Int>]
-    private var next: Int
-
-    init(_ matches: [Range<Int>], from offset: Int) {
-        self.matches = matches
-        var low = 0, high = matches.count
-        while low < high {
-            let mid = (low + high) / 2
-            if matches[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        next = low
-    }
-
-    mutating func containing(_ offset: Int) -> Range<Int>? {
-        while next < matches.count, matches[next].upperBound <= offset { next += 1 }
-        return next < matches.count && matches[next].contains(offset) ? matches[next] : nil
     }
 }

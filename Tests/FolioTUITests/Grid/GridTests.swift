@@ -13,7 +13,7 @@ import Testing
 
     @Test func aWideGraphemeThatWouldNotFitBeforeTheEdgeIsLeftOutWhole() {
         var grid = Grid(width: 5, height: 1)
-        let end = grid.write("ab中文", row: 0, column: 0, style: .plain)
+        let end = grid.draw(Glyphs.literal("ab中文", .plain), row: 0, column: 0)
         #expect(grid.text == "ab中 ")
         #expect(end == 4)
         #expect(grid[0, 3].continuation)
@@ -21,9 +21,9 @@ import Testing
 
     @Test func writingOutsideTheGridIsClippedNotACrash() {
         var grid = Grid(width: 3, height: 2)
-        grid.write("hello", row: 1, column: 1, style: .plain)
-        grid.write("x", row: 5, column: 0, style: .plain)
-        grid.write("y", row: 0, column: -2, style: .plain)
+        grid.draw(Glyphs.literal("hello", .plain), row: 1, column: 1)
+        grid.draw(Glyphs.literal("x", .plain), row: 5, column: 0)
+        grid.draw(Glyphs.literal("y", .plain), row: 0, column: -2)
         #expect(grid.text == "   \n he")
         #expect(Grid(width: -1, height: 0).text == "")
     }

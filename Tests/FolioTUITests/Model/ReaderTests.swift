@@ -78,6 +78,17 @@ import Testing
         #expect(d.screen.contains("Featured Image by Gabriel Chaim"))
     }
 
+    @Test func searchingFindsWordsInBoilerplateOnlyWhileItIsShown() throws {
+        let d = try Driver(height: 12)
+        d.press(.char("j"), .enter, .char("/"))
+        d.type("SouthFront")
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("match 1/2 · SouthFront"))
+        d.press(.char("B"), .char("n"))
+        #expect(d.statusLine.hasPrefix("no more matches"))
+        #expect(d.session.screens.last.map { if case .reader(let r) = $0 { r.matches.count } else { -1 } } == 0)
+    }
+
     @Test func resizingRewrapsTheArticleAndKeepsTheTopLineOnScreen() throws {
         let d = try Driver(height: 12)
         d.press(.enter, .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"))
