@@ -5,7 +5,7 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED       ?= ../shared
 RELEASE_BIN  := .build/release/folio
 
-.PHONY: deps build release run test bench-parse bench-search bench-tui clean
+.PHONY: deps build release run test bench-parse bench-search bench-tui fuzz fuzz-article fuzz-query clean
 
 ## deps: install the Debian packages Folio builds against, only those missing
 deps:
@@ -48,6 +48,36 @@ TUI_SIZE     ?= 1000000
 bench-tui: release
 	@[ -f $(BENCH_DIR)/index-$(TUI_SIZE).sqlite ] || $(MAKE) bench-search SEARCH_SIZES=$(TUI_SIZE)
 	.build/release/folio-bench tui $(BENCH_DIR) $(TUI_SIZE) seeds,$(SHARED)/corpora
+
+## fuzz: libFuzzer with AddressSanitizer on the article parser and the query parser, FUZZ_TIME
+## seconds each, seeded from the seeds, the corpora and Tests/Fuzz/queries; what it finds lands in
+## .build/fuzz/ (crash-*), to be turned into a regression test
+FUZZ_TIME    ?= 120
+FUZZ_DIR     := .build/fuzz
+FUZZ_FLAGS   := -sanitize=fuzzer,address -O -parse-as-library -D FUZZING -use-ld=lld
+PARSE_SRC    := $(wildcard Sources/FolioParse/Text/*.swift Sources/FolioParse/Article/*.swift Sources/FolioParse/Quotes/*.swift) \
+                Sources/FolioParse/Corpus/SourceDocument.swift Tests/FolioParseTests/Support/ArticleInvariants.swift
+fuzz: fuzz-article fuzz-query
+
+$(FUZZ_DIR)/parse-article: $(PARSE_SRC) Tests/Fuzz/ParseArticle.swift
+	swiftc $(FUZZ_FLAGS) -module-name FolioParse $^ -o $@ 2>&1 | grep -v "Cannot export local symbol" || true
+
+$(FUZZ_DIR)/parse-query: $(wildcard Sources/FolioIndex/Query/*.swift) Tests/Fuzz/ParseQuery.swift | build
+	swiftc $(FUZZ_FLAGS) -module-name FolioIndex -I .build/checkouts/GRDB.swift/Sources/GRDBSQLite $^ -o $@ 2>&1 | grep -v "Cannot export local symbol" || true
+
+fuzz-article: export SWIFT_BACKTRACE = enable=no
+fuzz-article: $(FUZZ_DIR)/parse-article
+	@mkdir -p $(FUZZ_DIR)/corpus-article
+	$< -max_total_time=$(FUZZ_TIME) -max_len=16384 -timeout=10 -print_final_stats=1 \
+	  -artifact_prefix=$(FUZZ_DIR)/ -dict=Tests/Fuzz/article.dict \
+	  $(FUZZ_DIR)/corpus-article seeds $(SHARED)/corpora/horne2017 Tests/Fuzz/found-article
+
+fuzz-query: export SWIFT_BACKTRACE = enable=no
+fuzz-query: $(FUZZ_DIR)/parse-query
+	@mkdir -p $(FUZZ_DIR)/corpus-query
+	$< -max_total_time=$(FUZZ_TIME) -max_len=256 -timeout=10 -print_final_stats=1 \
+	  -artifact_prefix=$(FUZZ_DIR)/ -dict=Tests/Fuzz/query.dict \
+	  $(FUZZ_DIR)/corpus-query Tests/Fuzz/queries Tests/Fuzz/found-query
 
 clean:
 	rm -rf .build

@@ -21,6 +21,18 @@ import Testing
         #expect(try fts("«civil war»") == #""civil war""#)
     }
 
+    /// Found by `make fuzz`: a NUL ended the bound expression inside SQLite, in mid-phrase.
+    @Test func controlCharactersSeparateWordsLikeSpaces() throws {
+        #expect(try fts("au\u{0}thor:Gaz") == #"("au" AND authors : "Gaz")"#)
+        #expect(try fts("\"wiped\u{0}off\u{1B}the\"") == #""wiped off the""#)
+    }
+
+    /// Found by `make fuzz`: a straight quote under a combining mark is one `Character` to Swift,
+    /// so it was not doubled, and FTS5 saw an unterminated string.
+    @Test func aQuoteUnderACombiningMarkIsStillDoubledForFTS5() throws {
+        #expect(try fts("speaker:i\"\u{0325}") == "speakers : \"i\"\"\u{0325}\"")
+    }
+
     @Test func aStarMakesAPrefix() throws {
         #expect(try fts("Dresden*") == #""Dresden"*"#)
     }

@@ -2,9 +2,18 @@
 /// parameter; the user's words reach it only through `string`, so no word can be read by FTS5 as
 /// an operator or a column name.
 enum FTSQuery {
-    /// User text as an FTS5 string: in double quotes, each double quote doubled.
+    /// User text as an FTS5 string: in double quotes, each double quote doubled. Scalar by
+    /// scalar, since SQLite reads scalars: a quote with a combining mark on it is one `Character`
+    /// to Swift but still a quote to FTS5.
     static func string(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { out.append(scalar) }
+            out.append(scalar)
+        }
+        out.append("\"")
+        return String(out)
     }
 
     static func expression(_ query: Query) -> String {

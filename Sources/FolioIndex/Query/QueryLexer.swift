@@ -16,7 +16,9 @@ enum QueryLexer {
     static let phraseMarks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}"]
 
     static func tokens(_ text: String) throws(QueryError) -> [Located] {
-        let chars = Array(text)
+        // A control character (a NUL pasted from a scraped page, a stray ESC) separates words as a
+        // space does: passed on, a NUL would end the expression early inside SQLite.
+        let chars = Array(text).map { $0.unicodeScalars.first?.properties.generalCategory == .control ? " " : $0 }
         var out: [Located] = []
         var i = 0
         while i < chars.count {

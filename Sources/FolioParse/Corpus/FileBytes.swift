@@ -3,6 +3,8 @@ import Glibc
 /// Reading files with POSIX calls, so a failure says what the system said ("Permission denied")
 /// rather than a paragraph about the file's name.
 enum FileBytes {
+    /// The file's bytes; a file whose first bytes are not text is refused after reading those
+    /// alone, so a gigabyte of video among the articles costs one read.
     static func read(_ path: String) throws(SourceError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw SourceError(path: path, reason: systemError()) }
@@ -20,7 +22,14 @@ enum FileBytes {
                 throw SourceError(path: path, reason: systemError())
             }
             if n == 0 { break }
+            let sniffing = bytes.count < BinaryContent.sniffLength
             bytes.append(contentsOf: chunk[0..<n])
+            if sniffing, bytes.count >= BinaryContent.sniffLength, let kind = BinaryContent.describe(bytes[...]) {
+                throw SourceError(path: path, reason: "skipped: \(kind), not text")
+            }
+        }
+        if bytes.count < BinaryContent.sniffLength, let kind = BinaryContent.describe(bytes[...]) {
+            throw SourceError(path: path, reason: "skipped: \(kind), not text")
         }
         return bytes
     }

@@ -1,9 +1,12 @@
 /// The character encodings Folio recognises in a source. Scraped corpora are UTF-8 or, from older
-/// Windows-based scrapers, Windows-1252; anything that is not valid UTF-8 is read as the latter,
-/// because every byte sequence is valid Windows-1252 and so no article is ever refused.
+/// Windows-based scrapers, Windows-1252 (Latin-1 text reads the same); anything that is not valid
+/// UTF-8 is read as the latter, because every byte sequence is valid Windows-1252 and so no
+/// article is ever refused. Text saved by Windows as "Unicode" is UTF-16 with a byte order mark.
 public enum TextEncoding: String, Sendable, Codable {
     case utf8 = "utf-8"
     case windows1252 = "windows-1252"
+    case utf16LE = "utf-16le"
+    case utf16BE = "utf-16be"
 }
 
 /// Source bytes turned into text Folio can work on.
@@ -19,8 +22,11 @@ public struct DecodedText: Sendable {
 
 public enum TextDecoder {
     /// Decodes UTF-8, falling back to Windows-1252 when the bytes are not valid UTF-8 (lone
-    /// surrogates and overlong forms included). A UTF-8 BOM is dropped so offsets start at the text.
+    /// surrogates and overlong forms included), and UTF-16 after its byte order mark. A BOM is
+    /// dropped so offsets start at the text.
     public static func decode(_ bytes: [UInt8]) -> DecodedText {
+        if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), bigEndian: true) }
         var body = bytes[...]
         let hadBOM = body.starts(with: [0xEF, 0xBB, 0xBF])
         if hadBOM { body = body.dropFirst(3) }
@@ -28,6 +34,21 @@ public enum TextDecoder {
             return DecodedText(utf8: Array(body), encoding: .utf8, hadBOM: hadBOM)
         }
         return DecodedText(utf8: Windows1252.toUTF8(body), encoding: .windows1252, hadBOM: hadBOM)
+    }
+
+    /// UTF-16 code units to UTF-8; a lone surrogate or an odd last byte becomes U+FFFD.
+    private static func utf16(_ body: ArraySlice<UInt8>, bigEndian: Bool) -> DecodedText {
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2 + 1)
+        var i = body.startIndex
+        while i + 1 < body.endIndex {
+            let (high, low) = bigEndian ? (body[i], body[i + 1]) : (body[i + 1], body[i])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            i += 2
+        }
+        if i < body.endIndex { units.append(0xFFFD) }
+        let text = String(decoding: units, as: UTF16.self)
+        return DecodedText(utf8: Array(text.utf8), encoding: bigEndian ? .utf16BE : .utf16LE, hadBOM: true)
     }
 
     /// Validates without building a String: the standard library's transcoder stops at the first

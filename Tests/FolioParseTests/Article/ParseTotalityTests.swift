@@ -4,17 +4,7 @@ import Testing
 /// Any bytes at all give an article whose parts lie inside its text, in order.
 @Suite struct ParseTotalityTests {
     private func checkInvariants(_ article: Article) {
-        let count = article.text.utf8.count
-        var end = 0
-        for block in article.blocks {
-            #expect(block.range.lowerBound >= end && block.range.upperBound <= count)
-            end = block.range.upperBound
-        }
-        for (i, comment) in article.comments.enumerated() {
-            #expect(comment.index == i)
-            #expect(comment.range.upperBound <= count)
-            if let parent = comment.parent { #expect(parent < i) }
-        }
+        #expect(ArticleInvariants.violations(article) == [])
     }
 
     @Test func randomBytesAlwaysGiveAnArticle() {

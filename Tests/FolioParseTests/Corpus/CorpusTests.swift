@@ -89,6 +89,51 @@ import Testing
         #expect(documents.count == 1)
     }
 
+    @Test func imagesArchivesAndRandomBytesAmongTheArticlesAreSkippedWithANotice() throws {
+        try inTemporaryDirectory { dir in
+            let seed = Fixtures.bytes(Fixtures.seed("000"))
+            _ = FileManager.default.createFile(atPath: dir + "/000.txt", contents: Data(seed))
+            _ = FileManager.default.createFile(atPath: dir + "/000.txt.gz", contents: Data(try #require(BinaryContentTests.gzip(seed))))
+            _ = FileManager.default.createFile(atPath: dir + "/photo.jpg", contents: Data([0xFF, 0xD8, 0xFF, 0xE0] + seed))
+            _ = FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
+            let (documents, errors) = read([dir])
+            #expect(documents.map { ($0.id as NSString).lastPathComponent } == ["000.txt", "empty.txt"])
+            #expect(errors.map(\.description) == [
+                dir + "/000.txt.gz: skipped: gzip data, not text",
+                dir + "/photo.jpg: skipped: a JPEG image, not text",
+            ])
+        }
+    }
+
+    @Test func aSymbolicLinkLoopOrALinkToAParentFolderEndsTheWalkWithTheFilesRead() throws {
+        try inTemporaryDirectory { dir in
+            try FileManager.default.copyItem(atPath: Fixtures.seed("001"), toPath: dir + "/001.txt")
+            symlink("loop-b", dir + "/loop-a")
+            symlink("loop-a", dir + "/loop-b")
+            try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: false)
+            symlink("..", dir + "/sub/up")
+            let (documents, errors) = read([dir])
+            #expect(errors.isEmpty)
+            #expect(documents.map { ($0.id as NSString).lastPathComponent } == ["001.txt"])
+        }
+    }
+
+    @Test func aFolderOfAHundredThousandFilesIsListedInPathOrder() throws {
+        try inTemporaryDirectory { dir in
+            let line = Array("Raqqa has inherited the fate of Dresden in 1945.\n".utf8)
+            for i in 0..<100_000 {
+                let number = String(i)
+                let fd = open(dir + "/" + String(repeating: "0", count: 6 - number.count) + number + ".txt", O_CREAT | O_WRONLY, 0o644)
+                _ = write(fd, line, line.count)
+                close(fd)
+            }
+            let files = Corpus(paths: [dir]).files()
+            #expect(files.count == 100_000)
+            let last = try files.last?.get()
+            #expect(last == dir + "/099999.txt")
+        }
+    }
+
     @Test(.enabled(if: getuid() != 0, "root reads any file"))
     func anUnreadableFileIsReportedWithTheSystemsReason() throws {
         try inTemporaryDirectory { dir in
