@@ -5,7 +5,8 @@ import FolioTUI
 import GRDB
 
 /// `folio-bench tui FOLDER SIZE`: the reader's keystrokes, from key to finished screen, on the
-/// generated corpus and index that `bench-search` leaves in FOLDER, and on one 10 MB article.
+/// generated corpus and index that `bench-search` leaves in FOLDER, and on big articles: 10 MB of
+/// paragraphs, one line of 10 MB, and 200 MB.
 /// Each is printed beside a reference in the same run: raw SQLite reading the rows a library
 /// screen shows, and a line count over the big article's bytes.
 enum TUIBenchmark {
@@ -44,39 +45,46 @@ enum TUIBenchmark {
             library.press(.char("/")); library.type("Raqqa"); _ = library.screen; library.press(.escape)
         })
 
-        try bigArticle(sources: sources, folder: folder, width: width, height: height)
-    }
-
-    /// One article of 10 MB made of the real articles' paragraphs, opened and read through.
-    private static func bigArticle(sources: [String], folder: String, width: Int, height: Int) throws {
-        let dir = "\(folder)/big-article"
-        let path = "\(dir)/big.txt"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         var paragraphs: [String] = []
         for case .success(let document) in Corpus(paths: sources) {
             paragraphs += ArticleParser.parse(document).bodyBlocks.filter { $0.kind == .paragraph }.map(\.text)
         }
-        var text = "A ten megabyte article\n\n"
+        try bigArticle(paragraphs, megabytes: 10, separator: "\n\n", folder: folder, width: width, height: height)
+        try bigArticle(paragraphs, megabytes: 10, separator: " ", folder: folder, width: width, height: height)
+        try bigArticle(paragraphs, megabytes: 200, separator: "\n\n", folder: folder, width: width, height: height)
+    }
+
+    /// One article made of the real articles' paragraphs, joined by `separator` (a space makes
+    /// it one line), opened and read through.
+    private static func bigArticle(_ paragraphs: [String], megabytes: Int, separator: String, folder: String, width: Int, height: Int) throws {
+        let dir = "\(folder)/big-article"
+        try? FileManager.default.removeItem(atPath: dir)
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var bytes = Array("A \(megabytes) megabyte article\n\n".utf8)
+        bytes.reserveCapacity(megabytes * 1_000_000 + 10_000)
         var i = 0
-        while text.utf8.count < 10_000_000 {
-            text += paragraphs[i % paragraphs.count] + "\n\n"
+        while bytes.count < megabytes * 1_000_000 {
+            bytes += paragraphs[i % paragraphs.count].utf8
+            bytes += separator.utf8
             i += 1
         }
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        let bytes = Array(text.utf8)
+        FileManager.default.createFile(atPath: "\(dir)/big.txt", contents: Data(bytes))
         let index = try CorpusIndex(path: "\(dir)/index.sqlite")
         _ = try index.update([dir])
         var lines = 0
         let lineCount = try SearchBenchmark.timings(runs: 5) { lines &+= bytes.reduce(0) { $0 &+ ($1 == 0x0A ? 1 : 0) } }
         let reader = HeadlessReader(corpus: CorpusData(paths: [dir], index: index), width: width, height: height)
-        print("== one article of \(bytes.count / 1_000_000) MB (\(i) paragraphs)")
+        print("== one article of \(megabytes) MB, \(separator == " " ? "one line" : "\(i) paragraphs")")
         print(String(format: "reference line count over its bytes: %.2f ms (%d lines)", lineCount.p50, lines / 5))
-        let open = try SearchBenchmark.timings(runs: 3) { reader.press(.enter); _ = reader.screen; reader.press(.char("q")) }
+        let runs = megabytes > 50 ? 1 : 3
+        let open = try SearchBenchmark.timings(runs: runs) { reader.press(.enter); _ = reader.screen; reader.press(.char("q")) }
         print(String(format: "Enter (read, parse, lay out, draw):   %.0f ms, %.0f× the line count", open.p50, open.p50 / max(lineCount.p50, 0.001)))
         reader.press(.enter)
         let page = try SearchBenchmark.timings(runs: 201) { reader.press(.char(" ")); _ = reader.screen }
         let quote = try SearchBenchmark.timings(runs: 201) { reader.press(.char("]")); _ = reader.screen }
+        let ends = try SearchBenchmark.timings(runs: 21) { reader.press(.char("G")); _ = reader.screen; reader.press(.char("g")); _ = reader.screen }
         print(String(format: "Space (next page):                    p50 %.2f ms, p99 %.2f ms", page.p50, page.p99))
         print(String(format: "] (next quote):                       p50 %.2f ms, p99 %.2f ms", quote.p50, quote.p99))
+        print(String(format: "G, g (last, first):                   p50 %.2f ms, p99 %.2f ms", ends.p50, ends.p99))
     }
 }

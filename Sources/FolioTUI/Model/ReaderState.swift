@@ -7,7 +7,7 @@ struct ReaderState: Sendable {
     var article: Article
     var layout: ReaderLayout
     /// The first line on screen.
-    var top = 0
+    var top: ReaderLayout.Position
     /// The article's quotes outside the comments, in reading order: what `]` and `[` visit.
     let quotes: [Quote]
     var quote: Int?
@@ -18,45 +18,51 @@ struct ReaderState: Sendable {
 
     init(article: Article, width: Int) {
         self.article = article
-        layout = ReaderLayout(article: article, width: width, showBoilerplate: true)
         quotes = article.quotes.filter { !$0.inComment }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        layout = ReaderLayout(article: article, quotes: quotes, width: width, showBoilerplate: true)
+        top = layout.first
     }
 
     /// Lays the article out again for a new width or boilerplate setting, keeping the line that
     /// was at the top of the screen at the top.
     mutating func relayout(width: Int, showBoilerplate: Bool) {
         guard width != layout.width || showBoilerplate != layout.showBoilerplate else { return }
-        let offset = layout.lines.indices.contains(top) ? layout.lines[top].offset : -1
-        layout = ReaderLayout(article: article, width: width, showBoilerplate: showBoilerplate)
-        top = offset < 0 ? 0 : layout.line(of: offset)
+        let offset = layout.offset(at: top)
+        layout = ReaderLayout(article: article, quotes: quotes, width: width, showBoilerplate: showBoilerplate)
+        top = offset < 0 ? layout.first : layout.position(of: offset)
     }
 
     mutating func scroll(_ action: Action, page: Int) {
         let page = max(1, page)
         switch action {
-        case .down: top += 1
-        case .up: top -= 1
-        case .pageDown: top += max(1, page - 1)
-        case .pageUp: top -= max(1, page - 1)
-        case .scrollDown: top += 3
-        case .scrollUp: top -= 3
-        case .top: top = 0
-        case .bottom: top = layout.lines.count - page
+        case .down: top = layout.position(top, movedBy: 1)
+        case .up: top = layout.position(top, movedBy: -1)
+        case .pageDown: top = layout.position(top, movedBy: max(1, page - 1))
+        case .pageUp: top = layout.position(top, movedBy: -max(1, page - 1))
+        case .scrollDown: top = layout.position(top, movedBy: 3)
+        case .scrollUp: top = layout.position(top, movedBy: -3)
+        case .top: top = layout.first
+        case .bottom: top = layout.lastTop(page: page)
         default: return
         }
         clamp(page: page)
     }
 
     mutating func clamp(page: Int) {
-        top = max(0, min(top, layout.lines.count - max(1, page)))
+        top = max(layout.first, min(top, layout.lastTop(page: page)))
+    }
+
+    /// The position after the last line on screen.
+    func screenEnd(page: Int) -> ReaderLayout.Position {
+        layout.position(top, movedBy: max(1, page))
     }
 
     /// Moves the screen so the byte at `offset` is a third of the way down, where the eye goes
     /// after a jump, unless it is on screen already.
     mutating func reveal(_ offset: Int, page: Int) {
-        let line = layout.line(of: offset)
-        if line < top || line >= top + page {
-            top = line - page / 3
+        let line = layout.position(of: offset)
+        if line < top || line >= screenEnd(page: page) {
+            top = layout.position(line, movedBy: -(page / 3))
         }
         clamp(page: page)
     }
@@ -68,10 +74,14 @@ struct ReaderState: Sendable {
         let target: Int?
         if let current = quote, isOnScreen(quotes[current].range.lowerBound, page: page) {
             target = forward ? (current + 1 < quotes.count ? current + 1 : nil) : (current > 0 ? current - 1 : nil)
+        } else if forward {
+            let top = self.top
+            let first = ReaderLayout.partition(quotes) { layout.position(of: $0.range.lowerBound) >= top }
+            target = first < quotes.count ? first : nil
         } else {
-            let lines = top..<(top + page)
-            let starts = quotes.map { layout.line(of: $0.range.lowerBound) }
-            target = forward ? starts.firstIndex { $0 >= lines.lowerBound } : starts.lastIndex { $0 < lines.upperBound }
+            let end = screenEnd(page: page)
+            let after = ReaderLayout.partition(quotes) { layout.position(of: $0.range.lowerBound) >= end }
+            target = after > 0 ? after - 1 : nil
         }
         guard let target else { return false }
         quote = target
@@ -80,7 +90,8 @@ struct ReaderState: Sendable {
     }
 
     func isOnScreen(_ offset: Int, page: Int) -> Bool {
-        (top..<(top + page)).contains(layout.line(of: offset))
+        let line = layout.position(of: offset)
+        return line >= top && line < screenEnd(page: page)
     }
 
     /// Highlights every place the words are in the article and goes to the first on or after
@@ -90,7 +101,7 @@ struct ReaderState: Sendable {
         matches = ArticleMatches.find(terms, in: article, showBoilerplate: layout.showBoilerplate)
         match = nil
         guard !matches.isEmpty else { return false }
-        let from = layout.lines.indices.contains(top) ? max(0, layout.lines[top].offset) : 0
+        let from = max(0, layout.offset(at: top))
         match = matches.firstIndex { $0.lowerBound >= from } ?? 0
         reveal(matches[match!].lowerBound, page: page)
         return true

@@ -9,7 +9,7 @@ enum ReaderView {
         }
         let quote = reader.quote.map { reader.quotes[$0].range }
         let current = reader.match
-        for (i, line) in reader.layout.lines.dropFirst(reader.top).prefix(rows.count).enumerated() {
+        for (i, line) in reader.layout.lines(from: reader.top, count: rows.count).enumerated() {
             let y = rows.lowerBound + i
             var matches = SpanCursor(reader.matches, from: line.glyphs.first?.offset ?? 0)
             var inQuote = false

@@ -118,11 +118,12 @@ enum StatusText {
     }
 
     static func readerRight(_ reader: ReaderState, page: Int) -> String {
-        let total = reader.layout.lines.count
-        if total <= page { return "all" }
-        if reader.top == 0 { return "top" }
-        if reader.top + page >= total { return "end" }
-        return "\((reader.top + page) * 100 / total)%"
+        let layout = reader.layout
+        let last = layout.lastTop(page: page)
+        if last == layout.first { return "all" }
+        if reader.top == layout.first { return "top" }
+        if reader.top >= last { return "end" }
+        return "\(layout.percent(at: reader.screenEnd(page: page)))%"
     }
 
     static func position(_ cursor: ListCursor) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FolioTUI
 
@@ -121,6 +122,25 @@ import Testing
         #expect(d.statusLine.hasPrefix("no more articles"))
         d.press(.char("q"))
         #expect(d.statusLine.hasSuffix("1/5"))
+    }
+
+    @Test func aTenMegabyteLineOpensAndGShowsItsLastWordsAndGItsFirst() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-long-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var text = "", n = 0
+        while text.utf8.count < 10_000_000 {
+            text += "Raqqa has inherited the fate of Dresden in 1945 (\(n)) "
+            n += 1
+        }
+        try text.write(toFile: dir + "/long.txt", atomically: false, encoding: .utf8)
+        let d = try Driver(paths: [dir], height: 12)
+        d.press(.enter, .char("G"))
+        #expect(d.lines[10].hasSuffix("(\(n - 1))"))
+        #expect(d.statusLine.hasSuffix("end"))
+        d.press(.char("k"), .char("g"))
+        #expect(d.lines[1].hasPrefix(" Raqqa has inherited the fate of Dresden in 1945 (0)"))
+        #expect(d.statusLine.hasSuffix("top"))
     }
 
     @Test func everyViewDrawsInTinyWindowsWithoutCrashing() throws {
