@@ -4,8 +4,9 @@ import FolioIndex
 import FolioParse
 import FolioTUI
 
-/// `folio [PATH...]`: open a corpus in the terminal reader. When standard output is not a
-/// terminal (`folio | less`, a script), it prints each article's outline instead.
+/// `folio [PATH...]`: open a corpus in the terminal reader. When standard output or input is not
+/// a terminal (`folio | less`, a script), or the terminal cannot move the cursor (TERM dumb,
+/// unknown or unset), it prints each article's outline instead.
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
@@ -22,7 +23,12 @@ struct Read: ParsableCommand {
             for path in missing { Console.error("\(path): no such file or directory") }
             throw ExitCode(2)
         }
-        guard isatty(1) != 0, isatty(0) != 0 else {
+        let interactive = isatty(1) != 0 && isatty(0) != 0
+        if interactive, !ReaderApp.canDraw {
+            let term = ProcessInfo.processInfo.environment["TERM"].map { "TERM=\($0)" } ?? "TERM unset"
+            Console.error("this terminal (\(TerminalSafe.text(term))) cannot draw the reader; printing each article's outline")
+        }
+        guard interactive, ReaderApp.canDraw else {
             let failed = CorpusRun.each(paths) { article in
                 print(TerminalSafe.text(Outline.render(article)))
             }

@@ -52,16 +52,135 @@ import Testing
         for signal in ["TERM", "HUP"] {
             let tmux = try start()
             #expect(tmux.wait(for: "5 articles") != nil)
-            let shell = tmux.display("#{pane_pid}")
-            let pkill = Process()
-            pkill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-            pkill.arguments = ["-\(signal)", "-P", shell, "folio"]
-            try pkill.run()
-            pkill.waitUntilExit()
+            try kill(signal, tmux)
             let status = signal == "TERM" ? 143 : 129
             #expect(tmux.wait(for: "folio exited \(status)") != nil, "after SIG\(signal)")
             #expect(tmux.display("#{alternate_on}") == "0")
         }
         try? FileManager.default.removeItem(atPath: cache)
+    }
+
+    /// A trap in Swift code is SIGILL (x86) or SIGTRAP (ARM); a bad pointer SIGSEGV; abort()
+    /// SIGABRT. Each time the terminal is given back before the process dies: the shell after it
+    /// reads a line with echo on.
+    @Test func faultSignalsRestoreTheTerminalBeforeTheProcessDies() throws {
+        for (signal, status) in [("SEGV", 139), ("ILL", 132), ("TRAP", 133), ("ABRT", 134), ("BUS", 135), ("FPE", 136)] {
+            let tmux = try Tmux("cd '\(FolioProcess.repository.path)' && SWIFT_BACKTRACE=enable=no XDG_CACHE_HOME='\(cache)' '\(FolioProcess.executable.path)' seeds; echo \"folio exited $?\"; read line; echo \"read $line\"; sleep 60")
+            #expect(tmux.wait(for: "5 articles") != nil)
+            try kill(signal, tmux)
+            #expect(tmux.wait(for: "folio exited \(status)") != nil, "after SIG\(signal)")
+            #expect(tmux.display("#{alternate_on}") == "0")
+            tmux.send("-l", "Raqqa")
+            tmux.send("Enter")
+            #expect(tmux.wait(for: "Raqqa\nread Raqqa") != nil, "after SIG\(signal)")
+        }
+        try? FileManager.default.removeItem(atPath: cache)
+    }
+
+    @Test func swiftsCrashReportIsShownOnTheRestoredScreen() throws {
+        let tmux = try start()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        #expect(tmux.wait(for: "5 articles") != nil)
+        try kill("SEGV", tmux)
+        #expect(tmux.wait(for: "Program crashed") != nil)
+        #expect(tmux.display("#{alternate_on}") == "0")
+        tmux.send("q")
+        #expect(tmux.wait(for: "folio exited 139") != nil)
+    }
+
+    /// In a shell with job control, as a user has it: Ctrl-Z and `kill -TSTP` stop the reader with
+    /// the shell's screen back, and `fg` brings the reader back drawn as it was.
+    @Test func ctrlZAndSIGTSTPSuspendAndFgRedrawsTheReader() throws {
+        let tmux = try Tmux("cd '\(FolioProcess.repository.path)' && env PS1='$ ' bash --norc --noprofile -i")
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        tmux.send("-l", "XDG_CACHE_HOME='\(cache)' '\(FolioProcess.executable.path)' seeds")
+        tmux.send("Enter")
+        #expect(tmux.wait(for: "5 articles") != nil)
+        tmux.send("j")
+        #expect(tmux.wait(for: "2/5") != nil)
+        tmux.send("C-z")
+        #expect(tmux.wait(for: "Stopped") != nil)
+        #expect(tmux.display("#{alternate_on}") == "0")
+        tmux.send("-l", "fg")
+        tmux.send("Enter")
+        #expect(tmux.wait(for: "2/5") != nil)
+        #expect(tmux.display("#{alternate_on}") == "1")
+        // A key answered shows the reader running again, past ncurses's own SIGCONT handling.
+        tmux.send("j")
+        #expect(tmux.wait(for: "3/5") != nil)
+        try kill("TSTP", tmux)
+        #expect(tmux.wait { $0.components(separatedBy: "Stopped").count == 3 } != nil)
+        tmux.send("-l", "fg")
+        tmux.send("Enter")
+        #expect(tmux.wait(for: "3/5") != nil)
+        tmux.send("q")
+        tmux.send("-l", "echo \"folio exited $?\"")
+        tmux.send("Enter")
+        #expect(tmux.wait(for: "folio exited 0") != nil)
+    }
+
+    @Test func fiftyResizesInARowLeaveTheScreenDrawnForTheLastSize() throws {
+        let tmux = try start()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        #expect(tmux.wait(for: "5 articles") != nil)
+        for i in 0..<50 { tmux.resize(width: 40 + i % 60, height: 10 + i % 25) }
+        tmux.resize(width: 70, height: 15)
+        let screen = tmux.wait { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.count >= 15 && lines[14].hasPrefix("5 articles") && lines.allSatisfy { $0.count <= 70 }
+                && lines[1].hasPrefix(" Russia: US-Led Coalition Wiped Syria’s Raqqa Off …        8         3")
+        }
+        #expect(screen != nil)
+        tmux.send("q")
+        #expect(tmux.wait(for: "folio exited 0") != nil)
+    }
+
+    @Test func aHugeWindowAndAOneCellWindowAreDrawnAndTheReaderStaysUsable() throws {
+        let tmux = try start(width: 500, height: 200)
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let huge = tmux.wait { $0.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(199).first?.hasPrefix("5 articles") == true }
+        #expect(huge != nil)
+        tmux.send("Enter")
+        #expect(tmux.wait(for: "Russia: US-Led Coalition Wiped Syria’s Raqqa Off The Face Of The Earth") != nil)
+        tmux.resize(width: 1, height: 1)
+        tmux.send("j", "]", "q")
+        tmux.resize(width: 100, height: 30)
+        #expect(tmux.wait(for: "5 articles · corpus order") != nil)
+        tmux.send("q")
+        #expect(tmux.wait(for: "folio exited 0") != nil)
+    }
+
+    /// A terminal that cannot move the cursor gets the outline, with a word on why.
+    @Test func aDumbUnknownOrMissingTERMPrintsTheOutlineAndVT100DrawsTheReader() throws {
+        for (environment, term) in [("TERM=dumb", "TERM=dumb"), ("TERM=no-such-terminal", "TERM=no-such-terminal"), ("-u TERM", "TERM unset")] {
+            let tmux = try Tmux("cd '\(FolioProcess.repository.path)' && env \(environment) XDG_CACHE_HOME='\(cache)' '\(FolioProcess.executable.path)' seeds/002_5946665b7f4fdff5.txt 2>'\(cache).err'; echo \"folio exited $?\"; cat '\(cache).err'; sleep 60")
+            defer { unlink(cache + ".err") }
+            #expect(tmux.wait(for: "folio exited 0\nfolio: this terminal (\(term)) cannot draw the reader; printing each article's outline") != nil, "\(term)")
+            #expect(tmux.screen.contains("[Featured Image by Gabriel Chaim/AP Images]"))
+        }
+        let tmux = try start(environment: "env TERM=vt100")
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        #expect(tmux.wait(for: "5 articles · corpus order") != nil)
+        tmux.send("Enter")
+        #expect(tmux.wait(for: "8 quotes") != nil)
+        tmux.send("q", "q")
+        #expect(tmux.wait(for: "folio exited 0") != nil)
+    }
+
+    @Test func withStandardInputNotATerminalTheOutlineIsPrinted() throws {
+        let tmux = try start(environment: "exec </dev/null;")
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        #expect(tmux.wait(for: "folio exited 0") != nil)
+        #expect(tmux.screen.contains("  block   Kiselyov (speaker-line): So cynical."))
+        #expect(tmux.display("#{alternate_on}") == "0")
+    }
+
+    /// Sends a signal to the reader, in the session the pane's first process leads.
+    private func kill(_ signal: String, _ tmux: Tmux) throws {
+        let pkill = Process()
+        pkill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+        pkill.arguments = ["-\(signal)", "-s", tmux.display("#{pane_pid}"), "-x", "folio"]
+        try pkill.run()
+        pkill.waitUntilExit()
     }
 }

@@ -7,8 +7,15 @@ final class NcursesTerminal {
     private let colours: Bool
     private var open = false
 
+    /// Whether the terminal can show the reader at all (TERM set, known, with cursor addressing).
+    static var canDraw: Bool {
+        TerminalLocale.prepare()
+        return folio_terminal_can_draw() != 0
+    }
+
     init() {
         TerminalLocale.prepare()
+        folio_save_shell_mode()
         initscr()
         open = true
         raw()
@@ -18,8 +25,9 @@ final class NcursesTerminal {
         set_escdelay(25)
         curs_set(0)
         wtimeout(folio_stdscr(), 40)
-        mousemask(folio_wheel_up() | folio_wheel_down(), nil)
+        let mouse = mousemask(folio_wheel_up() | folio_wheel_down(), nil)
         mouseinterval(0)
+        folio_restore_terminal_on_fault(mouse != 0 ? 1 : 0)
         colours = has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         if colours {
             start_color()

@@ -8,6 +8,9 @@ import Synchronization
 /// messages, and paints each new screen. The terminal is restored on every way out: q, Ctrl-C,
 /// SIGTERM, SIGHUP, SIGINT from outside, or an error.
 public enum ReaderApp {
+    /// Whether the terminal can show the reader: TERM is set, known and can move the cursor.
+    public static var canDraw: Bool { NcursesTerminal.canDraw }
+
     /// Returns the signal that ended the reader, if one did, for the exit status (128 + it).
     public static func run(corpus: CorpusData) -> Int32? {
         let inbox = Inbox()
