@@ -14,11 +14,18 @@ struct IndexOptions: ParsableArguments {
         for notice in index.notices { Console.error(notice) }
         let interactive = showProgress && isatty(2) != 0
         nonisolated(unsafe) var shown = false
-        let report = try index.update(corpus) { progress in
-            guard interactive, progress.bytesTotal > 0 else { return }
-            shown = true
-            let eta = progress.eta.map { String(format: ", %.0f s left", $0) } ?? ""
-            Console.write(String(format: "\rindexing: %d articles, %.0f/s", progress.articles, progress.articlesPerSecond) + eta + "\u{1B}[K")
+        let report: IndexReport
+        do {
+            report = try index.update(corpus) { progress in
+                guard interactive, progress.bytesTotal > 0 else { return }
+                shown = true
+                let eta = progress.eta.map { String(format: ", %.0f s left", $0) } ?? ""
+                Console.write(String(format: "\rindexing: %d articles, %.0f/s", progress.articles, progress.articlesPerSecond) + eta + "\u{1B}[K")
+            }
+        } catch {
+            if shown { Console.write("\r\u{1B}[K") }
+            Console.error(error.message)
+            throw ExitCode(2)
         }
         if shown { Console.write("\r\u{1B}[K") }
         for problem in report.problems { Console.error(problem) }

@@ -167,6 +167,16 @@ import Testing
         #expect(tmux.wait(for: "folio exited 0") != nil)
     }
 
+    @Test func aCacheThatCannotBeWrittenGivesAReaderIndexedInMemoryThatSaysSo() throws {
+        let tmux = try Tmux("cd '\(FolioProcess.repository.path)' && XDG_CACHE_HOME=/dev/null/cache '\(FolioProcess.executable.path)' seeds; echo \"folio exited $?\"; sleep 60")
+        #expect(tmux.wait(for: "cannot keep the index at /dev/null/cache/folio/") != nil)
+        tmux.send("/")
+        tmux.send("-l", "Dresden")
+        #expect(tmux.wait(for: "Despite completely leveling Raqqa Dresden-style") != nil)
+        tmux.send("Escape", "q")
+        #expect(tmux.wait(for: "folio exited 0") != nil)
+    }
+
     @Test func withStandardInputNotATerminalTheOutlineIsPrinted() throws {
         let tmux = try start(environment: "exec </dev/null;")
         defer { try? FileManager.default.removeItem(atPath: cache) }

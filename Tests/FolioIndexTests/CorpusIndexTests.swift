@@ -211,6 +211,44 @@ import Testing
         #expect(try other.read { try Int.fetchOne($0, sql: "SELECT id FROM accounts") } == 42)
     }
 
+    @Test func whereTheIndexCannotBeKeptItIsBuiltInMemoryAndANoticeSaysWhy() throws {
+        let scratch = Scratch()
+        scratch.write("cache", "a file where the cache folder should be")
+        let wanted = scratch.path + "/cache/folio/seeds.sqlite"
+        var memory = ""
+        do {
+            let index = try CorpusIndex(path: wanted)
+            memory = index.path
+            #expect(index.inMemory)
+            #expect(index.notices == ["cannot keep the index at \(wanted) (Not a directory); indexing in memory for this run"])
+            _ = try index.update([Self.seeds])
+            #expect(try index.count("Dresden") == 3)
+        }
+        #expect(!FileManager.default.fileExists(atPath: memory))
+    }
+
+    /// SQLite reports a full disk and a database at its page limit alike (SQLITE_FULL); the limit
+    /// makes a full disk happen at a chosen point.
+    @Test func aFullDiskStopsIndexingWithAMessageAndThePreviousIndexStillAnswers() throws {
+        let scratch = Scratch()
+        let index = try seedIndex(scratch)
+        try index.pool.write { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            try db.execute(sql: "PRAGMA max_page_count = \(pages + 4)")
+        }
+        let horne = Self.repository.appendingPathComponent("Tests/FolioParseTests/Fixtures/corpora/horne2017").path
+        #expect(throws: IndexError.self) { try index.update([Self.seeds, horne]) }
+        do {
+            _ = try index.update([Self.seeds, horne])
+        } catch {
+            #expect(error.message.hasPrefix("the disk holding \(index.path) is full: indexing stopped; the index keeps every file indexed before"))
+        }
+        #expect(try index.count("Dresden") == 3)
+        try index.pool.write { try $0.execute(sql: "PRAGMA max_page_count = 1073741823") }
+        let report = try index.update([Self.seeds, horne])
+        #expect(report.filesUnchanged == 5 && report.filesAdded == 328)
+    }
+
     @Test func aMalformedQueryThrowsTheParsersMessageNotSQLites() throws {
         let scratch = Scratch()
         let index = try seedIndex(scratch)

@@ -8,25 +8,60 @@ public final class CorpusIndex: Sendable {
     let pool: DatabasePool
     /// What opening had to do that the user should hear of ("set aside a corrupt index").
     public let notices: [String]
+    /// The index lives in memory for this process only, because `path` could not be written.
+    public let inMemory: Bool
 
     /// Opens the index at `path`, creating it if needed. A file that is not a Folio index (a
     /// corrupt database, another program's database, garbage) is moved aside with a notice and
-    /// a new index is made in its place; nothing is ever written into a foreign file.
+    /// a new index is made in its place; nothing is ever written into a foreign file. Where the
+    /// index cannot be kept at all (a read-only disk, a cache path that is a file), it is built
+    /// in memory for this run, and a notice says so.
     public init(path: String) throws {
-        self.path = path
+        do {
+            (pool, notices) = try Self.openOrRebuild(path)
+            self.path = path
+            inMemory = false
+        } catch {
+            let scratch = Self.memoryPath()
+            pool = try Self.openChecked(scratch)
+            self.path = scratch
+            inMemory = true
+            notices = ["cannot keep the index at \(path) (\(IndexError.reason(error))); indexing in memory for this run"]
+        }
+    }
+
+    deinit {
+        guard inMemory else { return }
+        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+    }
+
+    private static func openOrRebuild(_ path: String) throws -> (DatabasePool, [String]) {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        var notices: [String] = []
-        if let pool = try? Self.openChecked(path) {
-            self.pool = pool
-        } else {
+        do {
+            return (try openChecked(path), [])
+        } catch let error where isBroken(error) {
             let aside = path + ".broken-\(Int(Date().timeIntervalSince1970))"
             for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
                 try FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
             }
-            notices.append("\(path) was not a usable Folio index; moved it to \(aside) and started a new one")
-            self.pool = try Self.openChecked(path)
+            return (try openChecked(path), ["\(path) was not a usable Folio index; moved it to \(aside) and started a new one"])
         }
-        self.notices = notices
+    }
+
+    /// A database that opened but is not ours or not whole; any other failure (permissions, a
+    /// read-only disk) is the place's fault, not the file's, and the file is left alone.
+    private static func isBroken(_ error: Error) -> Bool {
+        if error is NotAnIndex { return true }
+        guard let error = error as? DatabaseError else { return false }
+        return [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode)
+    }
+
+    /// A file in shared memory (/dev/shm) where there is one, else in the temporary folder;
+    /// removed when the index is closed.
+    private static func memoryPath() -> String {
+        var info = stat()
+        let folder = stat("/dev/shm", &info) == 0 && access("/dev/shm", W_OK) == 0 ? "/dev/shm" : NSTemporaryDirectory()
+        return "\(folder)/folio-\(getpid())-\(UUID().uuidString.prefix(8)).sqlite"
     }
 
     /// Opens the database and makes sure it is a Folio index of this version, creating the

@@ -35,7 +35,15 @@ extension CorpusIndex {
     /// others are not touched. Articles are parsed on every core and written in batched transactions; a file
     /// counts as indexed only in the transaction that writes its last article, so an update cut
     /// short (Ctrl-C, kill -9, power) leaves the index consistent and the next one finishes it.
-    public func update(_ paths: [String], progress: ((IndexProgress) -> Void)? = nil) throws -> IndexReport {
+    public func update(_ paths: [String], progress: ((IndexProgress) -> Void)? = nil) throws(IndexError) -> IndexReport {
+        do {
+            return try updating(paths, progress: progress)
+        } catch {
+            throw IndexError(updating: path, error)
+        }
+    }
+
+    private func updating(_ paths: [String], progress: ((IndexProgress) -> Void)?) throws -> IndexReport {
         var report = IndexReport()
         var known = try pool.read { db in
             try Dictionary(Row.fetchAll(db, sql: "SELECT path, size, mtime, fingerprint FROM files").map { row in

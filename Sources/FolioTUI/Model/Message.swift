@@ -8,6 +8,8 @@ enum Message: Sendable {
     case libraryLoaded(LibraryOrder, [Int64])
     case indexing(IndexProgress)
     case indexed(problems: [String])
+    /// The update stopped (a full disk); the index keeps what it had.
+    case indexFailed(String)
 }
 
 /// What the model asks the program to do for it. Searches and listings run in the background

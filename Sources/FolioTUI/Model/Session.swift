@@ -24,8 +24,10 @@ struct Session: Sendable {
         screens = [.library(LibraryState())]
     }
 
-    /// The effects to run when the reader opens: list the library.
+    /// The effects to run when the reader opens: list the library. What opening the index had to
+    /// do (an index set aside, one kept in memory) is the first thing the status line says.
     mutating func start() -> [Effect] {
+        notice = corpus.index.notices.last
         libraryLoading = true
         return [.loadLibrary(.corpus)]
     }
@@ -73,6 +75,10 @@ struct Session: Sendable {
             if !problems.isEmpty {
                 notice = "\(problems.count) part\(problems.count == 1 ? "" : "s") of the corpus could not be read; `folio index` lists them"
             }
+            return reloadLibrary(force: true)
+        case .indexFailed(let message):
+            indexing = nil
+            notice = message
             return reloadLibrary(force: true)
         }
     }

@@ -96,10 +96,14 @@ final class BackgroundJobs: Sendable {
     /// Brings the index up to date in the background; the library lists what is indexed so far.
     func startIndexing() {
         Thread.detachNewThread { [self] in
-            let report = try? corpus.index.update(corpus.paths) { [inbox] progress in
-                if progress.bytesTotal > 0 { inbox.post(.indexing(progress)) }
+            do throws(IndexError) {
+                let report = try corpus.index.update(corpus.paths) { [inbox] progress in
+                    if progress.bytesTotal > 0 { inbox.post(.indexing(progress)) }
+                }
+                inbox.post(.indexed(problems: report.problems))
+            } catch {
+                inbox.post(.indexFailed(error.message))
             }
-            inbox.post(.indexed(problems: report?.problems ?? ["the index could not be updated"]))
         }
     }
 }

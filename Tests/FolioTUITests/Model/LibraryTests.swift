@@ -60,4 +60,11 @@ import Testing
         d.deliver(.indexed(problems: []))
         #expect(!d.statusLine.contains("indexing"))
     }
+
+    @Test func anIndexUpdateThatStopsSaysWhyOnTheStatusLine() throws {
+        let d = try Driver(height: 8)
+        d.deliver(.indexFailed("the disk holding index.sqlite is full: indexing stopped"))
+        #expect(d.statusLine.hasPrefix("the disk holding index.sqlite is full: indexing stopped"))
+        #expect(d.lines[1].hasPrefix(" Russia: US-Led Coalition"))
+    }
 }
