@@ -5,7 +5,7 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED       ?= ../shared
 RELEASE_BIN  := .build/release/folio
 
-.PHONY: deps build release run test bench-parse bench-search bench-tui fuzz fuzz-article fuzz-query clean
+.PHONY: deps build release run test stress bench-parse bench-search bench-tui fuzz fuzz-article fuzz-query clean
 
 ## deps: install the Debian packages Folio builds against, only those missing
 deps:
@@ -30,6 +30,10 @@ run: release
 ## test: the whole test suite, as CI runs it
 test: build
 	$(SWIFT) test
+
+## stress: twenty rounds of kill -9 at random points of an index update, then a normal run
+stress: build
+	FOLIO_STRESS_ROUNDS=20 $(SWIFT) test --filter anIndexKilledAtRandomPoints
 
 ## bench-parse: single-threaded parse throughput over the real corpora and the seeds
 bench-parse: release
