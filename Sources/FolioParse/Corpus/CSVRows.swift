@@ -10,6 +10,8 @@ final class CSVRows: RowSource {
     private let fields: ArticleFields
     private var row = 0
     private var failed = false
+    /// The last row read had a line end inside a field, which only a quoted field can hold.
+    private var lastRowSpannedLines = false
 
     init(path: String) throws(SourceError) {
         guard let stream = InputStream(fileAtPath: path) else {
@@ -25,7 +27,7 @@ final class CSVRows: RowSource {
         fields = ArticleFields(columns: header)
         self.path = path
         guard fields.hasBody else {
-            throw SourceError(path: path, reason: "no column of article text (looked for content, text, body…; found \(header.joined(separator: ", ")))")
+            throw SourceError(path: path, reason: "no column of article text: the first line should name the columns (content, text or body…), and it reads \(header.joined(separator: ", "))")
         }
     }
 
@@ -36,16 +38,32 @@ final class CSVRows: RowSource {
         return false
     }
 
+    /// Whether the file holds an odd number of double quotes: in a well-formed CSV each quoted
+    /// field has an opening and a closing one and an escaped quote is two. CSV.swift takes an
+    /// unclosed quote to the end of the file without a word, so this is how Folio notices one.
+    private static func hasUnbalancedQuotes(_ path: String) -> Bool {
+        guard let reader = try? LineReader(path: path) else { return false }
+        var quotes = 0
+        while let line = reader.next() {
+            for byte in line where byte == UInt8(ascii: "\"") { quotes += 1 }
+        }
+        return quotes % 2 == 1
+    }
+
     func next() -> Result<SourceDocument, SourceError>? {
         guard !failed else { return nil }
         guard let values = reader.next() else {
+            failed = true
             if let error = reader.error, !Self.isEndOfFile(error, stream) {
-                failed = true
                 return .failure(SourceError(path: path, reason: "row \(row + 1): \(error); the rows before it were read"))
+            }
+            if lastRowSpannedLines, Self.hasUnbalancedQuotes(path) {
+                return .failure(SourceError(path: path, reason: "row \(row): a quoted field is never closed, so the rest of the file was read into it"))
             }
             return nil
         }
         row += 1
+        lastRowSpannedLines = values.contains { $0.utf8.contains(0x0A) || $0.utf8.contains(0x0D) }
         let value = { (field: ArticleFields.Field) -> String? in
             self.fields.positions[field].flatMap { $0 < values.count ? values[$0] : nil }
         }

@@ -89,6 +89,51 @@ import Testing
         #expect(documents.count == 1)
     }
 
+    @Test func aCSVQuoteThatIsNeverClosedIsReportedWithItsRowAndNothingIsLost() throws {
+        try inTemporaryDirectory { dir in
+            let path = dir + "/news.csv"
+            try "id,title,content\n1,Raqqa,\"Raqqa has inherited the fate of Dresden in 1945\n2,Mosul,The coalition bombed Mosul.\n"
+                .write(toFile: path, atomically: false, encoding: .utf8)
+            let (documents, errors) = read([path])
+            #expect(documents.count == 1)
+            #expect(String(decoding: documents[0].bytes, as: UTF8.self).hasSuffix("2,Mosul,The coalition bombed Mosul.\n"))
+            #expect(errors.map(\.description) == ["\(path): row 1: a quoted field is never closed, so the rest of the file was read into it"])
+        }
+    }
+
+    @Test func aCSVWithoutAHeaderSaysTheFirstLineShouldNameTheColumns() throws {
+        try inTemporaryDirectory { dir in
+            let path = dir + "/news.csv"
+            try "1,Raqqa,Raqqa has inherited the fate of Dresden in 1945\n".write(toFile: path, atomically: false, encoding: .utf8)
+            let (_, errors) = read([path])
+            #expect(errors.map(\.reason) == ["no column of article text: the first line should name the columns (content, text or body…), and it reads 1, Raqqa, Raqqa has inherited the fate of Dresden in 1945"])
+        }
+    }
+
+    @Test func aCSVMixingLFCRLFAndCRLineEndsGivesEveryRow() throws {
+        try inTemporaryDirectory { dir in
+            let path = dir + "/news.csv"
+            try "id,title,content\r\n1,Raqqa,Raqqa has inherited the fate of Dresden.\n2,Mosul,\"The coalition\r\nbombed Mosul.\"\r3,Dresden,Dresden in 1945.\n"
+                .write(toFile: path, atomically: false, encoding: .utf8)
+            let (documents, errors) = read([path])
+            #expect(errors.isEmpty)
+            #expect(documents.map(\.id) == ["\(path)#1", "\(path)#2", "\(path)#3"])
+            #expect(documents.map(\.metadata.title) == ["Raqqa", "Mosul", "Dresden"])
+        }
+    }
+
+    @Test func aFiftyMegabyteCSVFieldIsReadWholeAndTheRowAfterItToo() throws {
+        try inTemporaryDirectory { dir in
+            let path = dir + "/news.csv"
+            let sentence = "Raqqa has inherited the fate of Dresden in 1945. "
+            let field = String(repeating: sentence, count: 50_000_000 / sentence.utf8.count)
+            try ("id,title,content\n1,Big,\"" + field + "\"\n2,Small,After the big one.\n").write(toFile: path, atomically: false, encoding: .utf8)
+            let (documents, errors) = read([path])
+            #expect(errors.isEmpty)
+            #expect(documents.map(\.bytes.count) == [field.utf8.count, "After the big one.".utf8.count])
+        }
+    }
+
     @Test func imagesArchivesAndRandomBytesAmongTheArticlesAreSkippedWithANotice() throws {
         try inTemporaryDirectory { dir in
             let seed = Fixtures.bytes(Fixtures.seed("000"))
