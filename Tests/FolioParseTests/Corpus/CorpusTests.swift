@@ -134,6 +134,25 @@ import Testing
         }
     }
 
+    /// What an index update meets when files change under it: it lists a folder, then reads the
+    /// files one by one.
+    @Test func aFileDeletedOrTruncatedAfterTheListingIsReportedOrReadAsItIsNow() throws {
+        try inTemporaryDirectory { dir in
+            for number in ["000", "001", "002"] {
+                try FileManager.default.copyItem(atPath: Fixtures.seed(number), toPath: "\(dir)/\(number).txt")
+            }
+            let iterator = Corpus(paths: [dir]).makeIterator()
+            let first = try iterator.next()?.get()
+            #expect(first?.id == dir + "/000.txt")
+            try FileManager.default.removeItem(atPath: dir + "/001.txt")
+            truncate(dir + "/002.txt", 31)
+            #expect(throws: SourceError(path: dir + "/001.txt", reason: "no such file or directory")) { try iterator.next()?.get() }
+            let last = try iterator.next()?.get()
+            #expect(last.map { String(decoding: $0.bytes, as: UTF8.self) } == "Russia Accuses U.S. Of Wiping E")
+            #expect(iterator.next() == nil)
+        }
+    }
+
     @Test func imagesArchivesAndRandomBytesAmongTheArticlesAreSkippedWithANotice() throws {
         try inTemporaryDirectory { dir in
             let seed = Fixtures.bytes(Fixtures.seed("000"))

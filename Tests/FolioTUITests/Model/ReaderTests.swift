@@ -143,6 +143,21 @@ import Testing
         #expect(d.statusLine.hasSuffix("top"))
     }
 
+    @Test func anArticleDeletedWhileOpenStaysReadableAndOpeningItAgainSaysWhyNot() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-gone-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.copyItem(atPath: "seeds/000_2051e7dbab259c59.txt", toPath: dir + "/000.txt")
+        let d = try Driver(paths: [dir], width: 160, height: 12)
+        d.press(.enter)
+        try FileManager.default.removeItem(atPath: dir + "/000.txt")
+        d.press(.char("G"), .char("g"), .char("]"))
+        #expect(d.statusLine.hasPrefix("quote 1/8 · Igor Konashenkov"))
+        d.press(.char("q"), .enter)
+        #expect(d.statusLine.hasPrefix("cannot open \(dir)/000.txt: no such file or directory"))
+        #expect(d.lines[1].hasPrefix(" Russia: US-Led Coalition"))
+    }
+
     @Test func everyViewDrawsInTinyWindowsWithoutCrashing() throws {
         for (width, height) in [(20, 6), (1, 1), (0, 0), (2, 3)] {
             let d = try Driver(width: width, height: height)
