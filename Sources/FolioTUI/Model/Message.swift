@@ -1,10 +1,12 @@
 import FolioIndex
+import FolioParse
 
 /// What the model is told: a key, a new window size, or work done off the input loop.
 enum Message: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     case searched(SearchRequest, Result<[SearchResult], SearchProblem>)
+    case opened(OpenRequest, Result<Article, SourceError>)
     case libraryLoaded(LibraryOrder, [Int64])
     case indexing(IndexProgress)
     case indexed(problems: [String])
@@ -21,6 +23,18 @@ enum Effect: Sendable, Equatable {
     case redraw
     case search(SearchRequest)
     case loadLibrary(LibraryOrder)
+    /// Read and parse an article: a big one takes seconds, and the keys stay live meanwhile.
+    case open(OpenRequest)
+}
+
+/// An article to open and where: with search terms highlighted, at a quote, in place of the
+/// article on screen. A newer request (or Esc) makes an older one's article be dropped.
+struct OpenRequest: Sendable, Equatable {
+    var generation: Int
+    var source: String
+    var terms: [String] = []
+    var quoteStart: Int?
+    var replacing = false
 }
 
 /// One search of the corpus. A newer keystroke makes a newer generation; results of an older

@@ -16,6 +16,13 @@ struct Session: Sendable {
     var searchGeneration = 0
     var lastSearch: LastSearch?
     var libraryLoading = false
+    /// The article being read and parsed in the background, if any.
+    var opening: OpenRequest?
+    private var openGeneration = 0
+    /// An open asked for by the key being handled, to go out with its effects.
+    private var openRequested: OpenRequest?
+    /// Keys typed while an article was being read, played when it opens (Enter then c: comments).
+    private var typedAhead: [Key] = []
 
     init(corpus: CorpusData, width: Int, height: Int) {
         self.corpus = corpus
@@ -43,9 +50,29 @@ struct Session: Sendable {
         switch message {
         case .key(let key):
             notice = nil
-            if prompt != nil { return promptKey(key) }
-            guard let action = KeyTable.action(for: key, in: current.keyContext) else { return [] }
-            return perform(action)
+            if let opening { return keyWhileOpening(key, opening) }
+            var effects: [Effect]
+            if prompt != nil {
+                effects = promptKey(key)
+            } else if let action = KeyTable.action(for: key, in: current.keyContext) {
+                effects = perform(action)
+            } else {
+                effects = []
+            }
+            if let request = openRequested {
+                openRequested = nil
+                opening = request
+                effects.append(.open(request))
+            }
+            return effects
+        case .opened(let request, let outcome):
+            guard request.generation == opening?.generation else { return [] }
+            opening = nil
+            opened(request, outcome)
+            // A key that opens another article sends the keys after it back to wait for that one.
+            let keys = typedAhead
+            typedAhead = []
+            return keys.flatMap { update(.key($0)) }
         case .resize(let width, let height):
             (self.width, self.height) = (max(0, width), max(0, height))
             refit()
@@ -273,20 +300,43 @@ struct Session: Sendable {
 
     // MARK: Opening articles
 
-    /// Opens an article on top of the current view; `terms` are highlighted and the reader goes to
-    /// the first, or to the quote at byte `at`.
+    /// Asks for an article to be opened on top of the current view (or in its place); `terms`
+    /// are highlighted and the reader goes to the first, or to the quote at byte `at`.
     private mutating func open(_ source: String, terms: [String] = [], at quoteStart: Int? = nil, replacing: Bool = false) {
-        switch corpus.article(source: source) {
+        openGeneration += 1
+        openRequested = OpenRequest(generation: openGeneration, source: source, terms: terms, quoteStart: quoteStart, replacing: replacing)
+        notice = notice ?? "opening \(source)…"
+    }
+
+    /// While an article is read, Esc and q stop waiting for it and Ctrl-C quits; other keys wait
+    /// for the article, as a terminal keeps what is typed ahead.
+    private mutating func keyWhileOpening(_ key: Key, _ request: OpenRequest) -> [Effect] {
+        switch key {
+        case .ctrl("c"): return [.quit]
+        case .escape, .char("q"):
+            opening = nil
+            typedAhead = []
+            notice = "stopped opening \(request.source)"
+        default:
+            typedAhead.append(key)
+            notice = "opening \(request.source)… Esc to stop"
+        }
+        return []
+    }
+
+    private mutating func opened(_ request: OpenRequest, _ outcome: Result<Article, SourceError>) {
+        switch outcome {
         case .failure(let error):
             notice = "cannot open \(error.description)"
         case .success(let article):
             var reader = ReaderState(article: article, width: width)
-            if !terms.isEmpty { _ = reader.find(terms, page: bodyHeight) }
-            if let quoteStart, let i = reader.quotes.firstIndex(where: { $0.range.lowerBound == quoteStart }) {
+            if !request.terms.isEmpty { _ = reader.find(request.terms, page: bodyHeight) }
+            if let quoteStart = request.quoteStart, let i = reader.quotes.firstIndex(where: { $0.range.lowerBound == quoteStart }) {
                 reader.quote = i
                 reader.reveal(quoteStart, page: bodyHeight)
             }
-            if replacing { replaceCurrent(.reader(reader)) } else { screens.append(.reader(reader)) }
+            if notice?.hasPrefix("opening ") == true { notice = nil }
+            if request.replacing, case .reader = current { replaceCurrent(.reader(reader)) } else { screens.append(.reader(reader)) }
         }
     }
 

@@ -56,8 +56,8 @@ final class Inbox: Sendable {
 }
 
 /// Runs effects off the input loop. Unranked first results and ranked searches have a queue each,
-/// so a slow ranking never holds up the first results of the next keystroke; a search whose
-/// generation is no longer the newest is skipped when its turn comes.
+/// so a slow ranking never holds up the first results of the next keystroke; a search or an
+/// article whose generation is no longer the newest is skipped when its turn comes.
 final class BackgroundJobs: Sendable {
     private let corpus: CorpusData
     private let inbox: Inbox
@@ -65,6 +65,8 @@ final class BackgroundJobs: Sendable {
     private let first = DispatchQueue(label: "folio.search.first")
     private let ranked = DispatchQueue(label: "folio.search.ranked")
     private let listing = DispatchQueue(label: "folio.library")
+    private let opening = DispatchQueue(label: "folio.open")
+    private let newestOpen = Atomic<Int>(0)
 
     init(corpus: CorpusData, inbox: Inbox) {
         self.corpus = corpus
@@ -88,6 +90,12 @@ final class BackgroundJobs: Sendable {
                 }
             case .loadLibrary(let order):
                 listing.async { [self] in inbox.post(.libraryLoaded(order, corpus.articleIDs(order: order))) }
+            case .open(let request):
+                newestOpen.store(request.generation, ordering: .relaxed)
+                opening.async { [self] in
+                    guard newestOpen.load(ordering: .relaxed) == request.generation else { return }
+                    inbox.post(.opened(request, corpus.article(source: request.source)))
+                }
             }
         }
         return false
