@@ -68,7 +68,7 @@ enum TUIBenchmark {
             bytes += separator.utf8
             i += 1
         }
-        FileManager.default.createFile(atPath: "\(dir)/big.txt", contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: "\(dir)/big.txt", contents: Data(bytes))
         let index = try CorpusIndex(path: "\(dir)/index.sqlite")
         _ = try index.update([dir])
         var lines = 0

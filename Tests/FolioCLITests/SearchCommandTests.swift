@@ -57,22 +57,29 @@ import Testing
         #expect(second.stdout.contains("articles: 0 indexed"))
     }
 
-    @Test func twoFolioProcessesOnOneCorpusBothWork() throws {
+    /// Two readers (each brings the index up to date, then searches) and an indexer on one corpus
+    /// at once: WAL lets them read while one writes, and the writers wait their turn.
+    @Test func twoSearchesAndAnIndexerOnOneCorpusAtOnceAllWork() throws {
         let cache = Cache()
         let database = cache.path + "/index.sqlite"
         try FileManager.default.createDirectory(atPath: cache.path, withIntermediateDirectories: true)
-        let processes = (0..<2).map { _ in
+        let runs = [["search", "Dresden"], ["search", "Dresden"], ["index", "seeds"]].map { arguments in
             let process = Process()
             process.executableURL = FolioProcess.executable
-            process.arguments = ["search", "Dresden", "--index", database]
+            process.arguments = arguments + ["--index", database]
             process.currentDirectoryURL = FolioProcess.repository
-            process.standardOutput = FileHandle.nullDevice
+            let output = Pipe()
+            process.standardOutput = output
             process.standardError = FileHandle.nullDevice
-            return process
+            return (process, output)
         }
-        for process in processes { try process.run() }
-        for process in processes { process.waitUntilExit() }
-        #expect(processes.map(\.terminationStatus) == [0, 0])
+        for (process, _) in runs { try process.run() }
+        let outputs = runs.map { String(decoding: $0.1.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
+        for (process, _) in runs { process.waitUntilExit() }
+        #expect(runs.map(\.0.terminationStatus) == [0, 0, 0])
+        for output in outputs.prefix(2) {
+            #expect(output.components(separatedBy: "\n").filter { $0.hasPrefix("seeds/") }.count == 3)
+        }
         let index = try CorpusIndex(path: database)
         #expect(try index.articleCount() == 5)
     }
