@@ -26,6 +26,21 @@ import Testing
         #expect(run.stdout.split(separator: "\n").count == 2)
     }
 
+    @Test func aFileWithoutReadPermissionIsNamedWithTheSystemsReasonAndTheOthersAreParsed() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-locked-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        chmod(dir, 0o755)
+        try FileManager.default.copyItem(atPath: FolioProcess.repository.path + "/seeds/002_5946665b7f4fdff5.txt", toPath: dir + "/002.txt")
+        try FileManager.default.copyItem(atPath: FolioProcess.repository.path + "/seeds/000_2051e7dbab259c59.txt", toPath: dir + "/locked.txt")
+        chmod(dir + "/002.txt", 0o644)
+        chmod(dir + "/locked.txt", 0)
+        let run = try FolioProcess.run(["parse", "--json", dir], asNobody: getuid() == 0)
+        #expect(run.status == 1)
+        #expect(run.stderr == "folio: \(dir)/locked.txt: Permission denied\n")
+        #expect(run.stdout.split(separator: "\n").count == 1)
+    }
+
     @Test func csvRowsAreNamedByPathAndIdColumn() throws {
         let path = "Tests/FolioParseTests/Fixtures/corpora/FakeNewsCorpus/news_sample.csv"
         let run = try FolioProcess.run(["parse", "--json", path])

@@ -14,12 +14,29 @@ enum FolioProcess {
 
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    /// Runs folio; with `asNobody`, as the unprivileged user through setpriv, since root reads
+    /// any file and a test of permissions would otherwise prove nothing. That copy of the binary
+    /// runs from the temporary folder, as the repository may be closed to other users.
+    static func run(_ arguments: [String], environment: [String: String] = [:], asNobody: Bool = false) throws -> Run {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = repository
+        if asNobody {
+            let copy = FileManager.default.temporaryDirectory.appendingPathComponent("folio-nobody-\(UUID().uuidString)").path
+            try FileManager.default.copyItem(atPath: executable.path, toPath: copy)
+            chmod(copy, 0o755)
+            defer { unlink(copy) }
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", copy] + arguments
+            process.currentDirectoryURL = URL(fileURLWithPath: "/")
+            return try finish(process)
+        }
+        process.executableURL = executable
+        process.arguments = arguments
+        return try finish(process)
+    }
+
+    private static func finish(_ process: Process) throws -> Run {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
