@@ -21,6 +21,38 @@ public final class CorpusData: Sendable {
         Corpus.document(source: source).map(ArticleParser.parse)
     }
 
+    /// Reads an article for the reader in one or two steps: an article over `previewBytes` comes
+    /// first as its start, parsed in milliseconds so the screen has something to read at once
+    /// (`complete` false), then whole once the rest is parsed.
+    func article(source: String, deliver: (Result<Article, SourceError>, _ complete: Bool) -> Void) {
+        switch Corpus.document(source: source) {
+        case .failure(let error):
+            deliver(.failure(error), true)
+        case .success(let document):
+            if document.bytes.count > Self.previewBytes {
+                let start = Self.previewEnd(document.bytes)
+                deliver(.success(ArticleParser.parse(bytes: Array(document.bytes[..<start]), source: document.id, metadata: document.metadata)), false)
+            }
+            deliver(.success(ArticleParser.parse(document)), true)
+        }
+    }
+
+    static let previewBytes = 1 << 20
+
+    /// Where the start of a big article ends: after its last paragraph break within a quarter of
+    /// `previewBytes`, or at a character boundary.
+    private static func previewEnd(_ bytes: [UInt8]) -> Int {
+        let limit = previewBytes / 4
+        var i = limit
+        while i > 1 {
+            if bytes[i - 1] == 0x0A, bytes[i - 2] == 0x0A { return i }
+            i -= 1
+        }
+        var cut = limit
+        while cut > 0, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+        return cut
+    }
+
     func rows(_ ids: ArraySlice<Int64>) -> [LibraryRow] {
         (try? index.rows(Array(ids))) ?? []
     }

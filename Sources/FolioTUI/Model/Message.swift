@@ -6,7 +6,8 @@ enum Message: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     case searched(SearchRequest, Result<[SearchResult], SearchProblem>)
-    case opened(OpenRequest, Result<Article, SourceError>)
+    /// An article read: its start first when it is big (`complete` false), then the whole.
+    case opened(OpenRequest, Result<Article, SourceError>, complete: Bool)
     case libraryLoaded(LibraryOrder, [Int64])
     case indexing(IndexProgress)
     case indexed(problems: [String])

@@ -211,9 +211,25 @@ struct ReaderLayout: Sendable {
         return line >= 0 ? Position(piece: piece, line: line) : normalised(Position(piece: piece, line: 0))
     }
 
-    /// The article offset shown at a position, for keeping the place across a new layout.
+    /// The article offset shown at a position.
     func offset(at position: Position) -> Int {
         line(at: position)?.offset ?? text.count
+    }
+
+    /// A line as another layout of the article can find it: its offset, and whether it is the
+    /// blank line before a block (which shares the offset of the block's first line).
+    struct Anchor { var offset: Int; var blank: Bool }
+
+    func anchor(at position: Position) -> Anchor {
+        Anchor(offset: offset(at: position), blank: line(at: position)?.glyphs.isEmpty ?? false)
+    }
+
+    func position(of anchor: Anchor) -> Position {
+        guard anchor.offset >= 0 else { return first }
+        let found = position(of: anchor.offset)
+        guard anchor.blank else { return found }
+        let before = position(found, movedBy: -1)
+        return line(at: before)?.glyphs.isEmpty == true ? before : found
     }
 
     /// How far through the article's text a position is, in percent of its bytes, as less counts:

@@ -15,21 +15,40 @@ struct ReaderState: Sendable {
     var matches: [Range<Int>] = []
     var match: Int?
     var panel: ListCursor?
+    /// False while the reader shows the start of a big article and the rest is being parsed.
+    var complete = true
 
-    init(article: Article, width: Int) {
+    init(article: Article, width: Int, showBoilerplate: Bool = true) {
         self.article = article
         quotes = article.quotes.filter { !$0.inComment }.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        layout = ReaderLayout(article: article, quotes: quotes, width: width, showBoilerplate: true)
+        layout = ReaderLayout(article: article, quotes: quotes, width: width, showBoilerplate: showBoilerplate)
         top = layout.first
+    }
+
+    /// Takes the whole article in place of its start, keeping the line at the top of the screen,
+    /// the cursor quote and the search: offsets in the start are offsets in the whole.
+    mutating func replace(with whole: Article, width: Int, page: Int) {
+        let anchor = layout.anchor(at: top)
+        let quoteStart = quote.map { quotes[$0].range.lowerBound }
+        var next = ReaderState(article: whole, width: width, showBoilerplate: layout.showBoilerplate)
+        next.top = next.layout.position(of: anchor)
+        next.quote = quoteStart.flatMap { start in next.quotes.firstIndex { $0.range.lowerBound == start } }
+        if !terms.isEmpty {
+            next.terms = terms
+            next.matches = ArticleMatches.find(terms, in: whole, showBoilerplate: layout.showBoilerplate)
+            next.match = match.flatMap { i in next.matches.firstIndex { $0 == matches[i] } }
+        }
+        next.clamp(page: page)
+        self = next
     }
 
     /// Lays the article out again for a new width or boilerplate setting, keeping the line that
     /// was at the top of the screen at the top.
     mutating func relayout(width: Int, showBoilerplate: Bool) {
         guard width != layout.width || showBoilerplate != layout.showBoilerplate else { return }
-        let offset = layout.offset(at: top)
+        let anchor = layout.anchor(at: top)
         layout = ReaderLayout(article: article, quotes: quotes, width: width, showBoilerplate: showBoilerplate)
-        top = offset < 0 ? layout.first : layout.position(of: offset)
+        top = layout.position(of: anchor)
     }
 
     mutating func scroll(_ action: Action, page: Int) {

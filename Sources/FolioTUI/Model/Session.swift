@@ -18,6 +18,8 @@ struct Session: Sendable {
     var libraryLoading = false
     /// The article being read and parsed in the background, if any.
     var opening: OpenRequest?
+    /// A big article shown from its start while the rest is parsed.
+    var completing: OpenRequest?
     private var openGeneration = 0
     /// An open asked for by the key being handled, to go out with its effects.
     private var openRequested: OpenRequest?
@@ -65,9 +67,15 @@ struct Session: Sendable {
                 effects.append(.open(request))
             }
             return effects
-        case .opened(let request, let outcome):
+        case .opened(let request, let outcome, let complete):
+            if complete, request.generation == completing?.generation {
+                completing = nil
+                completeArticle(request.source, outcome)
+                return []
+            }
             guard request.generation == opening?.generation else { return [] }
             opening = nil
+            completing = complete ? nil : request
             opened(request, outcome)
             // A key that opens another article sends the keys after it back to wait for that one.
             let keys = typedAhead
@@ -324,12 +332,29 @@ struct Session: Sendable {
         return []
     }
 
+    /// The whole of an article shown from its start: the reader that shows the start, wherever
+    /// it is on the stack, takes the whole article and keeps its place.
+    private mutating func completeArticle(_ source: String, _ outcome: Result<Article, SourceError>) {
+        for i in screens.indices.reversed() {
+            guard case .reader(var reader) = screens[i], !reader.complete, reader.article.source == source else { continue }
+            switch outcome {
+            case .success(let article): reader.replace(with: article, width: width, page: bodyHeight)
+            case .failure(let error):
+                reader.complete = true
+                notice = "cannot read the rest of \(error.description)"
+            }
+            screens[i] = .reader(reader)
+            return
+        }
+    }
+
     private mutating func opened(_ request: OpenRequest, _ outcome: Result<Article, SourceError>) {
         switch outcome {
         case .failure(let error):
             notice = "cannot open \(error.description)"
         case .success(let article):
             var reader = ReaderState(article: article, width: width)
+            reader.complete = completing == nil
             if !request.terms.isEmpty { _ = reader.find(request.terms, page: bodyHeight) }
             if let quoteStart = request.quoteStart, let i = reader.quotes.firstIndex(where: { $0.range.lowerBound == quoteStart }) {
                 reader.quote = i

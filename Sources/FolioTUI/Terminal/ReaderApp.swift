@@ -94,7 +94,7 @@ final class BackgroundJobs: Sendable {
                 newestOpen.store(request.generation, ordering: .relaxed)
                 opening.async { [self] in
                     guard newestOpen.load(ordering: .relaxed) == request.generation else { return }
-                    inbox.post(.opened(request, corpus.article(source: request.source)))
+                    corpus.article(source: request.source) { [inbox] in inbox.post(.opened(request, $0, complete: $1)) }
                 }
             }
         }

@@ -99,6 +99,7 @@ enum StatusText {
     }
 
     static func readerLeft(_ reader: ReaderState, page: Int) -> String {
+        guard reader.complete else { return "the start of a long article; reading the rest…" }
         if let i = reader.quote, reader.isOnScreen(reader.quotes[i].range.lowerBound, page: page) {
             let quote = reader.quotes[i]
             var who = quote.speaker ?? (quote.kind == .scare ? "scare quote, nobody named" : "speaker not named")

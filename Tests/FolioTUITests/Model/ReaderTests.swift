@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import FolioParse
 @testable import FolioTUI
 
 /// Reading an article: the layout, quotes and who said them, boilerplate, resizing.
@@ -165,15 +166,45 @@ import Testing
         guard case .open(let request)? = session.update(.key(.enter)).last else { Issue.record("Enter opened nothing"); return }
         _ = session.update(.key(.char("c")))
         #expect(Render.screen(session).text.split(separator: "\n").last?.hasPrefix("opening seeds/000_2051e7dbab259c59.txt… Esc to stop") == true)
-        _ = session.update(.opened(request, d.corpus.article(source: request.source)))
+        _ = session.update(.opened(request, d.corpus.article(source: request.source), complete: true))
         guard case .comments = session.current else { Issue.record("c did not open the comments"); return }
 
         var stopped = d.session
         guard case .open(let again)? = stopped.update(.key(.enter)).last else { return }
         _ = stopped.update(.key(.escape))
-        _ = stopped.update(.opened(again, d.corpus.article(source: again.source)))
+        _ = stopped.update(.opened(again, d.corpus.article(source: again.source), complete: true))
         guard case .library = stopped.current else { Issue.record("the article opened after Esc"); return }
         #expect(Render.screen(stopped).text.split(separator: "\n").last?.hasPrefix("stopped opening seeds/000_2051e7dbab259c59.txt") == true)
+    }
+
+    /// A big article shows its start while the rest is parsed, then the whole in the same place.
+    @Test func aBigArticleShowsItsStartAtOnceThenTheWholeKeepingThePlace() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-big-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var text = "A two megabyte article\n\n", n = 0
+        while text.utf8.count < 2_000_000 {
+            text += "Raqqa has inherited the fate of Dresden in 1945 (\(n)), “wiped off the face of the earth”.\n\n"
+            n += 1
+        }
+        try text.write(toFile: dir + "/big.txt", atomically: false, encoding: .utf8)
+        let d = try Driver(paths: [dir], width: 100, height: 12)
+        var session = d.session
+        guard case .open(let request)? = session.update(.key(.enter)).last else { Issue.record("Enter opened nothing"); return }
+        var steps: [(Result<Article, SourceError>, Bool)] = []
+        d.corpus.article(source: request.source) { steps.append(($0, $1)) }
+        #expect(steps.map(\.1) == [false, true])
+        _ = session.update(.opened(request, steps[0].0, complete: false))
+        _ = session.update(.key(.char("j")))
+        _ = session.update(.key(.char("j")))
+        let before = Render.screen(session).text.split(separator: "\n")
+        #expect(before.last?.hasPrefix("the start of a long article; reading the rest…") == true)
+        _ = session.update(.opened(request, steps[1].0, complete: true))
+        let after = Render.screen(session).text.split(separator: "\n")
+        #expect(after[1] == before[1])
+        #expect(after.last?.hasPrefix("\(n) quotes · ] next quote") == true)
+        _ = session.update(.key(.char("G")))
+        #expect(Render.screen(session).text.contains("(\(n - 1))"))
     }
 
     @Test func everyViewDrawsInTinyWindowsWithoutCrashing() throws {
