@@ -17,10 +17,6 @@ public final class CorpusData: Sendable {
         name = paths.joined(separator: " ")
     }
 
-    func article(source: String) -> Result<Article, SourceError> {
-        Corpus.document(source: source).map(ArticleParser.parse)
-    }
-
     /// Reads an article for the reader in one or two steps: an article over `previewBytes` comes
     /// first as its start, parsed in milliseconds so the screen has something to read at once
     /// (`complete` false), then whole once the rest is parsed.

@@ -159,6 +159,13 @@ import FolioParse
         #expect(d.lines[1].hasPrefix(" Russia: US-Led Coalition"))
     }
 
+    /// The whole article the corpus gives for a source, as the program reads it in the background.
+    private func whole(_ source: String, _ d: Driver) -> Result<Article, SourceError> {
+        var last: Result<Article, SourceError>!
+        d.corpus.article(source: source) { outcome, _ in last = outcome }
+        return last
+    }
+
     /// The program reads an article off the input loop; the session waits for it with keys live.
     @Test func keysTypedWhileAnArticleOpensArePlayedWhenItArrivesAndEscStopsWaiting() throws {
         let d = try Driver(width: 120, height: 12)
@@ -166,13 +173,13 @@ import FolioParse
         guard case .open(let request)? = session.update(.key(.enter)).last else { Issue.record("Enter opened nothing"); return }
         _ = session.update(.key(.char("c")))
         #expect(Render.screen(session).text.split(separator: "\n").last?.hasPrefix("opening seeds/000_2051e7dbab259c59.txt… Esc to stop") == true)
-        _ = session.update(.opened(request, d.corpus.article(source: request.source), complete: true))
+        _ = session.update(.opened(request, whole(request.source, d), complete: true))
         guard case .comments = session.current else { Issue.record("c did not open the comments"); return }
 
         var stopped = d.session
         guard case .open(let again)? = stopped.update(.key(.enter)).last else { return }
         _ = stopped.update(.key(.escape))
-        _ = stopped.update(.opened(again, d.corpus.article(source: again.source), complete: true))
+        _ = stopped.update(.opened(again, whole(again.source, d), complete: true))
         guard case .library = stopped.current else { Issue.record("the article opened after Esc"); return }
         #expect(Render.screen(stopped).text.split(separator: "\n").last?.hasPrefix("stopped opening seeds/000_2051e7dbab259c59.txt") == true)
     }
