@@ -70,7 +70,7 @@ struct Session: Sendable {
         case .opened(let request, let outcome, let complete):
             if complete, request.generation == completing?.generation {
                 completing = nil
-                completeArticle(request.source, outcome)
+                completeArticle(request, outcome)
                 return []
             }
             guard request.generation == opening?.generation else { return [] }
@@ -333,12 +333,21 @@ struct Session: Sendable {
     }
 
     /// The whole of an article shown from its start: the reader that shows the start, wherever
-    /// it is on the stack, takes the whole article and keeps its place.
-    private mutating func completeArticle(_ source: String, _ outcome: Result<Article, SourceError>) {
+    /// it is on the stack, takes the whole article and keeps its place; a quote or a search hit
+    /// it was opened at that lies beyond the start is gone to now, unless the reader has moved.
+    private mutating func completeArticle(_ request: OpenRequest, _ outcome: Result<Article, SourceError>) {
         for i in screens.indices.reversed() {
-            guard case .reader(var reader) = screens[i], !reader.complete, reader.article.source == source else { continue }
+            guard case .reader(var reader) = screens[i], !reader.complete, reader.article.source == request.source else { continue }
             switch outcome {
-            case .success(let article): reader.replace(with: article, width: width, page: bodyHeight)
+            case .success(let article):
+                let unmoved = reader.top == reader.layout.first
+                reader.replace(with: article, width: width, page: bodyHeight)
+                if unmoved, reader.quote == nil, let start = request.quoteStart, let q = reader.quotes.firstIndex(where: { $0.range.lowerBound == start }) {
+                    reader.quote = q
+                    reader.reveal(start, page: bodyHeight)
+                } else if unmoved, reader.match == nil, !reader.terms.isEmpty {
+                    _ = reader.find(reader.terms, page: bodyHeight)
+                }
             case .failure(let error):
                 reader.complete = true
                 notice = "cannot read the rest of \(error.description)"

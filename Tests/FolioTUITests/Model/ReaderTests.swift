@@ -212,6 +212,15 @@ import FolioParse
         #expect(after.last?.hasPrefix("\(n) quotes · ] next quote") == true)
         _ = session.update(.key(.char("G")))
         #expect(Render.screen(session).text.contains("(\(n - 1))"))
+
+        // Opened at its last quote (from the speakers list), far beyond the start.
+        guard case .success(let whole) = steps[1].0, let last = whole.quotes.last else { Issue.record("no quotes"); return }
+        var atQuote = d.session
+        let toQuote = OpenRequest(generation: 99, source: request.source, quoteStart: last.range.lowerBound)
+        atQuote.opening = toQuote
+        _ = atQuote.update(.opened(toQuote, steps[0].0, complete: false))
+        _ = atQuote.update(.opened(toQuote, steps[1].0, complete: true))
+        #expect(Render.screen(atQuote).text.split(separator: "\n").last?.hasPrefix("quote \(n)/\(n)") == true)
     }
 
     @Test func everyViewDrawsInTinyWindowsWithoutCrashing() throws {
