@@ -64,10 +64,12 @@ PARSE_SRC    := $(wildcard Sources/FolioParse/Text/*.swift Sources/FolioParse/Ar
 fuzz: fuzz-article fuzz-query
 
 $(FUZZ_DIR)/parse-article: $(PARSE_SRC) Tests/Fuzz/ParseArticle.swift
-	swiftc $(FUZZ_FLAGS) -module-name FolioParse $^ -o $@ 2>&1 | grep -v "Cannot export local symbol" || true
+	@mkdir -p $(FUZZ_DIR)
+	swiftc $(FUZZ_FLAGS) -module-name FolioParse $^ -o $@
 
 $(FUZZ_DIR)/parse-query: $(wildcard Sources/FolioIndex/Query/*.swift) Tests/Fuzz/ParseQuery.swift | build
-	swiftc $(FUZZ_FLAGS) -module-name FolioIndex -I .build/checkouts/GRDB.swift/Sources/GRDBSQLite $^ -o $@ 2>&1 | grep -v "Cannot export local symbol" || true
+	@mkdir -p $(FUZZ_DIR)
+	swiftc $(FUZZ_FLAGS) -module-name FolioIndex -I .build/checkouts/GRDB.swift/Sources/GRDBSQLite $^ -o $@
 
 fuzz-article: export SWIFT_BACKTRACE = enable=no
 fuzz-article: $(FUZZ_DIR)/parse-article
