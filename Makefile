@@ -76,7 +76,7 @@ fuzz-article: $(FUZZ_DIR)/parse-article
 	@mkdir -p $(FUZZ_DIR)/corpus-article
 	$< -max_total_time=$(FUZZ_TIME) -max_len=16384 -timeout=10 -print_final_stats=1 \
 	  -artifact_prefix=$(FUZZ_DIR)/ -dict=Tests/Fuzz/article.dict \
-	  $(FUZZ_DIR)/corpus-article seeds $(SHARED)/corpora/horne2017 Tests/Fuzz/found-article
+	  $(FUZZ_DIR)/corpus-article seeds $(wildcard $(SHARED)/corpora/horne2017) Tests/Fuzz/found-article
 
 fuzz-query: export SWIFT_BACKTRACE = enable=no
 fuzz-query: $(FUZZ_DIR)/parse-query
