@@ -105,7 +105,7 @@ import Testing
         tmux.send("Enter")
         #expect(tmux.wait(for: "2/5") != nil)
         #expect(tmux.display("#{alternate_on}") == "1")
-        // A key answered shows the reader running again, past ncurses's own SIGCONT handling.
+        // A key answered shows the input loop running again after the stop.
         tmux.send("j")
         #expect(tmux.wait(for: "3/5") != nil)
         try kill("TSTP", tmux)

@@ -48,6 +48,20 @@ final class NcursesTerminal {
 
     deinit { restore() }
 
+    /// Gives the terminal back and stops the process as the shell's job control expects; returns
+    /// once `fg` (SIGCONT) resumes it, the caller then repainting. In a process group no shell
+    /// controls, the kernel does not stop it and the reader simply carries on.
+    func suspend() {
+        endwin()
+        // The default action stops; the catcher `Signals` set up comes back for the next time.
+        var caught = sigaction()
+        sigaction(SIGTSTP, nil, &caught)
+        signal(SIGTSTP, SIG_DFL)
+        kill(0, SIGTSTP)
+        sigaction(SIGTSTP, &caught, nil)
+        wrefresh(folio_stdscr())
+    }
+
     var size: (width: Int, height: Int) { (Int(folio_cols()), Int(folio_rows())) }
 
     /// The colours of each tint; -1 is the terminal's own.

@@ -24,6 +24,10 @@ public enum ReaderApp {
         var quit = jobs.run(session.start())
         terminal.paint(Render.screen(session))
         while !quit, Signals.received == nil {
+            if Signals.takeSuspend() {
+                terminal.suspend()
+                terminal.paint(Render.screen(session), redraw: true)
+            }
             var messages: [Message] = []
             switch terminal.read() {
             case .key(let key): messages.append(.key(key))
@@ -80,7 +84,7 @@ final class BackgroundJobs: Sendable {
             case .quit: return true
             case .redraw: break
             case .suspend:
-                // ncurses's own SIGTSTP handler leaves the screen, stops, and repaints on SIGCONT.
+                // Caught by `Signals` like a SIGTSTP from outside; the input loop stops the process.
                 raise(SIGTSTP)
             case .search(let request):
                 newest.store(request.generation, ordering: .relaxed)
