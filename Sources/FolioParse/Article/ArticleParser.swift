@@ -6,8 +6,8 @@ public enum ArticleParser {
     }
 
     public static func parse(bytes: [UInt8], source: String, metadata: Metadata = Metadata()) -> Article {
-        let text = TextDecoder.decode(bytes)
-        let segments = Segmenter.segments(of: text.utf8)
+        let (text, string) = TextDecoder.decodeWithString(bytes)
+        let segments = Segmenter.segments(of: text.utf8, text: string)
         let location = CommentSection.locate(segments)
         let bodyEnd = location?.bodyEnd ?? segments.count
         let body = segments[..<bodyEnd]

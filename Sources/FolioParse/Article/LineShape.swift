@@ -4,20 +4,21 @@ enum LineShape {
     static func isFurniture(key: String, words: Int) -> Bool {
         guard words <= PageFurniture.mostWords else { return false }
         if PageFurniture.lines.contains(key) || isCommentOpener(key: key) { return true }
-        return PageFurniture.prefixes.contains { words <= $0.maxWords && key.utf8.starts(with: $0.prefix.utf8) }
+        guard let first = key.utf8.first, PageFurniture.prefixFirstBytes.contains(first) else { return false }
+        return PageFurniture.prefixes.contains { words <= $0.maxWords && key.starts(withBytes: $0.prefix) }
     }
 
     /// "Notify of", "Leave a Reply", and counts such as "12 Comments" or "Comments (12)".
     static func isCommentOpener(key: String) -> Bool {
         if PageFurniture.commentOpeners.contains(key) { return true }
         guard key.utf8.count <= 24, key.utf8.contains(UInt8(ascii: " ")) else { return false }
-        let words = key.split(separator: " ")
+        let words = key.spaceSeparated()
         guard words.count == 2 else { return false }
         let isCount = { (s: Substring) in
             let digits = s.trimmingCharacters("()")
             return !digits.isEmpty && digits.utf8.allSatisfy { (0x30...0x39).contains($0) }
         }
-        return (words[1].hasPrefix("comment") && isCount(words[0])) || (words[0] == "comments" && isCount(words[1]))
+        return (words[1].starts(withBytes: "comment") && isCount(words[0])) || (words[0].utf8.elementsEqual("comments".utf8) && isCount(words[1]))
     }
 
     /// A donation widget's amount: "2,500 $", "€10".
@@ -44,7 +45,7 @@ enum LineShape {
             if PageFurniture.months.contains(String(token)) { sawMonth = true; continue }
             if PageFurniture.weekdays.contains(String(token)) { continue }
             if token.count <= 4, token.allSatisfy(\.isNumber) { continue }
-            if token.hasSuffix("th") || token.hasSuffix("st") || token.hasSuffix("nd") || token.hasSuffix("rd"),
+            if token.ends(withBytes: "th") || token.ends(withBytes: "st") || token.ends(withBytes: "nd") || token.ends(withBytes: "rd"),
                token.dropLast(2).allSatisfy(\.isNumber), token.count <= 4 { continue }
             return false
         }
@@ -54,18 +55,19 @@ enum LineShape {
     /// An image caption or credit: "[Featured Image by Gabriel Chaim/AP Images]", a line closing on
     /// "(Photo: YouTube)" or "(Aamaq News Agency via AP)".
     static func isPhotoCredit(_ text: String, key: String) -> Bool {
-        if PageFurniture.creditOpenings.contains(where: { key.hasPrefix($0) }) { return true }
-        if key.hasPrefix("["), key.hasSuffix("]") {
-            return PageFurniture.imageWords.contains { key.contains($0) }
+        if let first = key.utf8.first, PageFurniture.creditFirstBytes.contains(first),
+           PageFurniture.creditOpenings.contains(where: { key.starts(withBytes: $0) }) { return true }
+        if key.starts(withBytes: "["), key.ends(withBytes: "]") {
+            return PageFurniture.imageWords.contains { key.contains(bytes: $0) }
         }
-        guard key.hasSuffix(")") else { return false }
+        guard key.ends(withBytes: ")") else { return false }
         let tail = key.lastIndex(of: "(").map { key[key.index(after: $0)...] } ?? key[...]
         let inner = tail.dropLast().trimmingCharacters(" ")
-        if ["photo:", "image:", "credit:", "photo by", "image by", "photo credit"].contains(where: { tail.contains($0) }) {
+        if ["photo:", "image:", "credit:", "photo by", "image by", "photo credit"].contains(where: { tail.contains(bytes: $0) }) {
             return true
         }
         return PageFurniture.photoAgencies.contains { agency in
-            inner == agency[...] || inner.hasSuffix("/" + agency) || inner.hasSuffix(" via " + agency)
+            inner == agency[...] || inner.ends(withBytes: "/" + agency) || inner.ends(withBytes: " via " + agency)
         }
     }
 
@@ -73,12 +75,12 @@ enum LineShape {
     /// ("the united states destroys raqqa syria"). Writers start sentences with capitals; alt
     /// text typed into a CMS often does not.
     static func isAltText(_ text: String, words: Int) -> Bool {
-        guard (3...15).contains(words), text.unicodeScalars.first?.properties.isLowercase == true,
-              !text.contains(where: { "()[]<>|:".contains($0) }) else { return false }
+        guard (3...15).contains(words), text.unicodeScalars.first.map(ScalarClass.isLower) == true,
+              !text.utf8.contains(where: { b in "()[]<>|:".utf8.contains(b) }) else { return false }
         var letters = false
         for s in text.unicodeScalars {
-            if s.properties.isUppercase { return false }
-            if s.properties.isAlphabetic { letters = true }
+            if ScalarClass.isUpper(s) { return false }
+            if ScalarClass.isLetter(s) { letters = true }
         }
         guard letters, let last = text.unicodeScalars.last else { return false }
         return !TextScan.closesSentence(last) && last != ","
@@ -113,7 +115,7 @@ enum LineShape {
 
     /// The text of an HTML element left in the scrape, and whether it held an image caption.
     static func htmlElement(_ text: String) -> (text: String, isCaption: Bool)? {
-        guard text.hasPrefix("<"), let close = text.firstIndex(of: ">") else { return nil }
+        guard text.starts(withBytes: "<"), let close = text.firstIndex(of: ">") else { return nil }
         let tag = text[text.index(after: text.startIndex)..<close].prefix { $0.isLetter }.lowercased()
         guard !tag.isEmpty else { return nil }
         var inner = ""

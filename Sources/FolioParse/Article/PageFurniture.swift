@@ -35,6 +35,8 @@ enum PageFurniture {
         ("posted in ", 8),
     ]
 
+    static let prefixFirstBytes = Set(prefixes.compactMap(\.prefix.utf8.first))
+
     /// No furniture line is longer than this, so longer lines skip every look-up.
     static let mostWords = 12
 
@@ -50,6 +52,8 @@ enum PageFurniture {
         "featured image", "photo by ", "photo via ", "image via ", "image by ", "photo:", "image:",
         "photo credit", "image credit", "image source", "credit:", "photograph:", "pictured:",
     ]
+
+    static let creditFirstBytes = Set(creditOpenings.compactMap(\.utf8.first))
 
     /// Words in a line that show it credits or describes an image.
     static let imageWords: [String] = ["photo", "image", "picture", "credit", "pictured", "via ap", "file photo"]

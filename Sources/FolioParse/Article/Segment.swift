@@ -15,7 +15,8 @@ struct Segment: Sendable {
 }
 
 enum Segmenter {
-    static func segments(of bytes: [UInt8]) -> [Segment] {
+    /// `text` is `bytes` as a String.
+    static func segments(of bytes: [UInt8], text: String) -> [Segment] {
         var result: [Segment] = []
         var blanks = 0
         var previousLineWasText = false
@@ -29,13 +30,13 @@ enum Segmenter {
             if previousLineWasText, var last = result.last,
                continuesSentence(bytes, previous: last.range, next: trimmed) {
                 last.range = last.range.lowerBound..<trimmed.upperBound
-                last.text += " " + String(decoding: bytes[trimmed], as: UTF8.self)
+                last.text += " " + text.slice(utf8: trimmed)
                 last.lineCount += 1
                 result[result.count - 1] = last
             } else {
                 result.append(Segment(
                     range: trimmed,
-                    text: String(decoding: bytes[trimmed], as: UTF8.self),
+                    text: text.slice(utf8: trimmed),
                     blankLinesBefore: blanks,
                     indent: trimmed.lowerBound - line.start,
                     lineCount: 1))

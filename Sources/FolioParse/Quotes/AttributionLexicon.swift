@@ -105,4 +105,38 @@ enum AttributionLexicon {
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "mt",
     ]
     static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max()!
+
+    /// What the lists above say of one word, looked up once when a sentence is split into words:
+    /// the sieves ask of every word whether it is a verb of saying or may stand in a name.
+    struct WordClass: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let speechVerb = WordClass(rawValue: 1 << 0)
+        static let title = WordClass(rawValue: 1 << 1)
+        static let role = WordClass(rawValue: 1 << 2)
+        static let nameConnector = WordClass(rawValue: 1 << 3)
+        static let personPronoun = WordClass(rawValue: 1 << 4)
+        /// "the", "a", "an".
+        static let article = WordClass(rawValue: 1 << 5)
+        /// A title, or a word with a title among its hyphenated parts: "Major-General".
+        static let titled = WordClass(rawValue: 1 << 6)
+    }
+
+    private static let wordClasses: ShortWordTable<WordClass> = {
+        var classes: [String: WordClass] = [:]
+        let lists: [(Set<String>, WordClass)] = [(speechVerbs, .speechVerb), (titles, [.title, .titled]), (roles, .role),
+                                                 (nameConnectors, .nameConnector), (personPronouns, .personPronoun), (["the", "a", "an"], .article)]
+        for (words, wordClass) in lists {
+            for word in words { classes[word, default: []].insert(wordClass) }
+        }
+        return ShortWordTable(classes.map { ($0.key, $0.value) })
+    }()
+
+    static func wordClass(of lower: String) -> WordClass {
+        var lower = lower
+        let (found, hyphenated) = lower.withUTF8 { bytes in (wordClasses.value(for: bytes) ?? [], bytes.contains(UInt8(ascii: "-"))) }
+        guard hyphenated, lower.utf8.split(separator: UInt8(ascii: "-")).contains(where: { titles.contains(String(Substring($0))) }) else {
+            return found
+        }
+        return found.union(.titled)
+    }
 }

@@ -33,7 +33,7 @@ struct LayoutState {
         case .caption, .boilerplate, .comment: return .none
         }
         let opensWithQuote = passage?.spans.first?.open == 0
-        if passage?.spans.isEmpty ?? true, block.text.hasSuffix(":"), TextScan.wordCount(block.text, limit: 26) <= 25 {
+        if passage?.spans.isEmpty ?? true, block.text.ends(withBytes: ":"), TextScan.wordCount(block.text, limit: 26) <= 25 {
             let line = Passage(block: 0, bytes: bytes, range: block.range, whole: true)
             if let speaker = Self.speakerLine(line) {
                 pendingLine = speaker
@@ -68,7 +68,7 @@ struct LayoutState {
         let tokens = line.tokens[..<(line.tokens.endIndex - 1)]
         guard let split = tokens.firstIndex(where: { $0.text == "(" || $0.text == "," }), split > tokens.startIndex else { return nil }
         let role = tokens[(split + 1)...]
-        guard role.contains(where: { $0.kind == .word && (AttributionLexicon.titles.contains($0.lower) || AttributionLexicon.roles.contains($0.lower)) }),
+        guard role.contains(where: { !$0.wordClass.isDisjoint(with: [.title, .role]) }),
               !role.contains(where: \.isSpeechVerb) else { return nil }
         return Mention.speakerName(tokens[..<split])
     }

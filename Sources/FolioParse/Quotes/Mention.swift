@@ -24,10 +24,10 @@ struct Mention: Equatable {
         if words.count == 1, AttributionLexicon.personPronouns.contains(tokens[only].lower) {
             return Mention(kind: .pronoun, name: tokens[only].lower, roles: [], text: text)
         }
-        if ["the", "a", "an"].contains(tokens[only].lower) { words.removeFirst() }
+        if tokens[only].wordClass.contains(.article) { words.removeFirst() }
         guard let last = words.last else { return nil }
         if !words.contains(where: { tokens[$0].capitalized }) {
-            guard AttributionLexicon.roles.contains(tokens[last].lower) else { return nil }
+            guard tokens[last].wordClass.contains(.role) else { return nil }
             return Mention(kind: .role, name: tokens[last].lower, roles: [tokens[last].lower], text: text)
         }
         // The name is the run of capitalised words at the end, after the last title.
@@ -55,12 +55,12 @@ struct Mention: Equatable {
         guard start < words.count else { return nil }
         let nameTokens = tokens[words[start]...words[words.count - 1]]
         // "Mrs. Reagan’s friend said": a possessive name modifies the speaker, it is not one.
-        guard !nameTokens.contains(where: { $0.lower.hasSuffix("’s") || $0.lower.hasSuffix("'s") }) else { return nil }
+        guard !nameTokens.contains(where: { $0.lower.ends(withBytes: "’s") || $0.lower.ends(withBytes: "'s") }) else { return nil }
         let roles = Set(words[..<start].flatMap { tokens[$0].titleParts }.filter {
             AttributionLexicon.titles.contains($0) || AttributionLexicon.roles.contains($0)
         })
         // "The Senator said": a title alone is a role, resolved to whoever holds it.
-        if nameTokens.allSatisfy({ $0.kind != .word || isTitle($0) || AttributionLexicon.roles.contains($0.lower) }) {
+        if nameTokens.allSatisfy({ $0.kind != .word || !$0.wordClass.isDisjoint(with: [.titled, .role]) }) {
             let role = AttributionLexicon.titleAbbreviations[tokens[last].lower] ?? tokens[last].lower
             return Mention(kind: .role, name: role, roles: [role], text: text)
         }
@@ -76,9 +76,7 @@ struct Mention: Equatable {
             || (word.text.count == 1 && word.capitalized) || word.text.contains("."))
     }
 
-    static func isTitle(_ word: Token) -> Bool {
-        word.titleParts.contains { AttributionLexicon.titles.contains($0) }
-    }
+    static func isTitle(_ word: Token) -> Bool { word.wordClass.contains(.titled) }
 
     /// The phrase as written: words spaced, full stops and commas kept in place.
     static func surface(_ tokens: ArraySlice<Token>) -> String {
@@ -104,14 +102,12 @@ struct Mention: Equatable {
     /// Can a phrase of this token be part of a name phrase: "spokesman Major General Igor"?
     static func isNameLike(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
-        return token.capitalized || AttributionLexicon.nameConnectors.contains(token.lower)
-            || AttributionLexicon.titles.contains(token.lower) || AttributionLexicon.roles.contains(token.lower)
-            || ["the", "a", "an"].contains(token.lower)
+        return token.capitalized || !token.wordClass.isDisjoint(with: [.nameConnector, .title, .role, .article])
     }
 }
 
 extension Passage.Token {
     /// The lower-cased parts of a title written with a hyphen or a full stop: Major-General, Gen.
-    var titleParts: [String] { lower.split(separator: "-").map(String.init) }
-    var isSpeechVerb: Bool { kind == .word && AttributionLexicon.speechVerbs.contains(lower) }
+    var titleParts: [String] { lower.utf8.split(separator: UInt8(ascii: "-")).map { String(Substring($0)) } }
+    var isSpeechVerb: Bool { wordClass.contains(.speechVerb) }
 }

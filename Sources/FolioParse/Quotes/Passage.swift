@@ -12,6 +12,8 @@ struct Passage {
         var lower: String
         var sentence: Int
         var capitalized: Bool
+        /// For a word, what the attribution lexicon says of it.
+        var wordClass: AttributionLexicon.WordClass = []
     }
 
     /// How many tokens either side of a quotation the rules read: an attribution stands near its
@@ -37,6 +39,9 @@ struct Passage {
         spans = QuoteScanner.spans(in: scalars)
         var tokenizer = Tokenizer(scalars: scalars, offsets: offsets, bytes: bytes, spans: spans)
         if whole {
+            // About one token in five scalars of English prose. Reserved once: reserving again
+            // for each window would copy the tokens each time, quadratic in a long paragraph.
+            tokenizer.tokens.reserveCapacity(scalars.count / 4)
             tokenizer.tokenize(0..<scalars.count)
         } else {
             var covered = 0
@@ -80,33 +85,26 @@ struct Passage {
 
     /// UTF-8 to scalars with their offsets; a byte that starts no valid sequence reads as U+FFFD.
     private static func decode(_ bytes: [UInt8], _ range: Range<Int>) -> ([Unicode.Scalar], [Int]) {
-        var scalars: [Unicode.Scalar] = []
+        // A scalar takes at least one byte, so the byte count bounds both arrays.
         var offsets: [Int] = []
-        scalars.reserveCapacity(range.count)
-        offsets.reserveCapacity(range.count + 1)
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let b = bytes[i]
-            offsets.append(i)
-            if b < 0x80 {
-                scalars.append(Unicode.Scalar(b))
-                i += 1
-                continue
-            }
-            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-            if length > 1, i + length <= range.upperBound, (1..<length).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) {
-                var value = UInt32(b) & (0x7F >> length)
-                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                if let scalar = Unicode.Scalar(value) {
-                    scalars.append(scalar)
-                    i += length
-                    continue
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: range.count) { scalars, count in
+            offsets = [Int](unsafeUninitializedCapacity: range.count + 1) { offsets, offsetCount in
+                bytes.withUnsafeBufferPointer { buffer in
+                    var i = range.lowerBound
+                    var n = 0
+                    while i < range.upperBound {
+                        let (scalar, length) = UTF8Scalars.scalar(buffer, at: i, end: range.upperBound)
+                        offsets[n] = i
+                        scalars[n] = scalar
+                        n += 1
+                        i += length
+                    }
+                    offsets[n] = i
+                    count = n
+                    offsetCount = n + 1
                 }
             }
-            scalars.append("\u{FFFD}")
-            i += 1
         }
-        offsets.append(i)
         return (scalars, offsets)
     }
 }
@@ -185,7 +183,8 @@ private struct Tokenizer {
                 let (end, next) = wordEnd(from: i)
                 let text = String(decoding: bytes[offsets[i]..<offsets[end]], as: UTF8.self)
                 let lower = s[i..<end].allSatisfy(Self.isLowerASCII) ? text : text.lowercased()
-                tokens.append(Token(kind: .word, text: text, lower: lower, sentence: sentence, capitalized: ScalarClass.isUpper(c)))
+                tokens.append(Token(kind: .word, text: text, lower: lower, sentence: sentence, capitalized: ScalarClass.isUpper(c),
+                                    wordClass: AttributionLexicon.wordClass(of: lower)))
                 i = next
                 continue
             }

@@ -138,7 +138,7 @@ enum SentenceSieves {
             let isAbbreviationStop = token.text == "." && start - 2 >= tokens.startIndex && Mention.isAbbreviated(tokens[start - 2])
             guard Mention.isNameLike(token) || isAbbreviationStop else { break }
             start -= 1
-            if ["the", "a", "an"].contains(token.lower) { break }
+            if token.wordClass.contains(.article) { break }
         }
         guard start < end else { return nil }
         return Mention.parse(tokens[start..<end])
@@ -147,7 +147,7 @@ enum SentenceSieves {
     /// Where a name phrase starting at `from` ends (the first token not part of it).
     static func phrase(_ tokens: ArraySlice<Token>, from: Int) -> Int? {
         var i = from
-        if i < tokens.endIndex, AttributionLexicon.personPronouns.contains(tokens[i].lower) { return i + 1 }
+        if i < tokens.endIndex, tokens[i].wordClass.contains(.personPronoun) { return i + 1 }
         while i < tokens.endIndex {
             let token = tokens[i]
             let isAbbreviationStop = token.text == "." && i > from && Mention.isAbbreviated(tokens[i - 1])
@@ -159,6 +159,6 @@ enum SentenceSieves {
 
     static func isAdverb(_ word: String) -> Bool {
         ["also", "later", "then", "again", "once", "earlier", "previously", "further", "recently"].contains(word)
-            || (word.hasSuffix("ly") && word.count > 4)
+            || (word.ends(withBytes: "ly") && word.count > 4)
     }
 }

@@ -49,7 +49,7 @@ public enum SpeakerNames {
     /// The words of a name, case and accents folded: "Konashenkó" is typed for "Konashenko".
     private static func words(_ name: String) -> [String] {
         let plain = name.unicodeScalars.allSatisfy(\.isASCII) ? name : name.folding(options: .diacriticInsensitive, locale: nil)
-        return TextFold.fold(plain).split(separator: " ").map(String.init).filter { $0 != "the" }
+        return TextFold.fold(plain).spaceSeparated().map(String.init).filter { $0 != "the" }
     }
 
     static func oneEditApart(_ a: String, _ b: String) -> Bool {

@@ -12,22 +12,31 @@ enum LineScanner {
         var start = 0
         var i = 0
         let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A {
-                lines.append(Line(start: start, end: i))
-                i += 1
-                start = i
-            } else if b == 0x0D {
-                lines.append(Line(start: start, end: i))
-                i += (i + 1 < n && bytes[i + 1] == 0x0A) ? 2 : 1
-                start = i
-            } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-                lines.append(Line(start: start, end: i))
-                i += 3
-                start = i
-            } else {
-                i += 1
+        bytes.withUnsafeBufferPointer { bytes in
+            while i < n {
+                // Ordinary text eight bytes at a time: no CR (or other control) and no lead byte of U+2028.
+                while i + 8 <= n {
+                    let word = ByteWords.load(bytes, at: i)
+                    if ByteWords.has(word, below: 0x0E) || ByteWords.has(word, byte: 0xE2) { break }
+                    i += 8
+                }
+                guard i < n else { break }
+                let b = bytes[i]
+                if b == 0x0A {
+                    lines.append(Line(start: start, end: i))
+                    i += 1
+                    start = i
+                } else if b == 0x0D {
+                    lines.append(Line(start: start, end: i))
+                    i += (i + 1 < n && bytes[i + 1] == 0x0A) ? 2 : 1
+                    start = i
+                } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    lines.append(Line(start: start, end: i))
+                    i += 3
+                    start = i
+                } else {
+                    i += 1
+                }
             }
         }
         if start < n { lines.append(Line(start: start, end: n)) }

@@ -24,20 +24,26 @@ public enum TextDecoder {
     /// Decodes UTF-8, falling back to Windows-1252 when the bytes are not valid UTF-8 (lone
     /// surrogates and overlong forms included), and UTF-16 after its byte order mark. A BOM is
     /// dropped so offsets start at the text.
-    public static func decode(_ bytes: [UInt8]) -> DecodedText {
+    public static func decode(_ bytes: [UInt8]) -> DecodedText { decodeWithString(bytes).text }
+
+    /// The decoded text and the same text as a String, for the parser: slicing that String gives
+    /// each paragraph's text without validating its bytes again.
+    static func decodeWithString(_ bytes: [UInt8]) -> (text: DecodedText, string: String) {
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false) }
         if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), bigEndian: true) }
         var body = bytes[...]
         let hadBOM = body.starts(with: [0xEF, 0xBB, 0xBF])
         if hadBOM { body = body.dropFirst(3) }
-        if isValidUTF8(body) {
-            return DecodedText(utf8: Array(body), encoding: .utf8, hadBOM: hadBOM)
+        // The standard library's validation reads ASCII eight bytes at a time.
+        if let string = String(validating: body, as: UTF8.self) {
+            return (DecodedText(utf8: Array(body), encoding: .utf8, hadBOM: hadBOM), string)
         }
-        return DecodedText(utf8: Windows1252.toUTF8(body), encoding: .windows1252, hadBOM: hadBOM)
+        let utf8 = Windows1252.toUTF8(body)
+        return (DecodedText(utf8: utf8, encoding: .windows1252, hadBOM: hadBOM), String(decoding: utf8, as: UTF8.self))
     }
 
     /// UTF-16 code units to UTF-8; a lone surrogate or an odd last byte becomes U+FFFD.
-    private static func utf16(_ body: ArraySlice<UInt8>, bigEndian: Bool) -> DecodedText {
+    private static func utf16(_ body: ArraySlice<UInt8>, bigEndian: Bool) -> (text: DecodedText, string: String) {
         var units: [UInt16] = []
         units.reserveCapacity(body.count / 2 + 1)
         var i = body.startIndex
@@ -48,22 +54,6 @@ public enum TextDecoder {
         }
         if i < body.endIndex { units.append(0xFFFD) }
         let text = String(decoding: units, as: UTF16.self)
-        return DecodedText(utf8: Array(text.utf8), encoding: bigEndian ? .utf16BE : .utf16LE, hadBOM: true)
-    }
-
-    /// Validates without building a String: the standard library's transcoder stops at the first
-    /// error, which is all we need to know.
-    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-        // Fast path: pure ASCII needs no decoder.
-        if bytes.allSatisfy({ $0 < 0x80 }) { return true }
-        var iterator = bytes.makeIterator()
-        var codec = UTF8()
-        while true {
-            switch codec.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
+        return (DecodedText(utf8: Array(text.utf8), encoding: bigEndian ? .utf16BE : .utf16LE, hadBOM: true), text)
     }
 }

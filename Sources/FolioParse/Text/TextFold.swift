@@ -2,43 +2,53 @@
 /// dashes made plain, and every kind of white space (no-break spaces included) made one space.
 public enum TextFold {
     public static func fold<S: StringProtocol>(_ text: S) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        func append(_ scalar: Unicode.Scalar) {
-            if pendingSpace, !out.isEmpty { out.append(0x20) }
-            pendingSpace = false
-            UTF8.encode(scalar) { out.append($0) }
-        }
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                // ASCII, most of any text, without a Unicode property look-up.
-                if v == 0x20 || (0x09...0x0D).contains(v) {
-                    pendingSpace = true
-                } else {
-                    if pendingSpace, !out.isEmpty { out.append(0x20) }
+        var source = String(text)
+        return source.withUTF8 { bytes in
+            // Folding never lengthens a scalar's UTF-8 by more than half (Ⱥ to ⱥ: two bytes to three).
+            String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+                var count = 0
+                var pendingSpace = false
+                func append(_ scalar: Unicode.Scalar) {
+                    if pendingSpace, count > 0 { out[count] = 0x20; count += 1 }
                     pendingSpace = false
-                    out.append((0x41...0x5A).contains(v) ? UInt8(v + 0x20) : UInt8(v))
+                    UTF8.encode(scalar) { out[count] = $0; count += 1 }
                 }
-                continue
-            }
-            switch scalar {
-            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": append("\"")
-            case "\u{2018}", "\u{2019}", "\u{201A}": append("'")
-            case "\u{2013}", "\u{2014}": append("-")
-            default:
-                let properties = scalar.properties
-                if properties.isWhitespace {
-                    pendingSpace = true
-                } else if properties.changesWhenLowercased {
-                    for lower in properties.lowercaseMapping.unicodeScalars { append(lower) }
-                } else {
-                    append(scalar)
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        // ASCII, most of any text, without a Unicode property look-up.
+                        if b == 0x20 || (0x09...0x0D).contains(b) {
+                            pendingSpace = true
+                        } else {
+                            if pendingSpace, count > 0 { out[count] = 0x20; count += 1 }
+                            pendingSpace = false
+                            out[count] = (0x41...0x5A).contains(b) ? b | 0x20 : b
+                            count += 1
+                        }
+                        i += 1
+                        continue
+                    }
+                    let (scalar, length) = UTF8Scalars.scalar(bytes, at: i, end: bytes.count)
+                    i += length
+                    switch scalar {
+                    case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": append("\"")
+                    case "\u{2018}", "\u{2019}", "\u{201A}": append("'")
+                    case "\u{2013}", "\u{2014}": append("-")
+                    default:
+                        let properties = scalar.properties
+                        if properties.isWhitespace {
+                            pendingSpace = true
+                        } else if properties.changesWhenLowercased {
+                            for lower in properties.lowercaseMapping.unicodeScalars { append(lower) }
+                        } else {
+                            append(scalar)
+                        }
+                    }
                 }
+                return count
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

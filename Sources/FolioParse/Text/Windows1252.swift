@@ -14,16 +14,52 @@ enum Windows1252 {
         return Unicode.Scalar(value)!
     }
 
+    /// The UTF-8 of bytes 0x80–0xFF, four bytes each: up to three of encoding, then the length.
+    private static let encodings: [UInt8] = (0x80...0xFF).flatMap { byte -> [UInt8] in
+        let utf8 = Array(String(Character(scalar(for: UInt8(byte)))).utf8)
+        return utf8 + [UInt8](repeating: 0, count: 3 - utf8.count) + [UInt8(utf8.count)]
+    }
+
     static func toUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 8)
-        for byte in bytes {
-            if byte < 0x80 {
-                out.append(byte)
-            } else {
-                UTF8.encode(scalar(for: byte)) { out.append($0) }
+        bytes.withUnsafeBufferPointer { input in
+            var highBytes = 0
+            var i = 0
+            while i + 8 <= input.count {
+                highBytes += ByteWords.highBits(ByteWords.load(input, at: i)).nonzeroBitCount
+                i += 8
+            }
+            highBytes += input[i...].reduce(0) { $0 + ($1 < 0x80 ? 0 : 1) }
+            // Each byte above 0x7F has room for three bytes of UTF-8, which the copy below writes whole.
+            return [UInt8](unsafeUninitializedCapacity: input.count + 2 * highBytes) { out, count in
+                var n = 0
+                var i = 0
+                encodings.withUnsafeBufferPointer { table in
+                    while i < input.count {
+                        if i + 8 <= input.count {
+                            let word = ByteWords.load(input, at: i)
+                            if ByteWords.highBits(word) == 0 {
+                                UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: word, as: UInt64.self)
+                                n += 8
+                                i += 8
+                                continue
+                            }
+                        }
+                        let byte = input[i]
+                        i += 1
+                        if byte < 0x80 {
+                            out[n] = byte
+                            n += 1
+                            continue
+                        }
+                        let k = Int(byte & 0x7F) &* 4
+                        out[n] = table[k]
+                        out[n + 1] = table[k + 1]
+                        out[n + 2] = table[k + 2]
+                        n += Int(table[k + 3])
+                    }
+                }
+                count = n
             }
         }
-        return out
     }
 }

@@ -2,7 +2,7 @@ import Testing
 @testable import FolioParse
 
 @Suite struct SegmentTests {
-    private func texts(_ text: String) -> [String] { Segmenter.segments(of: Array(text.utf8)).map(\.text) }
+    private func texts(_ text: String) -> [String] { Segmenter.segments(of: Array(text.utf8), text: text).map(\.text) }
 
     @Test func aLineBrokenMidSentenceIsJoinedWithTheNextAsIn000sThirdComment() {
         let text = "  3. Nazis got Nuremberg but their handlers – still at large deserve Sanaa,\n    a courthouse of the real victims of the Anglo criminals and their allies\n"
@@ -15,11 +15,13 @@ import Testing
     }
 
     @Test func blankLinesBeforeASegmentAreCountedForTheCommentSplitter() {
-        let segments = Segmenter.segments(of: Array("HighLord Gaz\n\nTake away peoples ploughs\n\n\nKragujevac massacre.".utf8))
+        let text = "HighLord Gaz\n\nTake away peoples ploughs\n\n\nKragujevac massacre."
+        let segments = Segmenter.segments(of: Array(text.utf8), text: text)
         #expect(segments.map(\.blankLinesBefore) == [0, 1, 2])
     }
 
     @Test func indentationOfTheFirstLineIsRecorded() {
-        #expect(Segmenter.segments(of: Array("  1. No, considering the area involved".utf8)).first?.indent == 2)
+        let text = "  1. No, considering the area involved"
+        #expect(Segmenter.segments(of: Array(text.utf8), text: text).first?.indent == 2)
     }
 }

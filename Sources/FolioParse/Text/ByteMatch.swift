@@ -1,0 +1,39 @@
+/// Byte-wise tests on text. String's own hasPrefix, hasSuffix and split compare Characters under
+/// canonical equivalence, which costs thousands of instructions on a short line; Folio's patterns
+/// are plain phrases matched against folded text, where comparing bytes gives the same answer.
+extension StringProtocol {
+    func starts(withBytes prefix: String) -> Bool {
+        withBytes(prefix) { text, p in text.count >= p.count && Self.equal(text, at: 0, p) }
+    }
+
+    func ends(withBytes suffix: String) -> Bool {
+        withBytes(suffix) { text, p in text.count >= p.count && Self.equal(text, at: text.count - p.count, p) }
+    }
+
+    func contains(bytes needle: String) -> Bool {
+        withBytes(needle) { text, p in
+            text.count >= p.count && (0...(text.count - p.count)).contains { Self.equal(text, at: $0, p) }
+        }
+    }
+
+    private func withBytes(_ pattern: String, _ test: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        var pattern = pattern
+        return pattern.withUTF8 { p in
+            if let answer = utf8.withContiguousStorageIfAvailable({ test($0, p) }) { return answer }
+            var copy = String(self)
+            return copy.withUTF8 { test($0, p) }
+        }
+    }
+
+    private static func equal(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        for k in pattern.indices where text[offset + k] != pattern[k] { return false }
+        return true
+    }
+}
+
+extension String {
+    /// The runs between ASCII spaces, as `split(separator: " ")` gives them.
+    func spaceSeparated() -> [Substring] {
+        utf8.split(separator: 0x20).map { Substring($0) }
+    }
+}

@@ -1,0 +1,51 @@
+/// A map from short words (up to 16 bytes of UTF-8) to small values, for lookups made once per
+/// word of a text. A word is packed into two integers and found by open addressing, which costs
+/// a few dozen instructions where hashing a String costs hundreds.
+struct ShortWordTable<Value: Sendable>: Sendable {
+    private typealias Key = (UInt64, UInt64)
+    private var keys: [Key]
+    private var values: [Value?]
+    private let mask: Int
+
+    /// Words longer than 16 bytes cannot be entries; the initialiser stops on one.
+    init(_ entries: [(String, Value)]) {
+        var size = 16
+        while size < entries.count * 2 { size *= 2 }
+        keys = Array(repeating: (0, 0), count: size)
+        values = Array(repeating: nil, count: size)
+        mask = size - 1
+        for (word, value) in entries {
+            var word = word
+            guard let key = word.withUTF8(Self.pack) else { preconditionFailure("\(word) is longer than 16 bytes") }
+            var slot = Self.slot(key, mask)
+            while values[slot] != nil, keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    func value(for word: UnsafeBufferPointer<UInt8>) -> Value? {
+        guard let key = Self.pack(word) else { return nil }
+        var slot = Self.slot(key, mask)
+        while let value = values[slot] {
+            if keys[slot] == key { return value }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// The bytes of the word in two integers; no entry is empty, so no word packs like a free slot.
+    private static func pack(_ utf8: UnsafeBufferPointer<UInt8>) -> Key? {
+        guard utf8.count <= 16 else { return nil }
+        var key: Key = (0, 0)
+        for i in utf8.indices {
+            if i < 8 { key.0 |= UInt64(utf8[i]) << (8 * i) } else { key.1 |= UInt64(utf8[i]) << (8 * (i - 8)) }
+        }
+        return key
+    }
+
+    private static func slot(_ key: Key, _ mask: Int) -> Int {
+        let mixed = (key.0 &* 0x9E37_79B9_7F4A_7C15) ^ (key.1 &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: mixed >> 32) & mask
+    }
+}
