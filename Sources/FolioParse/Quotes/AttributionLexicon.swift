@@ -133,10 +133,20 @@ enum AttributionLexicon {
 
     static func wordClass(of lower: String) -> WordClass {
         var lower = lower
-        let (found, hyphenated) = lower.withUTF8 { bytes in (wordClasses.value(for: bytes) ?? [], bytes.contains(UInt8(ascii: "-"))) }
-        guard hyphenated, lower.utf8.split(separator: UInt8(ascii: "-")).contains(where: { titles.contains(String(Substring($0))) }) else {
-            return found
-        }
+        return lower.withUTF8 { classify($0, lookUp: wordClasses.value(for:)) }
+    }
+
+    /// The class of a word of ASCII bytes in any case, read where it stands in the text.
+    static func wordClass(ofASCII word: UnsafeBufferPointer<UInt8>) -> WordClass {
+        classify(word, lookUp: wordClasses.value(forASCIILowercasing:))
+    }
+
+    @inline(__always)
+    private static func classify(_ word: UnsafeBufferPointer<UInt8>, lookUp: (UnsafeBufferPointer<UInt8>) -> WordClass?) -> WordClass {
+        let found = lookUp(word) ?? []
+        guard word.contains(UInt8(ascii: "-")),
+              word.split(separator: UInt8(ascii: "-")).contains(where: { lookUp(UnsafeBufferPointer(rebasing: $0))?.contains(.title) == true })
+        else { return found }
         return found.union(.titled)
     }
 }

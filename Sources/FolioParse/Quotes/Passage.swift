@@ -39,9 +39,6 @@ struct Passage {
         spans = QuoteScanner.spans(in: scalars)
         var tokenizer = Tokenizer(scalars: scalars, offsets: offsets, bytes: bytes, spans: spans)
         if whole {
-            // About one token in five scalars of English prose. Reserved once: reserving again
-            // for each window would copy the tokens each time, quadratic in a long paragraph.
-            tokenizer.tokens.reserveCapacity(scalars.count / 4)
             tokenizer.tokenize(0..<scalars.count)
         } else {
             var covered = 0
@@ -165,6 +162,10 @@ private struct Tokenizer {
 
     mutating func tokenize(_ range: Range<Int>) {
         let s = scalars
+        // About one token in five scalars of English prose; grown by doubling, as appending would,
+        // since reserving just enough for each sentence would copy the tokens each time.
+        let needed = tokens.count + range.count / 4
+        if tokens.capacity < needed { tokens.reserveCapacity(max(needed, tokens.capacity * 2)) }
         while nextSpan < spans.count, spans[nextSpan].open < range.lowerBound { nextSpan += 1 }
         var i = range.lowerBound
         while i < range.upperBound {
@@ -181,10 +182,15 @@ private struct Tokenizer {
             if ScalarClass.isSpace(c) { i += 1; continue }
             if ScalarClass.isWord(c) {
                 let (end, next) = wordEnd(from: i)
-                let text = String(decoding: bytes[offsets[i]..<offsets[end]], as: UTF8.self)
+                let utf8 = offsets[i]..<offsets[end]
+                let text = String(decoding: bytes[utf8], as: UTF8.self)
                 let lower = s[i..<end].allSatisfy(Self.isLowerASCII) ? text : text.lowercased()
+                // As many bytes as scalars: every one is ASCII.
+                let wordClass = utf8.count == end - i
+                    ? bytes.withUnsafeBufferPointer { AttributionLexicon.wordClass(ofASCII: UnsafeBufferPointer(rebasing: $0[utf8])) }
+                    : AttributionLexicon.wordClass(of: lower)
                 tokens.append(Token(kind: .word, text: text, lower: lower, sentence: sentence, capitalized: ScalarClass.isUpper(c),
-                                    wordClass: AttributionLexicon.wordClass(of: lower)))
+                                    wordClass: wordClass))
                 i = next
                 continue
             }

@@ -26,6 +26,16 @@ struct ShortWordTable<Value: Sendable>: Sendable {
 
     func value(for word: UnsafeBufferPointer<UInt8>) -> Value? {
         guard let key = Self.pack(word) else { return nil }
+        return value(key)
+    }
+
+    /// The value of an ASCII word read in lower case, without making a lower-cased copy of it.
+    func value(forASCIILowercasing word: UnsafeBufferPointer<UInt8>) -> Value? {
+        guard let key = Self.pack(word) else { return nil }
+        return value((ByteWords.lowercasedASCII(key.0), ByteWords.lowercasedASCII(key.1)))
+    }
+
+    private func value(_ key: Key) -> Value? {
         var slot = Self.slot(key, mask)
         while let value = values[slot] {
             if keys[slot] == key { return value }
@@ -34,14 +44,13 @@ struct ShortWordTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    /// The bytes of the word in two integers; no entry is empty, so no word packs like a free slot.
+    /// The bytes of the word in two integers, first byte lowest, the rest zero; no entry is
+    /// empty, so no word packs like a free slot.
     private static func pack(_ utf8: UnsafeBufferPointer<UInt8>) -> Key? {
         guard utf8.count <= 16 else { return nil }
         var key: Key = (0, 0)
-        for i in utf8.indices {
-            if i < 8 { key.0 |= UInt64(utf8[i]) << (8 * i) } else { key.1 |= UInt64(utf8[i]) << (8 * (i - 8)) }
-        }
-        return key
+        withUnsafeMutableBytes(of: &key) { $0.copyMemory(from: UnsafeRawBufferPointer(utf8)) }
+        return (UInt64(littleEndian: key.0), UInt64(littleEndian: key.1))
     }
 
     private static func slot(_ key: Key, _ mask: Int) -> Int {

@@ -15,6 +15,18 @@ public enum TextFold {
                 }
                 var i = 0
                 while i < bytes.count {
+                    // Eight ASCII bytes with no space or control character among them: one store.
+                    if i + 8 <= bytes.count {
+                        let word = ByteWords.load(bytes, at: i)
+                        if ByteWords.highBits(word) == 0, !ByteWords.has(word, below: 0x21) {
+                            if pendingSpace, count > 0 { out[count] = 0x20; count += 1 }
+                            pendingSpace = false
+                            ByteWords.store(ByteWords.lowercasedASCII(word), to: out, at: count)
+                            count += 8
+                            i += 8
+                            continue
+                        }
+                    }
                     let b = bytes[i]
                     if b < 0x80 {
                         // ASCII, most of any text, without a Unicode property look-up.

@@ -9,4 +9,11 @@ import Testing
     @Test func cyrillicIsCaseFolded() {
         #expect(TextFold.fold("Зашто подругљиво “Спилбергов филм”") == "зашто подругљиво \"спилбергов филм\"")
     }
+
+    @Test func longRunsOfPlainLettersFoldLikeShortOnes() {
+        // 000, line 15, with the spacing of a scraped page.
+        let line = "Russian Defense Ministry Spokesman\t\tGen. Igor KONASHENKOV  said Sunday."
+        #expect(TextFold.fold(line) == "russian defense ministry spokesman gen. igor konashenkov said sunday.")
+        #expect(TextFold.fold("  Konashenkov  ") == "konashenkov")
+    }
 }
