@@ -183,12 +183,10 @@ private struct Tokenizer {
             if ScalarClass.isWord(c) {
                 let (end, next) = wordEnd(from: i)
                 let utf8 = offsets[i]..<offsets[end]
-                let text = String(decoding: bytes[utf8], as: UTF8.self)
-                let lower = s[i..<end].allSatisfy(Self.isLowerASCII) ? text : text.lowercased()
                 // As many bytes as scalars: every one is ASCII.
-                let wordClass = utf8.count == end - i
-                    ? bytes.withUnsafeBufferPointer { AttributionLexicon.wordClass(ofASCII: UnsafeBufferPointer(rebasing: $0[utf8])) }
-                    : AttributionLexicon.wordClass(of: lower)
+                let (text, lower, wordClass) = bytes.withUnsafeBufferPointer {
+                    Self.word(UnsafeBufferPointer(rebasing: $0[utf8]), isASCII: utf8.count == end - i)
+                }
                 tokens.append(Token(kind: .word, text: text, lower: lower, sentence: sentence, capitalized: ScalarClass.isUpper(c),
                                     wordClass: wordClass))
                 i = next
@@ -222,7 +220,21 @@ private struct Tokenizer {
 
     private static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" || c == "-" || c == "." }
 
-    private static func isLowerASCII(_ c: Unicode.Scalar) -> Bool { c.value < 0x80 && !ScalarClass.isUpper(c) }
+    /// A word's text, its lower case and its class; ASCII words, most of them, without the
+    /// standard library's Unicode case mapping.
+    private static func word(_ utf8: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> (String, String, AttributionLexicon.WordClass) {
+        let text = String(decoding: utf8, as: UTF8.self)
+        guard isASCII else {
+            let lower = text.lowercased()
+            return (text, lower, AttributionLexicon.wordClass(of: lower))
+        }
+        let isCapital = { (byte: UInt8) in (0x41...0x5A).contains(byte) }
+        let lower = !utf8.contains(where: isCapital) ? text : String(unsafeUninitializedCapacity: utf8.count) { out in
+            for (k, byte) in utf8.enumerated() { out[k] = isCapital(byte) ? byte | 0x20 : byte }
+            return utf8.count
+        }
+        return (text, lower, AttributionLexicon.wordClass(ofASCII: utf8))
+    }
 
     private static func mayEndSentence(_ c: Unicode.Scalar) -> Bool { c == "." || c == "?" || c == "!" || c == "\u{2026}" }
 

@@ -14,6 +14,13 @@ enum QuoteMarks {
         }
     }
 
+    /// False for every scalar that is no quote mark of any kind, in two comparisons for a letter:
+    /// the scanners ask it of every scalar before asking which mark it is.
+    @inline(__always)
+    static func mayBeMark(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? c == "\"" || c == "'" : c.value >= 0xAB
+    }
+
     /// Whether `c` is a mark that can open a quotation.
     static func opens(_ c: Unicode.Scalar) -> Bool {
         switch c {

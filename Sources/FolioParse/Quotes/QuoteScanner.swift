@@ -21,14 +21,14 @@ enum QuoteScanner {
         var spans: [QuoteSpan] = []
         var i = 0
         while i < s.count {
-            guard QuoteMarks.opens(s[i]), opening(s, at: i) else { i += 1; continue }
+            guard QuoteMarks.mayBeMark(s[i]), QuoteMarks.opens(s[i]), opening(s, at: i) else { i += 1; continue }
             let mark = s[i]
             let single = QuoteMarks.isSingle(mark)
             // A single mark's search stops after a sentence's worth of words, which keeps a text
             // full of unmatched apostrophes linear.
             var spaces = 0
             var j = i + 1
-            while j < s.count, !(QuoteMarks.closes(mark, s[j]) && closes(s, at: j)) {
+            while j < s.count, !(QuoteMarks.mayBeMark(s[j]) && QuoteMarks.closes(mark, s[j]) && closes(s, at: j)) {
                 if single, s[j] == " " { spaces += 1; if spaces >= longestSingleQuote { break } }
                 j += 1
             }
