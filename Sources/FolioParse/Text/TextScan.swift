@@ -37,7 +37,7 @@ enum TextScan {
                 let word = ByteWords.load(bytes, at: i)
                 let spaces = ByteWords.matches(word, byte: 0x20) | ByteWords.matches(word, byte: 0x09)
                 let starts = ~spaces & (spaces << 8 | spaceBefore) & ByteWords.highs
-                count += starts.nonzeroBitCount
+                count += ByteWords.count(starts)
                 if count > limit { return count }
                 spaceBefore = spaces >> 56
                 i += 8

@@ -25,7 +25,7 @@ enum Windows1252 {
             var highBytes = 0
             var i = 0
             while i + 8 <= input.count {
-                highBytes += ByteWords.highBits(ByteWords.load(input, at: i)).nonzeroBitCount
+                highBytes += ByteWords.count(ByteWords.highBits(ByteWords.load(input, at: i)))
                 i += 8
             }
             highBytes += input[i...].reduce(0) { $0 + ($1 < 0x80 ? 0 : 1) }
@@ -38,7 +38,7 @@ enum Windows1252 {
                         if i + 8 <= input.count {
                             let word = ByteWords.load(input, at: i)
                             if ByteWords.highBits(word) == 0 {
-                                UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: word, as: UInt64.self)
+                                ByteWords.store(word, to: out, at: n)
                                 n += 8
                                 i += 8
                                 continue
