@@ -24,7 +24,7 @@ enum QuoteFinder {
 
     static func find(bytes: [UInt8], blocks: inout [Block]) -> [Quote] {
         var passages: [Passage] = []
-        var passageOf: [Int: Int] = [:]
+        var passageOf = [Int?](repeating: nil, count: blocks.count)
         for (b, block) in blocks.enumerated() where [.paragraph, .heading, .comment].contains(block.kind) && mayQuote(bytes, block.range) {
             passageOf[b] = passages.count
             passages.append(Passage(block: b, bytes: bytes, range: block.range))
