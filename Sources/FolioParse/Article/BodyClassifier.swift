@@ -9,22 +9,17 @@ struct BodyClassifier {
         var texts: [String?]
     }
 
-    /// The most words a line may have to be judged by shape; longer ones are always paragraphs.
-    static let shortLine = 25
-
     static func classify(_ segments: ArraySlice<Segment>, metadataTitle: String?) -> Result {
         var kinds = [Block.Kind](repeating: .paragraph, count: segments.count)
         var texts = [String?](repeating: nil, count: segments.count)
         var keys = [String?](repeating: nil, count: segments.count)
-        var wordCounts = [Int](repeating: 0, count: segments.count)
         let segment = { (i: Int) in segments[segments.startIndex + i] }
 
         // Shape of each line on its own.
         for i in kinds.indices {
             let text = segment(i).text
-            let words = TextScan.wordCount(text, limit: shortLine)
-            wordCounts[i] = words
-            guard words <= shortLine else { continue }
+            let words = segment(i).words
+            guard words <= Segment.shortLine else { continue }
             let key = TextFold.fold(text)
             keys[i] = key
             if let element = LineShape.htmlElement(text) {
@@ -39,7 +34,7 @@ struct BodyClassifier {
 
         // The page header: what comes before the first full sentence. Donation amounts and
         // archive dates there are widgets; further down they are the article's own content.
-        let headerEnd = kinds.indices.first { kinds[$0] == .paragraph && wordCounts[$0] >= headerSentenceWords } ?? kinds.count
+        let headerEnd = kinds.indices.first { kinds[$0] == .paragraph && segment($0).words >= headerSentenceWords } ?? kinds.count
         for i in 0..<headerEnd where kinds[i] == .paragraph {
             if LineShape.isAmount(segment(i).text) || keys[i].map(LineShape.isDateOnly) == true { kinds[i] = .boilerplate }
         }
@@ -48,7 +43,7 @@ struct BodyClassifier {
         var title = metadataTitle ?? ""
         var titleKey = title.isEmpty ? nil : TextFold.fold(title)
         if let t = kinds.firstIndex(where: { $0 != .boilerplate }) {
-            if titleKey == nil, kinds[t] == .paragraph, wordCounts[t] <= shortLine {
+            if titleKey == nil, kinds[t] == .paragraph, segment(t).words <= Segment.shortLine {
                 title = segment(t).text
                 titleKey = keys[t]
                 kinds[t] = .title
@@ -61,9 +56,9 @@ struct BodyClassifier {
             guard let key = keys[i] else { continue }
             if key == titleKey {
                 kinds[i] = .caption  // the title printed again under an image
-            } else if isLoneAltText(segments, i, words: wordCounts[i]) {
+            } else if isLoneAltText(segments, i) {
                 kinds[i] = .caption
-            } else if standsAlone(segments, i), LineShape.isHeadline(segment(i).text, words: wordCounts[i]) {
+            } else if standsAlone(segments, i), LineShape.isHeadline(segment(i).text, words: segment(i).words) {
                 kinds[i] = .heading
             }
         }
@@ -75,9 +70,9 @@ struct BodyClassifier {
 
     /// Alt text stands alone between ordinary sentences: one ends before it and another starts
     /// with a capital after it. Lower-case lines next to lower-case lines are a poem or a list.
-    private static func isLoneAltText(_ segments: ArraySlice<Segment>, _ i: Int, words: Int) -> Bool {
+    private static func isLoneAltText(_ segments: ArraySlice<Segment>, _ i: Int) -> Bool {
         let index = segments.startIndex + i
-        guard LineShape.isAltText(segments[index].text, words: words) else { return false }
+        guard LineShape.isAltText(segments[index].text, words: segments[index].words) else { return false }
         guard index > segments.startIndex, let previous = segments[index - 1].text.unicodeScalars.last,
               TextScan.closesSentence(previous) else { return false }
         guard index + 1 < segments.endIndex else { return true }
@@ -100,7 +95,7 @@ struct BodyClassifier {
         var teasers = 0
         for (n, h) in headings.enumerated() {
             let text = segments[segments.startIndex + h].text
-            guard TextScan.wordCount(text, limit: 8) >= 8, text.first?.isLetter == true else { continue }
+            guard segments[segments.startIndex + h].words >= 8, text.first?.isLetter == true else { continue }
             let end = n + 1 < headings.count ? headings[n + 1] : kinds.count
             let words = (h + 1..<end).filter { kinds[$0] == .paragraph }
                 .reduce(0) { $0 + TextScan.wordCount(segments[segments.startIndex + $1].text, limit: 301) }

@@ -26,11 +26,11 @@ enum CommentSection {
     }
 
     private static func isOpener(_ segment: Segment) -> Bool {
-        TextScan.wordCount(segment.text, limit: 6) <= 5 && LineShape.isCommentOpener(key: TextFold.fold(segment.text))
+        segment.words <= 5 && LineShape.isCommentOpener(key: TextFold.fold(segment.text))
     }
 
     private static func isFurniture(_ segment: Segment) -> Bool {
-        let words = TextScan.wordCount(segment.text, limit: 12)
+        let words = segment.words
         return words <= 12 && LineShape.isFurniture(key: TextFold.fold(segment.text), words: words)
     }
 
@@ -96,7 +96,7 @@ enum CommentSection {
 
         for (offset, segment) in segments.enumerated() {
             let index = segments.startIndex + offset
-            let words = TextScan.wordCount(segment.text, limit: 12)
+            let words = segment.words
             if words <= 12, LineShape.isFurniture(key: TextFold.fold(segment.text), words: words) {
                 finish()
                 split.kinds.append(.boilerplate)
@@ -115,7 +115,7 @@ enum CommentSection {
                 let next = index + 1 < segments.endIndex ? segments[index + 1] : nil
                 if !awaitingBody, LineShape.isNameLine(segment.text, words: words),
                    let body = next, body.blankLinesBefore > 0,
-                   !LineShape.isNameLine(body.text, words: TextScan.wordCount(body.text, limit: 5)) {
+                   !LineShape.isNameLine(body.text, words: body.words) {
                     open(at: segment, author: segment.text)
                     awaitingBody = true
                     continue

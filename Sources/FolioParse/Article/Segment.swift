@@ -12,6 +12,12 @@ struct Segment: Sendable {
     /// Leading white space of the first line, in bytes: comment lists are indented.
     var indent: Int
     var lineCount: Int
+    /// Words in the text, counted only until they pass `shortLine`: every rule that counts words
+    /// judges short lines, and a long paragraph is not counted to its end.
+    var words: Int
+
+    /// The most words a line may have to be judged by its shape; longer ones are paragraphs.
+    static let shortLine = 25
 }
 
 enum Segmenter {
@@ -32,14 +38,17 @@ enum Segmenter {
                 last.range = last.range.lowerBound..<trimmed.upperBound
                 last.text += " " + text.slice(utf8: trimmed)
                 last.lineCount += 1
+                last.words = TextScan.wordCount(last.text, limit: Segment.shortLine)
                 result[result.count - 1] = last
             } else {
+                let lineText = text.slice(utf8: trimmed)
                 result.append(Segment(
                     range: trimmed,
-                    text: text.slice(utf8: trimmed),
+                    text: lineText,
                     blankLinesBefore: blanks,
                     indent: trimmed.lowerBound - line.start,
-                    lineCount: 1))
+                    lineCount: 1,
+                    words: TextScan.wordCount(lineText, limit: Segment.shortLine)))
             }
             blanks = 0
             previousLineWasText = true

@@ -15,10 +15,13 @@ public enum TextFold {
                 }
                 var i = 0
                 while i < bytes.count {
-                    // Eight ASCII bytes with no space or control character among them: one store.
+                    // Eight ASCII bytes of printable words and single spaces, neither first nor
+                    // last, fold to themselves in lower case: one store.
                     if i + 8 <= bytes.count {
                         let word = ByteWords.load(bytes, at: i)
-                        if ByteWords.highBits(word) == 0, !ByteWords.has(word, below: 0x21) {
+                        let spaces = ByteWords.matches(word, byte: 0x20)
+                        if ByteWords.highBits(word) == 0, !ByteWords.has(word, below: 0x20),
+                           spaces & (spaces << 8 | 0x80 | 0x80 << 56) == 0 {
                             if pendingSpace, count > 0 { out[count] = 0x20; count += 1 }
                             pendingSpace = false
                             ByteWords.store(ByteWords.lowercasedASCII(word), to: out, at: count)

@@ -15,5 +15,8 @@ import Testing
         let line = "Russian Defense Ministry Spokesman\t\tGen. Igor KONASHENKOV  said Sunday."
         #expect(TextFold.fold(line) == "russian defense ministry spokesman gen. igor konashenkov said sunday.")
         #expect(TextFold.fold("  Konashenkov  ") == "konashenkov")
+        #expect(TextFold.fold("Raqqa is still smoldering after the bombardment by the international coalition")
+                == "raqqa is still smoldering after the bombardment by the international coalition")
+        #expect(TextFold.fold("Raqqa is  still   smoldering    after the") == "raqqa is still smoldering after the")
     }
 }
