@@ -14,21 +14,28 @@ public enum SpeakerNames {
         var groups: [[String]] = []
         var groupOf: [Int] = []
         var parsed: [Name] = []
-        var candidates: [UInt64: [Int]] = [:]
+        var index = SurnameIndex()
+        var lastCompared: [Int] = []
         for text in Set(names).sorted() {
             let name = Name(text)
+            let n = parsed.count
             let keys = name.words.last.map(Self.nearSpellings) ?? []
-            var earlier = Set(keys.flatMap { candidates[$0] ?? [] })
-            earlier = earlier.filter { sameSpeaker(parsed[$0], name) }
-            if let g = earlier.map({ groupOf[$0] }).min() {
-                groups[g].append(text)
-                groupOf.append(g)
+            var group: Int?
+            index.forEachName(sharing: keys) { earlier in
+                guard lastCompared[earlier] != n else { return }
+                lastCompared[earlier] = n
+                if sameSpeaker(parsed[earlier], name) { group = min(group ?? .max, groupOf[earlier]) }
+            }
+            if let group {
+                groups[group].append(text)
+                groupOf.append(group)
             } else {
                 groupOf.append(groups.count)
                 groups.append([text])
             }
-            for key in keys { candidates[key, default: []].append(parsed.count) }
+            index.add(n, keys: keys)
             parsed.append(name)
+            lastCompared.append(-1)
         }
         var result: [String: String] = [:]
         for group in groups {
@@ -67,6 +74,32 @@ public enum SpeakerNames {
         init(_ text: String) {
             words = SpeakerNames.words(text)
             isOrganisation = words.contains { AttributionLexicon.organisationWords.contains($0) }
+        }
+    }
+
+    /// The names seen so far by the near spellings of their surnames, each spelling's names
+    /// chained through two flat arrays rather than an array per spelling.
+    private struct SurnameIndex {
+        private var latest: [UInt64: Int] = [:]
+        private var names: [Int] = []
+        private var previous: [Int] = []
+
+        mutating func add(_ name: Int, keys: [UInt64]) {
+            for key in keys {
+                names.append(name)
+                previous.append(latest[key] ?? -1)
+                latest[key] = names.count - 1
+            }
+        }
+
+        func forEachName(sharing keys: [UInt64], _ body: (Int) -> Void) {
+            for key in keys {
+                var entry = latest[key] ?? -1
+                while entry >= 0 {
+                    body(names[entry])
+                    entry = previous[entry]
+                }
+            }
         }
     }
 
