@@ -11,14 +11,15 @@ enum LineShape {
     /// "Notify of", "Leave a Reply", and counts such as "12 Comments" or "Comments (12)".
     static func isCommentOpener(key: String) -> Bool {
         if PageFurniture.commentOpeners.contains(key) { return true }
-        guard key.utf8.count <= 24, key.utf8.contains(UInt8(ascii: " ")) else { return false }
-        let words = key.spaceSeparated()
-        guard words.count == 2 else { return false }
+        // Two words: a folded key has single spaces and none at its ends.
+        guard key.utf8.count <= 24, let space = key.utf8.firstIndex(of: 0x20) else { return false }
+        let first = key[..<space], second = key[key.utf8.index(after: space)...]
+        guard !second.utf8.contains(0x20) else { return false }
         let isCount = { (s: Substring) in
             let digits = s.trimmingCharacters("()")
             return !digits.isEmpty && digits.utf8.allSatisfy { (0x30...0x39).contains($0) }
         }
-        return (words[1].starts(withBytes: "comment") && isCount(words[0])) || (words[0].utf8.elementsEqual("comments".utf8) && isCount(words[1]))
+        return (second.starts(withBytes: "comment") && isCount(first)) || (first.utf8.elementsEqual("comments".utf8) && isCount(second))
     }
 
     /// A donation widget's amount: "2,500 $", "€10".
