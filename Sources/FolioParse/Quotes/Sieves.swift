@@ -98,7 +98,8 @@ enum SentenceSieves {
     /// the first ordinary word after a name ("according to a U.N. Commission of Inquiry tasked
     /// with…"), across an apposition ("…spokesman, Major-General Igor Konashenkov who said").
     static func accordingTo(_ tokens: ArraySlice<Token>) -> Mention? {
-        guard let at = tokens.indices.first(where: { tokens[$0].lower == "according" }),
+        // "according" is listed with the verbs of saying, so most words are ruled out by a bit.
+        guard let at = tokens.indices.first(where: { tokens[$0].isSpeechVerb && tokens[$0].lower == "according" }),
               at + 1 < tokens.endIndex, tokens[at + 1].lower == "to" else { return nil }
         var candidates: [Mention] = []
         var i = at + 2
