@@ -64,22 +64,22 @@ struct LayoutState {
     /// name, then in brackets or after a comma what the person is, then the colon. Without the role
     /// part a "Name:" line is as often a label ("WATCH VIDEO INTERVIEW:") as a speaker.
     static func speakerLine(_ line: Passage) -> Mention? {
-        guard line.spans.isEmpty, line.tokens.last?.text == ":" else { return nil }
+        guard line.spans.isEmpty, line.tokens.last?.mark == ":" else { return nil }
         let tokens = line.tokens[..<(line.tokens.endIndex - 1)]
-        guard let split = tokens.firstIndex(where: { $0.text == "(" || $0.text == "," }), split > tokens.startIndex else { return nil }
+        guard let split = tokens.firstIndex(where: { $0.mark == "(" || $0.mark == "," }), split > tokens.startIndex else { return nil }
         let role = tokens[(split + 1)...]
         guard role.contains(where: { !$0.wordClass.isDisjoint(with: [.title, .role]) }),
               !role.contains(where: \.isSpeechVerb) else { return nil }
-        return Mention.speakerName(tokens[..<split])
+        return Mention.speakerName(tokens[..<split], in: line)
     }
 
     /// "RT reports:", "Trump tweeted:", "The ministry said in a statement:": a line closing on a
     /// verb of saying (a few words may follow it) whose subject names someone.
     static func announcingLine(_ line: Passage) -> Mention? {
-        guard line.spans.isEmpty, line.tokens.last?.text == ":",
-              let verb = line.tokens.indices.last(where: { line.tokens[$0].isSpeechVerb && line.tokens[$0].lower != "according" }),
+        guard line.spans.isEmpty, line.tokens.last?.mark == ":",
+              let verb = line.tokens.indices.last(where: { line.tokens[$0].isSpeechVerb && !SentenceSieves.isAccording(line.tokens[$0], in: line) }),
               line.tokens[(verb + 1)...].filter({ $0.kind == .word }).count <= 4,
-              let mention = SentenceSieves.subject(line.tokens[...], verb: verb),
+              let mention = SentenceSieves.subject(line.tokens[...], verb: verb, in: line),
               mention.kind == .person || mention.kind == .organisation else { return nil }
         return mention
     }

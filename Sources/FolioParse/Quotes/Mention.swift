@@ -15,20 +15,21 @@ struct Mention: Equatable {
 
     typealias Token = Passage.Token
 
-    /// Parses the tokens of a noun phrase; nil when they name no one.
-    static func parse(_ tokens: ArraySlice<Token>) -> Mention? {
-        let text = surface(tokens)
+    /// Parses the tokens of a noun phrase of `passage`; nil when they name no one.
+    static func parse(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
+        let text = surface(tokens, in: passage)
         // Positions of the words; punctuation (the full stop of "Gen.") is kept only in the surface.
         var words = tokens.indices.filter { tokens[$0].kind == .word }
         guard let only = words.first else { return nil }
-        if words.count == 1, AttributionLexicon.personPronouns.contains(tokens[only].lower) {
-            return Mention(kind: .pronoun, name: tokens[only].lower, roles: [], text: text)
+        if words.count == 1, tokens[only].wordClass.contains(.personPronoun) {
+            return Mention(kind: .pronoun, name: passage.lower(of: tokens[only]), roles: [], text: text)
         }
         if tokens[only].wordClass.contains(.article) { words.removeFirst() }
         guard let last = words.last else { return nil }
         if !words.contains(where: { tokens[$0].capitalized }) {
             guard tokens[last].wordClass.contains(.role) else { return nil }
-            return Mention(kind: .role, name: tokens[last].lower, roles: [tokens[last].lower], text: text)
+            let role = passage.lower(of: tokens[last])
+            return Mention(kind: .role, name: role, roles: [role], text: text)
         }
         // The name is the run of capitalised words at the end, after the last title.
         var start = words.count
@@ -39,14 +40,14 @@ struct Mention: Equatable {
         while k >= 0 {
             let word = tokens[words[k]]
             if word.capitalized {
-                if AttributionLexicon.notNames.contains(word.lower) { phrase = words[k] + 1; break }
+                if AttributionLexicon.notNames.contains(passage.lower(of: word)) { phrase = words[k] + 1; break }
                 if start < words.count, isTitle(word) {
                     // "Secretary of State Rex Tillerson": the title's own "of State" is not the name.
-                    if k + 2 < words.count, AttributionLexicon.nameConnectors.contains(tokens[words[k + 1]].lower) { start = max(start, k + 3) }
+                    if k + 2 < words.count, tokens[words[k + 1]].wordClass.contains(.nameConnector) { start = max(start, k + 3) }
                     break
                 }
                 start = k
-            } else if !(AttributionLexicon.nameConnectors.contains(word.lower) && start == k + 1 && start < words.count
+            } else if !(word.wordClass.contains(.nameConnector) && start == k + 1 && start < words.count
                         && k > 0 && tokens[words[k - 1]].capitalized) {
                 break
             }
@@ -55,47 +56,53 @@ struct Mention: Equatable {
         guard start < words.count else { return nil }
         let nameTokens = tokens[words[start]...words[words.count - 1]]
         // "Mrs. Reagan’s friend said": a possessive name modifies the speaker, it is not one.
-        guard !nameTokens.contains(where: { $0.lower.ends(withBytes: "’s") || $0.lower.ends(withBytes: "'s") }) else { return nil }
-        let roles = Set(words[..<start].flatMap { tokens[$0].titleParts }.filter {
+        guard !nameTokens.contains(where: { token in
+            let lower = passage.lower(of: token)
+            return lower.ends(withBytes: "’s") || lower.ends(withBytes: "'s")
+        }) else { return nil }
+        let roles = Set(words[..<start].flatMap { titleParts(tokens[$0], in: passage) }.filter {
             AttributionLexicon.titles.contains($0) || AttributionLexicon.roles.contains($0)
         })
         // "The Senator said": a title alone is a role, resolved to whoever holds it.
         if nameTokens.allSatisfy({ $0.kind != .word || !$0.wordClass.isDisjoint(with: [.titled, .role]) }) {
-            let role = AttributionLexicon.titleAbbreviations[tokens[last].lower] ?? tokens[last].lower
+            let lower = passage.lower(of: tokens[last])
+            let role = AttributionLexicon.titleAbbreviations[lower] ?? lower
             return Mention(kind: .role, name: role, roles: [role], text: text)
         }
-        let name = surface(nameTokens)
-        let isOrganisation = nameTokens.contains { AttributionLexicon.organisationWords.contains($0.lower) }
+        let name = surface(nameTokens, in: passage)
+        let isOrganisation = nameTokens.contains { AttributionLexicon.organisationWords.contains(passage.lower(of: $0)) }
             || AttributionLexicon.outlets.contains(TextFold.fold(name))
-        return Mention(kind: isOrganisation ? .organisation : .person, name: name, roles: roles, text: surface(tokens[phrase...]))
+        return Mention(kind: isOrganisation ? .organisation : .person, name: name, roles: roles, text: surface(tokens[phrase...], in: passage))
     }
 
     /// A word whose full stop is part of it: a title (Gen.), an initial (J.), or letters with dots (U.N.).
-    static func isAbbreviated(_ word: Token) -> Bool {
-        word.kind == .word && (isTitle(word) || AttributionLexicon.abbreviations.contains(word.lower)
-            || (word.text.count == 1 && word.capitalized) || word.text.contains("."))
+    static func isAbbreviated(_ word: Token, in passage: Passage) -> Bool {
+        guard word.kind == .word else { return false }
+        let text = passage.text(of: word)
+        return isTitle(word) || AttributionLexicon.abbreviations.contains(text.lowercased())
+            || (text.count == 1 && word.capitalized) || text.contains(".")
     }
 
     static func isTitle(_ word: Token) -> Bool { word.wordClass.contains(.titled) }
 
     /// The phrase as written: words spaced, full stops and commas kept in place.
-    static func surface(_ tokens: ArraySlice<Token>) -> String {
+    static func surface(_ tokens: ArraySlice<Token>, in passage: Passage) -> String {
         var out = ""
         for token in tokens {
             if token.kind == .word, !out.isEmpty { out += " " }
-            out += token.text
+            out += passage.text(of: token)
         }
         return out
     }
 
     /// A name a line may introduce as a speaker: one to three words naming a person or an
     /// organisation, not a label such as "Related" or "Breaking".
-    static func speakerName(_ tokens: ArraySlice<Token>) -> Mention? {
+    static func speakerName(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
         let words = tokens.filter { $0.kind == .word }
         guard (1...3).contains(words.count), !words.contains(where: \.isSpeechVerb),
-              tokens.allSatisfy({ ($0.kind == .word && ($0.capitalized || AttributionLexicon.nameConnectors.contains($0.lower))) || $0.text == "." }),
-              !AttributionLexicon.notSpeakers.contains(TextFold.fold(surface(tokens))),
-              let mention = parse(tokens), mention.kind == .person || mention.kind == .organisation else { return nil }
+              tokens.allSatisfy({ ($0.kind == .word && ($0.capitalized || $0.wordClass.contains(.nameConnector))) || $0.mark == "." }),
+              !AttributionLexicon.notSpeakers.contains(TextFold.fold(surface(tokens, in: passage))),
+              let mention = parse(tokens, in: passage), mention.kind == .person || mention.kind == .organisation else { return nil }
         return mention
     }
 
@@ -104,10 +111,13 @@ struct Mention: Equatable {
         guard token.kind == .word else { return false }
         return token.capitalized || !token.wordClass.isDisjoint(with: [.nameConnector, .title, .role, .article])
     }
+
+    /// The lower-cased parts of a title written with a hyphen or a full stop: Major-General, Gen.
+    static func titleParts(_ word: Token, in passage: Passage) -> [String] {
+        passage.lower(of: word).utf8.split(separator: UInt8(ascii: "-")).map { String(Substring($0)) }
+    }
 }
 
 extension Passage.Token {
-    /// The lower-cased parts of a title written with a hyphen or a full stop: Major-General, Gen.
-    var titleParts: [String] { lower.utf8.split(separator: UInt8(ascii: "-")).map { String(Substring($0)) } }
     var isSpeechVerb: Bool { wordClass.contains(.speechVerb) }
 }

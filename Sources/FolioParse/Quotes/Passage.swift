@@ -5,11 +5,16 @@
 /// Only the sentences around quotations are split into words: the rules never read further, and
 /// making a string of every word of every paragraph would cost more than all the rest of parsing.
 struct Passage {
+    /// A word, a punctuation mark or a whole quotation. A token holds no text of its own: making
+    /// a String of every word cost a tenth of the parse, and the rules read few of them
+    /// (`text(of:)`, `lower(of:)`); what they ask of every word is in `wordClass` and `mark`.
     struct Token {
         enum Kind: Equatable { case word, punctuation, quote(Int) }
         var kind: Kind
-        var text: String
-        var lower: String
+        /// Where the token stands in the article's bytes; empty for a quotation.
+        var utf8: Range<Int>
+        /// For punctuation, the mark.
+        var mark: Unicode.Scalar = "\0"
         var sentence: Int
         var capitalized: Bool
         /// For a word, what the attribution lexicon says of it.
@@ -69,6 +74,11 @@ struct Passage {
     }
 
     func byteRange(_ range: Range<Int>) -> Range<Int> { offsets[range.lowerBound]..<offsets[range.upperBound] }
+
+    /// The token as written; a quotation's token reads as nothing.
+    func text(of token: Token) -> String { String(decoding: bytes[token.utf8], as: UTF8.self) }
+
+    func lower(of token: Token) -> String { text(of: token).lowercased() }
 
     /// The tokens of the sentence holding token `i`, within the window, split at it: those before
     /// and those after.
@@ -172,7 +182,8 @@ private struct Tokenizer {
             if nextSpan < spans.count, i == spans[nextSpan].open {
                 let span = spans[nextSpan]
                 let first = s[span.inner].first(where: ScalarClass.isLetter)
-                tokens.append(Token(kind: .quote(nextSpan), text: "", lower: "", sentence: sentence, capitalized: first.map(ScalarClass.isUpper) ?? false))
+                tokens.append(Token(kind: .quote(nextSpan), utf8: offsets[i]..<offsets[i], sentence: sentence,
+                                    capitalized: first.map(ScalarClass.isUpper) ?? false))
                 quoteTokens.append(tokens.count - 1)
                 i = span.close.map { $0 + 1 } ?? s.count
                 nextSpan += 1
@@ -183,16 +194,15 @@ private struct Tokenizer {
             if ScalarClass.isWord(c) {
                 let (end, next) = wordEnd(from: i)
                 let utf8 = offsets[i]..<offsets[end]
-                // As many bytes as scalars: every one is ASCII.
-                let (text, lower, wordClass) = bytes.withUnsafeBufferPointer {
-                    Self.word(UnsafeBufferPointer(rebasing: $0[utf8]), isASCII: utf8.count == end - i)
-                }
-                tokens.append(Token(kind: .word, text: text, lower: lower, sentence: sentence, capitalized: ScalarClass.isUpper(c),
-                                    wordClass: wordClass))
+                // As many bytes as scalars: every one is ASCII, looked up in the lexicon as it stands.
+                let wordClass = utf8.count == end - i
+                    ? bytes.withUnsafeBufferPointer { AttributionLexicon.wordClass(ofASCII: UnsafeBufferPointer(rebasing: $0[utf8])) }
+                    : AttributionLexicon.wordClass(of: String(decoding: bytes[utf8], as: UTF8.self).lowercased())
+                tokens.append(Token(kind: .word, utf8: utf8, sentence: sentence, capitalized: ScalarClass.isUpper(c), wordClass: wordClass))
                 i = next
                 continue
             }
-            tokens.append(Token(kind: .punctuation, text: String(c), lower: String(c), sentence: sentence, capitalized: false))
+            tokens.append(Token(kind: .punctuation, utf8: offsets[i]..<offsets[i + 1], mark: c, sentence: sentence, capitalized: false))
             if Self.mayEndSentence(c), endsSentence(at: i) { sentence += 1 }
             i += 1
         }
@@ -219,22 +229,6 @@ private struct Tokenizer {
     }
 
     private static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" || c == "-" || c == "." }
-
-    /// A word's text, its lower case and its class; ASCII words, most of them, without the
-    /// standard library's Unicode case mapping.
-    private static func word(_ utf8: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> (String, String, AttributionLexicon.WordClass) {
-        let text = String(decoding: utf8, as: UTF8.self)
-        guard isASCII else {
-            let lower = text.lowercased()
-            return (text, lower, AttributionLexicon.wordClass(of: lower))
-        }
-        let isCapital = { (byte: UInt8) in (0x41...0x5A).contains(byte) }
-        let lower = !utf8.contains(where: isCapital) ? text : String(unsafeUninitializedCapacity: utf8.count) { out in
-            for (k, byte) in utf8.enumerated() { out[k] = isCapital(byte) ? byte | 0x20 : byte }
-            return utf8.count
-        }
-        return (text, lower, AttributionLexicon.wordClass(ofASCII: utf8))
-    }
 
     private static func mayEndSentence(_ c: Unicode.Scalar) -> Bool { c == "." || c == "?" || c == "!" || c == "\u{2026}" }
 

@@ -38,14 +38,14 @@ enum SentenceSieves {
         let at = passage.quoteTokens[quote]
         let (before, after) = passage.sentence(around: at)
         var fallback: Mention?
-        if let m = verbAfter(after) { if m.isOutlet { fallback = m } else { return (m, .verbAfter) } }
-        if let m = verbBefore(before) { return (m, .verbBefore) }
-        if let m = trailingDash(after) { return (m, .trailingDash) }
-        if let m = colon(before) { return (m, .colon) }
-        if let m = accordingTo(before) ?? accordingTo(after) {
+        if let m = verbAfter(after, in: passage) { if m.isOutlet { fallback = m } else { return (m, .verbAfter) } }
+        if let m = verbBefore(before, in: passage) { return (m, .verbBefore) }
+        if let m = trailingDash(after, in: passage) { return (m, .trailingDash) }
+        if let m = colon(before, in: passage) { return (m, .colon) }
+        if let m = accordingTo(before, in: passage) ?? accordingTo(after, in: passage) {
             if m.isOutlet { fallback = fallback ?? m } else { return (m, .accordingTo) }
         }
-        if let m = distantVerb(before) { return (m, .distantVerb) }
+        if let m = distantVerb(before, in: passage) { return (m, .distantVerb) }
         return fallback.map { ($0, .outlet) }
     }
 
@@ -55,58 +55,57 @@ enum SentenceSieves {
         [.verbAfter, .verbBefore, .trailingDash, .colon, .speakerLine].contains(sieve)
     }
 
-    static func verbAfter(_ after: ArraySlice<Token>) -> Mention? {
+    static func verbAfter(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
         var i = after.startIndex
-        while i < after.endIndex, after[i].text == "," { i += 1 }
+        while i < after.endIndex, after[i].mark == "," { i += 1 }
         guard i < after.endIndex else { return nil }
         if after[i].isSpeechVerb {
-            guard after[i].lower != "according" else { return nil }
-            return phrase(after, from: i + 1).flatMap { Mention.parse(after[i + 1..<$0]) }
+            guard !isAccording(after[i], in: passage) else { return nil }
+            return phrase(after, from: i + 1, in: passage).flatMap { Mention.parse(after[i + 1..<$0], in: passage) }
         }
-        guard let end = phrase(after, from: i), end < after.endIndex, after[end].isSpeechVerb,
-              after[end].lower != "according" else { return nil }
-        return Mention.parse(after[i..<end])
+        guard let end = phrase(after, from: i, in: passage), end < after.endIndex, after[end].isSpeechVerb,
+              !isAccording(after[end], in: passage) else { return nil }
+        return Mention.parse(after[i..<end], in: passage)
     }
 
-    static func verbBefore(_ before: ArraySlice<Token>) -> Mention? {
+    static func verbBefore(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {
         // The verb stands within a few words of the mark: "said", "said that", "told reporters:".
         var i = before.endIndex - 1
         var words = 0
         while i >= before.startIndex, words <= 3 {
             let token = before[i]
             if case .quote = token.kind { return nil }
-            if token.isSpeechVerb { return token.lower == "according" ? nil : subject(before, verb: i) }
+            if token.isSpeechVerb { return isAccording(token, in: passage) ? nil : subject(before, verb: i, in: passage) }
             if token.kind == .word { words += 1 }
             i -= 1
         }
         return nil
     }
 
-    static func trailingDash(_ after: ArraySlice<Token>) -> Mention? {
-        guard let first = after.first, ["-", "\u{2013}", "\u{2014}"].contains(first.text),
-              let end = phrase(after, from: after.startIndex + 1),
+    static func trailingDash(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
+        guard let first = after.first, ["-", "\u{2013}", "\u{2014}"].contains(first.mark),
+              let end = phrase(after, from: after.startIndex + 1, in: passage),
               after[end...].allSatisfy({ $0.kind == .punctuation }) else { return nil }
-        return Mention.parse(after[(after.startIndex + 1)..<end])
+        return Mention.parse(after[(after.startIndex + 1)..<end], in: passage)
     }
 
-    static func colon(_ before: ArraySlice<Token>) -> Mention? {
-        guard before.last?.text == ":", before.count >= 2 else { return nil }
-        return Mention.speakerName(before.dropLast())
+    static func colon(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {
+        guard before.last?.mark == ":", before.count >= 2 else { return nil }
+        return Mention.speakerName(before.dropLast(), in: passage)
     }
 
     /// "according to X": the person the phrase names, else the organisation. The phrase runs to
     /// the first ordinary word after a name ("according to a U.N. Commission of Inquiry tasked
     /// with…"), across an apposition ("…spokesman, Major-General Igor Konashenkov who said").
-    static func accordingTo(_ tokens: ArraySlice<Token>) -> Mention? {
-        // "according" is listed with the verbs of saying, so most words are ruled out by a bit.
-        guard let at = tokens.indices.first(where: { tokens[$0].isSpeechVerb && tokens[$0].lower == "according" }),
-              at + 1 < tokens.endIndex, tokens[at + 1].lower == "to" else { return nil }
+    static func accordingTo(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
+        guard let at = tokens.indices.first(where: { tokens[$0].isSpeechVerb && isAccording(tokens[$0], in: passage) }),
+              at + 1 < tokens.endIndex, passage.lower(of: tokens[at + 1]) == "to" else { return nil }
         var candidates: [Mention] = []
         var i = at + 2
         while i < tokens.endIndex {
             let token = tokens[i]
             if case .quote = token.kind { break }
-            if let end = phrase(tokens, from: i), let m = Mention.parse(tokens[i..<end]), m.kind == .person || m.kind == .organisation {
+            if let end = phrase(tokens, from: i, in: passage), let m = Mention.parse(tokens[i..<end], in: passage), m.kind == .person || m.kind == .organisation {
                 candidates.append(m)
                 i = end
                 continue
@@ -117,41 +116,47 @@ enum SentenceSieves {
         return candidates.last { $0.kind == .person } ?? candidates.last
     }
 
-    static func distantVerb(_ before: ArraySlice<Token>) -> Mention? {
+    static func distantVerb(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {
         guard let verb = before.indices.last(where: { before[$0].isSpeechVerb }),
-              before[verb].lower != "according" else { return nil }
-        return subject(before, verb: verb)
+              !isAccording(before[verb], in: passage) else { return nil }
+        return subject(before, verb: verb, in: passage)
+    }
+
+    /// "according" is listed with the verbs of saying, so that a bit rules out most words before
+    /// its text is read; it names a source, not someone speaking.
+    static func isAccording(_ token: Token, in passage: Passage) -> Bool {
+        token.isSpeechVerb && passage.lower(of: token) == "according"
     }
 
     /// The phrase before a verb that does the saying: "Russian Defense Ministry spokesman Major
     /// General Igor Konashenko", skipping an apposition (", the Defense Ministry spokesman,") and
     /// an adverb ("also").
-    static func subject(_ tokens: ArraySlice<Token>, verb: Int) -> Mention? {
+    static func subject(_ tokens: ArraySlice<Token>, verb: Int, in passage: Passage) -> Mention? {
         var end = verb
-        if end - 1 >= tokens.startIndex, tokens[end - 1].kind == .word, isAdverb(tokens[end - 1].lower) { end -= 1 }
-        if end - 1 >= tokens.startIndex, tokens[end - 1].text == "," {
-            guard let open = tokens[max(tokens.startIndex, end - 12)..<(end - 1)].lastIndex(where: { $0.text == "," }) else { return nil }
+        if end - 1 >= tokens.startIndex, tokens[end - 1].kind == .word, isAdverb(passage.lower(of: tokens[end - 1])) { end -= 1 }
+        if end - 1 >= tokens.startIndex, tokens[end - 1].mark == "," {
+            guard let open = tokens[max(tokens.startIndex, end - 12)..<(end - 1)].lastIndex(where: { $0.mark == "," }) else { return nil }
             end = open
         }
         var start = end
         while start - 1 >= tokens.startIndex {
             let token = tokens[start - 1]
-            let isAbbreviationStop = token.text == "." && start - 2 >= tokens.startIndex && Mention.isAbbreviated(tokens[start - 2])
+            let isAbbreviationStop = token.mark == "." && start - 2 >= tokens.startIndex && Mention.isAbbreviated(tokens[start - 2], in: passage)
             guard Mention.isNameLike(token) || isAbbreviationStop else { break }
             start -= 1
             if token.wordClass.contains(.article) { break }
         }
         guard start < end else { return nil }
-        return Mention.parse(tokens[start..<end])
+        return Mention.parse(tokens[start..<end], in: passage)
     }
 
     /// Where a name phrase starting at `from` ends (the first token not part of it).
-    static func phrase(_ tokens: ArraySlice<Token>, from: Int) -> Int? {
+    static func phrase(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> Int? {
         var i = from
         if i < tokens.endIndex, tokens[i].wordClass.contains(.personPronoun) { return i + 1 }
         while i < tokens.endIndex {
             let token = tokens[i]
-            let isAbbreviationStop = token.text == "." && i > from && Mention.isAbbreviated(tokens[i - 1])
+            let isAbbreviationStop = token.mark == "." && i > from && Mention.isAbbreviated(tokens[i - 1], in: passage)
             guard (Mention.isNameLike(token) && !token.isSpeechVerb) || isAbbreviationStop else { break }
             i += 1
         }
