@@ -109,7 +109,7 @@ enum AttributionLexicon {
     /// What the lists above say of one word, looked up once when a sentence is split into words:
     /// the sieves ask of every word whether it is a verb of saying or may stand in a name.
     struct WordClass: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let speechVerb = WordClass(rawValue: 1 << 0)
         static let title = WordClass(rawValue: 1 << 1)
         static let role = WordClass(rawValue: 1 << 2)
@@ -119,12 +119,15 @@ enum AttributionLexicon {
         static let article = WordClass(rawValue: 1 << 5)
         /// A title, or a word with a title among its hyphenated parts: "Major-General".
         static let titled = WordClass(rawValue: 1 << 6)
+        static let notName = WordClass(rawValue: 1 << 7)
+        static let organisationWord = WordClass(rawValue: 1 << 8)
     }
 
     private static let wordClasses: ShortWordTable<WordClass> = {
         var classes: [String: WordClass] = [:]
         let lists: [(Set<String>, WordClass)] = [(speechVerbs, .speechVerb), (titles, [.title, .titled]), (roles, .role),
-                                                 (nameConnectors, .nameConnector), (personPronouns, .personPronoun), (["the", "a", "an"], .article)]
+                                                 (nameConnectors, .nameConnector), (personPronouns, .personPronoun), (["the", "a", "an"], .article),
+                                                 (notNames, .notName), (organisationWords, .organisationWord)]
         for (words, wordClass) in lists {
             for word in words { classes[word, default: []].insert(wordClass) }
         }

@@ -40,7 +40,7 @@ struct Mention: Equatable {
         while k >= 0 {
             let word = tokens[words[k]]
             if word.capitalized {
-                if AttributionLexicon.notNames.contains(passage.lower(of: word)) { phrase = words[k] + 1; break }
+                if word.wordClass.contains(.notName) { phrase = words[k] + 1; break }
                 if start < words.count, isTitle(word) {
                     // "Secretary of State Rex Tillerson": the title's own "of State" is not the name.
                     if k + 2 < words.count, tokens[words[k + 1]].wordClass.contains(.nameConnector) { start = max(start, k + 3) }
@@ -56,10 +56,7 @@ struct Mention: Equatable {
         guard start < words.count else { return nil }
         let nameTokens = tokens[words[start]...words[words.count - 1]]
         // "Mrs. Reagan’s friend said": a possessive name modifies the speaker, it is not one.
-        guard !nameTokens.contains(where: { token in
-            let lower = passage.lower(of: token)
-            return lower.ends(withBytes: "’s") || lower.ends(withBytes: "'s")
-        }) else { return nil }
+        guard !nameTokens.contains(where: passage.isPossessive) else { return nil }
         let roles = Set(words[..<start].flatMap { titleParts(tokens[$0], in: passage) }.filter {
             AttributionLexicon.titles.contains($0) || AttributionLexicon.roles.contains($0)
         })
@@ -70,7 +67,7 @@ struct Mention: Equatable {
             return Mention(kind: .role, name: role, roles: [role], text: text)
         }
         let name = surface(nameTokens, in: passage)
-        let isOrganisation = nameTokens.contains { AttributionLexicon.organisationWords.contains(passage.lower(of: $0)) }
+        let isOrganisation = nameTokens.contains { $0.wordClass.contains(.organisationWord) }
             || AttributionLexicon.outlets.contains(TextFold.fold(name))
         return Mention(kind: isOrganisation ? .organisation : .person, name: name, roles: roles, text: surface(tokens[phrase...], in: passage))
     }

@@ -80,6 +80,14 @@ struct Passage {
 
     func lower(of token: Token) -> String { text(of: token).lowercased() }
 
+    /// Whether a word ends in ’s or 's, in either case: "Reagan’s", "REAGAN'S".
+    func isPossessive(_ token: Token) -> Bool {
+        let word = bytes[token.utf8]
+        guard let last = word.last, last | 0x20 == UInt8(ascii: "s") else { return false }
+        let mark = word.dropLast()
+        return mark.last == UInt8(ascii: "'") || mark.suffix(3).elementsEqual([0xE2, 0x80, 0x99])
+    }
+
     /// The tokens of the sentence holding token `i`, within the window, split at it: those before
     /// and those after.
     func sentence(around i: Int) -> (before: ArraySlice<Token>, after: ArraySlice<Token>) {
