@@ -11,12 +11,13 @@ public enum SpeakerNames {
         // Most articles name one speaker or none.
         if let first = names.first, names.allSatisfy({ $0 == first }) { return [first: first] }
         if names.isEmpty { return [:] }
+        let distinct = Set(names).sorted()
         var groups: [[String]] = []
         var groupOf: [Int] = []
         var parsed: [Name] = []
-        var index = SurnameIndex()
+        var index = SurnameIndex(names: distinct.count)
         var lastCompared: [Int] = []
-        for text in Set(names).sorted() {
+        for text in distinct {
             let name = Name(text)
             let n = parsed.count
             let keys = name.words.last.map(Self.nearSpellings) ?? []
@@ -83,6 +84,13 @@ public enum SpeakerNames {
         private var latest: [UInt64: Int] = [:]
         private var names: [Int] = []
         private var previous: [Int] = []
+
+        /// Room for this many names of ordinary length, so that the index is not grown name by name.
+        init(names count: Int) {
+            latest.reserveCapacity(count * 10)
+            names.reserveCapacity(count * 10)
+            previous.reserveCapacity(count * 10)
+        }
 
         mutating func add(_ name: Int, keys: [UInt64]) {
             for key in keys {
