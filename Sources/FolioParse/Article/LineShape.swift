@@ -3,16 +3,18 @@
 enum LineShape {
     static func isFurniture(key: String, words: Int) -> Bool {
         guard words <= PageFurniture.mostWords else { return false }
-        if PageFurniture.lines.contains(key) || isCommentOpener(key: key) { return true }
+        if key.utf8.count <= PageFurniture.longestLine, PageFurniture.lines.contains(key) { return true }
+        if isCommentOpener(key: key) { return true }
         guard let first = key.utf8.first, PageFurniture.prefixFirstBytes.contains(first) else { return false }
         return PageFurniture.prefixes.contains { words <= $0.maxWords && key.starts(withBytes: $0.prefix) }
     }
 
     /// "Notify of", "Leave a Reply", and counts such as "12 Comments" or "Comments (12)".
     static func isCommentOpener(key: String) -> Bool {
+        guard key.utf8.count <= PageFurniture.longestCommentOpener else { return false }
         if PageFurniture.commentOpeners.contains(key) { return true }
         // Two words: a folded key has single spaces and none at its ends.
-        guard key.utf8.count <= 24, let space = key.utf8.firstIndex(of: 0x20) else { return false }
+        guard let space = key.utf8.firstIndex(of: 0x20) else { return false }
         let first = key[..<space], second = key[key.utf8.index(after: space)...]
         guard !second.utf8.contains(0x20) else { return false }
         let isCount = { (s: Substring) in

@@ -9,6 +9,10 @@ enum PageFurniture {
         "join the discussion", "comments", "show comments", "load comments", "reader comments",
     ]
 
+    /// The longest a comment opener, listed or a count ("1,234 comments"), can be in bytes: longer
+    /// lines skip the look-ups, as hashing every short line of a page costs more than folding it.
+    static let longestCommentOpener = max(24, commentOpeners.map(\.utf8.count).max()!)
+
     /// Whole lines that are never article text.
     static let lines: Set<String> = [
         "click to see the full-size image", "click to enlarge", "click to expand", "click image to enlarge",
@@ -34,6 +38,9 @@ enum PageFurniture {
         ("filed under", 12),
         ("posted in ", 8),
     ]
+
+    /// The longest of `lines` in bytes; longer lines skip the look-up.
+    static let longestLine = lines.map(\.utf8.count).max()!
 
     static let prefixFirstBytes = Set(prefixes.compactMap(\.prefix.utf8.first))
 
