@@ -17,7 +17,12 @@ enum QuoteScanner {
     /// Single-quoted spans longer than this are apostrophes mistaken for marks, not quotations.
     static let longestSingleQuote = 60
 
-    static func spans(in s: [Unicode.Scalar]) -> [QuoteSpan] {
+    static func spans(in scalars: [Unicode.Scalar]) -> [QuoteSpan] {
+        // Every scalar of the paragraph passes through these loops: read without bounds checks.
+        scalars.withUnsafeBufferPointer(spans(in:))
+    }
+
+    private static func spans(in s: UnsafeBufferPointer<Unicode.Scalar>) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var i = 0
         while i < s.count {
@@ -45,7 +50,7 @@ enum QuoteScanner {
 
     /// A mark opens a quotation when it stands before a word, after a space, a bracket, a dash or
     /// the start. Single marks also need a letter next, so ’90s and rock ’n’ roll are not quotes.
-    private static func opening(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+    private static func opening(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
         let mark = s[i]
         guard QuoteMarks.opens(mark), i + 1 < s.count, !ScalarClass.isSpace(s[i + 1]) else { return false }
         let afterSpace = i == 0 || isOpeningContext(s[i - 1])
@@ -65,14 +70,14 @@ enum QuoteScanner {
 
     /// A mark closes when it follows the quoted words and no letter follows it: the ’ of Syria’s
     /// has a letter after it and is an apostrophe.
-    private static func closes(_ s: [Unicode.Scalar], at j: Int) -> Bool {
+    private static func closes(_ s: UnsafeBufferPointer<Unicode.Scalar>, at j: Int) -> Bool {
         guard !ScalarClass.isSpace(s[j - 1]) || s[j] == "\u{201D}" || s[j] == "\u{00BB}" else { return false }
         guard j + 1 < s.count else { return true }
         let next = s[j + 1]
         return !ScalarClass.isWord(next)
     }
 
-    private static func hasWords(_ s: [Unicode.Scalar], _ span: QuoteSpan, single: Bool) -> Bool {
+    private static func hasWords(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: QuoteSpan, single: Bool) -> Bool {
         var letters = 0
         for c in s[span.inner] where ScalarClass.isWord(c) {
             letters += 1
