@@ -222,18 +222,20 @@ private struct Tokenizer {
     /// apostrophes, hyphens and full stops join (Syria’s, Major-General, U.S.); a footnote number
     /// glued to a word ("Emanuel1") is not part of it.
     private func wordEnd(from i: Int) -> (end: Int, next: Int) {
-        let s = scalars
-        var j = i + 1
-        while j < s.count {
-            if ScalarClass.isWord(s[j]) { j += 1; continue }
-            if Self.isJoiner(s[j]), j + 1 < s.count, ScalarClass.isWord(s[j + 1]) { j += 2; continue }
-            break
+        // Called for every word: its scalars are read without bounds checks.
+        scalars.withUnsafeBufferPointer { s in
+            var j = i + 1
+            while j < s.count {
+                if ScalarClass.isWord(s[j]) { j += 1; continue }
+                if Self.isJoiner(s[j]), j + 1 < s.count, ScalarClass.isWord(s[j + 1]) { j += 2; continue }
+                break
+            }
+            var end = j
+            if ScalarClass.isLetter(s[i]) {
+                while end > i + 1, ScalarClass.isDigit(s[end - 1]) { end -= 1 }
+            }
+            return (end, j)
         }
-        var end = j
-        if ScalarClass.isLetter(s[i]) {
-            while end > i + 1, ScalarClass.isDigit(s[end - 1]) { end -= 1 }
-        }
-        return (end, j)
     }
 
     private static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" || c == "-" || c == "." }
