@@ -14,10 +14,11 @@ enum LineScanner {
         let n = bytes.count
         bytes.withUnsafeBufferPointer { bytes in
             while i < n {
-                // Ordinary text eight bytes at a time: no CR (or other control) and no lead byte of U+2028.
+                // Ordinary text eight bytes at a time: no CR (or other control) and no last byte of
+                // U+2028 or U+2029 (E2 80 A8, E2 80 A9), which curly quotes and dashes do not share.
                 while i + 8 <= n {
                     let word = ByteWords.load(bytes, at: i)
-                    if ByteWords.has(word, below: 0x0E) || ByteWords.has(word, byte: 0xE2) { break }
+                    if ByteWords.has(word, below: 0x0E) || ByteWords.has(word | 0x0101_0101_0101_0101, byte: 0xA9) { break }
                     i += 8
                 }
                 guard i < n else { break }
@@ -30,9 +31,9 @@ enum LineScanner {
                     lines.append(Line(start: start, end: i))
                     i += (i + 1 < n && bytes[i + 1] == 0x0A) ? 2 : 1
                     start = i
-                } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-                    lines.append(Line(start: start, end: i))
-                    i += 3
+                } else if b == 0xA8 || b == 0xA9, i - 2 >= start, bytes[i - 2] == 0xE2, bytes[i - 1] == 0x80 {
+                    lines.append(Line(start: start, end: i - 2))
+                    i += 1
                     start = i
                 } else {
                     i += 1

@@ -19,6 +19,12 @@ import Testing
         #expect(lines("Notify of\u{2028}Newest Most Voted\u{2029}Inline Feedbacks") == ["Notify of", "Newest Most Voted", "Inline Feedbacks"])
     }
 
+    @Test func curlyQuotesAndDashesShareTheSeparatorsLeadBytesButEndNoLine() {
+        // 000, line 23, with a line separator after the quotation; "é" ends in A9 as U+2029 does.
+        let text = "“Raqqa’s fate calls to mind that of Dresden in 1945” – Konashenkov added\u{2028}Café"
+        #expect(lines(text) == ["“Raqqa’s fate calls to mind that of Dresden in 1945” – Konashenkov added", "Café"])
+    }
+
     @Test func aFinalLineWithoutALineEndIsKept() {
         #expect(lines("RT reports:\n[Featured Image by Gabriel Chaim/AP Images]") == ["RT reports:", "[Featured Image by Gabriel Chaim/AP Images]"])
     }
