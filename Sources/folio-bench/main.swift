@@ -21,7 +21,14 @@ func measure(_ body: () -> Void) -> Double {
 
 func parseBenchmark(_ paths: [String]) {
     var documents: [SourceDocument] = []
-    for case .success(let document) in Corpus(paths: paths) { documents.append(document) }
+    // A path left out (../shared/corpora missing on a fresh machine) is said, or the figures
+    // would silently be for a smaller corpus.
+    for result in Corpus(paths: paths) {
+        switch result {
+        case .success(let document): documents.append(document)
+        case .failure(let error): FileHandle.standardError.write(Data("folio-bench: \(error.description)\n".utf8))
+        }
+    }
     let bytes = documents.reduce(0) { $0 + $1.bytes.count }
     let megabytes = Double(bytes) / 1_000_000
     print("corpus: \(documents.count) articles, \(String(format: "%.2f", megabytes)) MB from \(paths.joined(separator: " "))")
