@@ -3,7 +3,7 @@
 /// as one token, so the rules read "“…,” the general said" as [quote] [,] [the] [general] [said].
 ///
 /// Only the sentences around quotations are split into words: the rules never read further, and
-/// making a string of every word of every paragraph would cost more than all the rest of parsing.
+/// splitting every sentence of every paragraph would cost more than all the rest of parsing.
 struct Passage {
     /// A word, a punctuation mark or a whole quotation. A token holds no text of its own: making
     /// a String of every word cost a tenth of the parse, and the rules read few of them
