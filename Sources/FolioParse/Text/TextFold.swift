@@ -8,9 +8,13 @@ public enum TextFold {
             String(unsafeUninitializedCapacity: bytes.count * 2) { out in
                 var count = 0
                 var pendingSpace = false
-                func append(_ scalar: Unicode.Scalar) {
+                // White space is written only once a word follows it, so none ends a key.
+                func spaceIfPending() {
                     if pendingSpace, count > 0 { out[count] = 0x20; count += 1 }
                     pendingSpace = false
+                }
+                func append(_ scalar: Unicode.Scalar) {
+                    spaceIfPending()
                     UTF8.encode(scalar) { out[count] = $0; count += 1 }
                 }
                 var i = 0
@@ -22,8 +26,7 @@ public enum TextFold {
                         let spaces = ByteWords.matches(word, byte: 0x20)
                         if ByteWords.highBits(word) == 0, !ByteWords.has(word, below: 0x20),
                            spaces & (spaces << 8 | 0x80 | 0x80 << 56) == 0 {
-                            if pendingSpace, count > 0 { out[count] = 0x20; count += 1 }
-                            pendingSpace = false
+                            spaceIfPending()
                             ByteWords.store(ByteWords.lowercasedASCII(word), to: out, at: count)
                             count += 8
                             i += 8
@@ -36,8 +39,7 @@ public enum TextFold {
                         if b == 0x20 || (0x09...0x0D).contains(b) {
                             pendingSpace = true
                         } else {
-                            if pendingSpace, count > 0 { out[count] = 0x20; count += 1 }
-                            pendingSpace = false
+                            spaceIfPending()
                             out[count] = (0x41...0x5A).contains(b) ? b | 0x20 : b
                             count += 1
                         }
