@@ -104,7 +104,8 @@ enum AttributionLexicon {
         "gov", "st", "jr", "sr", "no", "vs", "etc", "inc", "co", "corp", "rev", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "mt",
     ]
-    static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max()!
+    /// In bytes: the entries are ASCII, so a word with more bytes is none of them.
+    static let longestAbbreviation = abbreviations.map(\.utf8.count).max()!
 
     /// What the lists above say of one word, looked up once when a sentence is split into words:
     /// the sieves ask of every word whether it is a verb of saying or may stand in a name.

@@ -32,7 +32,7 @@ struct LayoutState {
         case .paragraph, .blockquote: break
         case .caption, .boilerplate, .comment: return .none
         }
-        let opensWithQuote = passage?.spans.first?.open == 0
+        let opensWithQuote = passage?.opensWithQuote ?? false
         if passage?.spans.isEmpty ?? true, block.text.ends(withBytes: ":"), TextScan.wordCount(block.text, limit: 26) <= 25 {
             let line = Passage(block: 0, bytes: bytes, range: block.range, whole: true)
             if let speaker = Self.speakerLine(line) {

@@ -1,9 +1,10 @@
-/// A paragraph prepared for finding and attributing quotations: its scalars with their byte
-/// offsets, its quotations, and the words of the sentences that hold them. Each quotation stands
-/// as one token, so the rules read "“…,” the general said" as [quote] [,] [the] [general] [said].
+/// A paragraph prepared for finding and attributing quotations: its quotations, and the words of
+/// the sentences that hold them. Each quotation stands as one token, so the rules read "“…,” the
+/// general said" as [quote] [,] [the] [general] [said].
 ///
 /// Only the sentences around quotations are split into words: the rules never read further, and
-/// splitting every sentence of every paragraph would cost more than all the rest of parsing.
+/// splitting every sentence of every paragraph would cost more than all the rest of parsing. Both
+/// steps read the article's UTF-8 bytes in place; every position is a byte offset in the article.
 struct Passage {
     /// A word, a punctuation mark or a whole quotation. A token holds no text of its own: making
     /// a String of every word cost a tenth of the parse, and the rules read few of them
@@ -26,9 +27,8 @@ struct Passage {
     static let window = 48
 
     let block: Int
-    let scalars: [Unicode.Scalar]
-    /// The byte offset of each scalar in the article text, and one past the end.
-    let offsets: [Int]
+    /// The paragraph's bytes in the article text.
+    let range: Range<Int>
     let spans: [QuoteSpan]
     /// The tokens of every sentence holding a quotation (of every sentence, for a passage read
     /// whole), in order.
@@ -40,40 +40,44 @@ struct Passage {
     init(block: Int, bytes: [UInt8], range: Range<Int>, whole: Bool = false) {
         self.block = block
         self.bytes = bytes
-        (scalars, offsets) = Self.decode(bytes, range)
-        spans = QuoteScanner.spans(in: scalars)
-        var tokenizer = Tokenizer(scalars: scalars, offsets: offsets, bytes: bytes, spans: spans)
-        if whole {
-            tokenizer.tokenize(0..<scalars.count)
-        } else {
-            var covered = 0
-            for (k, span) in spans.enumerated() where span.open >= covered {
-                let start = tokenizer.sentenceStart(before: k, notBefore: covered)
-                covered = tokenizer.sentenceEnd(after: k)
-                tokenizer.tokenize(start..<covered)
+        self.range = range
+        (spans, tokens, quoteTokens) = bytes.withUnsafeBufferPointer { buffer in
+            let spans = QuoteScanner.spans(in: buffer, range)
+            var tokenizer = Tokenizer(bytes: buffer, range: range, spans: spans)
+            if whole {
+                tokenizer.tokenize(range)
+            } else {
+                var covered = range.lowerBound
+                for (k, span) in spans.enumerated() where span.open >= covered {
+                    let start = tokenizer.sentenceStart(before: k, notBefore: covered)
+                    covered = tokenizer.sentenceEnd(after: k)
+                    tokenizer.tokenize(start..<covered)
+                }
             }
+            return (spans, tokenizer.tokens, tokenizer.quoteTokens)
         }
-        tokens = tokenizer.tokens
-        quoteTokens = tokenizer.quoteTokens
     }
 
-    /// The text of scalars `range`, hard-wrapped lines read as one line; a no-break space stays
+    /// Whether the paragraph starts with a quotation's opening mark.
+    var opensWithQuote: Bool { spans.first?.open == range.lowerBound }
+
+    /// The text of bytes `range`, hard-wrapped lines read as one line; a no-break space stays
     /// what it is.
     func text(_ range: Range<Int>) -> String {
-        let slice = bytes[byteRange(range)]
+        let slice = bytes[range]
         guard slice.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return String(decoding: slice, as: UTF8.self) }
-        var out = String.UnicodeScalarView()
+        // Line ends and the spaces after them are ASCII, never part of another scalar's bytes.
+        var out: [UInt8] = []
+        out.reserveCapacity(slice.count)
         var lineBreak = false
-        for s in scalars[range] {
-            if s == "\n" || s == "\r" { lineBreak = true; continue }
-            if lineBreak, s == " " || s == "\t" { continue }
-            if lineBreak { out.append(" "); lineBreak = false }
-            out.append(s)
+        for b in slice {
+            if b == 0x0A || b == 0x0D { lineBreak = true; continue }
+            if lineBreak, b == 0x20 || b == 0x09 { continue }
+            if lineBreak { out.append(0x20); lineBreak = false }
+            out.append(b)
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
-
-    func byteRange(_ range: Range<Int>) -> Range<Int> { offsets[range.lowerBound]..<offsets[range.upperBound] }
 
     /// The token as written; a quotation's token reads as nothing.
     func text(of token: Token) -> String { String(decoding: bytes[token.utf8], as: UTF8.self) }
@@ -97,172 +101,178 @@ struct Passage {
         while end < min(tokens.count, i + 1 + Self.window), tokens[end].sentence == number { end += 1 }
         return (tokens[start..<i], tokens[(i + 1)..<end])
     }
-
-    /// UTF-8 to scalars with their offsets; a byte that starts no valid sequence reads as U+FFFD.
-    private static func decode(_ bytes: [UInt8], _ range: Range<Int>) -> ([Unicode.Scalar], [Int]) {
-        // A scalar takes at least one byte, so the byte count bounds both arrays.
-        var offsets: [Int] = []
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: range.count) { scalars, count in
-            offsets = [Int](unsafeUninitializedCapacity: range.count + 1) { offsets, offsetCount in
-                bytes.withUnsafeBufferPointer { buffer in
-                    var i = range.lowerBound
-                    var n = 0
-                    while i < range.upperBound {
-                        let (scalar, length) = UTF8Scalars.scalar(buffer, at: i, end: range.upperBound)
-                        offsets[n] = i
-                        scalars[n] = scalar
-                        n += 1
-                        i += length
-                    }
-                    offsets[n] = i
-                    count = n
-                    offsetCount = n + 1
-                }
-            }
-        }
-        return (scalars, offsets)
-    }
 }
 
 /// Splits sentences of a passage into tokens, and finds where the sentence around a quotation
 /// starts and ends by the same rule the tokens are numbered by.
 private struct Tokenizer {
     typealias Token = Passage.Token
-    let scalars: [Unicode.Scalar]
-    let offsets: [Int]
-    let bytes: [UInt8]
+    /// The article's bytes, of which the passage reads `range`.
+    let bytes: UnsafeBufferPointer<UInt8>
+    let range: Range<Int>
     let spans: [QuoteSpan]
     var tokens: [Token] = []
     var quoteTokens: [Int] = []
     private var sentence = 0
     private var nextSpan = 0
 
-    init(scalars: [Unicode.Scalar], offsets: [Int], bytes: [UInt8], spans: [QuoteSpan]) {
-        self.scalars = scalars
-        self.offsets = offsets
+    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, spans: [QuoteSpan]) {
         self.bytes = bytes
+        self.range = range
         self.spans = spans
     }
+
+    @inline(__always)
+    private func scalar(at i: Int) -> (Unicode.Scalar, Int) { UTF8Scalars.scalar(bytes, at: i, end: range.upperBound) }
+    @inline(__always)
+    private func start(before i: Int) -> Int { UTF8Scalars.start(before: i, in: bytes, floor: range.lowerBound) }
+    @inline(__always)
+    private func scalar(before i: Int) -> Unicode.Scalar { scalar(at: start(before: i)).0 }
 
     /// Where the sentence holding quotation `k` starts: after the last sentence end before it,
     /// reading each earlier quotation as one token.
     func sentenceStart(before k: Int, notBefore floor: Int) -> Int {
-        var i = spans[k].open - 1
+        var i = spans[k].open
         var previous = k - 1
-        while i >= floor {
-            if previous >= 0, spans[previous].close == i {
-                i = spans[previous].open - 1
+        while i > floor {
+            let p = start(before: i)
+            if previous >= 0, spans[previous].close == p {
+                i = spans[previous].open
                 previous -= 1
                 continue
             }
-            if Self.mayEndSentence(scalars[i]), endsSentence(at: i) { return i + 1 }
-            i -= 1
+            if Self.mayEndSentence(bytes[p]), endsSentence(at: p) { return i }
+            i = p
         }
         return floor
     }
 
-    /// One past the end of the sentence holding quotation `k`, across any quotations after it.
+    /// Just past the end of the sentence holding quotation `k`, across any quotations after it.
     func sentenceEnd(after k: Int) -> Int {
         var next = k
         var i = spans[k].open
-        while i < scalars.count {
+        while i < range.upperBound {
             if next < spans.count, spans[next].open == i {
-                guard let close = spans[next].close else { return scalars.count }
-                i = close + 1
+                guard spans[next].closed else { return range.upperBound }
+                i = spans[next].end
                 next += 1
                 continue
             }
-            if Self.mayEndSentence(scalars[i]), endsSentence(at: i) { return i + 1 }
-            i += 1
+            let length = scalar(at: i).1
+            if Self.mayEndSentence(bytes[i]), endsSentence(at: i) { return i + length }
+            i += length
         }
-        return scalars.count
+        return range.upperBound
     }
 
-    mutating func tokenize(_ range: Range<Int>) {
-        let s = scalars
-        // About one token in five scalars of English prose; grown by doubling, as appending would,
+    mutating func tokenize(_ part: Range<Int>) {
+        // About one token in five bytes of English prose; grown by doubling, as appending would,
         // since reserving just enough for each sentence would copy the tokens each time.
-        let needed = tokens.count + range.count / 4
+        let needed = tokens.count + part.count / 4
         if tokens.capacity < needed { tokens.reserveCapacity(max(needed, tokens.capacity * 2)) }
-        while nextSpan < spans.count, spans[nextSpan].open < range.lowerBound { nextSpan += 1 }
-        var i = range.lowerBound
-        while i < range.upperBound {
+        while nextSpan < spans.count, spans[nextSpan].open < part.lowerBound { nextSpan += 1 }
+        var i = part.lowerBound
+        while i < part.upperBound {
             if nextSpan < spans.count, i == spans[nextSpan].open {
                 let span = spans[nextSpan]
-                let first = s[span.inner].first(where: ScalarClass.isLetter)
-                tokens.append(Token(kind: .quote(nextSpan), utf8: offsets[i]..<offsets[i], sentence: sentence,
-                                    capitalized: first.map(ScalarClass.isUpper) ?? false))
+                tokens.append(Token(kind: .quote(nextSpan), utf8: i..<i, sentence: sentence,
+                                    capitalized: firstLetter(span.inner).map(ScalarClass.isUpper) ?? false))
                 quoteTokens.append(tokens.count - 1)
-                i = span.close.map { $0 + 1 } ?? s.count
+                i = span.end
                 nextSpan += 1
                 continue
             }
-            let c = s[i]
-            if ScalarClass.isSpace(c) { i += 1; continue }
+            let (c, length) = scalar(at: i)
+            if ScalarClass.isSpace(c) { i += length; continue }
             if ScalarClass.isWord(c) {
                 let (end, next) = wordEnd(from: i)
-                let utf8 = offsets[i]..<offsets[end]
-                // As many bytes as scalars: every one is ASCII, looked up in the lexicon as it stands.
-                let wordClass = utf8.count == end - i
-                    ? bytes.withUnsafeBufferPointer { AttributionLexicon.wordClass(ofASCII: UnsafeBufferPointer(rebasing: $0[utf8])) }
+                let utf8 = i..<end
+                let wordClass = isASCII(utf8)
+                    ? AttributionLexicon.wordClass(ofASCII: UnsafeBufferPointer(rebasing: bytes[utf8]))
                     : AttributionLexicon.wordClass(of: String(decoding: bytes[utf8], as: UTF8.self).lowercased())
                 tokens.append(Token(kind: .word, utf8: utf8, sentence: sentence, capitalized: ScalarClass.isUpper(c), wordClass: wordClass))
                 i = next
                 continue
             }
-            tokens.append(Token(kind: .punctuation, utf8: offsets[i]..<offsets[i + 1], mark: c, sentence: sentence, capitalized: false))
-            if Self.mayEndSentence(c), endsSentence(at: i) { sentence += 1 }
-            i += 1
+            tokens.append(Token(kind: .punctuation, utf8: i..<(i + length), mark: c, sentence: sentence, capitalized: false))
+            if Self.mayEndSentence(bytes[i]), endsSentence(at: i) { sentence += 1 }
+            i += length
         }
         // Sentences of separate ranges are separate sentences.
         sentence += 1
     }
 
-    /// A word from scalar `i`: where its text ends and where the next token starts. Inner
+    private func firstLetter(_ range: Range<Int>) -> Unicode.Scalar? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let (c, length) = scalar(at: i)
+            if ScalarClass.isLetter(c) { return c }
+            i += length
+        }
+        return nil
+    }
+
+    private func isASCII(_ range: Range<Int>) -> Bool {
+        var any: UInt8 = 0
+        for i in range { any |= bytes[i] }
+        return any < 0x80
+    }
+
+    /// A word from byte `i`: where its text ends and where the next token starts. Inner
     /// apostrophes, hyphens and full stops join (Syria’s, Major-General, U.S.); a footnote number
     /// glued to a word ("Emanuel1") is not part of it.
     private func wordEnd(from i: Int) -> (end: Int, next: Int) {
-        // Called for every word: its scalars are read without bounds checks.
-        scalars.withUnsafeBufferPointer { s in
-            var j = i + 1
-            while j < s.count {
-                if ScalarClass.isWord(s[j]) { j += 1; continue }
-                if Self.isJoiner(s[j]), j + 1 < s.count, ScalarClass.isWord(s[j + 1]) { j += 2; continue }
-                break
+        let (first, firstLength) = scalar(at: i)
+        var j = i + firstLength
+        while j < range.upperBound {
+            // Letters and digits of ASCII, the most of every word, need no decoding.
+            let b = bytes[j]
+            if b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 { j += 1; continue }
+            let (c, length) = scalar(at: j)
+            if ScalarClass.isWord(c) { j += length; continue }
+            if Self.isJoiner(c), j + length < range.upperBound {
+                let (next, nextLength) = scalar(at: j + length)
+                if ScalarClass.isWord(next) { j += length + nextLength; continue }
             }
-            var end = j
-            if ScalarClass.isLetter(s[i]) {
-                while end > i + 1, ScalarClass.isDigit(s[end - 1]) { end -= 1 }
-            }
-            return (end, j)
+            break
         }
+        var end = j
+        if ScalarClass.isLetter(first) {
+            while end > i + firstLength, ScalarClass.isDigit(scalar(before: end)) { end = start(before: end) }
+        }
+        return (end, j)
     }
 
     private static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" || c == "-" || c == "." }
 
-    private static func mayEndSentence(_ c: Unicode.Scalar) -> Bool { c == "." || c == "?" || c == "!" || c == "\u{2026}" }
+    /// The first byte of . ? ! and … (U+2026, E2 80 A6): only these may end a sentence.
+    private static func mayEndSentence(_ b: UInt8) -> Bool { b == 0x2E || b == 0x3F || b == 0x21 || b == 0xE2 }
 
     /// A question mark, an exclamation mark or an ellipsis ends a sentence; a full stop does
     /// unless it joins a word (U.S.) or follows an abbreviation (Gen.) or an initial.
     func endsSentence(at i: Int) -> Bool {
-        let s = scalars
-        switch s[i] {
+        switch scalar(at: i).0 {
         case "?", "!", "\u{2026}": return true
         case ".":
-            if i > 0, i + 1 < s.count, ScalarClass.isWord(s[i - 1]), ScalarClass.isWord(s[i + 1]) { return false }
-            var k = i - 1
-            while k >= 0, ScalarClass.isSpace(s[k]) { k -= 1 }
-            guard k >= 0, ScalarClass.isWord(s[k]) else { return true }
-            var start = k
-            while start > 0 {
-                if ScalarClass.isWord(s[start - 1]) { start -= 1; continue }
-                if start >= 2, Self.isJoiner(s[start - 1]), ScalarClass.isWord(s[start - 2]) { start -= 2; continue }
+            let lower = range.lowerBound
+            if i > lower, i + 1 < range.upperBound, ScalarClass.isWord(scalar(before: i)), ScalarClass.isWord(scalar(at: i + 1).0) { return false }
+            // The word before the stop, across any spaces.
+            var end = i
+            while end > lower, ScalarClass.isSpace(scalar(before: end)) { end = start(before: end) }
+            guard end > lower, ScalarClass.isWord(scalar(before: end)) else { return true }
+            var start = self.start(before: end)
+            while start > lower {
+                let p = self.start(before: start)
+                let c = scalar(at: p).0
+                if ScalarClass.isWord(c) { start = p; continue }
+                if Self.isJoiner(c), p > lower, ScalarClass.isWord(scalar(before: p)) { start = self.start(before: p); continue }
                 break
             }
-            let end = wordEnd(from: start).end
-            if end - start > AttributionLexicon.longestAbbreviation { return true }
-            let word = String(decoding: bytes[offsets[start]..<offsets[end]], as: UTF8.self)
-            if end - start == 1 && ScalarClass.isUpper(s[start]) { return false }
+            let (first, firstLength) = scalar(at: start)
+            let wordEnd = wordEnd(from: start).end
+            if wordEnd == start + firstLength, ScalarClass.isUpper(first) { return false }
+            if wordEnd - start > AttributionLexicon.longestAbbreviation { return true }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<wordEnd]), as: UTF8.self)
             return !AttributionLexicon.abbreviations.contains(word.lowercased())
         default: return false
         }

@@ -37,7 +37,7 @@ enum QuoteFinder {
             let passage = passageOf[b].map { passages[$0] }
             if block.kind == .comment {
                 for (s, span) in (passage?.spans ?? []).enumerated() {
-                    found.append(Found(quote: makeQuote(passage!, span, kind: kind(of: passage!, span), inComment: true), block: b, passage: passageOf[b], span: s))
+                    found.append(Found(quote: makeQuote(passage!, span, inComment: true), block: b, passage: passageOf[b], span: s))
                 }
                 continue
             }
@@ -56,7 +56,7 @@ enum QuoteFinder {
             if let speaker = found.last?.speaker, found.last?.block == b { history.append(speaker) }
             guard let p = passageOf[b] else { continue }
             for (s, span) in passages[p].spans.enumerated() {
-                var entry = Found(quote: makeQuote(passages[p], span, kind: kind(of: passages[p], span), inComment: false), block: b, passage: p, span: s)
+                var entry = Found(quote: makeQuote(passages[p], span, inComment: false), block: b, passage: p, span: s)
                 var attribution = layout.clipSpeaker.map { ($0, Sieve.speakerLine) } ?? SentenceSieves.attribute(passages[p], quote: s)
                 if attribution == nil, s == 0, let announced = layout.announcement { attribution = (announced, .announcement) }
                 if let (mention, sieve) = attribution, let speaker = resolve(mention, history, block: b) {
@@ -82,49 +82,41 @@ enum QuoteFinder {
         return Found(quote: quote, block: index, speaker: speaker)
     }
 
-    /// Only paragraphs holding a mark that can open a quotation are read scalar by scalar.
+    /// Only paragraphs holding a mark that can open a quotation are read for quotations.
     private static func mayQuote(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         bytes.withUnsafeBufferPointer { b in
-            var i = range.lowerBound
+            var i = QuoteMarks.nextLeadByte(in: b, from: range.lowerBound, end: range.upperBound)
             while i < range.upperBound {
-                // Eight bytes without " ' or the lead byte of “ „ ‘ and « are skipped at once.
-                if i + 8 <= range.upperBound {
-                    let word = ByteWords.load(b, at: i)
-                    if !ByteWords.has(word, byte: 0x22), !ByteWords.has(word, byte: 0x27), !ByteWords.has(word, byte: 0xE2), !ByteWords.has(word, byte: 0xC2) {
-                        i += 8
-                        continue
-                    }
-                }
                 switch b[i] {
                 case 0x22: return true
                 case 0x27 where i == range.lowerBound || b[i - 1] == 0x20: return true
                 case 0xE2 where i + 2 < range.upperBound && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x9E || b[i + 2] == 0x98):
                     return true
                 case 0xC2 where i + 1 < range.upperBound && b[i + 1] == 0xAB: return true
-                default: i += 1
+                default: i = QuoteMarks.nextLeadByte(in: b, from: i + 1, end: range.upperBound)
                 }
             }
             return false
         }
     }
 
-    private static func makeQuote(_ passage: Passage, _ span: QuoteSpan, kind: Quote.Kind, inComment: Bool) -> Quote {
-        Quote(text: passage.text(span.inner), kind: kind, speaker: nil, mention: nil, range: passage.byteRange(span.inner), inComment: inComment)
+    private static func makeQuote(_ passage: Passage, _ span: QuoteSpan, inComment: Bool) -> Quote {
+        let text = passage.text(span.inner)
+        return Quote(text: text, kind: kind(of: text), speaker: nil, mention: nil, range: span.inner, inComment: inComment)
     }
 
     /// Whole sentences start with a capital; fragments of speech run longer than a term held at
     /// arm's length, which is a scare quote until a verb of saying says otherwise.
-    static func kind(of passage: Passage, _ span: QuoteSpan) -> Quote.Kind {
-        let inner = passage.scalars[span.inner]
+    static func kind(of text: String) -> Quote.Kind {
         var words = 0
         var inWord = false
-        for c in inner {
+        for c in text.unicodeScalars {
             let space = ScalarClass.isSpace(c)
             if !space, !inWord { words += 1; if words == 4 { break } }
             inWord = !space
         }
         guard words >= 4 else { return .scare }
-        let first = inner.first(where: ScalarClass.isWord)
+        let first = text.unicodeScalars.first(where: ScalarClass.isWord)
         return first.map(ScalarClass.isLower) == true ? .partial : .direct
     }
 
@@ -176,7 +168,7 @@ enum QuoteFinder {
                     assign(&found[i], speaker, .sameParagraph)
                     continue
                 }
-                let opensParagraph = entry.span == 0 && entry.passage.map { passages[$0].spans[0].open == 0 } ?? false
+                let opensParagraph = entry.span == 0 && entry.passage.map { passages[$0].opensWithQuote } ?? false
                 if opensParagraph, previous.block == entry.block - 1 || !(previous.passage.map { passages[$0].spans[previous.span ?? 0].closed } ?? true) {
                     assign(&found[i], speaker, .nextParagraph)
                     continue

@@ -1,4 +1,4 @@
-/// One quotation in marks within a paragraph, as scalar indices of the paragraph.
+/// One quotation in marks within a paragraph, as byte offsets in the article text.
 struct QuoteSpan: Equatable {
     /// The opening mark.
     var open: Int
@@ -6,6 +6,8 @@ struct QuoteSpan: Equatable {
     var inner: Range<Int>
     /// The closing mark, or nil when the paragraph ended before one.
     var close: Int?
+    /// Just past the closing mark, or the paragraph's end.
+    var end: Int
 
     var closed: Bool { close != nil }
 }
@@ -13,76 +15,125 @@ struct QuoteSpan: Equatable {
 /// Finds the quotations in marks of one paragraph. A quotation inside another (‘liberated’ inside
 /// “…”) stays part of the outer one; an unclosed mark ends its quotation at the paragraph's end,
 /// so one stray mark never swallows the rest of an article.
+///
+/// It reads the UTF-8 bytes themselves, decoding a scalar only where a mark may stand or where a
+/// rule looks beside one: most of a paragraph is passed over eight bytes at a time.
 enum QuoteScanner {
     /// Single-quoted spans longer than this are apostrophes mistaken for marks, not quotations.
     static let longestSingleQuote = 60
 
-    static func spans(in scalars: [Unicode.Scalar]) -> [QuoteSpan] {
-        // Every scalar of the paragraph passes through these loops: read without bounds checks.
-        scalars.withUnsafeBufferPointer(spans(in:))
+    static func spans(in bytes: [UInt8], _ paragraph: Range<Int>) -> [QuoteSpan] {
+        bytes.withUnsafeBufferPointer { spans(in: $0, paragraph) }
     }
 
-    private static func spans(in s: UnsafeBufferPointer<Unicode.Scalar>) -> [QuoteSpan] {
+    static func spans(in bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>) -> [QuoteSpan] {
+        let text = Text(bytes: bytes, range: paragraph)
         var spans: [QuoteSpan] = []
-        var i = 0
-        while i < s.count {
-            guard QuoteMarks.mayBeMark(s[i]), QuoteMarks.opens(s[i]), opening(s, at: i) else { i += 1; continue }
-            let mark = s[i]
-            let single = QuoteMarks.isSingle(mark)
-            // A single mark's search stops after a sentence's worth of words, which keeps a text
-            // full of unmatched apostrophes linear.
-            var spaces = 0
-            var j = i + 1
-            while j < s.count, !(QuoteMarks.mayBeMark(s[j]) && QuoteMarks.closes(mark, s[j]) && closes(s, at: j)) {
-                if single, s[j] == " " { spaces += 1; if spaces >= longestSingleQuote { break } }
-                j += 1
+        var i = QuoteMarks.nextLeadByte(in: bytes, from: paragraph.lowerBound, end: paragraph.upperBound)
+        while i < paragraph.upperBound {
+            let (mark, markLength) = text.scalar(at: i)
+            guard QuoteMarks.opens(mark), text.opening(mark, at: i, length: markLength) else {
+                i = QuoteMarks.nextLeadByte(in: bytes, from: i + markLength, end: paragraph.upperBound)
+                continue
             }
-            let closed = j < s.count && QuoteMarks.closes(mark, s[j])
-            if single && !closed { i += 1; continue }
+            let single = QuoteMarks.isSingle(mark)
+            let open = i + markLength
+            guard let (j, close) = single ? text.singleClose(mark, from: open) : text.close(mark, from: open) else { i += markLength; continue }
             var end = j
-            while end > i + 1, ScalarClass.isSpace(s[end - 1]) { end -= 1 }
-            let span = QuoteSpan(open: i, inner: (i + 1)..<end, close: closed ? j : nil)
-            if hasWords(s, span, single: single) { spans.append(span) }
-            i = closed ? j + 1 : s.count
+            while end > open, ScalarClass.isSpace(text.scalar(before: end)) { end = text.start(before: end) }
+            let span = QuoteSpan(open: i, inner: open..<end, close: close == nil ? nil : j, end: close ?? paragraph.upperBound)
+            if text.hasWords(span.inner, atLeast: single ? 2 : 1) { spans.append(span) }
+            i = close.map { QuoteMarks.nextLeadByte(in: bytes, from: $0, end: paragraph.upperBound) } ?? paragraph.upperBound
         }
         return spans
     }
 
-    /// A mark opens a quotation when it stands before a word, after a space, a bracket, a dash or
-    /// the start. Single marks also need a letter next, so ’90s and rock ’n’ roll are not quotes.
-    private static func opening(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
-        let mark = s[i]
-        guard QuoteMarks.opens(mark), i + 1 < s.count, !ScalarClass.isSpace(s[i + 1]) else { return false }
-        let afterSpace = i == 0 || isOpeningContext(s[i - 1])
-        switch mark {
-        case "\u{201C}", "\u{201E}", "\u{00AB}": return true
-        case "\"": return afterSpace
-        default: return afterSpace && ScalarClass.isLetter(s[i + 1])
-        }
-    }
+    /// A paragraph's bytes, read scalar by scalar forwards and backwards.
+    private struct Text {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let range: Range<Int>
 
-    private static func isOpeningContext(_ c: Unicode.Scalar) -> Bool {
-        switch c {
-        case "(", "[", "{", "/", "\u{2014}", "\u{2013}", "-", "\u{201C}", "\u{2018}", "\"", "'", "\u{00AB}": return true
-        default: return ScalarClass.isSpace(c)
-        }
-    }
+        @inline(__always)
+        func scalar(at i: Int) -> (Unicode.Scalar, Int) { UTF8Scalars.scalar(bytes, at: i, end: range.upperBound) }
+        @inline(__always)
+        func start(before i: Int) -> Int { UTF8Scalars.start(before: i, in: bytes, floor: range.lowerBound) }
+        @inline(__always)
+        func scalar(before i: Int) -> Unicode.Scalar { scalar(at: start(before: i)).0 }
 
-    /// A mark closes when it follows the quoted words and no letter follows it: the ’ of Syria’s
-    /// has a letter after it and is an apostrophe.
-    private static func closes(_ s: UnsafeBufferPointer<Unicode.Scalar>, at j: Int) -> Bool {
-        guard !ScalarClass.isSpace(s[j - 1]) || s[j] == "\u{201D}" || s[j] == "\u{00BB}" else { return false }
-        guard j + 1 < s.count else { return true }
-        let next = s[j + 1]
-        return !ScalarClass.isWord(next)
-    }
-
-    private static func hasWords(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: QuoteSpan, single: Bool) -> Bool {
-        var letters = 0
-        for c in s[span.inner] where ScalarClass.isWord(c) {
-            letters += 1
-            if letters >= (single ? 2 : 1) { return true }
+        /// A mark opens a quotation when it stands before a word, after a space, a bracket, a dash
+        /// or the start. Single marks also need a letter next, so ’90s and rock ’n’ roll are not
+        /// quotes.
+        func opening(_ mark: Unicode.Scalar, at i: Int, length: Int) -> Bool {
+            guard i + length < range.upperBound else { return false }
+            let next = scalar(at: i + length).0
+            guard !ScalarClass.isSpace(next) else { return false }
+            let afterSpace = i == range.lowerBound || Self.isOpeningContext(scalar(before: i))
+            switch mark {
+            case "\u{201C}", "\u{201E}", "\u{00AB}": return true
+            case "\"": return afterSpace
+            default: return afterSpace && ScalarClass.isLetter(next)
+            }
         }
-        return false
+
+        private static func isOpeningContext(_ c: Unicode.Scalar) -> Bool {
+            switch c {
+            case "(", "[", "{", "/", "\u{2014}", "\u{2013}", "-", "\u{201C}", "\u{2018}", "\"", "'", "\u{00AB}": return true
+            default: return ScalarClass.isSpace(c)
+            }
+        }
+
+        /// Where the quotation opened by `mark` stops, searching from `i`: the closing mark and
+        /// the byte after it, or the paragraph's end and nil.
+        func close(_ mark: Unicode.Scalar, from i: Int) -> (stop: Int, after: Int?)? {
+            var j = QuoteMarks.nextLeadByte(in: bytes, from: i, end: range.upperBound)
+            while j < range.upperBound {
+                let (c, length) = scalar(at: j)
+                if QuoteMarks.closes(mark, c), closes(c, at: j, length: length) { return (j, j + length) }
+                j = QuoteMarks.nextLeadByte(in: bytes, from: j + length, end: range.upperBound)
+            }
+            return (range.upperBound, nil)
+        }
+
+        /// As `close`, for a single mark: its search stops after a sentence's worth of words,
+        /// which keeps a text full of unmatched apostrophes linear, and a single mark never
+        /// closed is an apostrophe (nil).
+        func singleClose(_ mark: Unicode.Scalar, from i: Int) -> (stop: Int, after: Int?)? {
+            var spaces = 0
+            var j = i
+            while j < range.upperBound {
+                if bytes[j] == 0x20 {
+                    spaces += 1
+                    if spaces >= longestSingleQuote { return nil }
+                    j += 1
+                    continue
+                }
+                let (c, length) = scalar(at: j)
+                if QuoteMarks.closes(mark, c), closes(c, at: j, length: length) { return (j, j + length) }
+                j += length
+            }
+            return nil
+        }
+
+        /// A mark closes when it follows the quoted words and no letter follows it: the ’ of
+        /// Syria’s has a letter after it and is an apostrophe.
+        private func closes(_ c: Unicode.Scalar, at j: Int, length: Int) -> Bool {
+            guard !ScalarClass.isSpace(scalar(before: j)) || c == "\u{201D}" || c == "\u{00BB}" else { return false }
+            guard j + length < range.upperBound else { return true }
+            return !ScalarClass.isWord(scalar(at: j + length).0)
+        }
+
+        func hasWords(_ inner: Range<Int>, atLeast needed: Int) -> Bool {
+            var letters = 0
+            var i = inner.lowerBound
+            while i < inner.upperBound {
+                let (c, length) = scalar(at: i)
+                if ScalarClass.isWord(c) {
+                    letters += 1
+                    if letters >= needed { return true }
+                }
+                i += length
+            }
+            return false
+        }
     }
 }

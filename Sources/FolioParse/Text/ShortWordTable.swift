@@ -48,9 +48,12 @@ struct ShortWordTable<Value: Sendable>: Sendable {
     /// empty, so no word packs like a free slot.
     private static func pack(_ utf8: UnsafeBufferPointer<UInt8>) -> Key? {
         guard utf8.count <= 16 else { return nil }
+        // Shifted in byte by byte: a word is a few bytes, and copying them by memcpy cost more.
         var key: Key = (0, 0)
-        withUnsafeMutableBytes(of: &key) { $0.copyMemory(from: UnsafeRawBufferPointer(utf8)) }
-        return (UInt64(littleEndian: key.0), UInt64(littleEndian: key.1))
+        for (k, byte) in utf8.enumerated() {
+            if k < 8 { key.0 |= UInt64(byte) << (8 * k) } else { key.1 |= UInt64(byte) << (8 * (k - 8)) }
+        }
+        return key
     }
 
     private static func slot(_ key: Key, _ mask: Int) -> Int {

@@ -10,8 +10,7 @@ enum TextScan {
 
     static func lastScalar(_ bytes: [UInt8], _ range: Range<Int>) -> Unicode.Scalar? {
         guard !range.isEmpty else { return nil }
-        var start = range.upperBound - 1
-        while start > range.lowerBound, bytes[start] & 0xC0 == 0x80, range.upperBound - start < 4 { start -= 1 }
+        let start = bytes.withUnsafeBufferPointer { UTF8Scalars.start(before: range.upperBound, in: $0, floor: range.lowerBound) }
         return firstScalar(bytes, start..<range.upperBound)
     }
 

@@ -17,4 +17,13 @@ enum UTF8Scalars {
         }
         return Unicode.Scalar(value).map { ($0, length) } ?? ("\u{FFFD}", 1)
     }
+
+    /// Where the scalar ending at `i` starts, no earlier than `floor`: UTF-8 marks every byte but
+    /// the first of a scalar, so reading backwards needs no table of offsets.
+    @inline(__always)
+    static func start(before i: Int, in bytes: UnsafeBufferPointer<UInt8>, floor: Int) -> Int {
+        var j = i - 1
+        while j > floor, bytes[j] & 0xC0 == 0x80, i - j < 4 { j -= 1 }
+        return j
+    }
 }

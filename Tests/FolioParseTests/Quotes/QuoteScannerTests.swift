@@ -4,8 +4,8 @@ import Testing
 /// Which marks open and close a quotation, with lines from the seeds and the corpora.
 @Suite struct QuoteScannerTests {
     private func quoted(_ line: String) -> [String] {
-        let scalars = Array(line.unicodeScalars)
-        return QuoteScanner.spans(in: scalars).map { String(String.UnicodeScalarView(scalars[$0.inner])) }
+        let bytes = Array(line.utf8)
+        return QuoteScanner.spans(in: bytes, bytes.indices).map { String(decoding: bytes[$0.inner], as: UTF8.self) }
     }
 
     @Test func curlyDoubleQuotesEncloseAQuotation() {
@@ -47,10 +47,11 @@ import Testing
     @Test func anUnclosedMarkEndsItsQuotationAtTheParagraphsEnd() {
         // FakeNewsCorpus sample, row 22794: the quotation goes on in the next paragraph.
         let line = "Brian said: “I always thought anxiety meant that you didn’t have your life together – regardless of what you may see, nobody has every area of their life together"
-        let spans = QuoteScanner.spans(in: Array(line.unicodeScalars))
+        let bytes = Array(line.utf8)
+        let spans = QuoteScanner.spans(in: bytes, bytes.indices)
         #expect(spans.count == 1)
         #expect(spans[0].close == nil)
-        #expect(spans[0].inner.upperBound == line.unicodeScalars.count)
+        #expect(spans[0].inner.upperBound == bytes.count)
     }
 
     @Test func aTextFullOfStrayMarksStaysLinearAndFindsNothingAbsurd() {
