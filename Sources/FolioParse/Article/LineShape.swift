@@ -43,7 +43,9 @@ enum LineShape {
     static func isDateOnly(key: String) -> Bool {
         var sawMonth = false
         var tokens = 0
-        for token in key.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }) {
+        // Split by bytes: the separators are ASCII, and splitting by Characters reads graphemes.
+        for bytes in key.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x2E }) {
+            let token = Substring(bytes)
             tokens += 1
             if PageFurniture.months.contains(String(token)) { sawMonth = true; continue }
             if PageFurniture.weekdays.contains(String(token)) { continue }

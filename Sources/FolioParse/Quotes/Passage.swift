@@ -130,19 +130,19 @@ private struct Tokenizer {
     private func scalar(before i: Int) -> Unicode.Scalar { scalar(at: start(before: i)).0 }
 
     /// Where the sentence holding quotation `k` starts: after the last sentence end before it,
-    /// reading each earlier quotation as one token.
+    /// reading each earlier quotation as one token. The bytes are read one by one, without
+    /// decoding: only the first byte of a mark that may end a sentence needs a closer look.
     func sentenceStart(before k: Int, notBefore floor: Int) -> Int {
-        var i = spans[k].open
+        var p = spans[k].open - 1
         var previous = k - 1
-        while i > floor {
-            let p = start(before: i)
+        while p >= floor {
             if previous >= 0, spans[previous].close == p {
-                i = spans[previous].open
+                p = spans[previous].open - 1
                 previous -= 1
                 continue
             }
-            if Self.mayEndSentence(bytes[p]), endsSentence(at: p) { return i }
-            i = p
+            if Self.mayEndSentence(bytes[p]), endsSentence(at: p) { return p + scalar(at: p).1 }
+            p -= 1
         }
         return floor
     }
@@ -158,9 +158,8 @@ private struct Tokenizer {
                 next += 1
                 continue
             }
-            let length = scalar(at: i).1
-            if Self.mayEndSentence(bytes[i]), endsSentence(at: i) { return i + length }
-            i += length
+            if Self.mayEndSentence(bytes[i]), endsSentence(at: i) { return i + scalar(at: i).1 }
+            i += 1
         }
         return range.upperBound
     }
@@ -245,7 +244,8 @@ private struct Tokenizer {
 
     private static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" || c == "-" || c == "." }
 
-    /// The first byte of . ? ! and … (U+2026, E2 80 A6): only these may end a sentence.
+    /// The first byte of . ? ! and … (U+2026, E2 80 A6): only these may end a sentence. No other
+    /// byte of a scalar is one of them.
     private static func mayEndSentence(_ b: UInt8) -> Bool { b == 0x2E || b == 0x3F || b == 0x21 || b == 0xE2 }
 
     /// A question mark, an exclamation mark or an ellipsis ends a sentence; a full stop does
