@@ -135,18 +135,14 @@ enum AttributionLexicon {
         return ShortWordTable(classes.map { ($0.key, $0.value) })
     }()
 
-    static func wordClass(of lower: String) -> WordClass {
-        var lower = lower
-        return lower.withUTF8 { classify($0, lookUp: wordClasses.value(for:)) }
-    }
-
-    /// The class of a word of ASCII bytes in any case, read where it stands in the text.
-    static func wordClass(ofASCII word: UnsafeBufferPointer<UInt8>) -> WordClass {
-        classify(word, lookUp: wordClasses.value(forASCIILowercasing:))
-    }
-
-    @inline(__always)
-    private static func classify(_ word: UnsafeBufferPointer<UInt8>, lookUp: (UnsafeBufferPointer<UInt8>) -> WordClass?) -> WordClass {
+    /// The class of a word as it stands in the text, in any case. The lists are ASCII, so a word
+    /// with other letters ("Syria’s") is none of them; of its hyphenated parts, those in ASCII are
+    /// still read ("Vice-Présidente" has the title "vice").
+    static func wordClass(of word: UnsafeBufferPointer<UInt8>) -> WordClass {
+        let table = wordClasses
+        func lookUp(_ part: UnsafeBufferPointer<UInt8>) -> WordClass? {
+            part.allSatisfy { $0 < 0x80 } ? table.value(forASCIILowercasing: part) : nil
+        }
         let found = lookUp(word) ?? []
         guard word.contains(UInt8(ascii: "-")),
               word.split(separator: UInt8(ascii: "-")).contains(where: { lookUp(UnsafeBufferPointer(rebasing: $0))?.contains(.title) == true })

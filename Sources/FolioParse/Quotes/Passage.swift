@@ -186,10 +186,8 @@ private struct Tokenizer {
             if ScalarClass.isWord(c) {
                 let (end, next) = wordEnd(from: i)
                 let utf8 = i..<end
-                let wordClass = isASCII(utf8)
-                    ? AttributionLexicon.wordClass(ofASCII: UnsafeBufferPointer(rebasing: bytes[utf8]))
-                    : AttributionLexicon.wordClass(of: String(decoding: bytes[utf8], as: UTF8.self).lowercased())
-                tokens.append(Token(kind: .word, utf8: utf8, sentence: sentence, capitalized: ScalarClass.isUpper(c), wordClass: wordClass))
+                tokens.append(Token(kind: .word, utf8: utf8, sentence: sentence, capitalized: ScalarClass.isUpper(c),
+                                    wordClass: AttributionLexicon.wordClass(of: UnsafeBufferPointer(rebasing: bytes[utf8]))))
                 i = next
                 continue
             }
@@ -209,12 +207,6 @@ private struct Tokenizer {
             i += length
         }
         return nil
-    }
-
-    private func isASCII(_ range: Range<Int>) -> Bool {
-        var any: UInt8 = 0
-        for i in range { any |= bytes[i] }
-        return any < 0x80
     }
 
     /// A word from byte `i`: where its text ends and where the next token starts. Inner

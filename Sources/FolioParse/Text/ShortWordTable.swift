@@ -7,7 +7,8 @@ struct ShortWordTable<Value: Sendable>: Sendable {
     private var values: [Value?]
     private let mask: Int
 
-    /// Words longer than 16 bytes cannot be entries; the initialiser stops on one.
+    /// The entries are lower-case ASCII, which is how words are looked up; the initialiser stops
+    /// on any other, and on one longer than 16 bytes.
     init(_ entries: [(String, Value)]) {
         var size = 16
         while size < entries.count * 2 { size *= 2 }
@@ -15,6 +16,7 @@ struct ShortWordTable<Value: Sendable>: Sendable {
         values = Array(repeating: nil, count: size)
         mask = size - 1
         for (word, value) in entries {
+            precondition(word.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) }, "\(word) is not lower-case ASCII")
             var word = word
             guard let key = word.withUTF8(Self.pack) else { preconditionFailure("\(word) is longer than 16 bytes") }
             var slot = Self.slot(key, mask)
@@ -22,11 +24,6 @@ struct ShortWordTable<Value: Sendable>: Sendable {
             keys[slot] = key
             values[slot] = value
         }
-    }
-
-    func value(for word: UnsafeBufferPointer<UInt8>) -> Value? {
-        guard let key = Self.pack(word) else { return nil }
-        return value(key)
     }
 
     /// The value of an ASCII word read in lower case, without making a lower-cased copy of it.
@@ -50,9 +47,8 @@ struct ShortWordTable<Value: Sendable>: Sendable {
         guard utf8.count <= 16 else { return nil }
         // Shifted in byte by byte: a word is a few bytes, and copying them by memcpy cost more.
         var key: Key = (0, 0)
-        for (k, byte) in utf8.enumerated() {
-            if k < 8 { key.0 |= UInt64(byte) << (8 * k) } else { key.1 |= UInt64(byte) << (8 * (k - 8)) }
-        }
+        for k in 0..<min(utf8.count, 8) { key.0 |= UInt64(utf8[k]) << (8 * k) }
+        for k in min(utf8.count, 8)..<utf8.count { key.1 |= UInt64(utf8[k]) << (8 * (k - 8)) }
         return key
     }
 
