@@ -130,19 +130,21 @@ private struct Tokenizer {
     private func scalar(before i: Int) -> Unicode.Scalar { scalar(at: start(before: i)).0 }
 
     /// Where the sentence holding quotation `k` starts: after the last sentence end before it,
-    /// reading each earlier quotation as one token. The bytes are read one by one, without
-    /// decoding: only the first byte of a mark that may end a sentence needs a closer look.
+    /// reading each earlier quotation as one token.
     func sentenceStart(before k: Int, notBefore floor: Int) -> Int {
-        var p = spans[k].open - 1
+        var p = spans[k].open
         var previous = k - 1
-        while p >= floor {
-            if previous >= 0, spans[previous].close == p {
-                p = spans[previous].open - 1
-                previous -= 1
+        while p > floor {
+            // Back to the closing mark of the quotation before, if there is one, then on from its start.
+            let stop = previous >= 0 ? max(floor, spans[previous].end) : floor
+            if let mark = lastMayEndSentence(before: p, notBefore: stop) {
+                if endsSentence(at: mark) { return mark + scalar(at: mark).1 }
+                p = mark
                 continue
             }
-            if Self.mayEndSentence(bytes[p]), endsSentence(at: p) { return p + scalar(at: p).1 }
-            p -= 1
+            guard previous >= 0, stop > floor else { return floor }
+            p = spans[previous].open
+            previous -= 1
         }
         return floor
     }
@@ -158,10 +160,33 @@ private struct Tokenizer {
                 next += 1
                 continue
             }
-            if Self.mayEndSentence(bytes[i]), endsSentence(at: i) { return i + scalar(at: i).1 }
+            let stop = next < spans.count ? spans[next].open : range.upperBound
+            i = firstMayEndSentence(from: i, before: stop)
+            guard i < stop else { continue }
+            if endsSentence(at: i) { return i + scalar(at: i).1 }
             i += 1
         }
         return range.upperBound
+    }
+
+    /// The first byte from `i` that may end a sentence, or `stop`; eight bytes of ASCII without
+    /// . ? or ! are passed over at once.
+    private func firstMayEndSentence(from i: Int, before stop: Int) -> Int {
+        var i = i
+        while i + 8 <= stop, !Self.mayEndSentence(ByteWords.load(bytes, at: i)) { i += 8 }
+        while i < stop, !Self.mayEndSentence(bytes[i]) { i += 1 }
+        return i
+    }
+
+    /// The last byte before `p`, from `floor` on, that may end a sentence.
+    private func lastMayEndSentence(before p: Int, notBefore floor: Int) -> Int? {
+        var p = p
+        while p - 8 >= floor, !Self.mayEndSentence(ByteWords.load(bytes, at: p - 8)) { p -= 8 }
+        while p > floor {
+            p -= 1
+            if Self.mayEndSentence(bytes[p]) { return p }
+        }
+        return nil
     }
 
     mutating func tokenize(_ part: Range<Int>) {
@@ -239,6 +264,11 @@ private struct Tokenizer {
     /// The first byte of . ? ! and … (U+2026, E2 80 A6): only these may end a sentence. No other
     /// byte of a scalar is one of them.
     private static func mayEndSentence(_ b: UInt8) -> Bool { b == 0x2E || b == 0x3F || b == 0x21 || b == 0xE2 }
+
+    /// Whether eight bytes may hold one of them: any byte above 0x7F counts.
+    private static func mayEndSentence(_ word: UInt64) -> Bool {
+        ByteWords.highBits(word) != 0 || ByteWords.has(word, byte: 0x2E) || ByteWords.has(word, byte: 0x3F) || ByteWords.has(word, byte: 0x21)
+    }
 
     /// A question mark, an exclamation mark or an ellipsis ends a sentence; a full stop does
     /// unless it joins a word (U.S.) or follows an abbreviation (Gen.) or an initial.
