@@ -17,19 +17,18 @@ struct Mention: Equatable {
 
     /// Parses the tokens of a noun phrase of `passage`; nil when they name no one.
     static func parse(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
-        let text = surface(tokens, in: passage)
         // Positions of the words; punctuation (the full stop of "Gen.") is kept only in the surface.
         var words = tokens.indices.filter { tokens[$0].kind == .word }
         guard let only = words.first else { return nil }
         if words.count == 1, tokens[only].wordClass.contains(.personPronoun) {
-            return Mention(kind: .pronoun, name: passage.lower(of: tokens[only]), roles: [], text: text)
+            return Mention(kind: .pronoun, name: passage.lower(of: tokens[only]), roles: [], text: surface(tokens, in: passage))
         }
         if tokens[only].wordClass.contains(.article) { words.removeFirst() }
         guard let last = words.last else { return nil }
         if !words.contains(where: { tokens[$0].capitalized }) {
             guard tokens[last].wordClass.contains(.role) else { return nil }
             let role = passage.lower(of: tokens[last])
-            return Mention(kind: .role, name: role, roles: [role], text: text)
+            return Mention(kind: .role, name: role, roles: [role], text: surface(tokens, in: passage))
         }
         // The name is the run of capitalised words at the end, after the last title.
         var start = words.count
@@ -64,7 +63,7 @@ struct Mention: Equatable {
         if nameTokens.allSatisfy({ $0.kind != .word || !$0.wordClass.isDisjoint(with: [.titled, .role]) }) {
             let lower = passage.lower(of: tokens[last])
             let role = AttributionLexicon.titleAbbreviations[lower] ?? lower
-            return Mention(kind: .role, name: role, roles: [role], text: text)
+            return Mention(kind: .role, name: role, roles: [role], text: surface(tokens, in: passage))
         }
         let name = surface(nameTokens, in: passage)
         let isOrganisation = nameTokens.contains { $0.wordClass.contains(.organisationWord) }
@@ -76,20 +75,20 @@ struct Mention: Equatable {
     static func isAbbreviated(_ word: Token, in passage: Passage) -> Bool {
         guard word.kind == .word else { return false }
         let text = passage.text(of: word)
-        return isTitle(word) || AttributionLexicon.abbreviations.contains(text.lowercased())
-            || (text.count == 1 && word.capitalized) || text.contains(".")
+        return isTitle(word) || text.utf8.contains(UInt8(ascii: ".")) || (word.capitalized && text.count == 1)
+            || AttributionLexicon.abbreviations.contains(text.lowercased())
     }
 
     static func isTitle(_ word: Token) -> Bool { word.wordClass.contains(.titled) }
 
     /// The phrase as written: words spaced, full stops and commas kept in place.
     static func surface(_ tokens: ArraySlice<Token>, in passage: Passage) -> String {
-        var out = ""
+        var out: [UInt8] = []
         for token in tokens {
-            if token.kind == .word, !out.isEmpty { out += " " }
-            out += passage.text(of: token)
+            if token.kind == .word, !out.isEmpty { out.append(0x20) }
+            out += passage.utf8(of: token)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A name a line may introduce as a speaker: one to three words naming a person or an

@@ -80,7 +80,9 @@ struct Passage {
     }
 
     /// The token as written; a quotation's token reads as nothing.
-    func text(of token: Token) -> String { String(decoding: bytes[token.utf8], as: UTF8.self) }
+    func text(of token: Token) -> String { String(decoding: utf8(of: token), as: UTF8.self) }
+
+    func utf8(of token: Token) -> ArraySlice<UInt8> { bytes[token.utf8] }
 
     func lower(of token: Token) -> String { text(of: token).lowercased() }
 
