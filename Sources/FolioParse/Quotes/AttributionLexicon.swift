@@ -124,7 +124,9 @@ enum AttributionLexicon {
         static let organisationWord = WordClass(rawValue: 1 << 8)
     }
 
-    private static let wordClasses: ShortWordTable<WordClass> = {
+    /// The lists above as one table. A loop that classifies many words reads it once and passes
+    /// it in, as fetching a global costs a call each time.
+    static let wordClasses: ShortWordTable<WordClass> = {
         var classes: [String: WordClass] = [:]
         let lists: [(Set<String>, WordClass)] = [(speechVerbs, .speechVerb), (titles, [.title, .titled]), (roles, .role),
                                                  (nameConnectors, .nameConnector), (personPronouns, .personPronoun), (["the", "a", "an"], .article),
@@ -138,15 +140,17 @@ enum AttributionLexicon {
     /// The class of a word as it stands in the text, in any case. The lists are ASCII, so a word
     /// with other letters ("Syria’s") is none of them; of its hyphenated parts, those in ASCII are
     /// still read ("Vice-Présidente" has the title "vice").
-    static func wordClass(of word: UnsafeBufferPointer<UInt8>) -> WordClass {
-        let table = wordClasses
-        func lookUp(_ part: UnsafeBufferPointer<UInt8>) -> WordClass? {
-            part.allSatisfy { $0 < 0x80 } ? table.value(forASCIILowercasing: part) : nil
+    static func wordClass(of word: UnsafeBufferPointer<UInt8>, in table: ShortWordTable<WordClass>) -> WordClass {
+        var bits: UInt8 = 0
+        var hyphen = false
+        for byte in word {
+            bits |= byte
+            hyphen = hyphen || byte == UInt8(ascii: "-")
         }
-        let found = lookUp(word) ?? []
-        guard word.contains(UInt8(ascii: "-")),
-              word.split(separator: UInt8(ascii: "-")).contains(where: { lookUp(UnsafeBufferPointer(rebasing: $0))?.contains(.title) == true })
-        else { return found }
+        let found = bits < 0x80 ? table.value(forASCIILowercasing: word) ?? [] : []
+        guard hyphen, word.split(separator: UInt8(ascii: "-")).contains(where: { part in
+            part.allSatisfy { $0 < 0x80 } && table.value(forASCIILowercasing: UnsafeBufferPointer(rebasing: part))?.contains(.title) == true
+        }) else { return found }
         return found.union(.titled)
     }
 }

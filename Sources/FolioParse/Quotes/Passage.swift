@@ -113,6 +113,7 @@ private struct Tokenizer {
     let bytes: UnsafeBufferPointer<UInt8>
     let range: Range<Int>
     let spans: [QuoteSpan]
+    private let wordClasses = AttributionLexicon.wordClasses
     var tokens: [Token] = []
     var quoteTokens: [Int] = []
     private var sentence = 0
@@ -214,7 +215,7 @@ private struct Tokenizer {
                 let (end, next) = wordEnd(from: i)
                 let utf8 = i..<end
                 tokens.append(Token(kind: .word, utf8: utf8, sentence: sentence, capitalized: ScalarClass.isUpper(c),
-                                    wordClass: AttributionLexicon.wordClass(of: UnsafeBufferPointer(rebasing: bytes[utf8]))))
+                                    wordClass: AttributionLexicon.wordClass(of: UnsafeBufferPointer(rebasing: bytes[utf8]), in: wordClasses)))
                 i = next
                 continue
             }
