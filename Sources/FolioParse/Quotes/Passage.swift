@@ -5,7 +5,10 @@
 /// Only the sentences around quotations are split into words: the rules never read further, and
 /// splitting every sentence of every paragraph would cost more than all the rest of parsing. Both
 /// steps read the article's UTF-8 bytes in place; every position is a byte offset in the article.
-struct Passage {
+///
+/// A class, as it never changes once made: the finder hands it from rule to rule, and passing a
+/// struct of five arrays retained and released each of them every time.
+final class Passage {
     /// A word, a punctuation mark or a whole quotation. A token holds no text of its own: making
     /// a String of every word cost a tenth of the parse, and the rules read few of them
     /// (`text(of:)`, `lower(of:)`); what they ask of every word is in `wordClass` and `mark`.
