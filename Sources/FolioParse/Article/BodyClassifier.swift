@@ -76,7 +76,7 @@ struct BodyClassifier {
         guard index > segments.startIndex, let previous = segments[index - 1].text.unicodeScalars.last,
               TextScan.closesSentence(previous) else { return false }
         guard index + 1 < segments.endIndex else { return true }
-        return segments[index + 1].text.unicodeScalars.first?.properties.isUppercase == true
+        return segments[index + 1].text.unicodeScalars.first.map(ScalarClass.isUpper) == true
     }
 
     /// Blank lines (or the text's edges) on both sides: a heading is set apart from its paragraphs.

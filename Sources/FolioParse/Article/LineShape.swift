@@ -96,7 +96,7 @@ enum LineShape {
     static func isHeadline(_ text: String, words: Int) -> Bool {
         guard (3...25).contains(words),
               let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        guard first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
+        guard ScalarClass.isUpper(first) || ("0"..."9").contains(first) else { return false }
         return !TextScan.closesSentence(last) && last != "," && last != "-" && last != "\u{2013}" && last != "\u{2014}"
     }
 
@@ -112,7 +112,7 @@ enum LineShape {
             }
         }
         let parts = text.split(separator: " ")
-        if parts.allSatisfy({ $0.unicodeScalars.first.map { $0.properties.isUppercase || ("0"..."9").contains($0) } ?? false }) {
+        if parts.allSatisfy({ $0.unicodeScalars.first.map { ScalarClass.isUpper($0) || ("0"..."9").contains($0) } ?? false }) {
             return true
         }
         return parts.count == 1 && text.contains { $0.isNumber || $0 == "_" }

@@ -59,7 +59,7 @@ enum Segmenter {
     /// A line break inside a sentence: the line before ends without closing punctuation and the
     /// next begins with a lower-case letter ("…their allies deserve Sanaa,⏎ a courthouse of…").
     static func continuesSentence(_ bytes: [UInt8], previous: Range<Int>, next: Range<Int>) -> Bool {
-        guard let first = TextScan.firstScalar(bytes, next), first.properties.isLowercase,
+        guard let first = TextScan.firstScalar(bytes, next), ScalarClass.isLower(first),
               let last = TextScan.lastScalar(bytes, previous) else { return false }
         return !TextScan.closesSentence(last)
     }

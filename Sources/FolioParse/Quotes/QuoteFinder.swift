@@ -187,7 +187,7 @@ enum QuoteFinder {
     /// A short quotation starting with a capital names something ("Fox News Sunday"); it is no
     /// fragment of anyone's speech.
     private static func isTitleLike(_ quote: Quote) -> Bool {
-        quote.kind == .scare && quote.text.unicodeScalars.first?.properties.isUppercase == true
+        quote.kind == .scare && quote.text.unicodeScalars.first.map(ScalarClass.isUpper) == true
     }
 
     /// Gives a quotation the speaker of its context; no words of the text name them there.
