@@ -175,11 +175,14 @@ private struct Tokenizer {
         return range.upperBound
     }
 
-    /// The first byte from `i` that may end a sentence, or `stop`; eight bytes of ASCII without
-    /// . ? or ! are passed over at once.
+    /// The first byte from `i` that may end a sentence, or `stop`, read eight bytes at a time.
     private func firstMayEndSentence(from i: Int, before stop: Int) -> Int {
         var i = i
-        while i + 8 <= stop, !Self.mayEndSentence(ByteWords.load(bytes, at: i)) { i += 8 }
+        while i + 8 <= stop {
+            let marks = Self.mayEndSentence(ByteWords.load(bytes, at: i))
+            if marks != 0 { return i + ByteWords.first(marks) }
+            i += 8
+        }
         while i < stop, !Self.mayEndSentence(bytes[i]) { i += 1 }
         return i
     }
@@ -187,7 +190,11 @@ private struct Tokenizer {
     /// The last byte before `p`, from `floor` on, that may end a sentence.
     private func lastMayEndSentence(before p: Int, notBefore floor: Int) -> Int? {
         var p = p
-        while p - 8 >= floor, !Self.mayEndSentence(ByteWords.load(bytes, at: p - 8)) { p -= 8 }
+        while p - 8 >= floor {
+            let marks = Self.mayEndSentence(ByteWords.load(bytes, at: p - 8))
+            if marks != 0 { return p - 8 + ByteWords.last(marks) }
+            p -= 8
+        }
         while p > floor {
             p -= 1
             if Self.mayEndSentence(bytes[p]) { return p }
@@ -271,9 +278,10 @@ private struct Tokenizer {
     /// byte of a scalar is one of them.
     private static func mayEndSentence(_ b: UInt8) -> Bool { b == 0x2E || b == 0x3F || b == 0x21 || b == 0xE2 }
 
-    /// Whether eight bytes may hold one of them: any byte above 0x7F counts.
-    private static func mayEndSentence(_ word: UInt64) -> Bool {
-        ByteWords.highBits(word) != 0 || ByteWords.has(word, byte: 0x2E) || ByteWords.has(word, byte: 0x3F) || ByteWords.has(word, byte: 0x21)
+    /// The top bit of each of eight bytes that is one of them.
+    private static func mayEndSentence(_ word: UInt64) -> UInt64 {
+        ByteWords.matches(word, byte: 0x2E) | ByteWords.matches(word, byte: 0x3F) | ByteWords.matches(word, byte: 0x21)
+            | ByteWords.matches(word, byte: 0xE2)
     }
 
     /// A question mark, an exclamation mark or an ellipsis ends a sentence; a full stop does

@@ -15,16 +15,19 @@ enum QuoteMarks {
     }
 
     /// The first byte from `i` on that may begin a mark: " and ', or the first byte of “ ” ‘ ’ „
-    /// (0xE2) or « » (0xC2). Eight bytes of ASCII holding neither " nor ' are passed over at
-    /// once; the test lets a few other bytes through (# % & and any byte above 0x7F), which the
-    /// byte loop then reads.
+    /// (0xE2) or « » (0xC2). Text is read eight bytes at a time: two quick tests pass over words
+    /// of ASCII without " or ', and only a word that fails them is searched for the exact byte.
     @inline(__always)
     static func nextLeadByte(in bytes: UnsafeBufferPointer<UInt8>, from i: Int, end: Int) -> Int {
         var i = i
         while i + 8 <= end {
             let word = ByteWords.load(bytes, at: i)
             // " (0x22) and ' (0x27) both read as ' once the bits of 0x05 are set.
-            if ByteWords.highBits(word) != 0 || ByteWords.has(word | 0x0505_0505_0505_0505, byte: 0x27) { break }
+            if ByteWords.highBits(word) != 0 || ByteWords.has(word | 0x0505_0505_0505_0505, byte: 0x27) {
+                let found = ByteWords.matches(word, byte: 0x22) | ByteWords.matches(word, byte: 0x27)
+                    | ByteWords.matches(word, byte: 0xE2) | ByteWords.matches(word, byte: 0xC2)
+                if found != 0 { return i + ByteWords.first(found) }
+            }
             i += 8
         }
         while i < end, !isLeadByte(bytes[i]) { i += 1 }

@@ -53,6 +53,15 @@ enum ByteWords {
     @inline(__always)
     static func count(_ marks: UInt64) -> Int { Int(truncatingIfNeeded: ((marks >> 7) &* ones) >> 56) }
 
+    /// The position of the first byte (the lowest) whose top bit is set in `marks`, which holds
+    /// top bits only and is not zero.
+    @inline(__always)
+    static func first(_ marks: UInt64) -> Int { marks.trailingZeroBitCount >> 3 }
+
+    /// The position of the last byte (the highest) whose top bit is set in `marks`, not zero.
+    @inline(__always)
+    static func last(_ marks: UInt64) -> Int { (63 - marks.leadingZeroBitCount) >> 3 }
+
     /// The top bit of each byte that is not ASCII.
     @inline(__always)
     static func highBits(_ word: UInt64) -> UInt64 { word & highs }
