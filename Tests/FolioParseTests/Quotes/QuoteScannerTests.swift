@@ -58,4 +58,13 @@ import Testing
         let line = String(repeating: "rock ’n’ roll in the ’90s and the Joneses’ house, ", count: 2_000)
         #expect(quoted(line).isEmpty)
     }
+
+    @Test func lettersBeyondASCIINextToTheMarksLeaveTheQuotationWhole() {
+        // FakeNewsCorpus sample: an accented letter inside the marks and just after them.
+        #expect(quoted("Pro-Jihad discussions from the San Bernardino terrorist were posted on FB before her “Fiancé Visa” was approved.")
+            == ["Fiancé Visa"])
+        #expect(quoted("Unlike the average press release that many celebrities release when there is “trouble in paradise” Beyoncé took it to the stage.")
+            == ["trouble in paradise"])
+    }
 }
+
