@@ -76,12 +76,21 @@ enum LineShape {
         }
     }
 
+    /// Brackets, bars and colons: ( ) [ ] < > | :, which alt text does not have.
+    private static func isMarkup(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+             UInt8(ascii: "|"), UInt8(ascii: ":"): true
+        default: false
+        }
+    }
+
     /// An image's alt text left as a line of its own: all lower case, no closing punctuation
     /// ("the united states destroys raqqa syria"). Writers start sentences with capitals; alt
     /// text typed into a CMS often does not.
     static func isAltText(_ text: String, words: Int) -> Bool {
         guard (3...15).contains(words), text.unicodeScalars.first.map(ScalarClass.isLower) == true,
-              !text.utf8.contains(where: { b in "()[]<>|:".utf8.contains(b) }) else { return false }
+              !text.utf8.contains(where: isMarkup) else { return false }
         var letters = false
         for s in text.unicodeScalars {
             if ScalarClass.isUpper(s) { return false }
