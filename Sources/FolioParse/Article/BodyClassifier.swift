@@ -27,7 +27,7 @@ struct BodyClassifier {
                 kinds[i] = element.isCaption ? .caption : (element.text.isEmpty ? .boilerplate : .paragraph)
             } else if LineShape.isFurniture(key: key, words: words) {
                 kinds[i] = .boilerplate
-            } else if LineShape.isPhotoCredit(text, key: key) {
+            } else if LineShape.isPhotoCredit(key: key) {
                 kinds[i] = .caption
             }
         }

@@ -59,13 +59,15 @@ enum LineShape {
 
     /// An image caption or credit: "[Featured Image by Gabriel Chaim/AP Images]", a line closing on
     /// "(Photo: YouTube)" or "(Aamaq News Agency via AP)".
-    static func isPhotoCredit(_ text: String, key: String) -> Bool {
-        if let first = key.utf8.first, PageFurniture.creditFirstBytes.contains(first),
+    static func isPhotoCredit(key: String) -> Bool {
+        // The first and last bytes rule out most lines before any phrase is compared.
+        guard let first = key.utf8.first, let last = key.utf8.last else { return false }
+        if PageFurniture.creditFirstBytes.contains(first),
            PageFurniture.creditOpenings.contains(where: { key.starts(withBytes: $0) }) { return true }
-        if key.starts(withBytes: "["), key.ends(withBytes: "]") {
+        if first == UInt8(ascii: "["), last == UInt8(ascii: "]") {
             return PageFurniture.imageWords.contains { key.contains(bytes: $0) }
         }
-        guard key.ends(withBytes: ")") else { return false }
+        guard last == UInt8(ascii: ")") else { return false }
         let tail = key.lastIndex(of: "(").map { key[key.index(after: $0)...] } ?? key[...]
         let inner = tail.dropLast().trimmingCharacters(" ")
         if ["photo:", "image:", "credit:", "photo by", "image by", "photo credit"].contains(where: { tail.contains(bytes: $0) }) {

@@ -42,7 +42,7 @@ enum PageFurniture {
     /// The longest of `lines` in bytes; longer lines skip the look-up.
     static let longestLine = lines.map(\.utf8.count).max()!
 
-    static let prefixFirstBytes = Set(prefixes.compactMap(\.prefix.utf8.first))
+    static let prefixFirstBytes = ByteSet(prefixes.compactMap(\.prefix.utf8.first))
 
     /// No furniture line is longer than this, so longer lines skip every look-up.
     static let mostWords = 12
@@ -60,7 +60,7 @@ enum PageFurniture {
         "photo credit", "image credit", "image source", "credit:", "photograph:", "pictured:",
     ]
 
-    static let creditFirstBytes = Set(creditOpenings.compactMap(\.utf8.first))
+    static let creditFirstBytes = ByteSet(creditOpenings.compactMap(\.utf8.first))
 
     /// Words in a line that show it credits or describes an image.
     static let imageWords: [String] = ["photo", "image", "picture", "credit", "pictured", "via ap", "file photo"]

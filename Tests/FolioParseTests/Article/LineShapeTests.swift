@@ -52,12 +52,12 @@ import Testing
         "Donald Trump speaks at a campaign rally in Manchester, N.H. (GERALD HERBERT/AP)",
     ])
     func photoCreditsAreCaptions(line: String) {
-        #expect(LineShape.isPhotoCredit(line, key: TextFold.fold(line)))
+        #expect(LineShape.isPhotoCredit(key: TextFold.fold(line)))
     }
 
     @Test func aParenthesisClosingALineIsNotACreditUnlessItNamesOne() {
         let line = "(Transcript of report follows below)"
-        #expect(!LineShape.isPhotoCredit(line, key: TextFold.fold(line)))
+        #expect(!LineShape.isPhotoCredit(key: TextFold.fold(line)))
     }
 
     @Test func aLowerCaseLineWithoutPunctuationLooksLikeAltText() {
