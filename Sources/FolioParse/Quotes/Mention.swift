@@ -84,6 +84,7 @@ struct Mention: Equatable {
     /// The phrase as written: words spaced, full stops and commas kept in place.
     static func surface(_ tokens: ArraySlice<Token>, in passage: Passage) -> String {
         var out: [UInt8] = []
+        out.reserveCapacity(tokens.reduce(0) { $0 + $1.utf8.count + 1 })
         for token in tokens {
             if token.kind == .word, !out.isEmpty { out.append(0x20) }
             out += passage.utf8(of: token)
