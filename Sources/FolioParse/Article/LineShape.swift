@@ -131,7 +131,7 @@ enum LineShape {
 
     /// The text of an HTML element left in the scrape, and whether it held an image caption.
     static func htmlElement(_ text: String) -> (text: String, isCaption: Bool)? {
-        guard text.starts(withBytes: "<"), let close = text.firstIndex(of: ">") else { return nil }
+        guard text.utf8.first == UInt8(ascii: "<"), let close = text.firstIndex(of: ">") else { return nil }
         let tag = text[text.index(after: text.startIndex)..<close].prefix { $0.isLetter }.lowercased()
         guard !tag.isEmpty else { return nil }
         var inner = ""

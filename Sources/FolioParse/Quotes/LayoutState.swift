@@ -33,7 +33,7 @@ struct LayoutState {
         case .caption, .boilerplate, .comment: return .none
         }
         let opensWithQuote = passage?.opensWithQuote ?? false
-        if passage?.spans.isEmpty ?? true, block.text.ends(withBytes: ":"), TextScan.wordCount(block.text, limit: 26) <= 25 {
+        if passage?.spans.isEmpty ?? true, block.text.utf8.last == UInt8(ascii: ":"), TextScan.wordCount(block.text, limit: 26) <= 25 {
             let line = Passage(block: 0, bytes: bytes, range: block.range, whole: true)
             if let speaker = Self.speakerLine(line) {
                 pendingLine = speaker
