@@ -19,8 +19,7 @@ struct BodyClassifier {
         for i in kinds.indices {
             let text = segment(i).text
             let words = segment(i).words
-            guard words <= Segment.shortLine else { continue }
-            let key = TextFold.fold(text)
+            guard let key = segment(i).key else { continue }
             keys[i] = key
             if let element = LineShape.htmlElement(text) {
                 texts[i] = element.text

@@ -26,12 +26,13 @@ enum CommentSection {
     }
 
     private static func isOpener(_ segment: Segment) -> Bool {
-        segment.words <= 5 && LineShape.isCommentOpener(key: TextFold.fold(segment.text))
+        guard segment.words <= 5, let key = segment.key else { return false }
+        return LineShape.isCommentOpener(key: key)
     }
 
     private static func isFurniture(_ segment: Segment) -> Bool {
-        let words = segment.words
-        return words <= 12 && LineShape.isFurniture(key: TextFold.fold(segment.text), words: words)
+        guard segment.words <= 12, let key = segment.key else { return false }
+        return LineShape.isFurniture(key: key, words: segment.words)
     }
 
     /// "  1. text…" indented deeper than the text before it, numbered from one, and nothing but
@@ -96,8 +97,7 @@ enum CommentSection {
 
         for (offset, segment) in segments.enumerated() {
             let index = segments.startIndex + offset
-            let words = segment.words
-            if words <= 12, LineShape.isFurniture(key: TextFold.fold(segment.text), words: words) {
+            if isFurniture(segment) {
                 finish()
                 split.kinds.append(.boilerplate)
                 continue
@@ -113,7 +113,7 @@ enum CommentSection {
                 }
             case .widget:
                 let next = index + 1 < segments.endIndex ? segments[index + 1] : nil
-                if !awaitingBody, LineShape.isNameLine(segment.text, words: words),
+                if !awaitingBody, LineShape.isNameLine(segment.text, words: segment.words),
                    let body = next, body.blankLinesBefore > 0,
                    !LineShape.isNameLine(body.text, words: body.words) {
                     open(at: segment, author: segment.text)

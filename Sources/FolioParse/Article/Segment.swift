@@ -15,6 +15,10 @@ struct Segment: Sendable {
     /// Words in the text, counted only until they pass `shortLine`: every rule that counts words
     /// judges short lines, and a long paragraph is not counted to its end.
     var words: Int
+    /// The text folded (`TextFold`), for a line of at most `shortLine` words: the comment section
+    /// and the body classifier both compare short lines with lists of page furniture, and would
+    /// otherwise fold the same line twice.
+    var key: String?
 
     /// The most words a line may have to be judged by its shape; longer ones are paragraphs.
     static let shortLine = 25
@@ -53,6 +57,7 @@ enum Segmenter {
             blanks = 0
             previousLineWasText = true
         }
+        for i in result.indices where result[i].words <= Segment.shortLine { result[i].key = TextFold.fold(result[i].text) }
         return result
     }
 
