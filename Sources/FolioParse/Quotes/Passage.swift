@@ -68,7 +68,7 @@ final class Passage {
     /// what it is.
     func text(_ range: Range<Int>) -> String {
         let slice = bytes[range]
-        guard slice.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return String(decoding: slice, as: UTF8.self) }
+        guard hasLineBreak(range) else { return String(decoding: slice, as: UTF8.self) }
         // Line ends and the spaces after them are ASCII, never part of another scalar's bytes.
         var out: [UInt8] = []
         out.reserveCapacity(slice.count)
@@ -80,6 +80,19 @@ final class Passage {
             out.append(b)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether an LF or a CR stands in `range`, looked for eight bytes at a time.
+    private func hasLineBreak(_ range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            var i = range.lowerBound
+            while i + 8 <= range.upperBound {
+                let word = ByteWords.load(b, at: i)
+                if ByteWords.matches(word, byte: 0x0A) | ByteWords.matches(word, byte: 0x0D) != 0 { return true }
+                i += 8
+            }
+            return b[i..<range.upperBound].contains { $0 == 0x0A || $0 == 0x0D }
+        }
     }
 
     /// The token as written; a quotation's token reads as nothing.

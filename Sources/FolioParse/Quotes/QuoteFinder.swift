@@ -108,16 +108,24 @@ enum QuoteFinder {
     /// Whole sentences start with a capital; fragments of speech run longer than a term held at
     /// arm's length, which is a scare quote until a verb of saying says otherwise.
     static func kind(of text: String) -> Quote.Kind {
-        var words = 0
-        var inWord = false
-        for c in text.unicodeScalars {
-            let space = ScalarClass.isSpace(c)
-            if !space, !inWord { words += 1; if words == 4 { break } }
-            inWord = !space
+        var text = text
+        // Read from the UTF-8 in place: a String's scalar view costs several times as much.
+        return text.withUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            var first: Unicode.Scalar?
+            var i = 0
+            while i < bytes.count, words < 4 || first == nil {
+                let (c, length) = UTF8Scalars.scalar(bytes, at: i, end: bytes.count)
+                let space = ScalarClass.isSpace(c)
+                if !space, !inWord { words += 1 }
+                inWord = !space
+                if first == nil, ScalarClass.isWord(c) { first = c }
+                i += length
+            }
+            guard words >= 4 else { return .scare }
+            return first.map(ScalarClass.isLower) == true ? .partial : .direct
         }
-        guard words >= 4 else { return .scare }
-        let first = text.unicodeScalars.first(where: ScalarClass.isWord)
-        return first.map(ScalarClass.isLower) == true ? .partial : .direct
     }
 
     /// Names, pronouns and roles to a speaker: "he" and "the general" are the latest speaker who
