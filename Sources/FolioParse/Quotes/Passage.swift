@@ -64,11 +64,11 @@ final class Passage {
     /// Whether the paragraph starts with a quotation's opening mark.
     var opensWithQuote: Bool { spans.first?.open == range.lowerBound }
 
-    /// The text of bytes `range`, hard-wrapped lines read as one line; a no-break space stays
+    /// The text of bytes `part`, hard-wrapped lines read as one line; a no-break space stays
     /// what it is.
-    func text(_ range: Range<Int>) -> String {
-        let slice = bytes[range]
-        guard hasLineBreak(range) else { return String(decoding: slice, as: UTF8.self) }
+    func text(_ part: Range<Int>) -> String {
+        let slice = bytes[part]
+        guard hasLineBreak(part) else { return String(decoding: slice, as: UTF8.self) }
         // Line ends and the spaces after them are ASCII, never part of another scalar's bytes.
         var out: [UInt8] = []
         out.reserveCapacity(slice.count)
@@ -82,16 +82,16 @@ final class Passage {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Whether an LF or a CR stands in `range`, looked for eight bytes at a time.
-    private func hasLineBreak(_ range: Range<Int>) -> Bool {
+    /// Whether an LF or a CR stands in `part`, looked for eight bytes at a time.
+    private func hasLineBreak(_ part: Range<Int>) -> Bool {
         bytes.withUnsafeBufferPointer { b in
-            var i = range.lowerBound
-            while i + 8 <= range.upperBound {
+            var i = part.lowerBound
+            while i + 8 <= part.upperBound {
                 let word = ByteWords.load(b, at: i)
                 if ByteWords.matches(word, byte: 0x0A) | ByteWords.matches(word, byte: 0x0D) != 0 { return true }
                 i += 8
             }
-            return b[i..<range.upperBound].contains { $0 == 0x0A || $0 == 0x0D }
+            return b[i..<part.upperBound].contains { $0 == 0x0A || $0 == 0x0D }
         }
     }
 
