@@ -21,6 +21,16 @@ import Testing
         #expect(quote?.speaker == "Igor Konashenkov")
     }
 
+    @Test func aQuotationHardWrappedAcrossLinesReadsAsOneLineAtItsOwnBytes() {
+        // 000's sentence as a fixed-width scrape breaks it: the second line goes on in lower case.
+        let text = "Russian Defense Ministry spokesman Major General Igor Konashenko said “Raqqa has inherited the\n    fate of Dresden in 1945, wiped off the face of the earth by Anglo-American bombardments”"
+        let quotes = Fixtures.parse(text, title: "Raqqa").quotes
+        #expect(quotes.map(\.text) == ["Raqqa has inherited the fate of Dresden in 1945, wiped off the face of the earth by Anglo-American bombardments"])
+        #expect(quotes.first?.speaker == "Igor Konashenko")
+        let bytes = Array(text.utf8)
+        #expect(quotes.first.map { String(decoding: bytes[$0.range], as: UTF8.self) }?.hasSuffix("the\n    fate of Dresden in 1945, wiped off the face of the earth by Anglo-American bombardments") == true)
+    }
+
     @Test func theSameSpeakerIsOneSpeakerAcrossArticles() {
         for seed in ["000", "002", "004"] {
             #expect(Fixtures.seedArticle(seed).quotes.contains { $0.speaker == "Igor Konashenkov" }, "seed \(seed)")
