@@ -122,6 +122,8 @@ enum AttributionLexicon {
         static let titled = WordClass(rawValue: 1 << 6)
         static let notName = WordClass(rawValue: 1 << 7)
         static let organisationWord = WordClass(rawValue: 1 << 8)
+        /// "according", listed with the verbs of saying too: it names a source, not someone speaking.
+        static let according = WordClass(rawValue: 1 << 9)
     }
 
     /// The lists above as one table. A loop that classifies many words reads it once and passes
@@ -129,7 +131,7 @@ enum AttributionLexicon {
     static let wordClasses: ShortWordTable<WordClass> = {
         var classes: [String: WordClass] = [:]
         let lists: [(Set<String>, WordClass)] = [(speechVerbs, .speechVerb), (titles, [.title, .titled]), (roles, .role),
-                                                 (nameConnectors, .nameConnector), (personPronouns, .personPronoun), (["the", "a", "an"], .article),
+                                                 (nameConnectors, .nameConnector), (personPronouns, .personPronoun), (["the", "a", "an"], .article), (["according"], .according),
                                                  (notNames, .notName), (organisationWords, .organisationWord)]
         for (words, wordClass) in lists {
             for word in words { classes[word, default: []].insert(wordClass) }

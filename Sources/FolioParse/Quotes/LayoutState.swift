@@ -77,7 +77,7 @@ struct LayoutState {
     /// verb of saying (a few words may follow it) whose subject names someone.
     static func announcingLine(_ line: Passage) -> Mention? {
         guard line.spans.isEmpty, line.tokens.last?.mark == ":",
-              let verb = line.tokens.indices.last(where: { line.tokens[$0].isSpeechVerb && !SentenceSieves.isAccording(line.tokens[$0], in: line) }),
+              let verb = line.tokens.indices.last(where: { line.tokens[$0].isSpeechVerb && !SentenceSieves.isAccording(line.tokens[$0]) }),
               line.tokens[(verb + 1)...].filter({ $0.kind == .word }).count <= 4,
               let mention = SentenceSieves.subject(line.tokens[...], verb: verb, in: line),
               mention.kind == .person || mention.kind == .organisation else { return nil }

@@ -60,11 +60,11 @@ enum SentenceSieves {
         while i < after.endIndex, after[i].mark == "," { i += 1 }
         guard i < after.endIndex else { return nil }
         if after[i].isSpeechVerb {
-            guard !isAccording(after[i], in: passage) else { return nil }
+            guard !isAccording(after[i]) else { return nil }
             return phrase(after, from: i + 1, in: passage).flatMap { Mention.parse(after[i + 1..<$0], in: passage) }
         }
         guard let end = phrase(after, from: i, in: passage), end < after.endIndex, after[end].isSpeechVerb,
-              !isAccording(after[end], in: passage) else { return nil }
+              !isAccording(after[end]) else { return nil }
         return Mention.parse(after[i..<end], in: passage)
     }
 
@@ -75,7 +75,7 @@ enum SentenceSieves {
         while i >= before.startIndex, words <= 3 {
             let token = before[i]
             if case .quote = token.kind { return nil }
-            if token.isSpeechVerb { return isAccording(token, in: passage) ? nil : subject(before, verb: i, in: passage) }
+            if token.isSpeechVerb { return isAccording(token) ? nil : subject(before, verb: i, in: passage) }
             if token.kind == .word { words += 1 }
             i -= 1
         }
@@ -98,7 +98,7 @@ enum SentenceSieves {
     /// the first ordinary word after a name ("according to a U.N. Commission of Inquiry tasked
     /// with…"), across an apposition ("…spokesman, Major-General Igor Konashenkov who said").
     static func accordingTo(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
-        guard let at = tokens.indices.first(where: { tokens[$0].isSpeechVerb && isAccording(tokens[$0], in: passage) }),
+        guard let at = tokens.indices.first(where: { isAccording(tokens[$0]) }),
               at + 1 < tokens.endIndex, passage.lower(of: tokens[at + 1]) == "to" else { return nil }
         var candidates: [Mention] = []
         var i = at + 2
@@ -118,15 +118,13 @@ enum SentenceSieves {
 
     static func distantVerb(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {
         guard let verb = before.indices.last(where: { before[$0].isSpeechVerb }),
-              !isAccording(before[verb], in: passage) else { return nil }
+              !isAccording(before[verb]) else { return nil }
         return subject(before, verb: verb, in: passage)
     }
 
-    /// "according" is listed with the verbs of saying, so that a bit rules out most words before
-    /// its text is read; it names a source, not someone speaking.
-    static func isAccording(_ token: Token, in passage: Passage) -> Bool {
-        token.isSpeechVerb && passage.lower(of: token) == "according"
-    }
+    /// "according" is listed with the verbs of saying, and has a class of its own to tell it from
+    /// them: it names a source, not someone speaking.
+    static func isAccording(_ token: Token) -> Bool { token.wordClass.contains(.according) }
 
     /// The phrase before a verb that does the saying: "Russian Defense Ministry spokesman Major
     /// General Igor Konashenko", skipping an apposition (", the Defense Ministry spokesman,") and
