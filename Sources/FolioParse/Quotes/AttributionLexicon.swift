@@ -95,6 +95,10 @@ enum AttributionLexicon {
 
     static let personPronouns: Set<String> = ["he", "she"]
 
+    /// Adverbs that stand between a subject and its verb of saying ("Konashenkov also said"),
+    /// besides the words in -ly.
+    static let adverbs: Set<String> = ["also", "later", "then", "again", "once", "earlier", "previously", "further", "recently"]
+
     /// Lower-case words that may join the parts of a name: "Ministry of Defense", "Bashar al Assad".
     static let nameConnectors: Set<String> = ["of", "de", "da", "del", "di", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le", "for", "and"]
 
@@ -124,6 +128,7 @@ enum AttributionLexicon {
         static let organisationWord = WordClass(rawValue: 1 << 8)
         /// "according", listed with the verbs of saying too: it names a source, not someone speaking.
         static let according = WordClass(rawValue: 1 << 9)
+        static let adverb = WordClass(rawValue: 1 << 10)
     }
 
     /// The lists above as one table. A loop that classifies many words reads it once and passes
@@ -131,7 +136,7 @@ enum AttributionLexicon {
     static let wordClasses: ShortWordTable<WordClass> = {
         var classes: [String: WordClass] = [:]
         let lists: [(Set<String>, WordClass)] = [(speechVerbs, .speechVerb), (titles, [.title, .titled]), (roles, .role),
-                                                 (nameConnectors, .nameConnector), (personPronouns, .personPronoun), (["the", "a", "an"], .article), (["according"], .according),
+                                                 (nameConnectors, .nameConnector), (personPronouns, .personPronoun), (["the", "a", "an"], .article), (["according"], .according), (adverbs, .adverb),
                                                  (notNames, .notName), (organisationWords, .organisationWord)]
         for (words, wordClass) in lists {
             for word in words { classes[word, default: []].insert(wordClass) }

@@ -131,7 +131,7 @@ enum SentenceSieves {
     /// an adverb ("also").
     static func subject(_ tokens: ArraySlice<Token>, verb: Int, in passage: Passage) -> Mention? {
         var end = verb
-        if end - 1 >= tokens.startIndex, tokens[end - 1].kind == .word, isAdverb(passage.lower(of: tokens[end - 1])) { end -= 1 }
+        if end - 1 >= tokens.startIndex, tokens[end - 1].kind == .word, isAdverb(tokens[end - 1], in: passage) { end -= 1 }
         if end - 1 >= tokens.startIndex, tokens[end - 1].mark == "," {
             guard let open = tokens[max(tokens.startIndex, end - 12)..<(end - 1)].lastIndex(where: { $0.mark == "," }) else { return nil }
             end = open
@@ -161,8 +161,13 @@ enum SentenceSieves {
         return i > from ? i : nil
     }
 
-    static func isAdverb(_ word: String) -> Bool {
-        ["also", "later", "then", "again", "once", "earlier", "previously", "further", "recently"].contains(word)
-            || (word.ends(withBytes: "ly") && word.count > 4)
+    /// A listed adverb, or a word of more than four letters in -ly ("reportedly").
+    static func isAdverb(_ word: Token, in passage: Passage) -> Bool {
+        if word.wordClass.contains(.adverb) { return true }
+        // The ending is read from the bytes, either case; letters are counted only for such a word.
+        let bytes = passage.utf8(of: word)
+        guard bytes.count > 4, bytes[bytes.endIndex - 1] | 0x20 == UInt8(ascii: "y"),
+              bytes[bytes.endIndex - 2] | 0x20 == UInt8(ascii: "l") else { return false }
+        return passage.text(of: word).count > 4
     }
 }

@@ -22,6 +22,18 @@ import Testing
         #expect(quote.sieve == .verbBefore)
     }
 
+    @Test func anAdverbBetweenTheSpeakerAndTheVerbIsPassedOver() {
+        // horne2017, Real/168: "also" stands between Obama and "said".
+        let quote = only("But Obama also said he's installed \"guardrails\" on the president's war powers, setting up systems of internal accountability.")
+        #expect(quote.speaker == "Obama")
+        #expect(quote.mention == "Obama")
+        #expect(quote.sieve == .verbBefore)
+        // An adverb in -ly counts too, written in any case.
+        #expect(only("But Obama REPORTEDLY said he's installed \"guardrails\" on the president's war powers.").speaker == "Obama")
+        // A short word in -ly is no adverb: "Ally" is the speaker's own name.
+        #expect(only("But Ally said he's installed \"guardrails\" on the president's war powers.").speaker == "Ally")
+    }
+
     @Test func aVerbOfSayingAfterTheQuotationNamesItsSpeaker() {
         let quote = only("“Raqqa’s fate calls to mind that of Dresden in 1945, leveled by the US-British bombings,” Konashenkov added, referring to the controversial campaign reaching a peak in February 1945.")
         #expect(quote.speaker == "Konashenkov")
