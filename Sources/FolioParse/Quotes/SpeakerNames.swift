@@ -43,7 +43,7 @@ public enum SpeakerNames {
             // The fullest form; between equally full ones the longer spelling, because scraped
             // text drops letters more often than it adds them.
             let best = group.max { a, b in
-                let (wa, wb) = (a.split(separator: " ").count, b.split(separator: " ").count)
+                let (wa, wb) = (TextScan.wordCount(a), TextScan.wordCount(b))
                 return wa != wb ? wa < wb : (a.count != b.count ? a.count < b.count : a > b)
             }!
             for name in group { result[name] = best }
@@ -126,7 +126,7 @@ public enum SpeakerNames {
     /// The words of a name, case and accents folded: "Konashenkó" is typed for "Konashenko".
     private static func words(_ name: String) -> [String] {
         let plain = name.unicodeScalars.allSatisfy(\.isASCII) ? name : name.folding(options: .diacriticInsensitive, locale: nil)
-        return TextFold.fold(plain).spaceSeparated().map(String.init).filter { $0 != "the" }
+        return TextFold.fold(plain).spaceSeparated().compactMap { $0 == "the" ? nil : String($0) }
     }
 
     static func oneEditApart(_ a: String, _ b: String) -> Bool {
