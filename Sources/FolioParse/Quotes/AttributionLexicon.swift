@@ -135,9 +135,11 @@ enum AttributionLexicon {
     /// it in, as fetching a global costs a call each time.
     static let wordClasses: ShortWordTable<WordClass> = {
         var classes: [String: WordClass] = [:]
-        let lists: [(Set<String>, WordClass)] = [(speechVerbs, .speechVerb), (titles, [.title, .titled]), (roles, .role),
-                                                 (nameConnectors, .nameConnector), (personPronouns, .personPronoun), (["the", "a", "an"], .article), (["according"], .according), (adverbs, .adverb),
-                                                 (notNames, .notName), (organisationWords, .organisationWord)]
+        let lists: [(Set<String>, WordClass)] = [
+            (speechVerbs, .speechVerb), (titles, [.title, .titled]), (roles, .role), (nameConnectors, .nameConnector),
+            (personPronouns, .personPronoun), (["the", "a", "an"], .article), (["according"], .according),
+            (adverbs, .adverb), (notNames, .notName), (organisationWords, .organisationWord),
+        ]
         for (words, wordClass) in lists {
             for word in words { classes[word, default: []].insert(wordClass) }
         }

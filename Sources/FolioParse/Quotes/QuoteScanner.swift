@@ -38,12 +38,15 @@ enum QuoteScanner {
             }
             let single = QuoteMarks.isSingle(mark)
             let open = i + markLength
-            guard let (j, close) = single ? text.singleClose(mark, from: open) : text.close(mark, from: open) else { i += markLength; continue }
-            var end = j
+            guard let (stop, after) = single ? text.singleClose(mark, from: open) : text.close(mark, from: open) else {
+                i += markLength
+                continue
+            }
+            var end = stop
             while end > open, ScalarClass.isSpace(text.scalar(before: end)) { end = text.start(before: end) }
-            let span = QuoteSpan(open: i, inner: open..<end, close: close == nil ? nil : j, end: close ?? paragraph.upperBound)
+            let span = QuoteSpan(open: i, inner: open..<end, close: after == nil ? nil : stop, end: after ?? paragraph.upperBound)
             if text.hasWords(span.inner, atLeast: single ? 2 : 1) { spans.append(span) }
-            i = close.map { QuoteMarks.nextLeadByte(in: bytes, from: $0, end: paragraph.upperBound) } ?? paragraph.upperBound
+            i = after.map { QuoteMarks.nextLeadByte(in: bytes, from: $0, end: paragraph.upperBound) } ?? paragraph.upperBound
         }
         return spans
     }
@@ -84,7 +87,7 @@ enum QuoteScanner {
 
         /// Where the quotation opened by `mark` stops, searching from `i`: the closing mark and
         /// the byte after it, or the paragraph's end and nil.
-        func close(_ mark: Unicode.Scalar, from i: Int) -> (stop: Int, after: Int?)? {
+        func close(_ mark: Unicode.Scalar, from i: Int) -> (stop: Int, after: Int?) {
             var j = QuoteMarks.nextLeadByte(in: bytes, from: i, end: range.upperBound)
             while j < range.upperBound {
                 let (c, length) = scalar(at: j)

@@ -2,10 +2,7 @@
 enum TextScan {
     static func firstScalar(_ bytes: [UInt8], _ range: Range<Int>) -> Unicode.Scalar? {
         guard !range.isEmpty else { return nil }
-        var iterator = bytes[range].makeIterator()
-        var codec = UTF8()
-        if case .scalarValue(let s) = codec.decode(&iterator) { return s }
-        return nil
+        return bytes.withUnsafeBufferPointer { UTF8Scalars.scalar($0, at: range.lowerBound, end: range.upperBound).scalar }
     }
 
     static func lastScalar(_ bytes: [UInt8], _ range: Range<Int>) -> Unicode.Scalar? {
