@@ -5,7 +5,7 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED       ?= ../shared
 RELEASE_BIN  := .build/release/folio
 
-.PHONY: deps build release run test stress bench-parse bench-search bench-tui fuzz fuzz-article fuzz-query clean
+.PHONY: deps build release run test stress bench-parse bench-quotes bench-search bench-tui fuzz fuzz-article fuzz-query clean
 
 ## deps: install the Debian packages Folio builds against, only those missing
 deps:
@@ -38,6 +38,29 @@ stress: build
 ## bench-parse: single-threaded parse throughput over the real corpora and the seeds
 bench-parse: release
 	.build/release/folio-bench parse seeds $(SHARED)/corpora
+
+## bench-quotes: the parse scored against hand labels (shared/tools/parse-eval): the seeds, the development
+## set, the comment pages, and PolNeAR's dev split when POLNEAR_GIT names its git directory; with BASE=REV
+## the build of that commit is scored beside this one
+QUOTES_DIR   ?= .build/bench-quotes
+bench-quotes: release
+	@rm -rf $(QUOTES_DIR)/sets && mkdir -p $(QUOTES_DIR)/sets && $(SHARED)/tools/dev-extract $(QUOTES_DIR)/sets/dev >/dev/null
+	@[ -z "$(POLNEAR_GIT)" ] || $(SHARED)/tools/polnear-eval extract $(POLNEAR_GIT) dev $(QUOTES_DIR)/sets/polnear >/dev/null
+	@if [ -n "$(BASE)" ]; then \
+	  rm -rf $(QUOTES_DIR)/base && mkdir -p $(QUOTES_DIR)/base && git archive $(BASE) | tar -x -C $(QUOTES_DIR)/base && \
+	  $(SWIFT) build -c release --package-path $(QUOTES_DIR)/base >/dev/null; fi
+	@for build in $${BASE:+$(QUOTES_DIR)/base/.build/release/folio} $(RELEASE_BIN); do \
+	  echo "== $$build $$([ $$build = $(RELEASE_BIN) ] && git describe --always --dirty || echo $(BASE))"; \
+	  for set in seeds:seeds.json:seeds dev:dev.json:$(QUOTES_DIR)/sets/dev comments:comments-dev.json:$(SHARED)/comments-dev; do \
+	    name=$${set%%:*}; rest=$${set#*:}; gold=$${rest%%:*}; dir=$${rest#*:}; \
+	    $$build parse --json $$dir/* > $(QUOTES_DIR)/$$name.jsonl 2>/dev/null; \
+	    printf '%-9s' "$$name"; python3 $(SHARED)/tools/parse-eval $(SHARED)/gold/$$gold $(QUOTES_DIR)/$$name.jsonl | tail -1 | sed 's/^summary: //'; \
+	  done; \
+	  if [ -n "$(POLNEAR_GIT)" ]; then \
+	    $$build parse --json $(QUOTES_DIR)/sets/polnear/* > $(QUOTES_DIR)/polnear.jsonl 2>/dev/null; \
+	    printf '%-9s' polnear; $(SHARED)/tools/polnear-eval score $(POLNEAR_GIT) dev $(QUOTES_DIR)/polnear.jsonl | tail -1 | sed 's/^polnear dev: //'; \
+	  fi; \
+	done
 
 ## bench-search: index generated corpora of 10^4, 10^5 and 10^6 articles and time queries beside ripgrep
 BENCH_DIR    ?= .build/bench

@@ -64,13 +64,15 @@ enum ArticleJSON {
     private struct CommentRecord: Encodable {
         let comment: Comment
         init(_ c: Comment) { comment = c }
-        enum Keys: String, CodingKey { case index, author, parent, text, start, end }
+        enum Keys: String, CodingKey { case index, author, date, parent, evidence, text, start, end }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(comment.index, forKey: .index)
             try c.encode(comment.author, forKey: .author)
+            try c.encode(comment.date, forKey: .date)
             try c.encode(comment.parent, forKey: .parent)
+            try c.encode(comment.replyEvidence?.rawValue, forKey: .evidence)
             try c.encode(comment.text, forKey: .text)
             try c.encode(comment.range.lowerBound, forKey: .start)
             try c.encode(comment.range.upperBound, forKey: .end)

@@ -14,9 +14,10 @@ import Testing
         let block = (object["blocks"] as! [[String: Any]])[0]
         #expect(Set(block.keys) == ["kind", "text", "start", "end"])
         let comments = object["comments"] as! [[String: Any]]
-        #expect(Set(comments[0].keys) == ["index", "author", "parent", "text", "start", "end"])
+        #expect(Set(comments[0].keys) == ["index", "author", "date", "parent", "evidence", "text", "start", "end"])
         #expect(comments[0]["author"] is NSNull)
         #expect(comments[5]["parent"] as? Int == 2)
+        #expect(comments[5]["evidence"] as? String == "quotes-parent")
     }
 
     @Test func aMissingFileIsNamedOnStandardErrorTheOthersAreParsedAndTheExitStatusIsOne() throws {

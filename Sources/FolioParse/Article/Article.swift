@@ -80,11 +80,19 @@ public struct Comment: Sendable, Equatable {
     public enum ReplyEvidence: String, Sendable, Codable {
         /// The comment opens by quoting words of the parent.
         case quotesParent = "quotes-parent"
+        /// A label names the parent's author ("Reply to TMS", "In reply to … by Hx").
+        case replyLabel = "reply-label"
+        /// The comment opens by addressing the parent's author ("@Nossi:", "hallo Robert,").
+        case addressesAuthor = "addresses-author"
+        /// The scrape kept the thread's indentation.
+        case indented
     }
 
     public var index: Int
     /// The commenter's name, or nil when the scrape does not show one.
     public var author: String?
+    /// The date as the comment system printed it ("6 months ago", "28 January 2018 at 08:48").
+    public var date: String?
     public var paragraphs: [String]
     public var range: Range<Int>
     public var parent: Int?

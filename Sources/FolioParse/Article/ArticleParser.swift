@@ -7,25 +7,26 @@ public enum ArticleParser {
 
     public static func parse(bytes: [UInt8], source: String, metadata: Metadata = Metadata()) -> Article {
         let (text, string) = TextDecoder.decodeWithString(bytes)
-        let segments = Segmenter.segments(of: text.utf8, text: string)
-        let location = CommentSection.locate(segments)
-        let bodyEnd = location?.bodyEnd ?? segments.count
-        let body = segments[..<bodyEnd]
+        let lines = Segmenter.lines(of: text.utf8, text: string)
+        let location = CommentSection.locate(lines)
+        let body = Segmenter.paragraphs(lines[..<(location?.bodyEnd ?? lines.count)])
 
         let metadataTitle = metadata.title.flatMap { $0.isEmpty ? nil : $0 }
         let classified = BodyClassifier.classify(body, metadataTitle: metadataTitle)
         var blocks: [Block] = []
-        blocks.reserveCapacity(segments.count)
+        blocks.reserveCapacity(lines.count)
         for (i, segment) in body.enumerated() {
             blocks.append(Block(kind: classified.kinds[i], text: classified.texts[i] ?? segment.text, range: segment.range))
         }
 
         var comments: [Comment] = []
         if let location {
-            for segment in segments[bodyEnd..<location.commentsStart] {
+            for segment in lines[location.bodyEnd..<location.commentsStart] {
                 blocks.append(Block(kind: .boilerplate, text: segment.text, range: segment.range))
             }
-            let section = segments[location.commentsStart...]
+            // Headed comments are laid out a block a line, whatever case a line starts with.
+            let rest = lines[location.commentsStart...]
+            let section = location.layout == .headed ? rest : Segmenter.paragraphs(rest)
             let split = CommentSection.split(section, layout: location.layout)
             for (segment, kind) in zip(section, split.kinds) {
                 blocks.append(Block(kind: kind, text: segment.text, range: segment.range))

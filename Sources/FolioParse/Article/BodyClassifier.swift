@@ -24,7 +24,7 @@ struct BodyClassifier {
             if let element = LineShape.htmlElement(text) {
                 texts[i] = element.text
                 kinds[i] = element.isCaption ? .caption : (element.text.isEmpty ? .boilerplate : .paragraph)
-            } else if LineShape.isFurniture(key: key, words: words) {
+            } else if let shape = segment(i).shape, LineShape.isFurniture(key: key, shape: shape, words: words) {
                 kinds[i] = .boilerplate
             } else if LineShape.isPhotoCredit(key: key) {
                 kinds[i] = .caption

@@ -1,9 +1,12 @@
 /// Finds the reader comments a scraper kept below an article and splits them into comments.
-/// Two layouts are common: a comment widget's labels ("Notify of", "View all comments") followed by
-/// comments opened by a name line or set apart by two blank lines (wpDiscuz, Disqus), and an
-/// indented numbered list that runs to the end of the page (WordPress themes).
+/// Most comment systems print a header with every comment, a name and a date (`CommentHeader`),
+/// under a section header ("33 Comments", "6 thoughts on …", "Kommentare"): the section starts at
+/// that header when comment headers follow it, and each header opens a comment. Pages whose
+/// comments have no dates keep two older layouts: a comment widget's labels ("Notify of", "View
+/// all comments") followed by comments opened by a name line or set apart by two blank lines
+/// (wpDiscuz, Disqus), and an indented numbered list that runs to the end of the page.
 enum CommentSection {
-    enum Layout { case widget, numbered }
+    enum Layout { case headed, widget, numbered }
 
     struct Location {
         /// Segments before this index are the article body.
@@ -13,11 +16,25 @@ enum CommentSection {
         var layout: Layout
     }
 
+    /// How far after a section header the first comment header may stand, in lines, and how
+    /// many long lines (a comment policy, a privacy notice) may stand between them.
+    static let headerReach = 30
+    static let longLinesBeforeHeader = 2
+
     static func locate(_ segments: [Segment]) -> Location? {
-        if let opener = segments.indices.first(where: { isOpener(segments[$0]) }), opener > 0 {
-            var start = opener
+        let openers = segments.indices.filter { $0 > 0 && isOpener(segments[$0]) }
+        if let first = openers.first {
+            // Each line near a section header is classified once, however many headers share it.
+            let reach = first..<min(segments.count, openers.last! + 1 + headerReach)
+            let lines = segments[reach].map(CommentLine.classify)
+            for opener in openers {
+                if let header = firstHeader(segments[reach], lines, after: opener) {
+                    return Location(bodyEnd: opener, commentsStart: header, layout: .headed)
+                }
+            }
+            var start = first
             while start < segments.count, isOpener(segments[start]) || isFurniture(segments[start]) { start += 1 }
-            return Location(bodyEnd: opener, commentsStart: start, layout: .widget)
+            return Location(bodyEnd: first, commentsStart: start, layout: .widget)
         }
         if let first = segments.indices.first(where: { startsNumberedList(segments, at: $0) }), first > 0 {
             return Location(bodyEnd: first, commentsStart: first, layout: .numbered)
@@ -25,14 +42,27 @@ enum CommentSection {
         return nil
     }
 
+    /// The index of the first comment header within reach of a section header, if one is there.
+    /// `lines` classifies `segments`, whose indices are the article's.
+    private static func firstHeader(_ segments: ArraySlice<Segment>, _ lines: [CommentLine], after opener: Int) -> Int? {
+        var longLines = 0
+        for i in (opener + 1)..<min(segments.endIndex, opener + 1 + headerReach) {
+            let offset = i - segments.startIndex
+            if CommentHeader.at(offset, lines: lines, segments: segments) != nil { return i }
+            if segments[i].key == nil { longLines += 1 }
+            if longLines > longLinesBeforeHeader { return nil }
+        }
+        return nil
+    }
+
     private static func isOpener(_ segment: Segment) -> Bool {
-        guard segment.words <= 5, let key = segment.key else { return false }
-        return LineShape.isCommentOpener(key: key)
+        guard segment.words <= CommentLine.mostWords, let shape = segment.shape else { return false }
+        return CommentLexicon.opensSection(shape: shape, words: segment.words)
     }
 
     private static func isFurniture(_ segment: Segment) -> Bool {
-        guard segment.words <= 12, let key = segment.key else { return false }
-        return LineShape.isFurniture(key: key, words: segment.words)
+        guard segment.words <= 12, let key = segment.key, let shape = segment.shape else { return false }
+        return LineShape.isFurniture(key: key, shape: shape, words: segment.words)
     }
 
     /// "  1. text…" indented deeper than the text before it, numbered from one, and nothing but
@@ -76,6 +106,7 @@ enum CommentSection {
     }
 
     static func split(_ segments: ArraySlice<Segment>, layout: Layout) -> Split {
+        if layout == .headed { return splitHeaded(segments) }
         var split = Split()
         var current: Comment?
         var awaitingBody = false  // a name line has opened `current` and no paragraph followed yet
@@ -111,7 +142,7 @@ enum CommentSection {
                 } else {
                     add(segment, text: segment.text)
                 }
-            case .widget:
+            case .widget, .headed:
                 let next = index + 1 < segments.endIndex ? segments[index + 1] : nil
                 if !awaitingBody, LineShape.isNameLine(segment.text, words: segment.words),
                    let body = next, body.blankLinesBefore > 0,
@@ -129,6 +160,69 @@ enum CommentSection {
         }
         finish()
         ReplyInference.link(&split.comments)
+        return split
+    }
+
+    /// Each header opens a comment, which takes the text lines up to the next header. Labels,
+    /// counters and badges are boilerplate; a section or form header ends the comment, and text
+    /// after it belongs to no comment (a comment policy, another page's comments in a sidebar).
+    private static func splitHeaded(_ segments: ArraySlice<Segment>) -> Split {
+        var split = Split()
+        let lines = segments.map(CommentLine.classify)
+        var threads = ReplyInference.Evidence()
+        var current: Comment?
+        var cue: CommentLine.ReplyCue?
+        var indent = 0
+
+        func finish() {
+            if let c = current, !c.paragraphs.isEmpty {
+                split.comments.append(c)
+                threads.cues.append(cue)
+                threads.indents.append(indent)
+            }
+            current = nil
+        }
+
+        var i = 0
+        while i < lines.count {
+            let segment = segments[segments.startIndex + i]
+            if let header = CommentHeader.at(i, lines: lines, segments: segments) {
+                finish()
+                current = Comment(index: split.comments.count, author: header.author, date: header.date, paragraphs: [], range: segment.range, parent: nil)
+                (cue, indent) = (header.cue, segment.indent)
+                for j in i..<(i + header.length) {
+                    if case .cue = lines[j] { split.kinds.append(.boilerplate) } else { split.kinds.append(.comment) }
+                }
+                i += header.length
+                continue
+            }
+            switch lines[i] {
+            case .action, .badge:
+                split.kinds.append(.boilerplate)
+            case .opener, .closer:
+                finish()
+                split.kinds.append(.boilerplate)
+            case .cue(let label):
+                if current != nil, cue == nil { cue = label }
+                split.kinds.append(.boilerplate)
+            case .dated(nil, let date) where current != nil:
+                // A date after the text (wpDiscuz prints it below the votes).
+                if current?.date == nil { current?.date = date }
+                split.kinds.append(.comment)
+            default:
+                if var c = current {
+                    c.paragraphs.append(segment.text)
+                    c.range = c.range.lowerBound..<segment.range.upperBound
+                    current = c
+                    split.kinds.append(.comment)
+                } else {
+                    split.kinds.append(.boilerplate)
+                }
+            }
+            i += 1
+        }
+        finish()
+        ReplyInference.link(&split.comments, evidence: threads)
         return split
     }
 }

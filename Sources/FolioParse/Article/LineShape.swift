@@ -1,27 +1,13 @@
 /// Rules that tell what a line is from its shape alone. They look at short lines only (the
 /// callers check the word count first), so none of them costs anything on a long paragraph.
 enum LineShape {
-    static func isFurniture(key: String, words: Int) -> Bool {
+    /// `shape` is the key as `CommentLexicon.shape` writes it.
+    static func isFurniture(key: String, shape: String, words: Int) -> Bool {
         guard words <= PageFurniture.mostWords else { return false }
         if key.utf8.count <= PageFurniture.longestLine, PageFurniture.lines.contains(key) { return true }
-        if isCommentOpener(key: key) { return true }
+        if CommentLexicon.opensSection(shape: shape, words: words) { return true }
         guard let first = key.utf8.first, PageFurniture.prefixFirstBytes.contains(first) else { return false }
         return PageFurniture.prefixes.contains { words <= $0.maxWords && key.starts(withBytes: $0.prefix) }
-    }
-
-    /// "Notify of", "Leave a Reply", and counts such as "12 Comments" or "Comments (12)".
-    static func isCommentOpener(key: String) -> Bool {
-        guard key.utf8.count <= PageFurniture.longestCommentOpener else { return false }
-        if PageFurniture.commentOpeners.contains(key) { return true }
-        // Two words: a folded key has single spaces and none at its ends.
-        guard let space = key.utf8.firstIndex(of: 0x20) else { return false }
-        let first = key[..<space], second = key[key.utf8.index(after: space)...]
-        guard !second.utf8.contains(0x20) else { return false }
-        let isCount = { (s: Substring) in
-            let digits = s.trimmingCharacters("()")
-            return !digits.isEmpty && digits.utf8.allSatisfy { (0x30...0x39).contains($0) }
-        }
-        return (second.starts(withBytes: "comment") && isCount(first)) || (first.utf8.elementsEqual("comments".utf8) && isCount(second))
     }
 
     /// A donation widget's amount: "2,500 $", "€10".

@@ -2,17 +2,6 @@
 /// money, share buttons. Kept as data so a new site's leftovers are a line added here, not a rule.
 /// Entries are matched against a whole line as `TextFold` folds it.
 enum PageFurniture {
-    /// Labels of comment widgets (wpDiscuz, Disqus, WordPress). The comment section begins after them.
-    static let commentOpeners: Set<String> = [
-        "notify of", "newest most voted", "oldest newest most voted", "inline feedbacks",
-        "view all comments", "leave a reply", "leave a comment", "post a comment", "add comment",
-        "join the discussion", "comments", "show comments", "load comments", "reader comments",
-    ]
-
-    /// The longest a comment opener, listed or a count ("1,234 comments"), can be in bytes: longer
-    /// lines skip the look-ups, as hashing every short line of a page costs more than folding it.
-    static let longestCommentOpener = max(24, commentOpeners.map(\.utf8.count).max()!)
-
     /// Whole lines that are never article text.
     static let lines: Set<String> = [
         "click to see the full-size image", "click to enlarge", "click to expand", "click image to enlarge",

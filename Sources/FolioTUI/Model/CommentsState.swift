@@ -61,6 +61,7 @@ struct CommentsState: Sendable {
             let mark = children[i].isEmpty ? "•" : (collapsed.contains(i) ? "▸" : "▾")
             header += Glyphs.literal(mark + " ", .accent)
             header += Glyphs.make(comment.author ?? "anonymous") { _ in .bold }
+            if let date = comment.date { header += Glyphs.literal("  ", .dim) + Glyphs.make(date) { _ in .dim } }
             var facts: [String] = []
             if collapsed.contains(i) {
                 let hidden = descendants(i)

@@ -44,4 +44,102 @@ import Testing
         #expect(text.hasPrefix("Real Anti-Racist Action"))
         #expect(text.hasSuffix("http://ihr.org/"))
     }
+
+    // Pages dumped one block a line, built from single lines of the comment development pages
+    // (shared/comments-dev).
+
+    private func page(_ lines: [String]) -> Article { Fixtures.parse(lines.joined(separator: "\n")) }
+
+    @Test func commentsUnderASectionHeaderAreOpenedByTheirHeadersWithAuthorsAndDates() {
+        // positech.co.uk, WordPress: "N thoughts on <title>", "Name says:", a date line, the text.
+        let article = page([
+            "Is indie game dev even viable as a business in 2025?",
+            "It gives me zero pleasure to point this out. Its awful. Why do lawyers and accountants earn a fortune for doing boring work?",
+            "6 thoughts on Is indie game dev even viable as a business in 2025?",
+            "Scott Fadick says:",
+            "November 9, 2025 at 4:42 pm",
+            "I’ve been converting one of my Android games (that never went anywhere) to swift/iphone for ‘fun’.",
+            "Manjit Bedi says:",
+            "November 9, 2025 at 10:40 pm",
+            "Yeah, not surprising really.",
+            "Comments are currently closed.",
+        ])
+        #expect(article.comments.map(\.author) == ["Scott Fadick", "Manjit Bedi"])
+        #expect(article.comments.map(\.date) == ["November 9, 2025 at 4:42 pm", "November 9, 2025 at 10:40 pm"])
+        #expect(article.comments[1].paragraphs == ["Yeah, not surprising really."])
+        #expect(article.bodyBlocks.map(\.text) == ["It gives me zero pleasure to point this out. Its awful. Why do lawyers and accountants earn a fortune for doing boring work?"])
+        #expect(article.blocks(.boilerplate).contains("Comments are currently closed."))
+    }
+
+    @Test func aCommentCountAtTheTopOfTheArticleDoesNotStartTheComments() {
+        // whitecoatinvestor.com prints the count beside the date under the headline.
+        let article = page([
+            "Retirement Calculators: A Review",
+            "August 19, 2025 | 33 Comments",
+            "By Dr. Charles Patterson, WCI Columnist",
+            "Empower: A fascinating mix of banking, investing, planning, journalism, apping, and paid wealth management services, Empower's services range in price.",
+            "Investor.gov: This is not a comprehensive retirement calculator. But for any investor looking to row their own boat, this site is a treasure trove.",
+            "Readers will notice immediately that this scoring system is subjective and weighted according to those factors that I prioritize highest.",
+        ])
+        #expect(article.comments.isEmpty)
+        #expect(article.bodyBlocks.filter { $0.kind == .paragraph && $0.text.hasSuffix(".") }.count == 3)
+    }
+
+    @Test func aCommentPolicyAfterTheFormBelongsToNoComment() {
+        // verfassungsblog.de: name and date on one line; the form and its rules after the last comment.
+        let article = page([
+            "Expert*innen in der Krise",
+            "Das führt zum dritten Punkt. Wissenschaftler*innen sind von Selbstgewissheit manchmal nicht ganz frei.",
+            "5 Comments",
+            "Gentman, Do 9 Apr 2020 / 18:18 Antworten",
+            "Das Fehlen von Kommentaren kann vieles bedeuten – hier ist es wohl Folge der ganz außergewöhnlichen Qualität des Beitrags.",
+            "WRITE A COMMENT",
+            "3. Racist, sexist and otherwise discriminatory comments will be deleted.",
+        ])
+        #expect(article.comments.count == 1)
+        #expect(article.comments[0].author == "Gentman")
+        #expect(article.comments[0].paragraphs.count == 1)
+        #expect(article.blocks(.boilerplate).contains("3. Racist, sexist and otherwise discriminatory comments will be deleted."))
+    }
+
+    @Test func aBadgedCommentTakesItsTextAndItsDateFromBelowAndItsLabelsAreBoilerplate() {
+        // spontis.de, wpDiscuz: "Gast", the name, the text, the votes and links, the date.
+        let article = page([
+            "Die Unendlichkeit der Gegenwart",
+            "Lieber Robert, ein Artikel über die Szene von heute, geschrieben für alle, die noch dabei sind und die es nicht mehr sind.",
+            "Hinterlasse einen Kommentar",
+            "Gast",
+            "Bibi Blue",
+            "Lieber Robert, danke für die Denkanstöße und die schönen Wünsche.",
+            "Daumen hoch6Daumen runter",
+            "Translate",
+            "1 Monat her",
+            "Gast",
+            "clandestine",
+            "ich kann eure gedanken gut nachempfinden.",
+        ])
+        #expect(article.comments.map(\.author) == ["Bibi Blue", "clandestine"])
+        #expect(article.comments[0].date == "1 Monat her")
+        #expect(article.comments[1].paragraphs == ["ich kann eure gedanken gut nachempfinden."])
+        #expect(article.blocks(.boilerplate).contains("Daumen hoch6Daumen runter"))
+    }
+
+    @Test func anIndentedCommentUnderANumberedOneIsItsReply() {
+        // getrichslowly.com, WordPress dumped with list numbers and indentation.
+        let article = page([
+            "We’re debt-free, now what? Our story of life after debt",
+            "There are 16 comments to \"We’re debt-free, now what? Our story of life after debt\".",
+            "4. WantNotToWantNot says 28 January 2018 at 14:40",
+            "   Then you are truly free.",
+            "   Reply",
+            "   * Marissa Lyda says 28 January 2018 at 20:55",
+            "      Thank you so much! And I love your advice. Looking forward to continuing our journey or saving.",
+            "      Reply",
+            "5. Dr murali says 28 January 2018 at 17:46",
+            "   Congratulations on your debt free status.",
+        ])
+        #expect(article.comments.map(\.author) == ["WantNotToWantNot", "Marissa Lyda", "Dr murali"])
+        #expect(article.comments.map(\.parent) == [nil, 0, nil])
+        #expect(article.comments[1].replyEvidence == .indented)
+    }
 }

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct LineShapeTests {
     private func furniture(_ line: String) -> Bool {
-        LineShape.isFurniture(key: TextFold.fold(line), words: TextScan.wordCount(line))
+        let key = TextFold.fold(line)
+        return LineShape.isFurniture(key: key, shape: CommentLexicon.shape(key), words: TextScan.wordCount(line))
     }
 
     @Test(arguments: [
@@ -22,12 +23,6 @@ import Testing
     ])
     func sentencesThatStartLikeAWidgetAreNotFurniture(line: String) {
         #expect(!furniture(line))
-    }
-
-    @Test func commentCountsOpenTheCommentSection() {
-        #expect(LineShape.isCommentOpener(key: "12 comments"))
-        #expect(LineShape.isCommentOpener(key: "comments (3)"))
-        #expect(!LineShape.isCommentOpener(key: "12 apostles"))
     }
 
     @Test func donationAmountsAreRecognised() {

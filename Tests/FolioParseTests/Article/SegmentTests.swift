@@ -2,7 +2,8 @@ import Testing
 @testable import FolioParse
 
 @Suite struct SegmentTests {
-    private func texts(_ text: String) -> [String] { Segmenter.segments(of: Array(text.utf8), text: text).map(\.text) }
+    private func lines(_ text: String) -> [Segment] { Segmenter.lines(of: Array(text.utf8), text: text) }
+    private func texts(_ text: String) -> [String] { Segmenter.paragraphs(lines(text)[...]).map(\.text) }
 
     @Test func aLineBrokenMidSentenceIsJoinedWithTheNextAsIn000sThirdComment() {
         let text = "  3. Nazis got Nuremberg but their handlers – still at large deserve Sanaa,\n    a courthouse of the real victims of the Anglo criminals and their allies\n"
@@ -16,12 +17,18 @@ import Testing
 
     @Test func blankLinesBeforeASegmentAreCountedForTheCommentSplitter() {
         let text = "HighLord Gaz\n\nTake away peoples ploughs\n\n\nKragujevac massacre."
-        let segments = Segmenter.segments(of: Array(text.utf8), text: text)
-        #expect(segments.map(\.blankLinesBefore) == [0, 1, 2])
+        #expect(lines(text).map(\.blankLinesBefore) == [0, 1, 2])
     }
 
     @Test func indentationOfTheFirstLineIsRecorded() {
         let text = "  1. No, considering the area involved"
-        #expect(Segmenter.segments(of: Array(text.utf8), text: text).first?.indent == 2)
+        #expect(lines(text).first?.indent == 2)
+    }
+
+    @Test func aCommentersNameOverACommentInLowerCaseStaysItsOwnLineWhileTheSectionIsFound() {
+        // dev-comments-14 (spontis.de): a wpDiscuz dump, one block a line.
+        let text = "Gast\nclandestine\nich kann eure gedanken gut nachempfinden."
+        #expect(lines(text).map(\.text) == ["Gast", "clandestine", "ich kann eure gedanken gut nachempfinden."])
+        #expect(lines(text).map(\.continuesPrevious) == [false, true, true])
     }
 }

@@ -14,4 +14,11 @@ import Testing
         // The first byte of "é" in UTF-8.
         #expect(!set.contains(0xC3))
     }
+
+    @Test func bytesAboveASCIIAreMembersWhenListed() {
+        // The first byte of "комментарии", a Russian comment section's header.
+        let set = ByteSet("к".utf8.prefix(1))
+        #expect(set.contains(0xD0))
+        #expect(!set.contains(0xD1))
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FolioTUI
 
@@ -62,5 +63,30 @@ import Testing
         let d = try Driver()
         d.press(.char("j"), .char("j"), .enter, .char("c"))
         #expect(d.statusLine.hasPrefix("no comments on this article"))
+    }
+
+    @Test func aDatedCommentShowsItsDateBesideItsAuthorAndNoneOfItReadsAsTheArticle() throws {
+        // A WordPress page dumped one block a line (lines of positech.co.uk, shared/comments-dev).
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-comments-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try """
+            Is indie game dev even viable as a business in 2025?
+            It gives me zero pleasure to point this out. Its awful.
+            6 thoughts on Is indie game dev even viable as a business in 2025?
+            Scott Fadick says:
+            November 9, 2025 at 4:42 pm
+            I’ve been converting one of my Android games to swift/iphone for ‘fun’.
+            Manjit Bedi says:
+            November 9, 2025 at 10:40 pm
+            Yeah, not surprising really.
+            """.write(toFile: folder + "/positech.txt", atomically: true, encoding: .utf8)
+        let d = try Driver(paths: [folder], height: 12)
+        d.press(.enter)
+        #expect(!d.screen.contains("Yeah, not surprising"))
+        d.press(.char("c"))
+        #expect(d.lines.contains("▌• Scott Fadick  November 9, 2025 at 4:42 pm"))
+        #expect(d.lines.contains(" • Manjit Bedi  November 9, 2025 at 10:40 pm"))
+        #expect(d.statusLine.hasPrefix("comment 1/2 · Scott Fadick"))
     }
 }
