@@ -48,7 +48,7 @@ bench-quotes: release
 	@[ -z "$(POLNEAR_GIT)" ] || $(SHARED)/tools/polnear-eval extract $(POLNEAR_GIT) dev $(QUOTES_DIR)/sets/polnear >/dev/null
 	@if [ -n "$(BASE)" ]; then \
 	  rm -rf $(QUOTES_DIR)/base && mkdir -p $(QUOTES_DIR)/base && git archive $(BASE) | tar -x -C $(QUOTES_DIR)/base && \
-	  $(SWIFT) build -c release --package-path $(QUOTES_DIR)/base >/dev/null; fi
+	  $(SWIFT) build -c release --package-path $(QUOTES_DIR)/base >/dev/null 2>&1; fi
 	@for build in $${BASE:+$(QUOTES_DIR)/base/.build/release/folio} $(RELEASE_BIN); do \
 	  echo "== $$build $$([ $$build = $(RELEASE_BIN) ] && git describe --always --dirty || echo $(BASE))"; \
 	  for set in seeds:seeds.json:seeds dev:dev.json:$(QUOTES_DIR)/sets/dev comments:comments-dev.json:$(SHARED)/comments-dev; do \
