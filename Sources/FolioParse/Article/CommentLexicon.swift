@@ -66,7 +66,7 @@ enum CommentLexicon {
 
     /// Words a widget prints after a commenter's name ("Hans says:", "Rachel says 28 January").
     static let saysWords: Set<String> = [
-        "says", "says:", "sagt", "sagt:", "schreibt", "schreibt:", "dit", "dit :", "dit:", "dice", "dice:",
+        "says", "says:", "sagt", "sagt:", "schreibt", "schreibt:", "dit", "dit:", "dice", "dice:",
         "пишет", "пишет:",
     ]
 

@@ -44,6 +44,7 @@ enum CommentLine: Equatable {
                 if let author = author(in: before) { return .dated(author: author, date: String(dated.date)) }
             }
         }
+        // "Hans says:", and the French "Jean dit :" with its space before the colon.
         if let last = key.split(separator: " ").last, CommentLexicon.saysWords.contains(String(last)) || key.hasSuffix(" dit :"),
            let author = author(in: text[...]) {
             return .says(author: author)

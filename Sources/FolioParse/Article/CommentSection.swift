@@ -142,7 +142,7 @@ enum CommentSection {
                 } else {
                     add(segment, text: segment.text)
                 }
-            case .widget, .headed:
+            case .widget, .headed:  // headed sections are split by splitHeaded
                 let next = index + 1 < segments.endIndex ? segments[index + 1] : nil
                 if !awaitingBody, LineShape.isNameLine(segment.text, words: segment.words),
                    let body = next, body.blankLinesBefore > 0,
