@@ -12,7 +12,7 @@ enum CommentLexicon {
         "view all comments", "show comments", "load comments", "comments #",
         "comments", "reader comments", "# comments", "# comment", "# reader comments", "# comments:",
         "# comment:", "comments (#)", "see all comments (#)", "show comments (#)", "# responses", "# replies",
-        "discussion", "join the discussion", "add a comment", "add comment", "leave a reply", "leave a comment",
+        "join the discussion", "add a comment", "add comment", "leave a reply", "leave a comment",
         "post a comment", "write a comment", "kommentare", "# kommentare", "# kommentar", "kommentare (#)",
         "kommentare schreibe einen kommentar", "schreibe einen kommentar", "hinterlasse einen kommentar",
         "kommentar schreiben", "leserkommentare", "commentaires", "# commentaires", "# commentaire",

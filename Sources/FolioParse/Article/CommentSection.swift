@@ -134,15 +134,14 @@ enum CommentSection {
                 continue
             }
             split.kinds.append(.comment)
-            switch layout {
-            case .numbered:
+            if layout == .numbered {
                 if let item = itemNumber(segment.text) {
                     open(at: segment, author: nil)
                     add(segment, text: String(segment.text.utf8.dropFirst(item.markerLength))!)
                 } else {
                     add(segment, text: segment.text)
                 }
-            case .widget, .headed:  // headed sections are split by splitHeaded
+            } else {
                 let next = index + 1 < segments.endIndex ? segments[index + 1] : nil
                 if !awaitingBody, LineShape.isNameLine(segment.text, words: segment.words),
                    let body = next, body.blankLinesBefore > 0,
