@@ -59,7 +59,8 @@ enum QuoteFinder {
                 var entry = Found(quote: makeQuote(passages[p], span, inComment: false), block: b, passage: p, span: s)
                 var attribution = layout.clipSpeaker.map { ($0, Sieve.speakerLine) } ?? SentenceSieves.attribute(passages[p], quote: s)
                 if attribution == nil, s == 0, let announced = layout.announcement { attribution = (announced, .announcement) }
-                if let (mention, sieve) = attribution, let speaker = resolve(mention, history, block: b) {
+                if let (mention, sieve) = attribution,
+                   let speaker = resolve(mention, history, block: b) ?? lastNamed(for: mention, passages[p], quote: s, blocks, bytes, history) {
                     if entry.quote.kind == .scare {
                         if SentenceSieves.isAdjacent(sieve) { entry.quote.kind = .partial } else { found.append(entry); continue }
                     }
@@ -151,6 +152,25 @@ enum QuoteFinder {
             }
             return match.map { Speaker(name: $0.name, kind: $0.kind, roles: $0.roles, mention: mention.text, block: block) }
         }
+    }
+
+    /// "He" or "she" when no one quoted in this paragraph or the one before can be meant: the
+    /// subject of the last sentence naming someone before the quotation, in its paragraph or else
+    /// in the paragraph before (`PersonMentions`).
+    private static func lastNamed(for mention: Mention, _ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8], _ history: [Speaker]) -> Speaker? {
+        guard mention.kind == .pronoun else { return nil }
+        // Asked only of one-word names, which are few.
+        let quoted = history.suffix(64)
+        let surnames = { (name: String) in quoted.contains { TextFold.fold($0.name).split(separator: " ").last.map(String.init) == name } }
+        var named = PersonMentions.subjectOfLastSentence(in: passage.tokens[..<passage.quoteTokens[quote]], of: passage, pronoun: TextFold.fold(mention.name), surnames: surnames)
+        let b = passage.block
+        if named == nil, b > 0, blocks[b - 1].kind == .paragraph {
+            let previous = Passage(block: b - 1, bytes: bytes, range: blocks[b - 1].range, whole: true)
+            named = PersonMentions.subjectOfLastSentence(in: previous.tokens[...], of: previous, pronoun: TextFold.fold(mention.name), surnames: surnames)
+        }
+        guard let named else { return nil }
+        let roles = Set(named.roles.map { AttributionLexicon.titleAbbreviations[$0] ?? $0 })
+        return Speaker(name: named.name, kind: .person, roles: roles, mention: mention.text, block: b)
     }
 
     /// The sieves that read around a quotation rather than its sentence, run once every sentence

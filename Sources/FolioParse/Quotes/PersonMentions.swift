@@ -1,0 +1,67 @@
+/// The people a text names, for a "he" or "she" that no one quoted before can be meant by:
+/// "Secretary of State Rex Tillerson … ⏎ “Ungoverned spaces …,” he said." A reader takes the
+/// pronoun for the subject of the last sentence that names someone, in the quotation's paragraph
+/// or the one before it: the first person that sentence names, not the last ("Trump said he would
+/// meet EPA chief Scott Pruitt … ⏎ “…,” he said" is Trump's).
+enum PersonMentions {
+    typealias Token = Passage.Token
+
+    /// A person is a name of two words or more ("Rex Tillerson"), or one word that is the
+    /// surname of a person already quoted (`surnames` answers for a folded word).
+    /// `pronoun` is "he" or "she", folded: a first name of the other sex rules a person out.
+    static func subjectOfLastSentence(in tokens: ArraySlice<Token>, of passage: Passage, pronoun: String, surnames: (String) -> Bool) -> Mention? {
+        var end = tokens.endIndex
+        while end > tokens.startIndex {
+            let sentence = tokens[end - 1].sentence
+            var start = end - 1
+            while start - 1 >= tokens.startIndex, tokens[start - 1].sentence == sentence { start -= 1 }
+            if let first = firstPerson(in: tokens[start..<end], of: passage, pronoun: pronoun, surnames: surnames) { return first }
+            end = start
+        }
+        return nil
+    }
+
+    /// The sentence's first full name, else its first known surname: "the Trump campaign" is no
+    /// subject beside "campaign manager Kellyanne Conway".
+    private static func firstPerson(in tokens: ArraySlice<Token>, of passage: Passage, pronoun: String, surnames: (String) -> Bool) -> Mention? {
+        var surname: Mention?
+        var i = tokens.startIndex
+        while i < tokens.endIndex {
+            guard tokens[i].kind == .word, Mention.isNameLike(tokens[i]) else { i += 1; continue }
+            var end = i
+            while end < tokens.endIndex, tokens[end].kind == .word, Mention.isNameLike(tokens[end]) { end += 1 }
+            if opensClause(tokens, at: i, in: passage), let mention = Mention.parse(tokens[i..<end], in: passage), mention.kind == .person,
+               !mention.name.contains(" and "), tokens[i..<end].contains(where: \.capitalized), agrees(mention.name, pronoun) {
+                if mention.name.contains(" ") { return mention }
+                if surname == nil, surnames(TextFold.fold(mention.name)) { surname = mention }
+            }
+            i = end
+        }
+        return surname
+    }
+
+    /// Words after which a clause, and so a subject, begins.
+    static let clauseOpeners: Set<String> = [
+        "and", "but", "while", "as", "when", "after", "before", "because", "since", "then", "so", "although", "though", "where",
+    ]
+
+    /// A subject stands at the start of its sentence or clause: after a mark ("…, campaign manager
+    /// Kellyanne Conway,") or a conjunction, not after a verb or a preposition ("told Fox News’
+    /// Chris Wallace", "to battle the Islamic State").
+    private static func opensClause(_ tokens: ArraySlice<Token>, at i: Int, in passage: Passage) -> Bool {
+        guard i > tokens.startIndex else { return true }
+        let before = tokens[i - 1]
+        if before.kind == .punctuation { return before.mark != "\u{2019}" && before.mark != "'" }
+        return before.kind == .word && clauseOpeners.contains(passage.lower(of: before))
+    }
+
+    /// Whether a name can be meant by the pronoun: "He" is not Barbara Bush.
+    static func agrees(_ name: String, _ pronoun: String) -> Bool {
+        guard let first = name.split(separator: " ").first.map({ TextFold.fold($0) }) else { return true }
+        switch pronoun {
+        case "he": return !FirstNames.female.contains(first)
+        case "she": return !FirstNames.male.contains(first)
+        default: return true
+        }
+    }
+}

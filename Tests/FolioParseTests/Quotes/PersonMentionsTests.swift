@@ -1,0 +1,40 @@
+import Testing
+@testable import FolioParse
+
+@Suite struct PersonMentionsTests {
+    private func speaker(of prefix: String, in path: String) -> Quote? {
+        Fixtures.article(Fixtures.horne + path).quotes.first { $0.text.hasPrefix(prefix) }
+    }
+
+    @Test func heAfterAParagraphWhoseSubjectIsNamedIsThatPerson() {
+        // horne2017 Satire/219: "…, the Republican nominee’s campaign manager, Kellyanne Conway,
+        // pushed back in an appearance on CNN. ⏎ “This is just another case of media bias …,” she said."
+        let quote = speaker(of: "This is just another case of media bias", in: "/random/Satire/219.txt")
+        #expect(quote?.speaker == "Kellyanne Conway")
+        #expect(quote?.mention == "she")
+    }
+
+    @Test func aNameAfterAVerbOrAPrepositionIsNoSubjectForHe() {
+        // horne2017 Real/168: "… to battle the Islamic State in Iraq and Syria. ⏎ “The danger is …,”
+        // he said." The object is skipped; Obama, the subject of the sentences before, is taken.
+        let quote = speaker(of: "The danger is that over time", in: "/random/Real/168.txt")
+        #expect(quote?.speaker == "Obama")
+        #expect(quote?.mention == "he")
+    }
+
+    @Test func aPronounWithNoOneNamedBeforeItStaysUnattributed() {
+        let article = Fixtures.parse("The weather turned cold this week across the region.\n\n“We are ready for it,” he said.", title: "Cold")
+        #expect(article.quotes.first?.speaker == nil)
+    }
+
+    @Test func heIsNeverAWomanTheFirstNameTells() {
+        // horne2017 buzzfeed/Real/129: "He referred to a former first lady, Barbara Bush, as “mommy”
+        // … He routinely calls people “stupid” and “dummy.”"
+        let quote = speaker(of: "stupid", in: "/buzzfeed/Real/129_Real.txt")
+        #expect(quote?.speaker != "Barbara Bush")
+        #expect(!PersonMentions.agrees("Barbara Bush", "he"))
+        #expect(PersonMentions.agrees("Barbara Bush", "she"))
+        #expect(!PersonMentions.agrees("Rex Tillerson", "she"))
+        #expect(PersonMentions.agrees("Priess", "she"))
+    }
+}
