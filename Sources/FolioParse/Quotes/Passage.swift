@@ -102,6 +102,12 @@ final class Passage {
 
     func lower(of token: Token) -> String { text(of: token).lowercased() }
 
+    /// Whether quotation `q` ends its words with a full stop (“… financial institutions.”): what
+    /// follows it begins a sentence of its own.
+    func quoteEndsSentence(_ q: Int) -> Bool {
+        bytes[spans[q].inner].last { $0 != 0x20 } == UInt8(ascii: ".")
+    }
+
     /// Whether a word ends in ’s or 's, in either case: "Reagan’s", "REAGAN'S".
     func isPossessive(_ token: Token) -> Bool {
         let word = bytes[token.utf8]

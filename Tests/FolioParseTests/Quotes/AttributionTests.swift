@@ -163,3 +163,24 @@ import Testing
         }
     }
 }
+
+@Suite struct VerbAfterAdverbTests {
+    @Test func aNameAndAnAdverbBeforeTheVerbNameTheSpeaker() {
+        // horne2017 Real/170: "“James Comey cost her the election,” Clinton reportedly said".
+        let quote = Fixtures.article(Fixtures.horne + "/random/Real/170.txt").quotes.first { $0.text.hasPrefix("James Comey cost her the election") }
+        #expect(quote?.speaker == "Clinton")
+        #expect(quote?.sieve == .verbAfterAdverb)
+    }
+
+    @Test func aQuotationClosingOnAFullStopIsNotTheNextSentencesSubjects() {
+        // FakeNewsCorpus row 37134: “… to corporate clients and financial institutions.” Koch also says …
+        let quote = Fixtures.newsSampleRow("37134").quotes.first { $0.text.hasPrefix("energy and metals risk management") }
+        #expect(quote?.sieve != .verbAfterAdverb)
+    }
+
+    @Test func aScareQuoteIsNotUpgradedThroughAnAdverb() {
+        // horne2017 Satire/213: the aides' words, not Obama's.
+        let quote = Fixtures.article(Fixtures.horne + "/random/Satire/213.txt").quotes.first { $0.text.hasPrefix("friendly but strained") }
+        #expect(quote?.speaker == nil)
+    }
+}
