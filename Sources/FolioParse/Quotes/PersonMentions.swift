@@ -7,7 +7,7 @@ enum PersonMentions {
     typealias Token = Passage.Token
 
     /// A person is a name of two words or more ("Rex Tillerson"), or one word that is the
-    /// surname of a person already quoted (`surnames` answers for a folded word).
+    /// surname of a person already quoted or named in full (`surnames` answers for a word).
     /// `pronoun` is "he" or "she", folded: a first name of the other sex rules a person out.
     static func subjectOfLastSentence(in tokens: ArraySlice<Token>, of passage: Passage, pronoun: String, surnames: (String) -> Bool) -> Mention? {
         var end = tokens.endIndex
@@ -33,7 +33,7 @@ enum PersonMentions {
             if opensClause(tokens, at: i, in: passage), let mention = Mention.parse(tokens[i..<end], in: passage), mention.kind == .person,
                !mention.name.contains(" and "), tokens[i..<end].contains(where: \.capitalized), agrees(mention.name, pronoun) {
                 if mention.name.contains(" ") { return mention }
-                if surname == nil, surnames(TextFold.fold(mention.name)) { surname = mention }
+                if surname == nil, surnames(mention.name) { surname = mention }
             }
             i = end
         }
@@ -64,4 +64,30 @@ enum PersonMentions {
         default: return true
         }
     }
+
+    /// How far back the text is searched for a surname's full name, in bytes.
+    static let fullNameReach = 20_000
+
+    /// Whether the text before `end` writes `surname` after a capitalised word, as a full name
+    /// does ("Secretary of State Rex Tillerson … Tillerson tied the new policy…").
+    static func isNamedInFull(_ surname: String, in bytes: [UInt8], before end: Int) -> Bool {
+        let word = Array(surname.utf8)
+        guard !word.isEmpty else { return false }
+        let floor = max(0, end - fullNameReach)
+        var i = floor + 2
+        while i + word.count <= end {
+            if bytes[i] == word[0], bytes[i - 1] == 0x20, bytes[i..<(i + word.count)].elementsEqual(word),
+               i + word.count == end || !isLetter(bytes[i + word.count]) {
+                // The word before: back to its first letter, which must be a capital.
+                var j = i - 2
+                while j > floor, isLetter(bytes[j - 1]) { j -= 1 }
+                if isLetter(bytes[i - 2]), (0x41...0x5A).contains(bytes[j]) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// An ASCII letter, or any byte of a non-ASCII character (accented names).
+    private static func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b >= 0x80 }
 }

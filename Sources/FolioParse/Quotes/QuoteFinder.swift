@@ -161,7 +161,11 @@ enum QuoteFinder {
         guard mention.kind == .pronoun else { return nil }
         // Asked only of one-word names, which are few.
         let quoted = history.suffix(64)
-        let surnames = { (name: String) in quoted.contains { TextFold.fold($0.name).split(separator: " ").last.map(String.init) == name } }
+        let surnames = { (name: String) in
+            let folded = TextFold.fold(name)
+            return quoted.contains { TextFold.fold($0.name).split(separator: " ").last.map(String.init) == folded }
+                || PersonMentions.isNamedInFull(name, in: bytes, before: passage.range.lowerBound)
+        }
         var named = PersonMentions.subjectOfLastSentence(in: passage.tokens[..<passage.quoteTokens[quote]], of: passage, pronoun: TextFold.fold(mention.name), surnames: surnames)
         let b = passage.block
         if named == nil, b > 0, blocks[b - 1].kind == .paragraph {

@@ -37,4 +37,15 @@ import Testing
         #expect(!PersonMentions.agrees("Rex Tillerson", "she"))
         #expect(PersonMentions.agrees("Priess", "she"))
     }
+
+    @Test func aSurnameAloneIsAnAntecedentOnceTheTextHasGivenTheFullName() {
+        // FakeNewsCorpus row 8792: "Secretary of State Rex Tillerson …" then "Tillerson tied the new
+        // Syria policy to that legal basis … ⏎ “ISIS presently has one foot in the grave, …,” he said."
+        let quote = Fixtures.newsSampleRow("8792").quotes.first { $0.text.hasPrefix("ISIS presently has one foot") }
+        #expect(quote?.speaker == "Tillerson")
+        #expect(quote?.mention == "he")
+        let text = Array("Secretary of State Rex Tillerson spoke. Tillerson tied it.".utf8)
+        #expect(PersonMentions.isNamedInFull("Tillerson", in: text, before: text.count))
+        #expect(!PersonMentions.isNamedInFull("Despite", in: text, before: text.count))
+    }
 }
