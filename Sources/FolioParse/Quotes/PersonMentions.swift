@@ -90,4 +90,46 @@ enum PersonMentions {
 
     /// An ASCII letter, or any byte of a non-ASCII character (accented names).
     private static func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b >= 0x80 }
+
+    /// Words that make a title another one: "Vice President Joe Biden" is not "the president".
+    static let titleQualifiers: Set<String> = ["vice", "deputy", "prime", "former", "ex", "assistant", "acting", "associate"]
+
+    /// The name the text last wrote after `title` capitalised ("Pope Francis", "Senator Ben
+    /// Cardin"): one to three capitalised words, before `end`. `qualifier` is the word the
+    /// mention puts before the title ("former" in "the former president"), if one of
+    /// `titleQualifiers`: the text's must be the same.
+    static func titled(_ title: String, qualifier: String?, in bytes: [UInt8], before end: Int) -> String? {
+        var word = Array(title.utf8)
+        guard let first = word.first, (0x61...0x7A).contains(first) else { return nil }
+        word[0] = first - 0x20
+        let floor = max(0, end - fullNameReach)
+        var i = end - word.count - 2
+        while i >= floor {
+            if bytes[i] == word[0], i == floor || !isLetter(bytes[i - 1]), bytes[i..<(i + word.count)].elementsEqual(word),
+               bytes[i + word.count] == 0x20, wordBefore(i, in: bytes, floor: floor) == qualifier {
+                var names: [String] = []
+                var j = i + word.count
+                while names.count < 3, j < end, bytes[j] == 0x20, j + 1 < end, (0x41...0x5A).contains(bytes[j + 1]) {
+                    var k = j + 1
+                    while k < end, isLetter(bytes[k]) || bytes[k] == UInt8(ascii: ".") || bytes[k] == UInt8(ascii: "-") { k += 1 }
+                    names.append(String(decoding: bytes[(j + 1)..<k], as: UTF8.self))
+                    j = k
+                }
+                // A possessive or a trailing full stop ends the name, and is not part of it.
+                if let last = names.last, last.hasSuffix(".") { names[names.count - 1] = String(last.dropLast()) }
+                if !names.isEmpty, !names.contains(where: \.isEmpty) { return names.joined(separator: " ") }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The qualifier standing before position i, folded, if the word there is one.
+    private static func wordBefore(_ i: Int, in bytes: [UInt8], floor: Int) -> String? {
+        guard i - 1 > floor, bytes[i - 1] == 0x20 else { return nil }
+        var j = i - 1
+        while j > floor, isLetter(bytes[j - 1]) { j -= 1 }
+        let word = TextFold.fold(String(decoding: bytes[j..<(i - 1)], as: UTF8.self))
+        return titleQualifiers.contains(word) ? word : nil
+    }
 }

@@ -146,31 +146,45 @@ enum QuoteFinder {
             let isOrganisation = AttributionLexicon.organisationRoles.contains(role)
             // The last few dozen speakers are as far back as a reader remembers "the general",
             // and the bound keeps a page of unmatched roles linear.
+            // "The former president" is not the vice president: a qualifier must be the same.
+            let qualifiers = Set(TextFold.fold(mention.text).split(separator: " ").map(String.init)).intersection(PersonMentions.titleQualifiers)
             let match = history.suffix(64).last { speaker in
                 let known = speaker.roles.union(TextFold.fold(speaker.name).spaceSeparated().map(String.init))
                 return (speaker.kind == .organisation) == isOrganisation && known.contains(role)
+                    && speaker.roles.intersection(PersonMentions.titleQualifiers) == qualifiers
             }
             return match.map { Speaker(name: $0.name, kind: $0.kind, roles: $0.roles, mention: mention.text, block: block) }
         }
     }
 
-    /// "He" or "she" when no one quoted in this paragraph or the one before can be meant: the
-    /// subject of the last sentence naming someone before the quotation, in its paragraph or else
-    /// in the paragraph before (`PersonMentions`).
+    /// A pronoun or a role that no one quoted before can be meant by. "He" or "she": the subject
+    /// of the last sentence naming someone before the quotation, in its paragraph or else in the
+    /// paragraph before (`PersonMentions`). "The Pope", "the senator": the last person the text
+    /// gave that title ("Pope Francis").
     private static func lastNamed(for mention: Mention, _ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8], _ history: [Speaker]) -> Speaker? {
-        guard mention.kind == .pronoun else { return nil }
-        // Asked only of one-word names, which are few.
-        let quoted = history.suffix(64)
-        let surnames = { (name: String) in
-            let folded = TextFold.fold(name)
-            return quoted.contains { TextFold.fold($0.name).split(separator: " ").last.map(String.init) == folded }
-                || PersonMentions.isNamedInFull(name, in: bytes, before: passage.range.lowerBound)
-        }
-        var named = PersonMentions.subjectOfLastSentence(in: passage.tokens[..<passage.quoteTokens[quote]], of: passage, pronoun: TextFold.fold(mention.name), surnames: surnames)
         let b = passage.block
-        if named == nil, b > 0, blocks[b - 1].kind == .paragraph {
-            let previous = Passage(block: b - 1, bytes: bytes, range: blocks[b - 1].range, whole: true)
-            named = PersonMentions.subjectOfLastSentence(in: previous.tokens[...], of: previous, pronoun: TextFold.fold(mention.name), surnames: surnames)
+        var named: Mention?
+        switch mention.kind {
+        case .pronoun:
+            // Asked only of one-word names, which are few.
+            let quoted = history.suffix(64)
+            let surnames = { (name: String) in
+                let folded = TextFold.fold(name)
+                return quoted.contains { TextFold.fold($0.name).split(separator: " ").last.map(String.init) == folded }
+                    || PersonMentions.isNamedInFull(name, in: bytes, before: passage.range.lowerBound)
+            }
+            let pronoun = TextFold.fold(mention.name)
+            named = PersonMentions.subjectOfLastSentence(in: passage.tokens[..<passage.quoteTokens[quote]], of: passage, pronoun: pronoun, surnames: surnames)
+            if named == nil, b > 0, blocks[b - 1].kind == .paragraph {
+                let previous = Passage(block: b - 1, bytes: bytes, range: blocks[b - 1].range, whole: true)
+                named = PersonMentions.subjectOfLastSentence(in: previous.tokens[...], of: previous, pronoun: pronoun, surnames: surnames)
+            }
+        case .role where AttributionLexicon.titles.contains(mention.name) && !AttributionLexicon.organisationRoles.contains(mention.name):
+            let qualifier = TextFold.fold(mention.text).split(separator: " ").map(String.init).first { PersonMentions.titleQualifiers.contains($0) }
+            guard let name = PersonMentions.titled(mention.name, qualifier: qualifier, in: bytes, before: passage.range.lowerBound) else { return nil }
+            named = Mention(kind: .person, name: name, roles: [mention.name], text: mention.text)
+        default:
+            return nil
         }
         guard let named else { return nil }
         let roles = Set(named.roles.map { AttributionLexicon.titleAbbreviations[$0] ?? $0 })

@@ -49,3 +49,20 @@ import Testing
         #expect(!PersonMentions.isNamedInFull("Despite", in: text, before: text.count))
     }
 }
+
+@Suite struct TitledNameTests {
+    @Test func theTitleAloneIsThePersonTheTextLastGaveIt() {
+        // FakeNewsCorpus row 1771: "Pope Francis …" then "“In today’s world, … a mission,” the Pope said."
+        let quote = Fixtures.newsSampleRow("1771").quotes.first { $0.text.hasPrefix("In today’s world, [the work of journalists]") }
+        #expect(quote?.speaker == "Francis")
+        #expect(quote?.mention == "the Pope")
+    }
+
+    @Test func aQualifiedTitleIsAnotherTitle() {
+        // horne2017: "Vice President Joe Biden" holds no title "the president" names.
+        let text = Array("President Barack Obama and Vice President Joe Biden met.".utf8)
+        #expect(PersonMentions.titled("president", qualifier: nil, in: text, before: text.count) == "Barack Obama")
+        #expect(PersonMentions.titled("president", qualifier: "vice", in: text, before: text.count) == "Joe Biden")
+        #expect(PersonMentions.titled("senator", qualifier: nil, in: text, before: text.count) == nil)
+    }
+}
