@@ -66,6 +66,8 @@ struct Mention: Equatable {
             return Mention(kind: .role, name: role, roles: [role], text: surface(tokens, in: passage))
         }
         let name = surface(nameTokens, in: passage)
+        // "Texas", "Kansas City": a place names no one who speaks.
+        guard !Places.names.contains(TextFold.fold(name)) else { return nil }
         let isOrganisation = nameTokens.contains { $0.wordClass.contains(.organisationWord) }
             || AttributionLexicon.outlets.contains(TextFold.fold(name))
         return Mention(kind: isOrganisation ? .organisation : .person, name: name, roles: roles, text: surface(tokens[phrase...], in: passage))
