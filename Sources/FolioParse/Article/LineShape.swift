@@ -6,7 +6,12 @@ enum LineShape {
         guard words <= PageFurniture.mostWords else { return false }
         if key.utf8.count <= PageFurniture.longestLine, PageFurniture.lines.contains(key) { return true }
         if CommentLexicon.opensSection(shape: shape, words: words) { return true }
+        if PageFurniture.suffixes.contains(where: { words <= $0.maxWords && key.hasSuffix($0.suffix) }) { return true }
         guard let first = key.utf8.first, PageFurniture.prefixFirstBytes.contains(first) else { return false }
+        if PageFurniture.feedFooters.contains(where: { footer in
+            guard key.starts(withBytes: footer.prefix), let infix = key.firstRange(of: footer.infix) else { return false }
+            return key[infix.upperBound...].split(separator: " ").count <= footer.siteWords
+        }) { return true }
         return PageFurniture.prefixes.contains { words <= $0.maxWords && key.starts(withBytes: $0.prefix) }
     }
 

@@ -12,6 +12,8 @@ enum PageFurniture {
         "follow us", "previous article", "next article", "skip to content", "back to top",
         "follow", "learn more", "image caption", "image copyright", "media caption", "play video",
         "fullscreen", "modal trigger", "getty images", "watch:", "more stories",
+        "read more:", "related posts:", "related posts", "related:", "related stories:", "[more…]", "[more...]",
+        "further reading", "further reading:", "popular posts", "trending now", "recommended:",
     ]
 
     /// Beginnings of lines whose end varies, each with the most words such a line has.
@@ -26,15 +28,33 @@ enum PageFurniture {
         ("share on ", 3),
         ("filed under", 12),
         ("posted in ", 8),
+        ("source: http", 4), ("source: www", 4), ("via: http", 4),            // a link to where the text was taken from
+        ("read more great articles", 10), ("to read more posts like this", 20),
+        ("related: ", 20), ("further reading: ", 12),                             // a teaser of another story
+        ("this article has been contributed by ", 20), ("republished with permission", 20),
+        ("we encourage you to share and republish", 40), ("delivered by ", 6), ("(to donate to ", 8),
+        ("please adhere to our commenting policy", 16), ("% of readers think this story is", 16),
+    ]
+
+    /// Ends of lines whose start varies, each with the most words such a line has: a video
+    /// player's title with its share buttons ("Play … Facebook Twitter Google Plus Embed").
+    static let suffixes: [(suffix: String, maxWords: Int)] = [
+        ("facebook twitter google plus embed", 30),
+    ]
+
+    /// Lines a blog's feed adds under each post: "The post … appeared first on Universe Today.",
+    /// the prefix, the words before the site's name, and the most words that name has.
+    static let feedFooters: [(prefix: String, infix: String, siteWords: Int)] = [
+        ("the post ", " appeared first on ", 3),
     ]
 
     /// The longest of `lines` in bytes; longer lines skip the look-up.
     static let longestLine = lines.map(\.utf8.count).max()!
 
-    static let prefixFirstBytes = ByteSet(prefixes.compactMap(\.prefix.utf8.first))
+    static let prefixFirstBytes = ByteSet((prefixes.map(\.prefix) + feedFooters.map(\.prefix)).compactMap(\.utf8.first))
 
     /// No furniture line is longer than this, so longer lines skip every look-up.
-    static let mostWords = 12
+    static let mostWords = max(12, (prefixes.map(\.maxWords) + suffixes.map(\.maxWords)).max()!)
 
     /// Agencies and image libraries whose name closes a photo credit: "(Photo: Rodi Said/Reuters)".
     static let photoAgencies: [String] = [

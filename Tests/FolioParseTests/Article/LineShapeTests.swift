@@ -84,3 +84,33 @@ import Testing
         #expect(element?.isCaption == true)
     }
 }
+
+/// Page furniture lines of the development set's sites (shared/gold/dev.json), one each.
+@Suite struct WebFurnitureTests {
+    private func furniture(_ line: String) -> Bool {
+        let key = TextFold.fold(line)
+        return LineShape.isFurniture(key: key, shape: CommentLexicon.shape(key), words: TextScan.wordCount(line))
+    }
+
+    @Test(arguments: [
+        "The post NRA to Trump: ‘No guns for terrorists,’ but due process must be protected appeared first on Guns.com.",
+        "Source: http://www.guns.com/2016/06/15/trump-to-meet-nra-who-says-no-guns-for-terrorists/",
+        "Read more great articles here: http://americanthinker.com",
+        "Play Trump under pressure to acknowledge Russian hacking Facebook Twitter Google Plus Embed",
+        "Related: Obamacare Repeal Would Take Insurance from 30 Million People",
+        "Please adhere to our commenting policy to avoid being banned",
+        "Read more:",
+    ])
+    func feedFootersSourceLinksVideoPlayersAndTeasersAreFurniture(line: String) {
+        #expect(furniture(line))
+    }
+
+    @Test(arguments: [
+        "The post office in Raqqa was destroyed, and it appeared first on no list of targets.",
+        "Sources say the meeting was planned for weeks.",
+        "Related to the investigation, the FBI said it would not comment.",
+    ])
+    func sentencesThatStartTheSameWayAreNot(line: String) {
+        #expect(!furniture(line))
+    }
+}
