@@ -6,13 +6,15 @@ enum LineShape {
         guard words <= PageFurniture.mostWords else { return false }
         if key.utf8.count <= PageFurniture.longestLine, PageFurniture.lines.contains(key) { return true }
         if CommentLexicon.opensSection(shape: shape, words: words) { return true }
-        if PageFurniture.suffixes.contains(where: { words <= $0.maxWords && key.hasSuffix($0.suffix) }) { return true }
-        guard let first = key.utf8.first, PageFurniture.prefixFirstBytes.contains(first) else { return false }
-        if PageFurniture.feedFooters.contains(where: { footer in
+        if let last = key.utf8.last, PageFurniture.suffixLastBytes.contains(last),
+           PageFurniture.suffixes.contains(where: { words <= $0.maxWords && key.ends(withBytes: $0.suffix) }) { return true }
+        guard let first = key.utf8.first else { return false }
+        if PageFurniture.prefixesByFirstByte[Int(first)].contains(where: { words <= $0.maxWords && key.starts(withBytes: $0.prefix) }) { return true }
+        guard PageFurniture.feedFooterFirstBytes.contains(first) else { return false }
+        return PageFurniture.feedFooters.contains(where: { footer in
             guard key.starts(withBytes: footer.prefix), let infix = key.firstRange(of: footer.infix) else { return false }
             return key[infix.upperBound...].split(separator: " ").count <= footer.siteWords
-        }) { return true }
-        return PageFurniture.prefixes.contains { words <= $0.maxWords && key.starts(withBytes: $0.prefix) }
+        })
     }
 
     /// A donation widget's amount: "2,500 $", "€10".

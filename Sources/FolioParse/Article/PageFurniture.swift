@@ -42,6 +42,8 @@ enum PageFurniture {
         ("facebook twitter google plus embed", 30),
     ]
 
+    static let suffixLastBytes = ByteSet(suffixes.compactMap(\.suffix.utf8.last))
+
     /// Lines a blog's feed adds under each post: "The post … appeared first on Universe Today.",
     /// the prefix, the words before the site's name, and the most words that name has.
     static let feedFooters: [(prefix: String, infix: String, siteWords: Int)] = [
@@ -51,7 +53,13 @@ enum PageFurniture {
     /// The longest of `lines` in bytes; longer lines skip the look-up.
     static let longestLine = lines.map(\.utf8.count).max()!
 
-    static let prefixFirstBytes = ByteSet((prefixes.map(\.prefix) + feedFooters.map(\.prefix)).compactMap(\.utf8.first))
+    /// `prefixes` by their first byte: every short line is asked, and only the few entries that
+    /// start as it does are compared with it.
+    static let prefixesByFirstByte: [[(prefix: String, maxWords: Int)]] = (0..<256).map { byte in
+        prefixes.filter { $0.prefix.utf8.first == UInt8(byte) }
+    }
+
+    static let feedFooterFirstBytes = ByteSet(feedFooters.compactMap(\.prefix.utf8.first))
 
     /// No furniture line is longer than this, so longer lines skip every look-up.
     static let mostWords = max(12, (prefixes.map(\.maxWords) + suffixes.map(\.maxWords)).max()!)
