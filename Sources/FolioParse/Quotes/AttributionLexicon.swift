@@ -90,7 +90,7 @@ enum AttributionLexicon {
         "we", "they", "i", "me", "you", "our", "their", "his", "her", "its", "my", "your", "what", "who",
         "why", "how", "where", "which", "since", "because", "although", "though", "unless", "until",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "update", "breaking",
-        "republican", "republicans", "democrat", "democrats", "conservative", "liberal", "officials",
+        "republican", "republicans", "democrat", "democrats", "conservative", "liberal", "officials", "like", "unlike",
     ]
 
     static let personPronouns: Set<String> = ["he", "she"]

@@ -65,11 +65,16 @@ struct Mention: Equatable {
             let role = AttributionLexicon.titleAbbreviations[lower] ?? lower
             return Mention(kind: .role, name: role, roles: [role], text: surface(tokens, in: passage))
         }
-        let name = surface(nameTokens, in: passage)
+        var name = surface(nameTokens, in: passage)
         // "Texas", "Kansas City": a place names no one who speaks.
         guard !Places.names.contains(TextFold.fold(name)) else { return nil }
         let isOrganisation = nameTokens.contains { $0.wordClass.contains(.organisationWord) }
             || AttributionLexicon.outlets.contains(TextFold.fold(name))
+        // "Jeff Collins of Rocky Mount": after a person's full name, "of" says where they are from.
+        if !isOrganisation, let of = nameTokens.firstIndex(where: { $0.kind == .word && passage.lower(of: $0) == "of" }),
+           nameTokens[..<of].count(where: { $0.kind == .word }) >= 2 {
+            name = surface(nameTokens[..<of], in: passage)
+        }
         return Mention(kind: isOrganisation ? .organisation : .person, name: name, roles: roles, text: surface(tokens[phrase...], in: passage))
     }
 

@@ -108,12 +108,29 @@ final class Passage {
         bytes[spans[q].inner].last { $0 != 0x20 } == UInt8(ascii: ".")
     }
 
+    /// Whether quotation `q` is a sentence of its own: it opens a sentence of the paragraph and
+    /// its words end on . ? or !. Such a quotation is speech however short ("“That is illegal.”"
+    /// after "“…,” Perez said."), never a term held at arm's length.
+    func quoteIsSentence(_ q: Int) -> Bool {
+        let at = quoteTokens[q]
+        guard at == 0 || tokens[at - 1].sentence != tokens[at].sentence, tokens[at].capitalized,
+              let last = bytes[spans[q].inner].last(where: { $0 != 0x20 }) else { return false }
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!")
+    }
+
     /// Whether a word ends in ’s or 's, in either case: "Reagan’s", "REAGAN'S".
     func isPossessive(_ token: Token) -> Bool {
         let word = bytes[token.utf8]
         guard let last = word.last, last | 0x20 == UInt8(ascii: "s") else { return false }
         let mark = word.dropLast()
         return mark.last == UInt8(ascii: "'") || mark.suffix(3).elementsEqual([0xE2, 0x80, 0x99])
+    }
+
+    /// The word without its ’s or 's: "Tillerson" of "Tillerson’s".
+    func withoutPossessive(_ token: Token) -> Token {
+        var word = token
+        word.utf8 = token.utf8.lowerBound..<(token.utf8.upperBound - (bytes[token.utf8.upperBound - 2] == UInt8(ascii: "'") ? 2 : 4))
+        return word
     }
 
     /// The tokens of the sentence holding token `i`, within the window, split at it: those before

@@ -22,22 +22,39 @@ enum PersonMentions {
     }
 
     /// The sentence's first full name, else its first known surname: "the Trump campaign" is no
-    /// subject beside "campaign manager Kellyanne Conway".
+    /// subject beside "campaign manager Kellyanne Conway". Last comes a person whose possessive
+    /// opens the clause ("Mr. Trump’s answer Sunday … ⏎ “…,” he said"; "In Tillerson’s telling,").
     private static func firstPerson(in tokens: ArraySlice<Token>, of passage: Passage, pronoun: String, surnames: (String) -> Bool) -> Mention? {
         var surname: Mention?
+        var owner: Mention?
         var i = tokens.startIndex
         while i < tokens.endIndex {
-            guard tokens[i].kind == .word, Mention.isNameLike(tokens[i]) else { i += 1; continue }
-            var end = i
-            while end < tokens.endIndex, tokens[end].kind == .word, Mention.isNameLike(tokens[end]) { end += 1 }
-            if opensClause(tokens, at: i, in: passage), let mention = Mention.parse(tokens[i..<end], in: passage), mention.kind == .person,
-               !mention.name.contains(" and "), tokens[i..<end].contains(where: \.capitalized), agrees(mention.name, pronoun) {
+            // "Like Corker, Menendez also rejected": a word that names no one is not where a name starts.
+            guard tokens[i].kind == .word, Mention.isNameLike(tokens[i]), !tokens[i].wordClass.contains(.notName) else { i += 1; continue }
+            // Across an abbreviation's stop: "GOP Rep. Jeff Collins" is one name.
+            let end = SentenceSieves.phrase(tokens, from: i, in: passage) ?? i + 1
+            let opens = opensClause(tokens, at: i, in: passage)
+            if opens, let mention = person(tokens[i..<end], of: passage, pronoun: pronoun) {
                 if mention.name.contains(" ") { return mention }
                 if surname == nil, surnames(mention.name) { surname = mention }
+            } else if owner == nil, opens || (i - 1 >= tokens.startIndex && passage.lower(of: tokens[i - 1]) == "in"),
+                      passage.isPossessive(tokens[end - 1]) {
+                var phrase = Array(tokens[i..<end])
+                phrase[phrase.count - 1] = passage.withoutPossessive(phrase[phrase.count - 1])
+                if let mention = person(phrase[...], of: passage, pronoun: pronoun), mention.name.contains(" ") || surnames(mention.name) {
+                    owner = mention
+                }
             }
             i = end
         }
-        return surname
+        return surname ?? owner
+    }
+
+    /// The person a name phrase names, if the pronoun can mean them.
+    private static func person(_ phrase: ArraySlice<Token>, of passage: Passage, pronoun: String) -> Mention? {
+        guard let mention = Mention.parse(phrase, in: passage), mention.kind == .person, !mention.name.contains(" and "),
+              phrase.contains(where: \.capitalized), agrees(mention.name, pronoun) else { return nil }
+        return mention
     }
 
     /// Words after which a clause, and so a subject, begins.

@@ -62,7 +62,8 @@ enum QuoteFinder {
                 if let (mention, sieve) = attribution,
                    let speaker = resolve(mention, history, block: b) ?? lastNamed(for: mention, passages[p], quote: s, blocks, bytes, history) {
                     if entry.quote.kind == .scare {
-                        if SentenceSieves.isAdjacent(sieve) { entry.quote.kind = .partial } else { found.append(entry); continue }
+                        let isNear = SentenceSieves.isAdjacent(sieve) || sieve == .distantVerb && SentenceSieves.followsVerbClosely(passages[p], quote: s)
+                        if isNear { entry.quote.kind = .partial } else { found.append(entry); continue }
                     }
                     entry.speaker = speaker
                     entry.quote.sieve = sieve
@@ -73,7 +74,7 @@ enum QuoteFinder {
             layout.clipSpeaker = nil
             layout.announcement = nil
         }
-        attributeFromContext(&found, passages)
+        attributeFromContext(&found, passages, bytes)
         return canonicalise(found)
     }
 
@@ -174,7 +175,10 @@ enum QuoteFinder {
                     || PersonMentions.isNamedInFull(name, in: bytes, before: passage.range.lowerBound)
             }
             let pronoun = TextFold.fold(mention.name)
-            named = PersonMentions.subjectOfLastSentence(in: passage.tokens[..<passage.quoteTokens[quote]], of: passage, pronoun: pronoun, surnames: surnames)
+            // The paragraph up to the quotation, read whole: the sentence naming the speaker
+            // often holds no quotation ("Opposition leader Mai Ahmad Fatty urged calm. “…,” he told the AP.").
+            let opening = Passage(block: b, bytes: bytes, range: passage.range.lowerBound..<passage.spans[quote].open, whole: true)
+            named = PersonMentions.subjectOfLastSentence(in: opening.tokens[...], of: opening, pronoun: pronoun, surnames: surnames)
             if named == nil, b > 0, blocks[b - 1].kind == .paragraph {
                 let previous = Passage(block: b - 1, bytes: bytes, range: blocks[b - 1].range, whole: true)
                 named = PersonMentions.subjectOfLastSentence(in: previous.tokens[...], of: previous, pronoun: pronoun, surnames: surnames)
@@ -193,7 +197,7 @@ enum QuoteFinder {
 
     /// The sieves that read around a quotation rather than its sentence, run once every sentence
     /// has been read, in document order.
-    private static func attributeFromContext(_ found: inout [Found], _ passages: [Passage]) {
+    private static func attributeFromContext(_ found: inout [Found], _ passages: [Passage], _ bytes: [UInt8]) {
         let body = found.indices.filter { !found[$0].quote.inComment }
         // The nearest attributed quotation after each one, found in one backward pass so that a
         // paragraph of a hundred thousand unattributed quotations stays linear.
@@ -209,11 +213,13 @@ enum QuoteFinder {
             guard found[i].speaker == nil, found[i].quote.kind != .block else { continue }
             let entry = found[i]
             let previous = n > 0 ? found[body[n - 1]] : nil
+            let isSentence = entry.passage.map { passages[$0].quoteIsSentence(entry.span ?? 0) } ?? false
+            if let previous, let speaker = previous.speaker, previous.block == entry.block, entry.quote.kind != .scare || isSentence {
+                if found[i].quote.kind == .scare { found[i].quote.kind = .direct }
+                assign(&found[i], speaker, .sameParagraph)
+                continue
+            }
             if let previous, let speaker = previous.speaker, entry.quote.kind != .scare {
-                if previous.block == entry.block {
-                    assign(&found[i], speaker, .sameParagraph)
-                    continue
-                }
                 let opensParagraph = entry.span == 0 && entry.passage.map { passages[$0].opensWithQuote } ?? false
                 if opensParagraph, previous.block == entry.block - 1 || !(previous.passage.map { passages[$0].spans[previous.span ?? 0].closed } ?? true) {
                     assign(&found[i], speaker, .nextParagraph)
@@ -223,11 +229,28 @@ enum QuoteFinder {
             // Between two quotations of one speaker, in this paragraph or the ones beside it.
             if let before = lastAttributed, let after = nextAttributed[n], let a = found[before].speaker, let b = found[after].speaker,
                found[before].block >= entry.block - 1, found[after].block <= entry.block + 1,
-               SpeakerNames.sameSpeaker(a.name, b.name), !isTitleLike(entry.quote) {
+               SpeakerNames.sameSpeaker(a.name, b.name), !isTitleLike(entry.quote), !namesAnother(than: a, before: entry, passages, bytes) {
                 if found[i].quote.kind == .scare { found[i].quote.kind = .partial }
                 assign(&found[i], a, .surrounded)
             }
         }
+    }
+
+    /// Whether the words before a quotation in its paragraph make someone other than `speaker`
+    /// their subject: "Clinton touted her credentials … “We need …”" between two quotations of
+    /// Sanders is Clinton's.
+    private static func namesAnother(than speaker: Speaker, before entry: Found, _ passages: [Passage], _ bytes: [UInt8]) -> Bool {
+        guard let p = entry.passage, let s = entry.span else { return false }
+        let passage = passages[p]
+        let from = s > 0 ? passage.spans[s - 1].end : passage.range.lowerBound
+        let opening = Passage(block: passage.block, bytes: bytes, range: from..<passage.spans[s].open, whole: true)
+        // A name right before the quotation is what it speaks of: "Sanders “has a right to
+        // contest every single primary,” … Rendell added".
+        guard let last = opening.tokens.last, !Mention.isNameLike(last) else { return false }
+        let named = PersonMentions.subjectOfLastSentence(in: opening.tokens[...], of: opening, pronoun: "") {
+            PersonMentions.isNamedInFull($0, in: bytes, before: from)
+        }
+        return named.map { !SpeakerNames.sameSpeaker($0.name, speaker.name) } ?? false
     }
 
     /// A short quotation starting with a capital names something ("Fox News Sunday"); it is no

@@ -61,6 +61,16 @@ enum SentenceSieves {
         [.verbAfter, .verbBefore, .trailingDash, .colon, .speakerLine].contains(sieve)
     }
 
+    /// Whether a verb of saying stands a few words before a quotation with no other name or
+    /// quotation between them: then even a short quotation is the subject's words ("Kirby
+    /// acknowledged that there could be “anxiety”"), not a term held at arm's length.
+    static func followsVerbClosely(_ passage: Passage, quote: Int) -> Bool {
+        let (before, _) = passage.sentence(around: passage.quoteTokens[quote])
+        guard let verb = before.indices.last(where: { before[$0].isSpeechVerb }) else { return false }
+        let between = before[(verb + 1)...]
+        return between.count(where: { $0.kind == .word }) <= 8 && !between.contains { $0.capitalized || $0.kind != .word && $0.kind != .punctuation }
+    }
+
     static func verbAfter(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
         var i = after.startIndex
         while i < after.endIndex, after[i].mark == "," { i += 1 }

@@ -146,6 +146,44 @@ import Testing
         #expect(found[0].text.hasSuffix("due to stress."))
     }
 
+    @Test func aShortSentenceInMarksAfterAnAttributedQuotationIsTheSameSpeakersSpeech() {
+        // horne2017 Real/1012: "“Those questions have no place in a transition,” Perez said. “That is illegal.”"
+        let found = quotes("“Those questions have no place in a transition,” Perez said. “That is illegal.”")
+        #expect(found.map(\.speaker) == ["Perez", "Perez"])
+        #expect(found[1].kind == .direct)
+        #expect(found[1].sieve == .sameParagraph)
+        // A short term inside a sentence stays a scare quote: FakeNewsCorpus row 1771, "‘fake news,’ he said."
+        let term = quotes("“Truth involves our whole life,” he said. Everyone has the duty to counter the lies found in ‘fake news,’ the Pope added.")
+        #expect(term.last?.kind == .scare)
+    }
+
+    @Test func aShortQuotationAFewWordsAfterAVerbOfSayingIsTheSubjectsWords() {
+        // horne2017 Real/1018: "Kirby acknowledged that there could be "anxiety" at a time of transition".
+        let quote = only("Kirby acknowledged that there could be \"anxiety\" at a time of transition, but he refused to go into details about the email.")
+        #expect(quote.speaker == "Kirby")
+        #expect(quote.kind == .partial)
+        // Another name between the verb and the term leaves it a scare quote: horne2017 Fake/83,
+        // "While Senator Rubio accused Cruz of …, Donald Trump complained that Cruz’s “deceptive tactics”".
+        let term = only("While Senator Rubio accused Cruz of denying people their rights, Donald Trump complained that Cruz’s “deceptive tactics” had likely cost him votes.")
+        #expect(term.speaker == nil)
+    }
+
+    @Test func aQuotationBetweenTwoOfOneSpeakerIsNotTheirsWhenItsParagraphNamesAnother() {
+        // PolNeAR train, wash-post 2016-03-30: Clinton's words between two quotations of Sanders.
+        let found = quotes(
+            "Hillary Clinton and Bernie Sanders answered the union’s questionnaire.",
+            "Sanders said yes and took the opportunity to stand up for the federal workforce: “For far too long, the extreme right wing has demonized the federal workforce.”",
+            "Clinton touted her credentials as an original co-sponsor of the legislation. “We need to find ways to support workers that want a union in their workplace.”",
+            "“It is a national disgrace that millions of full-time workers are living in poverty,” Sanders said.")
+        #expect(found.map(\.speaker) == ["Sanders", nil, "Sanders"])
+        // A name right before the quotation is what it speaks of: PolNeAR train, wash-post 2016-05-05.
+        let between = quotes(
+            "“Absolutely not,” Rendell said of the possibility.",
+            "Sanders “has a right to contest every single primary on the calendar,” just as Clinton did in 2008.",
+            "“That is what he should do,” Rendell added.")
+        #expect(between.map(\.speaker) == ["Rendell", "Rendell", "Rendell"])
+    }
+
     @Test func quotationsInReaderCommentsAreFoundAndMarked() {
         let article = Fixtures.seedArticle("001")
         #expect(!article.quotes.isEmpty)

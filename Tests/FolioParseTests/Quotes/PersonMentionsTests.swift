@@ -48,6 +48,41 @@ import Testing
         #expect(PersonMentions.isNamedInFull("Tillerson", in: text, before: text.count))
         #expect(!PersonMentions.isNamedInFull("Despite", in: text, before: text.count))
     }
+
+    @Test func heReachesBackToASentenceOfItsParagraphThatHoldsNoQuotation() {
+        // horne2017 Real/113: "Opposition leader Mai Ahmad Fatty urged calm. "We are working round
+        // the clock to restore sanity," he told the AP."
+        let quote = speaker(of: "We are working round the clock", in: "/random/Real/113.txt")
+        #expect(quote?.speaker == "Mai Ahmad Fatty")
+        #expect(quote?.mention == "he")
+    }
+
+    @Test func aTitleWithItsFullStopIsPartOfTheNameThatFollows() {
+        // horne2017 Real/190: "GOP Rep. Jeff Collins of Rocky Mount, … told The Wilson Times that he
+        // was not interested in repealing anything. “I think we did the right thing …,” he told the newspaper."
+        let quote = speaker(of: "I think we did the right thing the first time", in: "/random/Real/190.txt")
+        #expect(quote?.speaker == "Jeff Collins")
+    }
+
+    @Test func aPossessiveOpeningTheSentenceBeforeIsTheAntecedentWhenNoOneElseIs() {
+        // FakeNewsCorpus row 8792: "In Tillerson’s telling, such a complete victory … depends on …
+        // ⏎ “Ungoverned spaces, … are breeding grounds for ISIS …,” he said."
+        let quote = Fixtures.newsSampleRow("8792").quotes.first { $0.text.hasPrefix("Ungoverned spaces") }
+        #expect(quote?.speaker == "Tillerson")
+        #expect(quote?.mention == "he")
+        // A full name in the same sentence comes first.
+        let article = Fixtures.parse("In Trump’s telling, Kellyanne Conway pushed back on Sunday.\n\n“This is just another case of media bias,” she said.", title: "Bias")
+        #expect(article.quotes.first?.speaker == "Kellyanne Conway")
+    }
+
+    @Test func aWordThatNamesNoOneDoesNotStartTheSubject() {
+        // PolNeAR train, wash-post 2016-07-16: "Like Corker, Menendez also rejected the notion …" —
+        // the subject is Menendez, not "Like Corker".
+        let text = Array("Like Corker, Menendez also rejected the notion that Democrats could pull away.".utf8)
+        let passage = Passage(block: 0, bytes: text, range: 0..<text.count, whole: true)
+        let named = PersonMentions.subjectOfLastSentence(in: passage.tokens[...], of: passage, pronoun: "he") { $0 == "Menendez" || $0 == "Corker" }
+        #expect(named?.name == "Menendez")
+    }
 }
 
 @Suite struct TitledNameTests {
