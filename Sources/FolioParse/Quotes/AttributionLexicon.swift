@@ -15,6 +15,8 @@ enum AttributionLexicon {
         "leveled", "levelled", "alleged", "slammed", "blasted", "condemned", "denounced", "criticized",
         "criticised", "charged", "blamed", "praised", "hailed", "lamented", "observed", "predicted",
         "threatened", "demanded", "pledged", "proclaimed", "asserted", "maintained", "mused",
+        "questioned", "elaborated", "testified", "assured", "barked", "concludes", "wondered", "countered",
+        "conceded", "cautioned", "boasted", "recounted", "reiterated", "fumed",
     ]
 
     /// Titles and ranks written before a name; never part of the canonical name.
@@ -53,7 +55,7 @@ enum AttributionLexicon {
         "press", "network", "tv", "institute", "foundation", "university", "bank", "court", "police",
         "service", "services", "organization", "organisation", "union", "front", "group", "coalition",
         "administration", "embassy", "command", "navy", "nations", "reuters", "guardian", "media",
-        "observatory", "monitor", "corporation", "inc", "company", "center", "centre",
+        "observatory", "monitor", "corporation", "inc", "company", "center", "centre", "church",
     ]
 
     /// News outlets: when one "reports" a quotation, it passes it on rather than speaks it, so it

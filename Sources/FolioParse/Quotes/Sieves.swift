@@ -78,10 +78,15 @@ enum SentenceSieves {
         if after[i].isSpeechVerb {
             guard !isAccording(after[i]) else { return nil }
             return phrase(after, from: i + 1, in: passage).flatMap { Mention.parse(after[i + 1..<$0], in: passage) }
+                ?? describedName(after, from: i + 1, in: passage)?.mention
         }
-        guard let end = phrase(after, from: i, in: passage), end < after.endIndex, after[end].isSpeechVerb,
-              !isAccording(after[end]) else { return nil }
-        return Mention.parse(after[i..<end], in: passage)
+        if let end = phrase(after, from: i, in: passage), end < after.endIndex, after[end].isSpeechVerb {
+            return isAccording(after[end]) ? nil : Mention.parse(after[i..<end], in: passage)
+        }
+        // "“…,” Trump campaign spokeswoman Hope Hicks said".
+        guard let (mention, end) = describedName(after, from: i, in: passage), end < after.endIndex,
+              after[end].isSpeechVerb, !isAccording(after[end]) else { return nil }
+        return mention
     }
 
     static func verbAfterAdverb(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
@@ -172,6 +177,33 @@ enum SentenceSieves {
         guard start < end else { return nil }
         return Mention.parse(tokens[start..<end], in: passage)
     }
+
+    /// "said Clinton’s top foreign policy aide Jake Sullivan", "said Idaho nutritional-supplement
+    /// executive Frank VanderSloot": a full name after a few words describing the person, which
+    /// `phrase` does not cross, and where the phrase ends. The words are those of a noun phrase:
+    /// the first word that joins a clause or a prepositional phrase ("said in a statement to
+    /// CNN"), or a verb of saying, ends the search.
+    static func describedName(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
+        guard from < tokens.endIndex, tokens[from].capitalized || tokens[from].wordClass.contains(.article) else { return nil }
+        var i = from
+        var words = 0
+        while i < tokens.endIndex, words <= 8 {
+            let token = tokens[i]
+            let isAbbreviationStop = token.mark == "." && i > from && Mention.isAbbreviated(tokens[i - 1], in: passage)
+            guard token.kind == .word || isAbbreviationStop else { break }
+            if token.kind == .word {
+                guard !token.wordClass.contains(.notName), !token.isSpeechVerb, !descriptionEnders.contains(passage.lower(of: token)) else { break }
+                words += 1
+            }
+            i += 1
+        }
+        guard i > from, let mention = Mention.parse(tokens[from..<i], in: passage), mention.kind == .person,
+              mention.name.contains(" "), tokens[i - 1].capitalized else { return nil }
+        return (mention, i)
+    }
+
+    /// Words that end a description before any name in it: a preposition, "to", "by".
+    private static let descriptionEnders: Set<String> = ["to", "by", "from", "during", "into", "over", "under", "against", "through"]
 
     /// Where a name phrase starting at `from` ends (the first token not part of it).
     static func phrase(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> Int? {

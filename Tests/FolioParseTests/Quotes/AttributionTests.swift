@@ -184,6 +184,17 @@ import Testing
         #expect(between.map(\.speaker) == ["Rendell", "Rendell", "Rendell"])
     }
 
+    @Test func aFullNameAfterWordsDescribingThePersonIsTheSpeaker() {
+        // PolNeAR train, breitbart 2016-07-27 and wash-post 2016-03-30.
+        let after = only("“This has to be the first time that a major presidential candidate has actively encouraged a foreign power to conduct espionage against his political opponent,” said Clinton’s top foreign policy aide Jake Sullivan.")
+        #expect(after.speaker == "Jake Sullivan")
+        let before = only("\"Mr. Lewandowski is absolutely innocent of this charge. He will enter a plea of not guilty and looks forward to his day in court,\" Trump campaign spokeswoman Hope Hicks said in the statement.")
+        #expect(before.speaker == "Hope Hicks")
+        #expect(before.sieve == .verbAfter)
+        // A preposition ends the description: the anchor spoken to is not the speaker.
+        #expect(only("“We will not comment on that,” said Obama’s aides to CNN anchor Jake Tapper.").speaker == nil)
+    }
+
     @Test func quotationsInReaderCommentsAreFoundAndMarked() {
         let article = Fixtures.seedArticle("001")
         #expect(!article.quotes.isEmpty)
