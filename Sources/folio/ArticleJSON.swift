@@ -46,7 +46,7 @@ enum ArticleJSON {
         let quote: Quote
         var source: String?
         init(_ q: Quote, source: String? = nil) { (quote, self.source) = (q, source) }
-        enum Keys: String, CodingKey { case source, text, kind, speaker, mention, start, end, inComment }
+        enum Keys: String, CodingKey { case source, text, kind, speaker, mention, sieve, start, end, inComment }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
@@ -55,6 +55,7 @@ enum ArticleJSON {
             try c.encode(quote.kind, forKey: .kind)
             try c.encode(quote.speaker, forKey: .speaker)
             try c.encode(quote.mention, forKey: .mention)
+            try c.encode(quote.sieve?.rawValue, forKey: .sieve)
             try c.encode(quote.range.lowerBound, forKey: .start)
             try c.encode(quote.range.upperBound, forKey: .end)
             try c.encode(quote.inComment, forKey: .inComment)

@@ -28,7 +28,8 @@ import Testing
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 7)
         let object = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
-        #expect(Set(object.keys) == ["source", "text", "kind", "speaker", "mention", "start", "end", "inComment"])
+        #expect(Set(object.keys) == ["source", "text", "kind", "speaker", "mention", "sieve", "start", "end", "inComment"])
+        #expect(object["sieve"] as? String == "speaker-line")
         #expect(object["kind"] as? String == "block")
         #expect(object["source"] as? String == "seeds/004_e45dbf4fbac63ad8.txt")
     }

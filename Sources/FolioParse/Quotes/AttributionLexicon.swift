@@ -19,6 +19,10 @@ enum AttributionLexicon {
         "conceded", "cautioned", "boasted", "recounted", "reiterated", "fumed",
     ]
 
+    /// Verbs of saying that may stand before their subject ("“…,” said Konashenkov"); after the
+    /// others a name is the one spoken to ("told the Daily Beast").
+    static let subjectAfterVerbs: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "recalled", "replied"]
+
     /// Titles and ranks written before a name; never part of the canonical name.
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",

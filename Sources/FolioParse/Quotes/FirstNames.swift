@@ -13,7 +13,7 @@ enum FirstNames {
         "martha", "gloria", "teresa", "ann", "sara", "madison", "frances", "kathryn", "janice", "jean", "abigail",
         "alice", "judy", "sophia", "grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly",
         "isabella", "theresa", "diana", "natalie", "brittany", "charlotte", "marie", "kayla", "alexis", "lori",
-        "hillary", "melania", "ivanka", "kellyanne", "michele", "condoleezza", "nikki", "elise", "kirsten",
+        "hillary", "melania", "ivanka", "meghan", "megyn", "sonia", "kellyanne", "michele", "condoleezza", "nikki", "elise", "kirsten",
         "tulsi", "ilhan", "alexandria", "marine", "yoko", "oprah", "jenny", "huma", "chelsea",
         "loretta", "hope", "sheryl", "valerie", "sally", "kamala", "dianne", "liz", "betsy", "kate",
     ]

@@ -94,7 +94,7 @@ enum PersonMentions {
         var i = floor + 2
         while i + word.count <= end {
             if bytes[i] == word[0], bytes[i - 1] == 0x20, bytes[i..<(i + word.count)].elementsEqual(word),
-               i + word.count == end || !isLetter(bytes[i + word.count]) {
+               i + word.count == end || !letterStarts(at: i + word.count, in: bytes, end: end) {
                 // The word before: back to its first letter, which must be a capital.
                 var j = i - 2
                 while j > floor, isLetter(bytes[j - 1]) { j -= 1 }
@@ -103,6 +103,12 @@ enum PersonMentions {
             i += 1
         }
         return false
+    }
+
+    /// Whether a letter starts at byte i: "Ellison—a favorite" ends the name at the dash.
+    private static func letterStarts(at i: Int, in bytes: [UInt8], end: Int) -> Bool {
+        guard bytes[i] >= 0x80 else { return isLetter(bytes[i]) }
+        return bytes.withUnsafeBufferPointer { ScalarClass.isLetter(UTF8Scalars.scalar($0, at: i, end: end).scalar) }
     }
 
     /// An ASCII letter, or any byte of a non-ASCII character (accented names).

@@ -60,7 +60,8 @@ enum QuoteFinder {
                 var attribution = layout.clipSpeaker.map { ($0, Sieve.speakerLine) } ?? SentenceSieves.attribute(passages[p], quote: s)
                 if attribution == nil, s == 0, let announced = layout.announcement { attribution = (announced, .announcement) }
                 if let (mention, sieve) = attribution,
-                   let speaker = resolve(mention, history, block: b) ?? lastNamed(for: mention, passages[p], quote: s, blocks, bytes, history) {
+                   let speaker = sentenceSubject(for: mention, passages[p], quote: s, bytes, history, block: b)
+                    ?? resolve(mention, history, block: b) ?? lastNamed(for: mention, passages[p], quote: s, blocks, bytes, history) {
                     if entry.quote.kind == .scare {
                         let isNear = SentenceSieves.isAdjacent(sieve) || sieve == .distantVerb && SentenceSieves.followsVerbClosely(passages[p], quote: s)
                         if isNear { entry.quote.kind = .partial } else { found.append(entry); continue }
@@ -158,6 +159,24 @@ enum QuoteFinder {
         }
     }
 
+    /// "Ellison is pushing to strengthen what he calls the “grassroots”": a pronoun in the
+    /// sentence of a person who is its subject is that person, whoever was quoted before.
+    private static func sentenceSubject(for mention: Mention, _ passage: Passage, quote: Int, _ bytes: [UInt8], _ history: [Speaker], block: Int) -> Speaker? {
+        guard mention.kind == .pronoun else { return nil }
+        let (before, _) = passage.sentence(around: passage.quoteTokens[quote])
+        let pronoun = TextFold.fold(mention.name)
+        guard let named = PersonMentions.subjectOfLastSentence(in: before, of: passage, pronoun: pronoun, surnames: { knownSurname($0, history, bytes, before: passage.range.lowerBound) }) else { return nil }
+        let roles = Set(named.roles.map { AttributionLexicon.titleAbbreviations[$0] ?? $0 })
+        return Speaker(name: named.name, kind: .person, roles: roles, mention: mention.text, block: block)
+    }
+
+    /// Whether a one-word name is the surname of someone quoted or named in full before.
+    private static func knownSurname(_ name: String, _ history: [Speaker], _ bytes: [UInt8], before end: Int) -> Bool {
+        let folded = TextFold.fold(name)
+        return history.suffix(64).contains { TextFold.fold($0.name).split(separator: " ").last.map(String.init) == folded }
+            || PersonMentions.isNamedInFull(name, in: bytes, before: end)
+    }
+
     /// A pronoun or a role that no one quoted before can be meant by. "He" or "she": the subject
     /// of the last sentence naming someone before the quotation, in its paragraph or else in the
     /// paragraph before (`PersonMentions`). "The Pope", "the senator": the last person the text
@@ -168,12 +187,7 @@ enum QuoteFinder {
         switch mention.kind {
         case .pronoun:
             // Asked only of one-word names, which are few.
-            let quoted = history.suffix(64)
-            let surnames = { (name: String) in
-                let folded = TextFold.fold(name)
-                return quoted.contains { TextFold.fold($0.name).split(separator: " ").last.map(String.init) == folded }
-                    || PersonMentions.isNamedInFull(name, in: bytes, before: passage.range.lowerBound)
-            }
+            let surnames = { knownSurname($0, history, bytes, before: passage.range.lowerBound) }
             let pronoun = TextFold.fold(mention.name)
             // The paragraph up to the quotation, read whole: the sentence naming the speaker
             // often holds no quotation ("Opposition leader Mai Ahmad Fatty urged calm. “…,” he told the AP.").

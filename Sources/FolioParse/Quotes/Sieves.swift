@@ -22,6 +22,9 @@ public enum Sieve: String, Sendable, CaseIterable {
     /// "General Konashenkov … called the actions … “an imitation …”": a verb of saying earlier in
     /// the sentence, with its subject.
     case distantVerb = "distant-verb"
+    /// "“People were celebrating” before the incident, she said.": a clause closing the sentence
+    /// after the quotation names who said it.
+    case closingClause = "closing-clause"
     /// A line that announces what follows: "RT reports:".
     case announcement
     /// An outlet passing the words on ("the Guardian reports"), when no one else is named.
@@ -52,6 +55,7 @@ enum SentenceSieves {
             if m.isOutlet { fallback = fallback ?? m } else { return (m, .accordingTo) }
         }
         if let m = distantVerb(before, in: passage) { return (m, .distantVerb) }
+        if let m = closingClause(after, in: passage), !m.isOutlet { return (m, .closingClause) }
         return fallback.map { ($0, .outlet) }
     }
 
@@ -80,8 +84,14 @@ enum SentenceSieves {
             return phrase(after, from: i + 1, in: passage).flatMap { Mention.parse(after[i + 1..<$0], in: passage) }
                 ?? describedName(after, from: i + 1, in: passage)?.mention
         }
-        if let end = phrase(after, from: i, in: passage), end < after.endIndex, after[end].isSpeechVerb {
-            return isAccording(after[end]) ? nil : Mention.parse(after[i..<end], in: passage)
+        if let end = phrase(after, from: i, in: passage), end < after.endIndex {
+            if after[end].isSpeechVerb { return isAccording(after[end]) ? nil : Mention.parse(after[i..<end], in: passage) }
+            // "Mark Corallo, former DOJ spokesman in the George W. Bush administration, told the Daily Beast".
+            if after[end].mark == ",", let close = after[(end + 1)..<min(after.endIndex, end + 16)].firstIndex(where: { $0.mark == "," }),
+               close + 1 < after.endIndex, after[close + 1].isSpeechVerb, !isAccording(after[close + 1]),
+               let m = Mention.parse(after[i..<end], in: passage), m.kind == .person {
+                return m
+            }
         }
         // "“…,” Trump campaign spokeswoman Hope Hicks said".
         guard let (mention, end) = describedName(after, from: i, in: passage), end < after.endIndex,
@@ -152,6 +162,17 @@ enum SentenceSieves {
         return subject(before, verb: verb, in: passage)
     }
 
+    /// The clause after the sentence's last comma, when it is a name and a verb of saying (or the
+    /// verb and the name) and nothing after it is quoted: ", she said in an interview."
+    static func closingClause(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
+        guard let comma = after.lastIndex(where: { $0.mark == "," }), comma > after.startIndex, comma + 1 < after.endIndex,
+              !after[comma...].contains(where: { if case .quote = $0.kind { true } else { false } }) else { return nil }
+        // ", told the Daily Beast.": a verb first is followed by its subject only for a few verbs.
+        let first = after[comma + 1]
+        guard !first.isSpeechVerb || AttributionLexicon.subjectAfterVerbs.contains(passage.lower(of: first)) else { return nil }
+        return verbAfter(after[(comma + 1)...], in: passage)
+    }
+
     /// "according" is listed with the verbs of saying, and has a class of its own to tell it from
     /// them: it names a source, not someone speaking.
     static func isAccording(_ token: Token) -> Bool { token.wordClass.contains(.according) }
@@ -165,6 +186,10 @@ enum SentenceSieves {
         if end - 1 >= tokens.startIndex, tokens[end - 1].mark == "," {
             guard let open = tokens[max(tokens.startIndex, end - 12)..<(end - 1)].lastIndex(where: { $0.mark == "," }) else { return nil }
             end = open
+        }
+        // "Her countrymen, she said, should not listen to “…”".
+        if end - 1 >= tokens.startIndex, tokens[end - 1].wordClass.contains(.personPronoun) {
+            return Mention.parse(tokens[(end - 1)..<end], in: passage)
         }
         var start = end
         while start - 1 >= tokens.startIndex {

@@ -195,6 +195,42 @@ import Testing
         #expect(only("“We will not comment on that,” said Obama’s aides to CNN anchor Jake Tapper.").speaker == nil)
     }
 
+    @Test func aClauseClosingTheSentenceNamesTheSpeaker() {
+        // PolNeAR train, wash-post 2016-07-02: "The politics are just so blatant" in the legislature, he said.
+        let found = quotes(
+            "Joseph R. Murray II, a onetime lawyer for the American Family Association, later came out as gay.",
+            "\"The politics are just so blatant\" in the legislature, he said in an interview. \"This bill, it's the death throes of the religious right.\"")
+        #expect(found.map(\.speaker) == ["Joseph R. Murray II", "Joseph R. Murray II"])
+        #expect(found[0].sieve == .closingClause)
+        // After "told" the name is the one spoken to (FakeNewsCorpus row 38616, "… told the Daily Beast").
+        let told = only("\"It's about time they're doing a review of this whole mess,\" a former official, speaking on condition of anonymity, told the Daily Beast.")
+        #expect(told.speaker == nil)
+    }
+
+    @Test func aNameWithAnAppositionBeforeTheVerbIsTheSpeaker() {
+        // FakeNewsCorpus row 38616.
+        let quote = only("\"People should be encouraged that the new leadership at the Justice Department is actually interested in a nonpartisan Justice Department,\" Mark Corallo, former DOJ spokesman in the George W. Bush administration, told the Daily Beast.")
+        #expect(quote.speaker == "Mark Corallo")
+    }
+
+    @Test func aPronounSetOffByCommasIsTheSubjectOfTheVerb() {
+        // PolNeAR train, wash-post 2016-01-07: "Her countrymen, she said, should not listen to “…”".
+        let found = quotes(
+            "In her New Year speech, Chancellor Angela Merkel warned against the forces of hate once again brewing in Germany.",
+            "Her countrymen, she said, should not listen to “those with coldness, or even hate in their hearts.”")
+        #expect(found.first?.speaker == "Angela Merkel")
+        #expect(found.first?.mention == "she")
+    }
+
+    @Test func aPronounInTheSentenceOfItsSubjectIsThatSubjectWhoeverWasQuotedBefore() {
+        // horne2017 Real/1012: Perez is quoted, then "Ellison is pushing to strengthen what he calls the “grassroots” of the party."
+        let found = quotes(
+            "Perez faces Minnesota Congressman Keith Ellison—a favorite of some progressives.",
+            "“Those questions have no place in a transition,” Perez said.",
+            "Ellison is pushing to strengthen what he calls the “grassroots” of the party.")
+        #expect(found.map(\.speaker) == ["Perez", "Ellison"])
+    }
+
     @Test func quotationsInReaderCommentsAreFoundAndMarked() {
         let article = Fixtures.seedArticle("001")
         #expect(!article.quotes.isEmpty)
