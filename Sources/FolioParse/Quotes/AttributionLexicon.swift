@@ -16,7 +16,8 @@ enum AttributionLexicon {
         "criticised", "charged", "blamed", "praised", "hailed", "lamented", "observed", "predicted",
         "threatened", "demanded", "pledged", "proclaimed", "asserted", "maintained", "mused",
         "questioned", "elaborated", "testified", "assured", "barked", "concludes", "wondered", "countered",
-        "conceded", "cautioned", "boasted", "recounted", "reiterated", "fumed",
+        "conceded", "cautioned", "boasted", "recounted", "reiterated", "fumed", "calling", "arguing", "noting",
+        "insisting", "claiming", "warning", "stating", "asking", "urging", "describing", "accusing",
     ]
 
     /// Verbs of saying that may stand before their subject ("“…,” said Konashenkov"); after the

@@ -118,6 +118,11 @@ final class Passage {
         return last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!")
     }
 
+    /// Whether the text before the paragraph gives `surname` in full (`PersonMentions.isNamedInFull`).
+    func isNamedInFull(_ surname: String) -> Bool {
+        PersonMentions.isNamedInFull(surname, in: bytes, before: range.lowerBound)
+    }
+
     /// Whether a word ends in ’s or 's, in either case: "Reagan’s", "REAGAN'S".
     func isPossessive(_ token: Token) -> Bool {
         let word = bytes[token.utf8]

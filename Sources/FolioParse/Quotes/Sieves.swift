@@ -181,6 +181,11 @@ enum SentenceSieves {
     /// General Igor Konashenko", skipping an apposition (", the Defense Ministry spokesman,") and
     /// an adverb ("also").
     static func subject(_ tokens: ArraySlice<Token>, verb: Int, in passage: Passage) -> Mention? {
+        // "Clinton tweeted congratulations to Sanders, adding “…”": a participle after a comma
+        // has the sentence's subject.
+        if verb - 1 > tokens.startIndex, tokens[verb - 1].mark == ",", passage.lower(of: tokens[verb]).hasSuffix("ing") {
+            return sentenceSubject(tokens[..<(verb - 1)], in: passage)
+        }
         var end = verb
         if end - 1 >= tokens.startIndex, tokens[end - 1].kind == .word, isAdverb(tokens[end - 1], in: passage) { end -= 1 }
         if end - 1 >= tokens.startIndex, tokens[end - 1].mark == "," {
@@ -229,6 +234,16 @@ enum SentenceSieves {
 
     /// Words that end a description before any name in it: a preposition, "to", "by".
     private static let descriptionEnders: Set<String> = ["to", "by", "from", "during", "into", "over", "under", "against", "through"]
+
+    /// The subject a sentence opens with: "he" or "she" as its first word past those that name
+    /// no one ("Later on Sunday, Carson shared …"), else the person `PersonMentions` takes for it.
+    private static func sentenceSubject(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
+        if let first = tokens.firstIndex(where: { $0.kind == .word && !$0.wordClass.contains(.notName) }),
+           tokens[first].wordClass.contains(.personPronoun) {
+            return Mention.parse(tokens[first...first], in: passage)
+        }
+        return PersonMentions.subjectOfLastSentence(in: tokens, of: passage, pronoun: "", surnames: passage.isNamedInFull)
+    }
 
     /// Where a name phrase starting at `from` ends (the first token not part of it).
     static func phrase(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> Int? {

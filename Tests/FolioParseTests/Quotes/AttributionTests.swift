@@ -231,6 +231,16 @@ import Testing
         #expect(found.map(\.speaker) == ["Perez", "Ellison"])
     }
 
+    @Test func aParticipleAfterACommaHasTheSubjectOfItsSentence() {
+        // PolNeAR train, usa-today 2016-04-06 and huff-post 2015-11-08.
+        let found = quotes(
+            "Sanders claimed momentum against Hillary Clinton.",
+            "Clinton tweeted congratulations to Sanders, adding \"to all the voters and volunteers who poured your hearts into this campaign: Forward!\"",
+            "Later on Sunday, Carson shared a syllabus on his Facebook page, writing “Allow me also to do the research for the Wall Street Journal reporter.”")
+        #expect(found.map(\.speaker) == ["Clinton", nil])
+        #expect(quotes("Ben Carson spoke on Friday.", "Later on Sunday, Carson shared a syllabus on his Facebook page, writing “Allow me also to do the research for the Wall Street Journal reporter.”").first?.speaker == "Carson")
+    }
+
     @Test func quotationsInReaderCommentsAreFoundAndMarked() {
         let article = Fixtures.seedArticle("001")
         #expect(!article.quotes.isEmpty)
