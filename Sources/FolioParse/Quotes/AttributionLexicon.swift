@@ -47,6 +47,13 @@ enum AttributionLexicon {
         "committee", "council", "military", "army", "police", "statement", "report", "embassy",
     ]
 
+    /// Plural nouns for people who speak as one, named by what they belong to: "Kremlin sources",
+    /// "FBI officials".
+    static let groupNouns: Set<String> = [
+        "sources", "officials", "officers", "spokesmen", "analysts", "experts", "lawmakers", "leaders",
+        "aides", "investigators", "prosecutors", "researchers", "scientists", "diplomats", "authorities",
+    ]
+
     /// Role nouns that name an organisation rather than a person.
     static let organisationRoles: Set<String> = [
         "ministry", "department", "agency", "government", "kremlin", "pentagon", "commission",
@@ -136,6 +143,7 @@ enum AttributionLexicon {
         /// "according", listed with the verbs of saying too: it names a source, not someone speaking.
         static let according = WordClass(rawValue: 1 << 9)
         static let adverb = WordClass(rawValue: 1 << 10)
+        static let group = WordClass(rawValue: 1 << 11)
     }
 
     /// The lists above as one table. A loop that classifies many words reads it once and passes
@@ -145,7 +153,7 @@ enum AttributionLexicon {
         let lists: [(Set<String>, WordClass)] = [
             (speechVerbs, .speechVerb), (titles, [.title, .titled]), (roles, .role), (nameConnectors, .nameConnector),
             (personPronouns, .personPronoun), (["the", "a", "an"], .article), (["according"], .according),
-            (adverbs, .adverb), (notNames, .notName), (organisationWords, .organisationWord),
+            (adverbs, .adverb), (notNames, .notName), (organisationWords, .organisationWord), (groupNouns, .group),
         ]
         for (words, wordClass) in lists {
             for word in words { classes[word, default: []].insert(wordClass) }

@@ -73,12 +73,12 @@ struct LayoutState {
         return Mention.speakerName(tokens[..<split], in: line)
     }
 
-    /// "RT reports:", "Trump tweeted:", "The ministry said in a statement:": a line closing on a
-    /// verb of saying (a few words may follow it) whose subject names someone.
+    /// "RT reports:", "Trump tweeted:", "As Giesers explained in an ESO press release:": a line
+    /// closing on a verb of saying (a few words may follow it) whose subject names someone.
     static func announcingLine(_ line: Passage) -> Mention? {
         guard line.spans.isEmpty, line.tokens.last?.mark == ":",
               let verb = line.tokens.indices.last(where: { line.tokens[$0].isSpeechVerb && !SentenceSieves.isAccording(line.tokens[$0]) }),
-              line.tokens[(verb + 1)...].filter({ $0.kind == .word }).count <= 4,
+              line.tokens[(verb + 1)...].filter({ $0.kind == .word }).count <= 6,
               let mention = SentenceSieves.subject(line.tokens[...], verb: verb, in: line),
               mention.kind == .person || mention.kind == .organisation else { return nil }
         return mention

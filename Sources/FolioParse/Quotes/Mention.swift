@@ -25,6 +25,8 @@ struct Mention: Equatable {
         }
         if tokens[only].wordClass.contains(.article) { words.removeFirst() }
         guard let last = words.last else { return nil }
+        // "Sources say", "Officials said": a group noun opening a sentence is no name.
+        if words.count == 1, tokens[last].wordClass.contains(.group) { return nil }
         if !words.contains(where: { tokens[$0].capitalized }) {
             guard tokens[last].wordClass.contains(.role) else { return nil }
             let role = passage.lower(of: tokens[last])
@@ -51,6 +53,14 @@ struct Mention: Equatable {
                 break
             }
             k -= 1
+        }
+        // "Kremlin sources", "FBI officials": a group speaking as one, named with what it belongs to.
+        if start == words.count, words.count >= 2, tokens[last].wordClass.contains(.group) {
+            var first = words.count - 1
+            while first > 0, tokens[words[first - 1]].capitalized, !tokens[words[first - 1]].wordClass.contains(.notName) { first -= 1 }
+            guard first < words.count - 1 else { return nil }
+            return Mention(kind: .organisation, name: surface(tokens[words[first]...last], in: passage), roles: [],
+                           text: surface(tokens[phrase...], in: passage))
         }
         guard start < words.count else { return nil }
         let nameTokens = tokens[words[start]...words[words.count - 1]]
@@ -113,7 +123,7 @@ struct Mention: Equatable {
     /// Can a phrase of this token be part of a name phrase: "spokesman Major General Igor"?
     static func isNameLike(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
-        return token.capitalized || !token.wordClass.isDisjoint(with: [.nameConnector, .title, .role, .article])
+        return token.capitalized || !token.wordClass.isDisjoint(with: [.nameConnector, .title, .role, .article, .group])
     }
 
     /// The lower-cased parts of a title written with a hyphen or a full stop: Major-General, Gen.

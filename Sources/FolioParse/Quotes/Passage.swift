@@ -326,13 +326,16 @@ private struct Tokenizer {
     }
 
     /// A question mark, an exclamation mark or an ellipsis ends a sentence; a full stop does
-    /// unless it joins a word (U.S.) or follows an abbreviation (Gen.) or an initial.
+    /// unless it joins a word (U.S.), follows an abbreviation (Gen.) or an initial, or a comma
+    /// follows it.
     func endsSentence(at i: Int) -> Bool {
         switch scalar(at: i).0 {
         case "?", "!", "\u{2026}": return true
         case ".":
             let lower = range.lowerBound
             if i > lower, i + 1 < range.upperBound, ScalarClass.isWord(scalar(before: i)), ScalarClass.isWord(scalar(at: i + 1).0) { return false }
+            // "Bob Corker, R-Tenn., said".
+            if i + 1 < range.upperBound, bytes[i + 1] == UInt8(ascii: ",") { return false }
             // The word before the stop, across any spaces.
             var end = i
             while end > lower, ScalarClass.isSpace(scalar(before: end)) { end = start(before: end) }

@@ -187,6 +187,11 @@ enum SentenceSieves {
             return sentenceSubject(tokens[..<(verb - 1)], in: passage)
         }
         var end = verb
+        // "Woodrow Wilson is quoted as saying “…”".
+        if end - 3 >= tokens.startIndex, passage.lower(of: tokens[end - 1]) == "as", passage.lower(of: tokens[end - 2]) == "quoted",
+           ["is", "was", "been"].contains(passage.lower(of: tokens[end - 3])) {
+            end -= 3
+        }
         if end - 1 >= tokens.startIndex, tokens[end - 1].kind == .word, isAdverb(tokens[end - 1], in: passage) { end -= 1 }
         if end - 1 >= tokens.startIndex, tokens[end - 1].mark == "," {
             guard let open = tokens[max(tokens.startIndex, end - 12)..<(end - 1)].lastIndex(where: { $0.mark == "," }) else { return nil }
@@ -214,7 +219,7 @@ enum SentenceSieves {
     /// the first word that joins a clause or a prepositional phrase ("said in a statement to
     /// CNN"), or a verb of saying, ends the search.
     static func describedName(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
-        guard from < tokens.endIndex, tokens[from].capitalized || tokens[from].wordClass.contains(.article) else { return nil }
+        guard from < tokens.endIndex, tokens[from].capitalized || !tokens[from].wordClass.isDisjoint(with: [.article, .title]) else { return nil }
         var i = from
         var words = 0
         while i < tokens.endIndex, words <= 8 {

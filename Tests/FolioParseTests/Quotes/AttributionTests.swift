@@ -192,7 +192,7 @@ import Testing
         #expect(before.speaker == "Hope Hicks")
         #expect(before.sieve == .verbAfter)
         // A preposition ends the description: the anchor spoken to is not the speaker.
-        #expect(only("“We will not comment on that,” said Obama’s aides to CNN anchor Jake Tapper.").speaker == nil)
+        #expect(only("“We will not comment on that,” said Obama’s team to CNN anchor Jake Tapper.").speaker == nil)
     }
 
     @Test func aClauseClosingTheSentenceNamesTheSpeaker() {
@@ -239,6 +239,38 @@ import Testing
             "Later on Sunday, Carson shared a syllabus on his Facebook page, writing “Allow me also to do the research for the Wall Street Journal reporter.”")
         #expect(found.map(\.speaker) == ["Clinton", nil])
         #expect(quotes("Ben Carson spoke on Friday.", "Later on Sunday, Carson shared a syllabus on his Facebook page, writing “Allow me also to do the research for the Wall Street Journal reporter.”").first?.speaker == "Carson")
+    }
+
+    @Test func quotedAsSayingNamesTheOneQuoted() {
+        // FakeNewsCorpus row 7895.
+        let quote = only("U.S president Woodrow Wilson is quoted as saying “the role of slavery became the proclaimed cause of the Civil War”.")
+        #expect(quote.speaker == "Woodrow Wilson")
+    }
+
+    @Test func aTitleMayOpenTheWordsDescribingTheSpeaker() {
+        // FakeNewsCorpus row 38616.
+        let quote = only("\"The Justice Department should not be opening itself up to the perception that it is bending to political pressures,\" former Clinton campaign spokesman Brian Fallon told the Daily Beast.")
+        #expect(quote.speaker == "Brian Fallon")
+    }
+
+    @Test func aFullStopBeforeACommaDoesNotEndTheSentence() {
+        // FakeNewsCorpus row 8792: "…,” Senate Foreign Relations Chairman Bob Corker, R-Tenn., said during a recent hearing."
+        let quote = only("“Congress has been unable to bridge the gap between those who see a new AUMF as an opportunity to limit the president,” Senate Foreign Relations Chairman Bob Corker, R-Tenn., said during a recent hearing.")
+        #expect(quote.speaker == "Bob Corker")
+    }
+
+    @Test func aGroupNamedWithWhatItBelongsToSpeaksAsOne() {
+        // horne2017 buzzfeed/Fake/33: "Kremlin sources say the Clinton campaign “sent their goons to give Jane Sanders the shakedown,”".
+        let quote = only("Kremlin sources say the Clinton campaign “sent their goons to give Jane Sanders the shakedown,” in order to end the Bernie Sanders campaign.")
+        #expect(quote.speaker == "Kremlin sources")
+        // Without what it belongs to, a group names no one.
+        #expect(only("Sources say the Clinton campaign “sent their goons to give Jane Sanders the shakedown,” in order to end the campaign.").speaker == nil)
+    }
+
+    @Test func aLineAnnouncingAQuotationMayEndInAFewWordsAfterItsVerb() {
+        // FakeNewsCorpus row 3448: "As Giesers explained in an ESO press release: ⏎ “It was orbiting something …”"
+        let found = quotes("Benjamin Giesers led the team.", "As Giesers explained in an ESO press release:", "“It was orbiting something that was completely invisible, which had a mass more than four times the Sun.”")
+        #expect(found.first?.speaker == "Giesers")
     }
 
     @Test func quotationsInReaderCommentsAreFoundAndMarked() {
