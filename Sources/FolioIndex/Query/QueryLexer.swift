@@ -1,3 +1,5 @@
+import FolioParse
+
 /// Splits a query into its tokens. Positions are 1-based columns, for messages.
 enum QueryLexer {
     enum Token: Equatable {
@@ -12,8 +14,8 @@ enum QueryLexer {
         var column: Int
     }
 
-    /// Straight and curly double quotes, low-9 and guillemets all open and close phrases.
-    static let phraseMarks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}"]
+    /// Every double quotation mark (straight, curly, low-9, guillemets) opens and closes phrases.
+    static let phraseMarks: Set<Character> = Set(QuoteMarks.double.map(Character.init))
 
     static func tokens(_ text: String) throws(QueryError) -> [Located] {
         // A control character (a NUL pasted from a scraped page, a stray ESC) separates words as a

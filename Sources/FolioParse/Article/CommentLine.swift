@@ -74,7 +74,7 @@ enum CommentLine: Equatable {
     static func isName(_ name: Substring) -> Bool {
         guard !name.isEmpty, name.utf8.count <= 60, let first = name.unicodeScalars.first, let last = name.unicodeScalars.last else { return false }
         guard first != "@", !".!?:;,".unicodeScalars.contains(last) else { return false }
-        guard !name.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}\u{201E}\u{AB}\u{BB}".unicodeScalars.contains($0) }) else { return false }
+        guard !name.unicodeScalars.contains(where: QuoteMarks.double.contains) else { return false }
         let words = name.split(separator: " ")
         guard words.count <= 6 else { return false }
         let shape = CommentLexicon.shape(TextFold.fold(name))

@@ -110,9 +110,8 @@ enum LineShape {
         guard (1...4).contains(words), text.utf8.count <= 40 else { return false }
         for s in text.unicodeScalars {
             switch s {
-            case ".", "!", "?", ":", ";", ",", "\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2026}", "(", ")", "[", "]", "/":
-                return false
-            default: continue
+            case ".", "!", "?", ":", ";", ",", "\u{2026}", "(", ")", "[", "]", "/": return false
+            default: if QuoteMarks.double.contains(s) || s == "\u{2018}" { return false }
             }
         }
         let parts = text.split(separator: " ")

@@ -85,22 +85,9 @@ enum QuoteFinder {
         return Found(quote: quote, block: index, speaker: speaker)
     }
 
-    /// Only paragraphs holding a mark that can open a quotation are read for quotations.
+    /// Only paragraphs holding a mark that opens a quotation are read for quotations.
     private static func mayQuote(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        bytes.withUnsafeBufferPointer { b in
-            var i = QuoteMarks.nextLeadByte(in: b, from: range.lowerBound, end: range.upperBound)
-            while i < range.upperBound {
-                switch b[i] {
-                case 0x22: return true
-                case 0x27 where i == range.lowerBound || b[i - 1] == 0x20: return true
-                case 0xE2 where i + 2 < range.upperBound && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x9E || b[i + 2] == 0x98):
-                    return true
-                case 0xC2 where i + 1 < range.upperBound && b[i + 1] == 0xAB: return true
-                default: i = QuoteMarks.nextLeadByte(in: b, from: i + 1, end: range.upperBound)
-                }
-            }
-            return false
-        }
+        bytes.withUnsafeBufferPointer { QuoteScanner.mayOpen(in: $0, range) }
     }
 
     private static func makeQuote(_ passage: Passage, _ span: QuoteSpan, inComment: Bool) -> Quote {

@@ -26,6 +26,19 @@ enum QuoteScanner {
         bytes.withUnsafeBufferPointer { spans(in: $0, paragraph) }
     }
 
+    /// Whether a mark in the paragraph opens a quotation, by the same rule `spans` opens one:
+    /// only such paragraphs are read further.
+    static func mayOpen(in bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>) -> Bool {
+        let text = Text(bytes: bytes, range: paragraph)
+        var i = QuoteMarks.nextLeadByte(in: bytes, from: paragraph.lowerBound, end: paragraph.upperBound)
+        while i < paragraph.upperBound {
+            let (mark, markLength) = text.scalar(at: i)
+            if QuoteMarks.opens(mark), text.opening(mark, at: i, length: markLength) { return true }
+            i = QuoteMarks.nextLeadByte(in: bytes, from: i + markLength, end: paragraph.upperBound)
+        }
+        return false
+    }
+
     static func spans(in bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>) -> [QuoteSpan] {
         let text = Text(bytes: bytes, range: paragraph)
         var spans: [QuoteSpan] = []
@@ -71,17 +84,20 @@ enum QuoteScanner {
             let next = scalar(at: i + length).0
             guard !ScalarClass.isSpace(next) else { return false }
             let afterSpace = i == range.lowerBound || Self.isOpeningContext(scalar(before: i))
-            switch mark {
-            case "\u{201C}", "\u{201E}", "\u{00AB}": return true
-            case "\"": return afterSpace
-            default: return afterSpace && ScalarClass.isLetter(next)
-            }
+            // A double mark with a closing mark of its own (“ „ «) opens wherever it stands; one
+            // that closes itself (") opens only where a quotation may start, and a single mark,
+            // which is also an apostrophe, only there and before a letter.
+            guard let pair = QuoteMarks.pair(opening: mark) else { return false }
+            if pair.isSingle { return afterSpace && ScalarClass.isLetter(next) }
+            return !pair.closes.contains(mark) || afterSpace
         }
 
+        /// What may stand just before a quotation: a space, a bracket, a dash, a slash or
+        /// another opening mark.
         private static func isOpeningContext(_ c: Unicode.Scalar) -> Bool {
             switch c {
-            case "(", "[", "{", "/", "\u{2014}", "\u{2013}", "-", "\u{201C}", "\u{2018}", "\"", "'", "\u{00AB}": return true
-            default: return ScalarClass.isSpace(c)
+            case "(", "[", "{", "/", "\u{2014}", "\u{2013}", "-": return true
+            default: return ScalarClass.isSpace(c) || QuoteMarks.opens(c)
             }
         }
 
@@ -120,7 +136,7 @@ enum QuoteScanner {
         /// A mark closes when it follows the quoted words and no letter follows it: the ’ of
         /// Syria’s has a letter after it and is an apostrophe.
         private func closes(_ c: Unicode.Scalar, at j: Int, length: Int) -> Bool {
-            guard !ScalarClass.isSpace(scalar(before: j)) || c == "\u{201D}" || c == "\u{00BB}" else { return false }
+            guard !ScalarClass.isSpace(scalar(before: j)) || QuoteMarks.closingOnly.contains(c) else { return false }
             guard j + length < range.upperBound else { return true }
             return !ScalarClass.isWord(scalar(at: j + length).0)
         }

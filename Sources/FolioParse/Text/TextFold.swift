@@ -48,9 +48,9 @@ public enum TextFold {
                     }
                     let (scalar, length) = UTF8Scalars.scalar(bytes, at: i, end: bytes.count)
                     i += length
+                    if QuoteMarks.double.contains(scalar) { append("\""); continue }
+                    if QuoteMarks.single.contains(scalar) { append("'"); continue }
                     switch scalar {
-                    case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": append("\"")
-                    case "\u{2018}", "\u{2019}", "\u{201A}": append("'")
                     case "\u{2013}", "\u{2014}": append("-")
                     default:
                         let properties = scalar.properties

@@ -11,11 +11,12 @@ enum TextScan {
         return firstScalar(bytes, start..<range.upperBound)
     }
 
-    /// Marks after which a new line starts a new sentence or paragraph.
+    /// Marks after which a new line starts a new sentence or paragraph: a sentence's end, or a
+    /// closing bracket or quotation mark.
     static func closesSentence(_ s: Unicode.Scalar) -> Bool {
         switch s {
-        case ".", "!", "?", ":", ";", "\"", ")", "]", "\u{201D}", "\u{2019}", "\u{2026}", "\u{00BB}": return true
-        default: return false
+        case ".", "!", "?", ":", ";", ")", "]", "\u{2026}": return true
+        default: return QuoteMarks.closing.contains(s)
         }
     }
 

@@ -1,3 +1,5 @@
+import FolioParse
+
 /// What a search typed so far asks for: the word still being typed is a prefix (`konash` finds
 /// Konashenkov before the word is finished), once it has the three letters the index's prefix
 /// index serves at once; a phrase, a field's value or a word followed by a space stays as typed.
@@ -6,8 +8,11 @@ enum AsYouType {
         guard let last = text.last, last.isLetter || last.isNumber else { return text }
         let word = text.reversed().prefix { $0.isLetter || $0.isNumber }
         let before = text.dropLast(word.count).last
-        guard word.count >= 3, before != "\"", before != "“", before != "«", before != "-",
-              text.filter({ $0 == "\"" }).count % 2 == 0 else { return text }
+        // Inside an open phrase (any double quotation mark, as the query language reads them) the
+        // words stay as typed.
+        let isMark = { (c: Character) in c.unicodeScalars.count == 1 && QuoteMarks.double.contains(c.unicodeScalars.first!) }
+        guard word.count >= 3, before.map({ !isMark($0) }) ?? true, before != "-",
+              text.filter(isMark).count % 2 == 0 else { return text }
         return text + "*"
     }
 }
