@@ -9,6 +9,8 @@ enum QuoteFinder {
         var passage: Int?
         var span: Int?
         var speaker: Speaker?
+        /// A paragraph inside a quotation that an earlier paragraph opened (`continuedUntil`).
+        var continues = false
     }
 
     /// A speaker as named at one place, with what the article has said of them so far.
@@ -32,8 +34,13 @@ enum QuoteFinder {
         var found: [Found] = []
         var history: [Speaker] = []
         var layout = LayoutState()
+        var openUntil: Int?
 
         for (b, block) in blocks.enumerated() {
+            if let until = openUntil, b <= until {
+                found.append(continued(block, b, bytes))
+                continue
+            }
             let passage = passageOf[b].map { passages[$0] }
             if block.kind == .comment {
                 for (s, span) in (passage?.spans ?? []).enumerated() {
@@ -72,11 +79,36 @@ enum QuoteFinder {
                 }
                 found.append(entry)
             }
+            if passages[p].spans.last?.closed == false { openUntil = continuedUntil(after: b, blocks, bytes, passageOf) }
             layout.clipSpeaker = nil
             layout.announcement = nil
         }
         attributeFromContext(&found, passages, bytes)
         return canonicalise(found)
+    }
+
+    /// Where a quotation left open at the end of paragraph `b` closes, when the paragraphs after
+    /// it carry no marks of their own and one of them ends on a closing mark: "“Lord, make us
+    /// instruments of your peace. ⏎ Help us to recognize … ⏎ … Amen.”" The usual style opens each
+    /// paragraph again; a paragraph that does is read as any other.
+    private static func continuedUntil(after b: Int, _ blocks: [Block], _ bytes: [UInt8], _ passageOf: [Int?]) -> Int? {
+        for j in (b + 1)..<min(blocks.count, b + 1 + maxContinued) {
+            guard blocks[j].kind == .paragraph, passageOf[j] == nil else { return nil }
+            if let last = TextScan.lastScalar(bytes, blocks[j].range), QuoteMarks.closingOnly.contains(last) { return j }
+        }
+        return nil
+    }
+
+    /// How many paragraphs a quotation may run on without marks before its closing mark.
+    static let maxContinued = 30
+
+    /// A paragraph of a quotation left open before it, without its closing mark.
+    private static func continued(_ block: Block, _ index: Int, _ bytes: [UInt8]) -> Found {
+        var end = block.range.upperBound
+        if let last = TextScan.lastScalar(bytes, block.range), QuoteMarks.closingOnly.contains(last) { end -= String(last).utf8.count }
+        let range = block.range.lowerBound..<end
+        let text = String(decoding: bytes[range], as: UTF8.self)
+        return Found(quote: Quote(text: text, kind: .direct, speaker: nil, mention: nil, range: range, inComment: false), block: index, continues: true)
     }
 
     private static func blockQuote(_ block: Block, _ index: Int, _ speaker: Speaker?, _ sieve: Sieve) -> Found {
@@ -214,6 +246,10 @@ enum QuoteFinder {
             guard found[i].speaker == nil, found[i].quote.kind != .block else { continue }
             let entry = found[i]
             let previous = n > 0 ? found[body[n - 1]] : nil
+            if entry.continues {
+                if let speaker = previous?.speaker { assign(&found[i], speaker, .continued) }
+                continue
+            }
             let isSentence = entry.passage.map { passages[$0].quoteIsSentence(entry.span ?? 0) } ?? false
             if let previous, let speaker = previous.speaker, previous.block == entry.block, entry.quote.kind != .scare || isSentence {
                 if found[i].quote.kind == .scare { found[i].quote.kind = .direct }

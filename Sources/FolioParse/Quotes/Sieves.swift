@@ -35,6 +35,8 @@ public enum Sieve: String, Sendable, CaseIterable {
     case nextParagraph = "next-paragraph"
     /// Between two quotations of the same speaker with nothing else attributed in between.
     case surrounded
+    /// A paragraph inside a quotation an earlier paragraph opened and a later one closes.
+    case continued
 }
 
 /// The rules that read a quotation's own sentence. Each returns the phrase naming the speaker.

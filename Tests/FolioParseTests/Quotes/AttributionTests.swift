@@ -273,6 +273,17 @@ import Testing
         #expect(found.first?.speaker == "Giesers")
     }
 
+    @Test func paragraphsWithoutMarksBetweenAnOpenedQuotationAndItsClosingMarkAreInsideIt() {
+        // FakeNewsCorpus row 1771: "“Lord, make us instruments of your peace. ⏎ Help us to recognize
+        // the evil … ⏎ … ⏎ Amen.”" — the Pope's prayer, opened once and closed once.
+        let article = Fixtures.newsSampleRow("1771")
+        let prayer = article.quotes.drop { !$0.text.hasPrefix("Lord, make us instruments") }
+        #expect(prayer.count == 15)
+        #expect(prayer.last?.text == "Amen.")
+        #expect(prayer.allSatisfy { $0.speaker == "Francis" && $0.kind == .direct })
+        #expect(prayer.dropFirst().allSatisfy { $0.sieve == .continued })
+    }
+
     @Test func quotationsInReaderCommentsAreFoundAndMarked() {
         let article = Fixtures.seedArticle("001")
         #expect(!article.quotes.isEmpty)
