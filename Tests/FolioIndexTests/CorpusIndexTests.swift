@@ -166,6 +166,28 @@ import Testing
         #expect(try index.search("Raqqa").isEmpty)
     }
 
+    @Test func theLinesACorpusRepeatsAreLearnedAtItsFirstIndexAndLeftOutOfItsText() throws {
+        // FakeNewsCorpus's sample prints one promotion in 130 rows; it is furniture, not news.
+        let scratch = Scratch()
+        let sample = Self.repository.appendingPathComponent("Tests/FolioParseTests/Fixtures/corpora/FakeNewsCorpus/news_sample.csv").path
+        let index = try CorpusIndex(path: scratch.path + "/index.sqlite")
+        _ = try index.update([sample])
+        #expect(try index.repeatedLines().entries.contains { $0.line == "headline: bitcoin & blockchain searches exceed trump! blockchain stocks are next!" })
+        #expect(try index.count("body:\"Blockchain Stocks Are Next\"") == 0)
+    }
+
+    @Test func anIndexOfAnotherVersionIsSetAsideWithANoticeThatSaysSo() throws {
+        let scratch = Scratch()
+        let path = scratch.path + "/index.sqlite"
+        do {
+            let index = try CorpusIndex(path: path)
+            try index.pool.write { try $0.execute(sql: "PRAGMA user_version = 3") }
+        }
+        let index = try CorpusIndex(path: path)
+        #expect(index.notices.count == 1)
+        #expect(index.notices[0].contains("was made by another version of Folio"))
+    }
+
     @Test func aGarbageFileIsSetAsideAndANewIndexBuilt() throws {
         let scratch = Scratch()
         let path = scratch.path + "/index.sqlite"

@@ -1,4 +1,5 @@
 import Foundation
+import FolioParse
 import GRDB
 
 /// The persistent full-text index of one corpus: an SQLite database in WAL mode, so readers
@@ -44,7 +45,8 @@ public final class CorpusIndex: Sendable {
             for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
                 try FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
             }
-            return (try openChecked(path), ["\(path) was not a usable Folio index; moved it to \(aside) and started a new one"])
+            let reason = (error as? NotAnIndex)?.reason ?? NotAnIndex().reason
+            return (try openChecked(path), ["\(path) \(reason); moved it to \(aside) and started a new one"])
         }
     }
 
@@ -83,7 +85,8 @@ public final class CorpusIndex: Sendable {
                 return
             }
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-            guard id == Schema.applicationID, version == Schema.version else { throw NotAnIndex() }
+            guard id == Schema.applicationID else { throw NotAnIndex(reason: "was not a usable Folio index") }
+            guard version == Schema.version else { throw NotAnIndex(reason: "was made by another version of Folio") }
             // A truncated file loses its last pages first: reading the last rows of each table
             // fails here rather than in the middle of a search, without reading the whole file.
             _ = try Int.fetchOne(db, sql: "SELECT max(id) FROM articles")
@@ -93,7 +96,17 @@ public final class CorpusIndex: Sendable {
         return pool
     }
 
-    private struct NotAnIndex: Error {}
+    private struct NotAnIndex: Error {
+        var reason = "was not a usable Folio index"
+    }
+
+    /// The lines the corpus prints on many pages, learned at its first index: every parse of an
+    /// article of this index is made with them.
+    public func repeatedLines() throws -> RepeatedLines {
+        try pool.read { db in
+            RepeatedLines(entries: try Row.fetchAll(db, sql: "SELECT site, line FROM repeated_lines").map { ($0["site"], $0["line"]) })
+        }
+    }
 
     /// How many articles the index holds.
     public func articleCount() throws -> Int {

@@ -80,19 +80,35 @@ extension CorpusIndex {
             }
             report.filesRemoved = gone.count
         }
-        try read(toRead, into: &report, progress: progress)
+        try read(toRead, into: &report, progress: progress, repeated: try repeatedLines(learningFrom: toRead.map(\.path)))
         return report
+    }
+
+    /// The lines the corpus repeats on many pages: learned from the files about to be read when
+    /// the index is new, else those learned then, so that every article of the index is parsed
+    /// with the same ones.
+    private func repeatedLines(learningFrom files: [String]) throws -> RepeatedLines {
+        guard try articleCount() == 0, !files.isEmpty else { return try repeatedLines() }
+        let learned = RepeatedLines.learn(from: Corpus(paths: files).lazy.compactMap { try? $0.get() })
+        try pool.write { db in
+            try db.execute(sql: "DELETE FROM repeated_lines")
+            for (site, line) in learned.entries {
+                try db.execute(sql: "INSERT INTO repeated_lines(site, line) VALUES (?, ?)", arguments: [site, line])
+            }
+        }
+        return learned
     }
 
     /// Parses files in batches on every core and writes each batch in one transaction, the next
     /// batch parsing while the last one is written.
-    private func read(_ files: [(path: String, stamp: FileStamp)], into report: inout IndexReport, progress: ((IndexProgress) -> Void)?) throws {
+    private func read(_ files: [(path: String, stamp: FileStamp)], into report: inout IndexReport, progress: ((IndexProgress) -> Void)?,
+                      repeated: RepeatedLines) throws {
         let start = DispatchTime.now().uptimeNanoseconds
         var state = IndexProgress(articles: 0, bytesDone: 0, bytesTotal: files.reduce(0) { $0 + Int($1.stamp.size) }, seconds: 0)
         var batch = Batch()
         var parsing: ParsedBatch?
         func flush() throws {
-            let next = ParsedBatch(batch)
+            let next = ParsedBatch(batch, repeated: repeated)
             batch = Batch()
             if let parsing { report.articlesIndexed += try store(parsing) }
             parsing = next
@@ -207,7 +223,7 @@ final class ParsedBatch: @unchecked Sendable {
     /// Written by the parsing threads, each its own slot, before `group` is left; read after.
     private var articles: [(Article, SearchFields)?]
 
-    init(_ batch: CorpusIndex.Batch) {
+    init(_ batch: CorpusIndex.Batch, repeated: RepeatedLines) {
         self.batch = batch
         articles = Array(repeating: nil, count: batch.documents.count)
         group.enter()
@@ -215,7 +231,7 @@ final class ParsedBatch: @unchecked Sendable {
             articles.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let out = buffer
                 DispatchQueue.concurrentPerform(iterations: batch.documents.count) { i in
-                    let article = ArticleParser.parse(batch.documents[i].document)
+                    let article = ArticleParser.parse(batch.documents[i].document, repeated: repeated)
                     out[i] = (article, SearchFields(article))
                 }
             }

@@ -2,11 +2,13 @@ import GRDB
 
 /// The index's tables. Articles, their quotations and the files they came from are ordinary
 /// tables, so a reader can list them without parsing anything; `search` is the FTS5 table, one
-/// row per article with the same rowid as `articles`.
+/// row per article with the same rowid as `articles`. `repeated_lines` holds the lines the corpus
+/// prints on many pages (`RepeatedLines`), learned at the first index, with which every parse of
+/// the corpus is made.
 enum Schema {
     /// Marks a database as Folio's ("Foli"), so a foreign SQLite file is never written into.
     static let applicationID: Int32 = 0x466F_6C69
-    static let version = 3
+    static let version = 4
 
     /// Column weights for bm25, in the FTS5 table's column order: a hit in the title counts most,
     /// then quotations and speakers, then the body; comments least.
@@ -45,6 +47,10 @@ enum Schema {
             );
             CREATE INDEX quotes_article ON quotes(article);
             CREATE INDEX quotes_speaker ON quotes(speaker);
+            CREATE TABLE repeated_lines(
+                site TEXT NOT NULL,
+                line TEXT NOT NULL
+            );
             CREATE VIEW speakers AS
                 SELECT speaker AS name, count(*) AS quotes, count(DISTINCT article) AS articles
                 FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker;

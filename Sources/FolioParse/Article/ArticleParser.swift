@@ -1,18 +1,19 @@
 /// Turns one article's bytes into an `Article`. The parse is total (any bytes give an article) and
 /// linear: every pass walks the text or its paragraphs once.
 public enum ArticleParser {
-    public static func parse(_ document: SourceDocument) -> Article {
-        parse(bytes: document.bytes, source: document.id, metadata: document.metadata)
+    /// `repeated` are the lines the article's corpus prints on many pages (`RepeatedLines`).
+    public static func parse(_ document: SourceDocument, repeated: RepeatedLines = RepeatedLines()) -> Article {
+        parse(bytes: document.bytes, source: document.id, metadata: document.metadata, repeated: repeated)
     }
 
-    public static func parse(bytes: [UInt8], source: String, metadata: Metadata = Metadata()) -> Article {
+    public static func parse(bytes: [UInt8], source: String, metadata: Metadata = Metadata(), repeated: RepeatedLines = RepeatedLines()) -> Article {
         let (text, string) = TextDecoder.decodeWithString(bytes)
         let lines = Segmenter.lines(of: text.utf8, text: string)
         let location = CommentSection.locate(lines)
         let body = Segmenter.paragraphs(lines[..<(location?.bodyEnd ?? lines.count)])
 
         let metadataTitle = metadata.title.flatMap { $0.isEmpty ? nil : $0 }
-        let classified = BodyClassifier.classify(body, metadataTitle: metadataTitle)
+        let classified = BodyClassifier.classify(body, metadataTitle: metadataTitle, repeated: repeated.lines(site: metadata.site))
         var blocks: [Block] = []
         blocks.reserveCapacity(lines.count)
         for (i, segment) in body.enumerated() {

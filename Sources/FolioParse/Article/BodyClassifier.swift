@@ -1,6 +1,7 @@
 /// Decides what each paragraph of the article body is: title, heading, paragraph, caption or
 /// boilerplate. Rules look at a line's shape, at repetition (a line printed three times under three
-/// images is an image title, not news), and at the furniture phrases in `PageFurniture`.
+/// images is an image title, not news; a line printed on many pages of the corpus is furniture,
+/// `RepeatedLines`), and at the furniture phrases in `PageFurniture`.
 struct BodyClassifier {
     struct Result {
         var title: String
@@ -9,7 +10,7 @@ struct BodyClassifier {
         var texts: [String?]
     }
 
-    static func classify(_ segments: ArraySlice<Segment>, metadataTitle: String?) -> Result {
+    static func classify(_ segments: ArraySlice<Segment>, metadataTitle: String?, repeated: Set<String> = []) -> Result {
         var kinds = [Block.Kind](repeating: .paragraph, count: segments.count)
         var texts = [String?](repeating: nil, count: segments.count)
         var keys = [String?](repeating: nil, count: segments.count)
@@ -24,7 +25,7 @@ struct BodyClassifier {
             if let element = LineShape.htmlElement(text) {
                 texts[i] = element.text
                 kinds[i] = element.isCaption ? .caption : (element.text.isEmpty ? .boilerplate : .paragraph)
-            } else if let shape = segment(i).shape, LineShape.isFurniture(key: key, shape: shape, words: words) {
+            } else if let shape = segment(i).shape, LineShape.isFurniture(key: key, shape: shape, words: words) || repeated.contains(key) {
                 kinds[i] = .boilerplate
             } else if LineShape.isPhotoCredit(key: key) {
                 kinds[i] = .caption

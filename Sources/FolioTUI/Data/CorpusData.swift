@@ -19,17 +19,20 @@ public final class CorpusData: Sendable {
 
     /// Reads an article for the reader in one or two steps: an article over `previewBytes` comes
     /// first as its start, parsed in milliseconds so the screen has something to read at once
-    /// (`complete` false), then whole once the rest is parsed.
+    /// (`complete` false), then whole once the rest is parsed; both with the lines the index
+    /// learned the corpus repeats, so that the article reads as it was indexed.
     func article(source: String, deliver: (Result<Article, SourceError>, _ complete: Bool) -> Void) {
         switch Corpus.document(source: source) {
         case .failure(let error):
             deliver(.failure(error), true)
         case .success(let document):
+            // Read each time: a first index learns them while the reader is already open.
+            let repeated = (try? index.repeatedLines()) ?? RepeatedLines()
             if document.bytes.count > Self.previewBytes {
                 let start = Self.previewEnd(document.bytes)
-                deliver(.success(ArticleParser.parse(bytes: Array(document.bytes[..<start]), source: document.id, metadata: document.metadata)), false)
+                deliver(.success(ArticleParser.parse(bytes: Array(document.bytes[..<start]), source: document.id, metadata: document.metadata, repeated: repeated)), false)
             }
-            deliver(.success(ArticleParser.parse(document)), true)
+            deliver(.success(ArticleParser.parse(document, repeated: repeated)), true)
         }
     }
 
