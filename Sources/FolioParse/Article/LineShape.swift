@@ -60,12 +60,10 @@ enum LineShape {
         if first == UInt8(ascii: "["), last == UInt8(ascii: "]") {
             return PageFurniture.imageWords.contains { key.contains(bytes: $0) }
         }
+        if key.utf8.contains(UInt8(ascii: "(")), PageFurniture.bracketedCredits.contains(where: { key.contains(bytes: $0) }) { return true }
         guard last == UInt8(ascii: ")") else { return false }
         let tail = key.lastIndex(of: "(").map { key[key.index(after: $0)...] } ?? key[...]
         let inner = tail.dropLast().trimmingCharacters(" ")
-        if ["photo:", "image:", "credit:", "photo by", "image by", "photo credit"].contains(where: { tail.contains(bytes: $0) }) {
-            return true
-        }
         return PageFurniture.photoAgencies.contains { agency in
             inner == agency[...] || inner.ends(withBytes: "/" + agency) || inner.ends(withBytes: " via " + agency)
         }

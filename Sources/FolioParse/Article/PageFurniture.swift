@@ -79,6 +79,10 @@ enum PageFurniture {
 
     static let creditFirstBytes = ByteSet(creditOpenings.compactMap(\.utf8.first))
 
+    /// What a credit in brackets opens with: "(Photo: Reuters/Peter Macdiarmid)" at a line's end,
+    /// "(Screenshot: YouTube) Andrew, Luis and Kevin Palau give a health update" at its start.
+    static let bracketedCredits: [String] = ["(photo:", "(image:", "(credit:", "(screenshot:", "(photo by", "(image by", "(photo credit"]
+
     /// Words in a line that show it credits or describes an image.
     static let imageWords: [String] = ["photo", "image", "picture", "credit", "pictured", "via ap", "file photo"]
 

@@ -45,6 +45,9 @@ import Testing
         "U.S. backed Syrian rebels on their way to Raqqa, Syria, June 6, 2017. Photo: Rodi Said/Reuters)",
         "Featured Image via Getty Images/Drew Angerer",
         "Donald Trump speaks at a campaign rally in Manchester, N.H. (GERALD HERBERT/AP)",
+        // FakeNewsCorpus rows 2033 and 2363: the credit in brackets at the start or in the middle.
+        "(Screenshot: YouTube) Andrew, Luis and Kevin Palau give a health update, January 18, 2018.",
+        "Expand | Collapse (Photo: Reuters/Peter Macdiarmid) Ampoules containing a medium for stem cells",
     ])
     func photoCreditsAreCaptions(line: String) {
         #expect(LineShape.isPhotoCredit(key: TextFold.fold(line)))
