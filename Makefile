@@ -54,7 +54,8 @@ bench-quotes: release
 	  for set in seeds:seeds.json:seeds dev:dev.json:$(QUOTES_DIR)/sets/dev comments:comments-dev.json:$(SHARED)/comments-dev; do \
 	    name=$${set%%:*}; rest=$${set#*:}; gold=$${rest%%:*}; dir=$${rest#*:}; \
 	    $$build parse --json $$dir/* > $(QUOTES_DIR)/$$name.jsonl 2>/dev/null; \
-	    printf '%-9s' "$$name"; python3 $(SHARED)/tools/parse-eval $(SHARED)/gold/$$gold $(QUOTES_DIR)/$$name.jsonl | tail -1 | sed 's/^summary: //'; \
+	    printf '%-9s' "$$name"; python3 $(SHARED)/tools/parse-eval $(SHARED)/gold/$$gold $(QUOTES_DIR)/$$name.jsonl > $(QUOTES_DIR)/$$name.txt; \
+	    echo "$$(tail -1 $(QUOTES_DIR)/$$name.txt | sed 's/^summary: //') $$(grep -o 'captions [^;]*' $(QUOTES_DIR)/$$name.txt)"; \
 	  done; \
 	  if [ -n "$(POLNEAR_GIT)" ]; then \
 	    $$build parse --json $(QUOTES_DIR)/sets/polnear/* > $(QUOTES_DIR)/polnear.jsonl 2>/dev/null; \

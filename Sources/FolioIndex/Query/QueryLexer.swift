@@ -15,7 +15,7 @@ enum QueryLexer {
     }
 
     /// Every double quotation mark (straight, curly, low-9, guillemets) opens and closes phrases.
-    static let phraseMarks: Set<Character> = Set(QuoteMarks.double.map(Character.init))
+    static let phraseMarks: Set<Character> = Set(QuoteMarks.double.scalars.map(Character.init))
 
     static func tokens(_ text: String) throws(QueryError) -> [Located] {
         // A control character (a NUL pasted from a scraped page, a stray ESC) separates words as a

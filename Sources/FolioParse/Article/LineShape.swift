@@ -60,12 +60,23 @@ enum LineShape {
         if first == UInt8(ascii: "["), last == UInt8(ascii: "]") {
             return PageFurniture.imageWords.contains { key.contains(bytes: $0) }
         }
-        if key.utf8.contains(UInt8(ascii: "(")), PageFurniture.bracketedCredits.contains(where: { key.contains(bytes: $0) }) { return true }
+        if hasBracketedCredit(key) { return true }
         guard last == UInt8(ascii: ")") else { return false }
         let tail = key.lastIndex(of: "(").map { key[key.index(after: $0)...] } ?? key[...]
         let inner = tail.dropLast().trimmingCharacters(" ")
         return PageFurniture.photoAgencies.contains { agency in
             inner == agency[...] || inner.ends(withBytes: "/" + agency) || inner.ends(withBytes: " via " + agency)
+        }
+    }
+
+    /// Whether a bracket in the line opens a credit ("(Photo: …", "(Screenshot: …"): the credits
+    /// are compared only where a bracket stands.
+    private static func hasBracketedCredit(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            bytes.indices.contains { i in
+                bytes[i] == UInt8(ascii: "(") && PageFurniture.bracketedCredits.contains { bytes[i...].starts(with: $0.utf8) }
+            }
         }
     }
 

@@ -7,7 +7,7 @@ public enum QuoteMarks {
     /// because scraped text mixes styles (“…" closed by a plain mark).
     struct Pair {
         let open: Unicode.Scalar
-        let closes: Set<Unicode.Scalar>
+        let closes: [Unicode.Scalar]
         /// Single marks are also apostrophes, and open only before a letter.
         let isSingle: Bool
     }
@@ -23,16 +23,16 @@ public enum QuoteMarks {
     ]
 
     /// Every mark that opens a quotation.
-    static let opening: Set<Unicode.Scalar> = Set(pairs.map(\.open))
+    static let opening = ScalarSet(pairs.map(\.open))
     /// Every mark that closes one: a sentence may end just inside it.
-    static let closing: Set<Unicode.Scalar> = Set(pairs.flatMap(\.closes))
+    static let closing = ScalarSet(pairs.flatMap(\.closes))
     /// The double marks, opening or closing: folded text writes each as ", and the query language
     /// takes each for a phrase's mark.
-    public static let double: Set<Unicode.Scalar> = Set(pairs.filter { !$0.isSingle }.flatMap { [$0.open] + $0.closes })
+    public static let double = ScalarSet(pairs.filter { !$0.isSingle }.flatMap { [$0.open] + $0.closes })
     /// The single marks, opening or closing: folded text writes each as '.
-    static let single: Set<Unicode.Scalar> = Set(pairs.filter(\.isSingle).flatMap { [$0.open] + $0.closes })
+    static let single = ScalarSet(pairs.filter(\.isSingle).flatMap { [$0.open] + $0.closes })
     /// Double marks that never open a quotation (” »): one may follow a space and still close.
-    static let closingOnly: Set<Unicode.Scalar> = double.intersection(closing).subtracting(opening)
+    static let closingOnly = double.intersection(closing).subtracting(opening)
 
     /// Whether `c` is any quotation mark.
     static func isMark(_ c: Unicode.Scalar) -> Bool { double.contains(c) || single.contains(c) }

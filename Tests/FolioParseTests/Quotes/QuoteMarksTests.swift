@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func aLineEndingInAnyClosingMarkEndsItsSentence() {
-        for mark in QuoteMarks.closing { #expect(TextScan.closesSentence(mark), "\(mark)") }
+        for mark in QuoteMarks.closing.scalars { #expect(TextScan.closesSentence(mark), "\(mark)") }
         #expect(!TextScan.closesSentence("a"))
     }
 
