@@ -70,10 +70,14 @@ bench-search: release
 	@command -v rg >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq ripgrep)
 	.build/release/folio-bench search $(BENCH_DIR) seeds,$(SHARED)/corpora $(SEARCH_SIZES)
 
-## bench-tui: keystroke-to-screen times of the reader on the generated corpus of TUI_SIZE articles
-## (made by bench-search if missing) and on one 10 MB article
+## bench-tui: opening the first and the last row of a generated CSV and JSON Lines file of
+## OPEN_ROWS rows (and reading them whole beside a line count); keystroke-to-screen times of the
+## reader on the generated corpus of TUI_SIZE articles (made by bench-search if missing) and on
+## one 10 MB article
 TUI_SIZE     ?= 1000000
+OPEN_ROWS    ?= 100000
 bench-tui: release
+	.build/release/folio-bench open $(BENCH_DIR) $(OPEN_ROWS) seeds,$(SHARED)/corpora
 	@[ -f $(BENCH_DIR)/index-$(TUI_SIZE).sqlite ] || $(MAKE) bench-search SEARCH_SIZES=$(TUI_SIZE)
 	.build/release/folio-bench tui $(BENCH_DIR) $(TUI_SIZE) seeds,$(SHARED)/corpora
 

@@ -11,14 +11,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        .target(
-            name: "FolioParse",
-            dependencies: [.product(name: "CSV", package: "CSV.swift")]
-        ),
+        .target(name: "FolioParse"),
         .target(
             name: "FolioIndex",
             dependencies: ["FolioParse", .product(name: "GRDB", package: "GRDB.swift")]

@@ -1,7 +1,8 @@
 import Foundation
 import FolioParse
 
-/// Writes a corpus of any size from the real texts, as JSON Lines: each article a title and a few
+/// Writes a corpus of any size from the real texts, as JSON Lines or as a CSV in FakeNewsCorpus's
+/// columns: each article a title and a few
 /// paragraphs drawn from the seeds and the corpora, with names and numbers varied so that the
 /// vocabulary grows with the corpus as a real one does. Deterministic: the same size gives the
 /// same file.
@@ -22,18 +23,26 @@ struct CorpusGenerator {
         }
     }
 
-    mutating func write(articles: Int, to path: String) throws {
+    enum Format { case jsonLines, csv }
+
+    mutating func write(articles: Int, to path: String, format: Format = .jsonLines) throws {
         // Each size its own sequence, so a corpus is the same whatever was generated before it.
         random = XorShift(seed: UInt64(articles))
         guard FileManager.default.createFile(atPath: path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? handle.close() }
-        var buffer = ""
+        var buffer = format == .csv ? "id,domain,type,url,content,title\n" : ""
         for i in 0..<articles {
             let title = vary(titles[random.below(titles.count)].split(separator: " "))
             var body: [String] = []
             for _ in 0..<(2 + random.below(5)) { body.append(vary(paragraphs[random.below(paragraphs.count)])) }
-            buffer += "{\"id\":\(i),\"title\":\(json(title)),\"site\":\"site\(random.below(200)).example\",\"text\":\(json(body.joined(separator: "\n\n")))}\n"
+            let site = "site\(random.below(200)).example"
+            switch format {
+            case .jsonLines:
+                buffer += "{\"id\":\(i),\"title\":\(json(title)),\"site\":\"\(site)\",\"text\":\(json(body.joined(separator: "\n\n")))}\n"
+            case .csv:
+                buffer += "\(i),\(site),fake,https://\(site)/\(i),\(csv(body.joined(separator: "\n\n"))),\(csv(title))\n"
+            }
             if buffer.utf8.count > 1 << 20 {
                 handle.write(Data(buffer.utf8))
                 buffer = ""
@@ -64,6 +73,8 @@ struct CorpusGenerator {
         for _ in 0..<(2 + random.below(3)) { name += syllables[random.below(syllables.count)] }
         return name.prefix(1).uppercased() + name.dropFirst()
     }
+
+    private func csv(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 
     private func json(_ text: String) -> String {
         let data = try! JSONEncoder().encode(text)

@@ -49,30 +49,29 @@ func parseBenchmark(_ paths: [String]) {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+/// Runs a benchmark; an error ends the program with its message.
+func run(_ body: () throws -> Void) {
+    do { try body() } catch {
+        FileHandle.standardError.write(Data("folio-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
+let sources = { (list: String) in list.split(separator: ",").map(String.init) }
 switch arguments.first {
 case "parse": parseBenchmark(Array(arguments.dropFirst()))
 case "search" where arguments.count >= 4:
     // folio-bench search FOLDER SOURCES SIZE...
-    do {
-        try SearchBenchmark.run(sizes: arguments.dropFirst(3).compactMap { Int($0) }, sources: arguments[2].split(separator: ",").map(String.init), folder: arguments[1])
-    } catch {
-        FileHandle.standardError.write(Data("folio-bench: \(error)\n".utf8))
-        exit(1)
-    }
+    run { try SearchBenchmark.run(sizes: arguments.dropFirst(3).compactMap { Int($0) }, sources: sources(arguments[2]), folder: arguments[1]) }
 case "tui" where arguments.count == 4:
     // folio-bench tui FOLDER SIZE SOURCES
-    do {
-        try TUIBenchmark.run(folder: arguments[1], size: Int(arguments[2]) ?? 0, sources: arguments[3].split(separator: ",").map(String.init))
-    } catch {
-        FileHandle.standardError.write(Data("folio-bench: \(error)\n".utf8))
-        exit(1)
-    }
+    run { try TUIBenchmark.run(folder: arguments[1], size: Int(arguments[2]) ?? 0, sources: sources(arguments[3])) }
+case "open" where arguments.count == 4:
+    // folio-bench open FOLDER ROWS SOURCES
+    run { try OpenBenchmark.run(folder: arguments[1], rows: Int(arguments[2]) ?? 0, sources: sources(arguments[3])) }
 case "query" where arguments.count == 3:
-    do { try SearchBenchmark.query(database: arguments[1], arguments[2]) } catch {
-        FileHandle.standardError.write(Data("folio-bench: \(error)\n".utf8))
-        exit(1)
-    }
+    run { try SearchBenchmark.query(database: arguments[1], arguments[2]) }
 default:
-    FileHandle.standardError.write(Data("usage: folio-bench parse PATH... | folio-bench search FOLDER SOURCE,SOURCE SIZE... | folio-bench tui FOLDER SIZE SOURCE,SOURCE\n".utf8))
+    FileHandle.standardError.write(Data("usage: folio-bench parse PATH... | folio-bench search FOLDER SOURCE,SOURCE SIZE... | folio-bench tui FOLDER SIZE SOURCE,SOURCE | folio-bench open FOLDER ROWS SOURCE,SOURCE\n".utf8))
     exit(2)
 }

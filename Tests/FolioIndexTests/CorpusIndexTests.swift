@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import FolioIndex
+import FolioParse
 
 /// The index on disk: what a search finds, what an update re-reads, and how a broken database
 /// is recovered.
@@ -174,6 +175,22 @@ import Testing
         _ = try index.update([sample])
         #expect(try index.repeatedLines().entries.contains { $0.line == "headline: bitcoin & blockchain searches exceed trump! blockchain stocks are next!" })
         #expect(try index.count("body:\"Blockchain Stocks Are Next\"") == 0)
+    }
+
+    @Test func anIndexMadeByAnotherParserIsParsedAgainAndThenAgreesWithTheParse() throws {
+        let scratch = Scratch()
+        let index = try seedIndex(scratch)
+        try index.pool.write { db in
+            try db.execute(sql: "UPDATE meta SET value = '0' WHERE key = 'parser'")
+            try db.execute(sql: "UPDATE articles SET title = 'stale title'")
+        }
+        let report = try index.update([Self.seeds])
+        #expect(report.reparsed)
+        #expect(report.articlesIndexed == 5)
+        #expect(try index.parserVersion() == FolioParse.ArticleParser.version)
+        let titles = try index.pool.read { try String.fetchAll($0, sql: "SELECT title FROM articles") }
+        #expect(!titles.contains("stale title"))
+        #expect(try index.update([Self.seeds]).reparsed == false)
     }
 
     @Test func anIndexOfAnotherVersionIsSetAsideWithANoticeThatSaysSo() throws {

@@ -108,6 +108,32 @@ public final class CorpusIndex: Sendable {
         }
     }
 
+    /// The version of the parser that made the index's rows.
+    func parserVersion() throws -> Int? {
+        try pool.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'parser'").flatMap(Int.init) }
+    }
+
+    /// Where the article `source` is, as it was indexed, or why it cannot be read from there: its
+    /// file gone, or changed since (then the index must be brought up to date before the article
+    /// can be shown as it is).
+    public func locator(of source: String) throws -> Result<Locator, SourceError> {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT a.file, a.byte_start, a.byte_end, a.row, f.size, f.mtime, f.fingerprint
+                FROM articles a JOIN files f ON f.path = a.file WHERE a.source = ? LIMIT 1
+                """, arguments: [source]) else {
+                return .failure(SourceError(path: source, reason: "is not in the index"))
+            }
+            let file: String = row["file"]
+            let indexed = FileStamp(size: row["size"], mtime: row["mtime"], fingerprint: row["fingerprint"])
+            guard let now = FileStamp(path: file) else { return .failure(SourceError(path: file, reason: "is gone since it was indexed")) }
+            guard now == indexed else {
+                return .failure(SourceError(path: file, reason: "has changed since it was indexed; the index is read again before it can be shown"))
+            }
+            return .success(Locator(path: file, bytes: (row["byte_start"] as Int)..<(row["byte_end"] as Int), row: row["row"]))
+        }
+    }
+
     /// How many articles the index holds.
     public func articleCount() throws -> Int {
         try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") ?? 0 }

@@ -10,6 +10,8 @@ public struct IndexReport: Sendable, Equatable {
     public var filesRemoved = 0
     public var filesUnchanged = 0
     public var articlesIndexed = 0
+    /// The index was made by another version of the parser, and the corpus was parsed again.
+    public var reparsed = false
     /// Files and rows that could not be read, each naming the file and the problem.
     public var problems: [String] = []
 }
@@ -45,6 +47,14 @@ extension CorpusIndex {
 
     private func updating(_ paths: [String], progress: ((IndexProgress) -> Void)?) throws -> IndexReport {
         var report = IndexReport()
+        if try parserVersion() != ArticleParser.version {
+            // Rows another parser made would disagree with what the reader parses now.
+            try pool.write { db in
+                for table in ["search", "quotes", "articles", "files", "repeated_lines"] { try db.execute(sql: "DELETE FROM \(table)") }
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('parser', ?)", arguments: ["\(ArticleParser.version)"])
+            }
+            report.reparsed = true
+        }
         var known = try pool.read { db in
             try Dictionary(Row.fetchAll(db, sql: "SELECT path, size, mtime, fingerprint FROM files").map { row in
                 (row["path"] as String, FileStamp(size: row["size"], mtime: row["mtime"], fingerprint: row["fingerprint"]))
@@ -153,7 +163,9 @@ extension CorpusIndex {
         try pool.write { db in
             for file in batch.cleared { try Self.forget(file, db) }
             for (i, (article, fields)) in articles.enumerated() {
-                try Self.insert(article, fields, file: batch.documents[i].file, db)
+                let document = batch.documents[i].document
+                let locator = document.locator ?? Locator(path: batch.documents[i].file, bytes: 0..<document.bytes.count)
+                try Self.insert(article, fields, file: batch.documents[i].file, locator: locator, db)
             }
             for (path, stamp) in batch.finished {
                 try db.execute(sql: "INSERT OR REPLACE INTO files(path, size, mtime, fingerprint) VALUES (?, ?, ?, ?)",
@@ -170,11 +182,13 @@ extension CorpusIndex {
         try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [file])
     }
 
-    private static func insert(_ article: Article, _ fields: SearchFields, file: String, _ db: Database) throws {
+    private static func insert(_ article: Article, _ fields: SearchFields, file: String, locator: Locator, _ db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO articles(file, source, title, site, date, words, quotes, comments) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO articles(file, source, title, site, date, words, quotes, comments, byte_start, byte_end, row)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [file, article.source, article.title, article.metadata.site, article.metadata.date,
-                                     fields.words, article.quotes.count, article.comments.count])
+                                     fields.words, article.quotes.count, article.comments.count,
+                                     locator.bytes.lowerBound, locator.bytes.upperBound, locator.row])
         let id = db.lastInsertedRowID
         let quote = try db.cachedStatement(sql: "INSERT INTO quotes(article, speaker, kind, text, start, end) VALUES (?, ?, ?, ?, ?, ?)")
         for q in article.quotes {

@@ -1,10 +1,13 @@
+import FolioParse
 import GRDB
 
 /// The index's tables. Articles, their quotations and the files they came from are ordinary
 /// tables, so a reader can list them without parsing anything; `search` is the FTS5 table, one
-/// row per article with the same rowid as `articles`. `repeated_lines` holds the lines the corpus
-/// prints on many pages (`RepeatedLines`), learned at the first index, with which every parse of
-/// the corpus is made.
+/// row per article with the same rowid as `articles`. Each article keeps its locator (`file`,
+/// `byte_start`..`byte_end`, `row`): where its bytes are, so the reader reads them and no others.
+/// `repeated_lines` holds the lines the corpus prints on many pages (`RepeatedLines`), learned at
+/// the first index, with which every parse of the corpus is made; `meta` holds the version of the
+/// parser that made the rows, and a new parser parses the corpus again.
 enum Schema {
     /// Marks a database as Folio's ("Foli"), so a foreign SQLite file is never written into.
     static let applicationID: Int32 = 0x466F_6C69
@@ -34,9 +37,18 @@ enum Schema {
                 date TEXT,
                 words INTEGER NOT NULL,
                 quotes INTEGER NOT NULL,
-                comments INTEGER NOT NULL
+                comments INTEGER NOT NULL,
+                byte_start INTEGER NOT NULL,
+                byte_end INTEGER NOT NULL,
+                row INTEGER
             );
             CREATE INDEX articles_file ON articles(file);
+            CREATE INDEX articles_source ON articles(source);
+            CREATE TABLE meta(
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            );
+            INSERT INTO meta(key, value) VALUES ('parser', '\(ArticleParser.version)');
             CREATE TABLE quotes(
                 article INTEGER NOT NULL,
                 speaker TEXT,

@@ -1,6 +1,10 @@
 /// Turns one article's bytes into an `Article`. The parse is total (any bytes give an article) and
 /// linear: every pass walks the text or its paragraphs once.
 public enum ArticleParser {
+    /// Changes whenever a parse of the same bytes may give another result: an index made by
+    /// another version parses its corpus again, so that it and the reader never disagree.
+    public static let version = 2
+
     /// `repeated` are the lines the article's corpus prints on many pages (`RepeatedLines`).
     public static func parse(_ document: SourceDocument, repeated: RepeatedLines = RepeatedLines()) -> Article {
         parse(bytes: document.bytes, source: document.id, metadata: document.metadata, repeated: repeated)

@@ -80,14 +80,22 @@ public struct Corpus: Sequence {
                 case .json: return .success(try JSONArticle.read(path: path))
                 case .text:
                     if !explicit, DirectoryListing.isTitleFile(path) { return nil }
-                    let title = DirectoryListing.companionTitle(for: path)
-                    return .success(SourceDocument(id: path, bytes: try FileBytes.read(path), metadata: Metadata(title: title)))
+                    return .success(try Self.textDocument(path))
                 }
                 return nil
             } catch {
                 return .failure(error)
             }
         }
+    }
+}
+
+extension Corpus.Iterator {
+    /// A text file as one article, titled by a title file beside it if there is one.
+    static func textDocument(_ path: String) throws(SourceError) -> SourceDocument {
+        let bytes = try FileBytes.read(path)
+        let title = DirectoryListing.companionTitle(for: path)
+        return SourceDocument(id: path, bytes: bytes, metadata: Metadata(title: title), locator: Locator(path: path, bytes: 0..<bytes.count))
     }
 }
 

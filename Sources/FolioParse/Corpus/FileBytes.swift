@@ -35,6 +35,23 @@ enum FileBytes {
     }
 
     static func systemError() -> String { String(cString: strerror(errno)) }
+
+    /// The bytes `range` of the file, read alone: one row or line of a file that holds many.
+    static func read(_ path: String, _ range: Range<Int>) throws(SourceError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw SourceError(path: path, reason: systemError()) }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: range.count)
+        var got = 0
+        while got < range.count {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, range.count - got, off_t(range.lowerBound + got)) }
+            if n < 0, errno == EINTR { continue }
+            if n < 0 { throw SourceError(path: path, reason: systemError()) }
+            guard n > 0 else { throw SourceError(path: path, reason: "is shorter than when it was indexed") }
+            got += n
+        }
+        return bytes
+    }
 }
 
 /// Reads a file one line at a time with a fixed buffer, so a JSON Lines file of any size streams.
@@ -45,7 +62,11 @@ final class LineReader {
     /// Where the search for the next line end resumes, so a long line is scanned once.
     private var scanned = 0
     private var atEnd = false
+    /// The file offset of `buffer[0]`.
+    private var bufferStart = 0
     private(set) var lineNumber = 0
+    /// The bytes of the last line `next` gave, in the file, without its line end.
+    private(set) var lineRange = 0..<0
 
     init(path: String) throws(SourceError) {
         fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -60,6 +81,7 @@ final class LineReader {
             if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
                 var line = buffer[position..<newline]
                 if line.last == 0x0D { line = line.dropLast() }
+                lineRange = (bufferStart + line.startIndex)..<(bufferStart + line.endIndex)
                 position = newline + 1
                 scanned = position
                 lineNumber += 1
@@ -68,12 +90,14 @@ final class LineReader {
             if atEnd {
                 guard position < buffer.count else { return nil }
                 let line = buffer[position...]
+                lineRange = (bufferStart + line.startIndex)..<(bufferStart + line.endIndex)
                 position = buffer.count
                 scanned = position
                 lineNumber += 1
                 return line
             }
             buffer.removeSubrange(0..<position)
+            bufferStart += position
             position = 0
             scanned = buffer.count
             var chunk = [UInt8](repeating: 0, count: 1 << 16)

@@ -4,7 +4,9 @@ import Foundation
 enum JSONArticle {
     static func read(path: String) throws(SourceError) -> SourceDocument {
         let bytes = try FileBytes.read(path)
-        return try document(from: bytes[...], id: path, path: path, line: nil)
+        var document = try document(from: bytes[...], id: path, path: path, line: nil)
+        document.locator = Locator(path: path, bytes: 0..<bytes.count)
+        return document
     }
 
     static func document(from bytes: ArraySlice<UInt8>, id: String, path: String, line: Int?) throws(SourceError) -> SourceDocument {
@@ -56,7 +58,9 @@ final class JSONLinesRows: RowSource {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             let number = lines.lineNumber
             do {
-                return .success(try JSONArticle.document(from: line, id: "\(path)#\(number)", path: path, line: number))
+                var document = try JSONArticle.document(from: line, id: "\(path)#\(number)", path: path, line: number)
+                document.locator = Locator(path: path, bytes: lines.lineRange, row: number)
+                return .success(document)
             } catch {
                 return .failure(error)
             }

@@ -1,39 +1,24 @@
-import Foundation
-
 extension Corpus {
-    /// The document an article's `source` names, read again from its file: the whole file for a
-    /// text or JSON article, the row for `PATH#ID` of a CSV or JSON Lines file. An index keeps
-    /// sources, not texts, so the reader opens an article this way.
-    public static func document(source: String) -> Result<SourceDocument, SourceError> {
-        var file = source
-        if !FileManager.default.fileExists(atPath: source), let hash = source.lastIndex(of: "#") {
-            file = String(source[..<hash])
-            if FileKind(path: file) == .jsonLines, let number = Int(source[source.index(after: hash)...]) {
-                return jsonLine(number, of: file, source: source)
-            }
-        }
-        for result in Corpus(paths: [file]) {
-            switch result {
-            case .success(let document) where document.id == source: return .success(document)
-            case .success: continue
-            case .failure(let error) where error.path == file && error.line == nil: return .failure(error)
-            case .failure: continue
-            }
-        }
-        return .failure(SourceError(path: file, reason: "no longer holds \(source)"))
-    }
-
-    /// Line `number` of a JSON Lines file, found by counting lines without parsing the ones
-    /// before it: the last article of a million-line file opens in a fraction of a second.
-    private static func jsonLine(_ number: Int, of file: String, source: String) -> Result<SourceDocument, SourceError> {
+    /// The article `locator` places, read alone: the whole file for a text or JSON article, the
+    /// record or line for a row of a CSV or JSON Lines file, so that opening the last row of a
+    /// million reads one row. `source` is the article's name as it was read; a file that no
+    /// longer holds it there is said to, never answered with another article.
+    public static func document(at locator: Locator, source: String) -> Result<SourceDocument, SourceError> {
         do throws(SourceError) {
-            let lines = try LineReader(path: file)
-            while let line = lines.next(), lines.lineNumber <= number {
-                if lines.lineNumber == number {
-                    return .success(try JSONArticle.document(from: line, id: source, path: file, line: number))
-                }
+            let document: SourceDocument
+            switch FileKind(path: locator.path) {
+            case .csv: document = try CSVRows.document(at: locator)
+            case .jsonLines:
+                let line = try FileBytes.read(locator.path, locator.bytes)
+                let id = locator.row.map { "\(locator.path)#\($0)" } ?? source
+                document = try JSONArticle.document(from: line[...], id: id, path: locator.path, line: locator.row)
+            case .json: document = try JSONArticle.read(path: locator.path)
+            case .text: document = try Iterator.textDocument(locator.path)
             }
-            return .failure(SourceError(path: file, reason: "has no line \(number) any more"))
+            guard document.id == source else { return .failure(SourceError(path: locator.path, reason: "no longer holds \(source) where it was indexed")) }
+            var located = document
+            located.locator = locator
+            return .success(located)
         } catch {
             return .failure(error)
         }

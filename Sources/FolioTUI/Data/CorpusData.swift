@@ -3,8 +3,8 @@ import FolioIndex
 import FolioParse
 
 /// Everything the reader reads from a corpus: the index for lists, searches and speakers, and the
-/// corpus files for the text of the article being read (parsed again on opening; the index keeps
-/// no text). Searches and listing every id can be slow on a huge corpus and run off the input loop.
+/// corpus files for the text of the article being read: its bytes alone, where the index's
+/// locator says they are, parsed as the index parsed them. Searches and listing every id can be slow on a huge corpus and run off the input loop.
 public final class CorpusData: Sendable {
     /// What the header names the corpus by: its paths as given.
     public let name: String
@@ -22,7 +22,17 @@ public final class CorpusData: Sendable {
     /// (`complete` false), then whole once the rest is parsed; both with the lines the index
     /// learned the corpus repeats, so that the article reads as it was indexed.
     func article(source: String, deliver: (Result<Article, SourceError>, _ complete: Bool) -> Void) {
-        switch Corpus.document(source: source) {
+        switch (try? index.locator(of: source)) ?? .failure(SourceError(path: source, reason: "cannot be looked up in the index")) {
+        case .failure(let error):
+            deliver(.failure(error), true)
+            return
+        case .success(let locator):
+            read(locator, source: source, deliver: deliver)
+        }
+    }
+
+    private func read(_ locator: Locator, source: String, deliver: (Result<Article, SourceError>, _ complete: Bool) -> Void) {
+        switch Corpus.document(at: locator, source: source) {
         case .failure(let error):
             deliver(.failure(error), true)
         case .success(let document):

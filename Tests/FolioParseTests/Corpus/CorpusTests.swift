@@ -42,6 +42,33 @@ import Testing
         #expect(String(decoding: first.bytes, as: UTF8.self).contains("\n\nFor many religious people the message of Jesus"))
     }
 
+    @Test func everyRowOfACSVOrJSONLinesFileIsReadAgainAloneFromItsLocator() throws {
+        // FakeNewsCorpus's sample: quoted fields over many lines, doubled quotes, a thousand rows.
+        let rows = Corpus(paths: [Fixtures.newsSample]).compactMap { try? $0.get() }
+        #expect(rows.count > 100)
+        for row in rows {
+            let locator = try #require(row.locator)
+            let again = try Corpus.document(at: locator, source: row.id).get()
+            #expect(again.bytes == row.bytes)
+            #expect(again.metadata == row.metadata)
+        }
+        try inTemporaryDirectory { dir in
+            let path = dir + "/news.jsonl"
+            try "{\"title\": \"Raqqa\", \"text\": \"Raqqa has inherited the fate of Dresden.\"}\r\n\n{\"title\": \"Mosul\", \"text\": \"The coalition bombed Mosul.\"}\n"
+                .write(toFile: path, atomically: false, encoding: .utf8)
+            let lines = Corpus(paths: [path]).compactMap { try? $0.get() }
+            #expect(lines.map(\.id) == ["\(path)#1", "\(path)#3"])
+            for line in lines {
+                let locator = try #require(line.locator)
+                let again = try Corpus.document(at: locator, source: line.id).get()
+                #expect(again.bytes == line.bytes)
+            }
+            // A locator that no longer holds the article is said to, not answered with another one.
+            let moved = Corpus.document(at: lines[1].locator!, source: lines[0].id)
+            #expect(throws: SourceError.self) { try moved.get() }
+        }
+    }
+
     @Test func aCSVWithoutATextColumnIsReportedWithTheColumnsItHas() {
         let (documents, errors) = read([Fixtures.corpora + "/FakeNewsCorpus/websites.csv"])
         #expect(documents.isEmpty)

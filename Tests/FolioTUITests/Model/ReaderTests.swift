@@ -144,6 +144,19 @@ import FolioParse
         #expect(d.statusLine.hasSuffix("top"))
     }
 
+    @Test func anArticleRewrittenAfterIndexingIsNeverShownInPlaceOfTheOneIndexedAndTheReaderSaysWhy() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-changed-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "id,title,content\n1,Raqqa,Raqqa has inherited the fate of Dresden.\n2,Mosul,The coalition bombed Mosul.\n"
+            .write(toFile: dir + "/news.csv", atomically: false, encoding: .utf8)
+        let d = try Driver(paths: [dir], width: 160, height: 12)
+        try "id,title,content\n2,Mosul,The coalition bombed Mosul again, and more.\n1,Raqqa,Raqqa.\n"
+            .write(toFile: dir + "/news.csv", atomically: false, encoding: .utf8)
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("cannot open \(dir)/news.csv: has changed since it was indexed"))
+    }
+
     @Test func anArticleDeletedWhileOpenStaysReadableAndOpeningItAgainSaysWhyNot() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-gone-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -155,7 +168,7 @@ import FolioParse
         d.press(.char("G"), .char("g"), .char("]"))
         #expect(d.statusLine.hasPrefix("quote 1/8 · Igor Konashenkov"))
         d.press(.char("q"), .enter)
-        #expect(d.statusLine.hasPrefix("cannot open \(dir)/000.txt: no such file or directory"))
+        #expect(d.statusLine.hasPrefix("cannot open \(dir)/000.txt: is gone since it was indexed"))
         #expect(d.lines[1].hasPrefix(" Russia: US-Led Coalition"))
     }
 
