@@ -21,7 +21,7 @@ public enum ArticleParser {
         var blocks: [Block] = []
         blocks.reserveCapacity(lines.count)
         for (i, segment) in body.enumerated() {
-            blocks.append(Block(kind: classified.kinds[i], text: classified.texts[i] ?? segment.text, range: segment.range))
+            blocks.append(Block(kind: classified.kinds[i], text: classified.texts[i] ?? segment.text, range: classified.ranges[i] ?? segment.range))
         }
 
         var comments: [Comment] = []

@@ -6,13 +6,16 @@ struct BodyClassifier {
     struct Result {
         var title: String
         var kinds: [Block.Kind]
-        /// Per segment, the text to show when it differs from the source (HTML tags stripped).
+        /// Per segment, the text to show when it is not all of the segment (HTML tags left out),
+        /// and its bytes in the article.
         var texts: [String?]
+        var ranges: [Range<Int>?]
     }
 
     static func classify(_ segments: ArraySlice<Segment>, metadataTitle: String?, repeated: Set<String> = []) -> Result {
         var kinds = [Block.Kind](repeating: .paragraph, count: segments.count)
         var texts = [String?](repeating: nil, count: segments.count)
+        var ranges = [Range<Int>?](repeating: nil, count: segments.count)
         var keys = [String?](repeating: nil, count: segments.count)
         let segment = { (i: Int) in segments[segments.startIndex + i] }
 
@@ -24,6 +27,8 @@ struct BodyClassifier {
             keys[i] = key
             if let element = LineShape.htmlElement(text) {
                 texts[i] = element.text
+                let start = segment(i).range.lowerBound
+                ranges[i] = (start + element.inner.lowerBound)..<(start + element.inner.upperBound)
                 kinds[i] = element.isCaption ? .caption : (element.text.isEmpty ? .boilerplate : .paragraph)
             } else if let shape = segment(i).shape, LineShape.isFurniture(key: key, shape: shape, words: words) || repeated.contains(key) {
                 kinds[i] = .boilerplate
@@ -62,7 +67,7 @@ struct BodyClassifier {
                 kinds[i] = .heading
             }
         }
-        return Result(title: title, kinds: kinds, texts: texts)
+        return Result(title: title, kinds: kinds, texts: texts, ranges: ranges)
     }
 
     /// A paragraph this long is a sentence of the article, which ends the page header.

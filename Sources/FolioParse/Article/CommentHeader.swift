@@ -39,7 +39,7 @@ struct CommentHeader: Equatable {
     /// A line that is only a name: a handle or a few words, nothing after them.
     private static func nameLine(_ segment: Segment) -> String? {
         guard segment.words <= 6 else { return nil }
-        let text = LineShape.htmlElement(segment.text)?.text ?? segment.text
+        let text = LineShape.withoutTags(segment.text)
         return CommentLine.isName(text[...]) ? text : nil
     }
 }

@@ -33,7 +33,7 @@ enum CommentLine: Equatable {
         if CommentLexicon.badges.contains(shape) { return .badge }
         if CommentLexicon.opensSection(shape: shape, words: segment.words) { return .opener }
         if CommentLexicon.closesComments(shape: shape, words: segment.words) { return .closer }
-        let text = LineShape.htmlElement(segment.text)?.text ?? segment.text
+        let text = LineShape.withoutTags(segment.text)
         if let cue = replyCue(text, key: key) { return .cue(cue) }
         if let dated = DateLine.find(text) {
             let after = TextFold.fold(dated.after)

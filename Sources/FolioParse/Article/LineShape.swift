@@ -130,18 +130,40 @@ enum LineShape {
         return parts.count == 1 && text.contains { $0.isNumber || $0 == "_" }
     }
 
-    /// The text of an HTML element left in the scrape, and whether it held an image caption.
-    static func htmlElement(_ text: String) -> (text: String, isCaption: Bool)? {
-        guard text.utf8.first == UInt8(ascii: "<"), let close = text.firstIndex(of: ">") else { return nil }
-        let tag = text[text.index(after: text.startIndex)..<close].prefix { $0.isLetter }.lowercased()
-        guard !tag.isEmpty else { return nil }
+    /// A line that opens with an HTML tag, with every tag left out ("<span>Donald Elam</span>
+    /// Wed, 12/03/2025 - 02:42"): what the comment rules read.
+    static func withoutTags(_ text: String) -> String {
+        guard text.utf8.first == UInt8(ascii: "<"), text.utf8.contains(UInt8(ascii: ">")) else { return text }
         var inner = ""
         var inTag = false
         for c in text {
             if c == "<" { inTag = true } else if c == ">" { inTag = false } else if !inTag { inner.append(c) }
         }
+        return String(inner.trimmingCharacters(" "))
+    }
+
+    /// An HTML element left in the scrape: the text between its opening tags and its closing ones
+    /// (the bytes of `inner`, relative to the line, are what a reader is shown), and whether it
+    /// held an image caption. "<figure><img …><figcaption>America has 'Dresdened' Raqqa</figcaption></figure>"
+    /// shows "America has 'Dresdened' Raqqa".
+    static func htmlElement(_ text: String) -> (text: String, inner: Range<Int>, isCaption: Bool)? {
+        let bytes = Array(text.utf8)
+        guard bytes.first == UInt8(ascii: "<"), let close = bytes.firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        let tag = String(decoding: bytes[1..<close].prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }, as: UTF8.self).lowercased()
+        guard !tag.isEmpty else { return nil }
+        // Past the tags that open the line, and before those that close it, spaces trimmed.
+        var start = 0
+        while start < bytes.count, bytes[start] == UInt8(ascii: "<"), let end = bytes[start...].firstIndex(of: UInt8(ascii: ">")) {
+            start = end + 1
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        }
+        var end = bytes.count
+        while end > start, bytes[end - 1] == UInt8(ascii: ">"), let open = bytes[start..<end].lastIndex(of: UInt8(ascii: "<")) {
+            end = open
+            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        }
         let captionTags: Set<String> = ["figcaption", "caption", "figure", "img", "picture"]
-        return (String(inner.trimmingCharacters(" ")), captionTags.contains(tag))
+        return (String(decoding: bytes[start..<end], as: UTF8.self), start..<end, captionTags.contains(tag))
     }
 }
 

@@ -1,18 +1,19 @@
-import Foundation
-
 /// One canonical name per speaker. Articles name people several ways ("Major General Igor
 /// Konashenko", "Gen. Igor Konashenkov", "Konashenkov") and misspell them; the canonical name is
 /// the fullest form given, titles already stripped by `Mention`.
 public enum SpeakerNames {
     /// Maps every name to its canonical form. Each name joins the first group (in sorted order)
-    /// holding the same speaker; only names whose surnames share a spelling with one letter
-    /// dropped are compared, so a corpus of many thousand speakers is grouped in linear time.
+    /// holding the same speaker and no one it differs from: "Clinton" may join "Bill Clinton",
+    /// but "Hillary Clinton" then does not join them through it, and a surname alone that two
+    /// groups could take joins neither. Only names whose surnames share a spelling with one
+    /// letter dropped are compared, so a corpus of many thousand speakers is grouped in linear
+    /// time.
     public static func canonical(_ names: [String]) -> [String: String] {
         // Most articles name one speaker or none.
         if let first = names.first, names.allSatisfy({ $0 == first }) { return [first: first] }
         if names.isEmpty { return [:] }
         let distinct = Set(names).sorted()
-        var groups: [[String]] = []
+        var groups: [[Int]] = []
         var groupOf: [Int] = []
         var parsed: [Name] = []
         var index = SurnameIndex(names: distinct.count)
@@ -21,25 +22,33 @@ public enum SpeakerNames {
             let name = Name(text)
             let n = parsed.count
             let keys = name.words.last.map(Self.nearSpellings) ?? []
-            var group: Int?
+            var candidates: Set<Int> = []
             index.forEachName(sharing: keys) { earlier in
                 guard lastCompared[earlier] != n else { return }
                 lastCompared[earlier] = n
-                if sameSpeaker(parsed[earlier], name) { group = min(group ?? .max, groupOf[earlier]) }
+                if sameSpeaker(parsed[earlier], name) { candidates.insert(groupOf[earlier]) }
             }
+            // A group with someone this name is not ("Bill Clinton" for "Hillary Clinton") is not its.
+            let fitting = candidates.filter { g in
+                groups[g].allSatisfy { member in
+                    parsed[member].words.count < 2 || sameSpeaker(parsed[member], name)
+                }
+            }
+            let group = name.words.count < 2 && fitting.count > 1 ? nil : fitting.min()
             if let group {
-                groups[group].append(text)
+                groups[group].append(n)
                 groupOf.append(group)
             } else {
                 groupOf.append(groups.count)
-                groups.append([text])
+                groups.append([n])
             }
             index.add(n, keys: keys)
             parsed.append(name)
             lastCompared.append(-1)
         }
         var result: [String: String] = [:]
-        for group in groups {
+        for members in groups {
+            let group = members.map { distinct[$0] }
             // The fullest form; between equally full ones the longer spelling, because scraped
             // text drops letters more often than it adds them.
             let best = group.max { a, b in
@@ -123,10 +132,10 @@ public enum SpeakerNames {
         }
     }
 
-    /// The words of a name, case and accents folded: "Konashenkó" is typed for "Konashenko".
+    /// The words of a name, folded as the index folds words (`TextWords`): "Konashenkó" is typed
+    /// for "Konashenko". An apostrophe stays inside a word, so "O’Reilly" is one surname.
     private static func words(_ name: String) -> [String] {
-        let plain = name.unicodeScalars.allSatisfy(\.isASCII) ? name : name.folding(options: .diacriticInsensitive, locale: nil)
-        return TextFold.fold(plain).spaceSeparated().compactMap { $0 == "the" ? nil : String($0) }
+        TextFold.fold(name).spaceSeparated().compactMap { $0 == "the" ? nil : TextWords.fold(String($0)) }
     }
 
     static func oneEditApart(_ a: String, _ b: String) -> Bool {

@@ -27,7 +27,7 @@ struct ResultsState: Sendable {
     var cursor = ListCursor()
 
     /// The words an opened result highlights: the query as it was searched.
-    var terms: [String] { SearchTerms.words(AsYouType.query(query)) }
+    var terms: [String] { SearchTerms.terms(AsYouType.query(query)) }
 }
 
 struct SpeakersState: Sendable {

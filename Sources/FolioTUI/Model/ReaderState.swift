@@ -142,11 +142,11 @@ struct ReaderState: Sendable {
     }
 }
 
-/// Where words are in an article's text, case and accents aside, as byte ranges in reading order.
+/// Where a search's terms are in an article, as byte ranges in reading order: in the words of each
+/// block shown, cut and folded as the index cuts them (`SearchTerms`).
 enum ArticleMatches {
     static func find(_ terms: [String], in article: Article, showBoilerplate: Bool) -> [Range<Int>] {
-        let words = terms.filter { !$0.isEmpty }
-        guard !words.isEmpty else { return [] }
+        guard !terms.isEmpty else { return [] }
         var found: [Range<Int>] = []
         for block in article.blocks {
             switch block.kind {
@@ -154,13 +154,10 @@ enum ArticleMatches {
             case .boilerplate, .caption: if !showBoilerplate { continue }
             default: break
             }
-            let text = String(decoding: article.text.utf8[block.range], as: UTF8.self)
-            for word in words {
-                var from = text.startIndex
-                while let hit = text.range(of: word, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex) {
-                    let start = block.range.lowerBound + text.utf8.distance(from: text.startIndex, to: hit.lowerBound)
-                    found.append(start..<(start + text[hit].utf8.count))
-                    from = hit.upperBound
+            let words = TextWords.words(String(decoding: article.text.utf8[block.range], as: UTF8.self))
+            for term in terms {
+                for hit in SearchTerms.find(term, in: words) {
+                    found.append((block.range.lowerBound + hit.lowerBound)..<(block.range.lowerBound + hit.upperBound))
                 }
             }
         }

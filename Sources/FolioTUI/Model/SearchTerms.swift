@@ -1,19 +1,42 @@
 import FolioIndex
+import FolioParse
 
-/// The words of a corpus query that an article shows: every term and phrase, without the
-/// excluded ones, to highlight in the article a search result opens.
+/// The words and phrases of a query that the reader lights in an article, each written as the
+/// query language writes it (`war`, `war*`, `"fake news"`), the parts after NOT left out. They
+/// are matched against the article's words as the index cut them (`TextWords`), so a query
+/// lights in an article what it found there in the index: `war` is not in "toward" or "Warns",
+/// `war*` is in "Warns" and "warned".
 enum SearchTerms {
-    static func words(_ query: String) -> [String] {
+    static func terms(_ query: String) -> [String] {
         guard let parsed = try? Query.parse(query) else { return [] }
         var out: [String] = []
         func walk(_ q: Query) {
             switch q {
-            case .term(let term): out.append(term.text)
+            case .term(let term):
+                let text = term.isPhrase ? "\"\(term.text)\"" : term.text
+                out.append(term.isPrefix ? text + "*" : text)
             case .all(let parts), .any(let parts): parts.forEach(walk)
             case .not: break
             }
         }
         walk(parsed)
         return out
+    }
+
+    /// Where `term` stands among `words`: the ranges of the words it covers, from its first to
+    /// its last.
+    static func find(_ term: String, in words: [TextWords.Word]) -> [Range<Int>] {
+        guard case .term(let parsed)? = try? Query.parse(term) else { return [] }
+        let wanted = TextWords.folded(parsed.text)
+        guard !wanted.isEmpty, words.count >= wanted.count else { return [] }
+        var found: [Range<Int>] = []
+        for start in 0...(words.count - wanted.count) {
+            let matches = wanted.indices.allSatisfy { k in
+                let word = words[start + k].folded
+                return parsed.isPrefix && k == wanted.count - 1 ? word.hasPrefix(wanted[k]) : word == wanted[k]
+            }
+            if matches { found.append(words[start].range.lowerBound..<words[start + wanted.count - 1].range.upperBound) }
+        }
+        return found
     }
 }

@@ -474,8 +474,10 @@ struct Session: Sendable {
             replaceCurrent(.reader(reader))
             return
         }
-        let words = SearchTerms.words(text)
-        let terms = words.isEmpty ? [text.trimmingCharacters(in: .whitespaces)] : words
+        // The query language, as a corpus search reads it; a query it cannot read is looked for
+        // as its words.
+        let parsed = SearchTerms.terms(text)
+        let terms = parsed.isEmpty ? TextWords.folded(text) : parsed
         if !reader.find(terms, page: bodyHeight) { notice = "not in this article: \(text)" }
         replaceCurrent(.reader(reader))
     }

@@ -82,9 +82,15 @@ import Testing
     }
 
     @Test func aFigcaptionElementGivesItsTextAsACaption() {
-        let element = LineShape.htmlElement("<figcaption>America has 'Dresdened' Raqqa</figcaption>")
+        // 004
+        let line = "<figcaption>America has 'Dresdened' Raqqa</figcaption>"
+        let element = LineShape.htmlElement(line)
         #expect(element?.text == "America has 'Dresdened' Raqqa")
+        #expect(element.map { String(decoding: Array(line.utf8)[$0.inner], as: UTF8.self) } == "America has 'Dresdened' Raqqa")
         #expect(element?.isCaption == true)
+        // The tags opening and closing a line are all left out of what is shown.
+        #expect(LineShape.htmlElement("<figure><img src=\"raqqa.jpg\"> <figcaption>Raqqa</figcaption></figure>")?.text == "Raqqa")
+        #expect(LineShape.htmlElement("<img src=\"raqqa.jpg\">")?.text == "")
     }
 }
 

@@ -15,6 +15,18 @@ import Testing
         #expect(names["Melania Trump"] == "Melania Trump")
     }
 
+    @Test func namesCompareByTheWordsTheIndexCutsAndFolds() {
+        // horne2017: "Bill O’Reilly" and "O'Reilly" are one speaker, "Hillary Clinton" is not "Bill
+        // Clinton", and an accent or a case typed differently is the same name, as `speaker:` finds it.
+        #expect(SpeakerNames.sameSpeaker("Bill O’Reilly", "O'Reilly"))
+        #expect(!SpeakerNames.sameSpeaker("Hillary Clinton", "Bill Clinton"))
+        #expect(SpeakerNames.sameSpeaker("Enrique Peña Nieto", "enrique pena nieto"))
+        let names = SpeakerNames.canonical(["Hillary Clinton", "Bill Clinton", "Clinton", "Frank-Walter Steinmeier", "Steinmeier"])
+        #expect(names["Hillary Clinton"] == "Hillary Clinton")
+        #expect(names["Bill Clinton"] == "Bill Clinton")
+        #expect(names["Steinmeier"] == "Frank-Walter Steinmeier")
+    }
+
     @Test func anOrganisationNamedShorterIsTheSameOrganisation() {
         // 004: "Russian Ministry of Defense"; articles shorten it to "Ministry of Defense".
         #expect(SpeakerNames.sameSpeaker("Ministry of Defense", "Russian Ministry of Defense"))

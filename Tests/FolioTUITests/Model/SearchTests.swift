@@ -1,5 +1,6 @@
 import Testing
 import FolioIndex
+import FolioParse
 @testable import FolioTUI
 
 /// Searching the corpus as you type, and an article less-style.
@@ -134,5 +135,36 @@ import FolioIndex
         #expect(d.statusLine.hasPrefix("8 quotes"))
         d.press(.char("n"))
         #expect(d.statusLine.hasPrefix("no search yet"))
+    }
+
+    @Test func findingInAnArticleMatchesWholeWordsAsTheIndexDoesAndAStarMakesAPrefix() throws {
+        // seeds/003 has "war" four times as a word, and "Warns", "warned" and "toward" besides.
+        let d = try Driver(height: 12)
+        d.press(.char("j"), .char("j"), .char("j"), .enter, .char("/"))
+        d.type("war")
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("match 1/4 · war"))
+        d.press(.char("/"))
+        d.type("war*")
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("match 1/6 · war*"))
+        d.press(.char("/"))
+        d.type("\"civil war\"")
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("match 1/"))
+        #expect(d.statusLine.contains("· \"civil war\""))
+    }
+
+    @Test func theIndexAndTheReaderAgreeOnWhichArticlesAQueryMatches() throws {
+        let d = try Driver(height: 12)
+        let articles = Corpus(paths: ["seeds"]).compactMap { try? $0.get() }.map { ArticleParser.parse($0) }
+        for query in ["war", "war*", "Dresden", "raqq*", "\"civil war\"", "konashenkov", "Syria’s"] {
+            let indexed = Set(try d.corpus.index.search(query, limit: 100).map(\.source))
+            let read = Set(articles.filter { article in
+                let texts = [article.title] + article.blocks.filter { $0.kind != .boilerplate && $0.kind != .title }.map(\.text)
+                return texts.contains { text in SearchTerms.terms(query).allSatisfy { !SearchTerms.find($0, in: TextWords.words(text)).isEmpty } }
+            }.map(\.source))
+            #expect(indexed == read, "\(query)")
+        }
     }
 }
