@@ -177,6 +177,30 @@ import FolioParse
         #expect(try index.count("\"Blockchain Stocks Are Next\"") == 0)
     }
 
+    @Test func theSpeakersListIsKeptAsArticlesComeAndGoAndAgreesWithTheirQuotations() throws {
+        let scratch = Scratch()
+        for file in try FileManager.default.contentsOfDirectory(atPath: Self.seeds) {
+            try FileManager.default.copyItem(atPath: Self.seeds + "/" + file, toPath: scratch.path + "/" + file)
+        }
+        let index = try CorpusIndex(path: scratch.path + "/index.sqlite")
+        func counted() throws -> [SpeakerRow] {
+            try index.pool.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT speaker AS name, count(*) AS quotes, count(DISTINCT article) AS articles FROM quotes
+                    WHERE speaker IS NOT NULL GROUP BY speaker ORDER BY quotes DESC, name
+                    """).map { SpeakerRow(name: $0["name"], quotes: $0["quotes"], articles: $0["articles"]) }
+            }
+        }
+        _ = try index.update([scratch.path])
+        #expect(try index.speakers().first == SpeakerRow(name: "Igor Konashenkov", quotes: 12, articles: 3))
+        #expect(try index.speakers() == counted())
+        let file = try FileManager.default.contentsOfDirectory(atPath: scratch.path).first { $0.hasPrefix("004") }!
+        try FileManager.default.removeItem(atPath: scratch.path + "/" + file)
+        _ = try index.update([scratch.path])
+        #expect(try index.speakers() == counted())
+        #expect(try index.speakers().first { $0.name == "Igor Konashenkov" }?.articles == 2)
+    }
+
     @Test func anIndexMadeByAnotherParserIsParsedAgainAndThenAgreesWithTheParse() throws {
         let scratch = Scratch()
         let index = try seedIndex(scratch)

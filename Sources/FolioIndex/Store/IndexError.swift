@@ -17,7 +17,7 @@ public struct IndexError: Error, Sendable, CustomStringConvertible {
     }
 
     /// The system's or SQLite's words for an error, without the wrapping of Foundation.
-    static func reason(_ error: Error) -> String {
+    public static func reason(_ error: Error) -> String {
         if let error = error as? DatabaseError { return error.message ?? "SQLite error \(error.resultCode.rawValue)" }
         var ns = error as NSError
         if let cocoa = error as? CocoaError, let underlying = cocoa.underlying { ns = underlying as NSError }

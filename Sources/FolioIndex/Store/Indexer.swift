@@ -50,7 +50,7 @@ extension CorpusIndex {
         if try parserVersion() != ArticleParser.version {
             // Rows another parser made would disagree with what the reader parses now.
             try pool.write { db in
-                for table in ["search", "quotes", "articles", "files", "repeated_lines"] { try db.execute(sql: "DELETE FROM \(table)") }
+                for table in ["search", "quotes", "articles", "files", "repeated_lines", "speakers"] { try db.execute(sql: "DELETE FROM \(table)") }
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('parser', ?)", arguments: ["\(ArticleParser.version)"])
             }
             report.reparsed = true
@@ -176,6 +176,13 @@ extension CorpusIndex {
     }
 
     private static func forget(_ file: String, _ db: Database) throws {
+        try db.execute(sql: """
+            UPDATE speakers SET quotes = speakers.quotes - gone.quotes, articles = speakers.articles - gone.articles
+            FROM (SELECT speaker, count(*) AS quotes, count(DISTINCT article) AS articles FROM quotes
+                  WHERE speaker IS NOT NULL AND article IN (SELECT id FROM articles WHERE file = ?) GROUP BY speaker) AS gone
+            WHERE speakers.name = gone.speaker
+            """, arguments: [file])
+        try db.execute(sql: "DELETE FROM speakers WHERE quotes <= 0")
         try db.execute(sql: "DELETE FROM search WHERE rowid IN (SELECT id FROM articles WHERE file = ?)", arguments: [file])
         try db.execute(sql: "DELETE FROM quotes WHERE article IN (SELECT id FROM articles WHERE file = ?)", arguments: [file])
         try db.execute(sql: "DELETE FROM articles WHERE file = ?", arguments: [file])
@@ -191,9 +198,16 @@ extension CorpusIndex {
                                      locator.bytes.lowerBound, locator.bytes.upperBound, locator.row])
         let id = db.lastInsertedRowID
         let quote = try db.cachedStatement(sql: "INSERT INTO quotes(article, speaker, kind, text, start, end) VALUES (?, ?, ?, ?, ?, ?)")
+        var counts: [String: Int] = [:]
         for q in article.quotes {
             try quote.execute(arguments: [id, q.speaker, q.kind.rawValue, q.text, q.range.lowerBound, q.range.upperBound])
+            if let speaker = q.speaker { counts[speaker, default: 0] += 1 }
         }
+        let speaker = try db.cachedStatement(sql: """
+            INSERT INTO speakers(name, quotes, articles) VALUES (?, ?, 1)
+            ON CONFLICT(name) DO UPDATE SET quotes = quotes + excluded.quotes, articles = articles + 1
+            """)
+        for (name, count) in counts { try speaker.execute(arguments: [name, count]) }
         try db.cachedStatement(sql: """
             INSERT INTO search(rowid, title, body, quotes, speakers, comments, authors, site) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [id, article.title, fields.body, fields.quotes, fields.speakers, fields.comments, fields.authors, article.metadata.site])

@@ -66,9 +66,13 @@ public final class CorpusData: Sendable {
         (try? index.rows(Array(ids))) ?? []
     }
 
-    func speakers() -> [SpeakerRow] { (try? index.speakers()) ?? [] }
+    func speakers() -> Result<[SpeakerRow], ReadProblem> {
+        Result { try index.speakers() }.mapError { ReadProblem(message: "cannot read the speakers: \(IndexError.reason($0))") }
+    }
 
-    func quotes(of speaker: String) -> [SpeakerQuote] { (try? index.quotes(of: speaker)) ?? [] }
+    func quotes(of speaker: String) -> Result<[SpeakerQuote], ReadProblem> {
+        Result { try index.quotes(of: speaker) }.mapError { ReadProblem(message: "cannot read \(speaker)'s quotations: \(IndexError.reason($0))") }
+    }
 
     func articleIDs(order: LibraryOrder) -> [Int64] { (try? index.articleIDs(order: order)) ?? [] }
 
@@ -86,6 +90,11 @@ public final class CorpusData: Sendable {
 
 /// Why a search gave nothing, in words for the status line.
 struct SearchProblem: Error, Equatable, Sendable {
+    var message: String
+}
+
+/// Why a list could not be read from the index, in words for the status line.
+struct ReadProblem: Error, Equatable, Sendable {
     var message: String
 }
 

@@ -9,6 +9,8 @@ enum Message: Sendable {
     /// An article read: its start first when it is big (`complete` false), then the whole.
     case opened(OpenRequest, Result<Article, SourceError>, complete: Bool)
     case libraryLoaded(LibraryOrder, [Int64])
+    case speakersLoaded(Result<[SpeakerRow], ReadProblem>)
+    case speakerQuotesLoaded(String, Result<[SpeakerQuote], ReadProblem>)
     case indexing(IndexProgress)
     case indexed(problems: [String])
     /// The update stopped (a full disk); the index keeps what it had.
@@ -24,6 +26,9 @@ enum Effect: Sendable, Equatable {
     case redraw
     case search(SearchRequest)
     case loadLibrary(LibraryOrder)
+    /// The speakers of the corpus, and one speaker's quotations: index reads, off the input loop.
+    case loadSpeakers
+    case loadSpeakerQuotes(String)
     /// Read and parse an article: a big one takes seconds, and the keys stay live meanwhile.
     case open(OpenRequest)
 }

@@ -87,6 +87,25 @@ struct Session: Sendable {
             return []
         case .searched(let request, let outcome):
             return searched(request, outcome)
+        case .speakersLoaded(let result):
+            notice = nil
+            switch result {
+            case .success(let rows):
+                // Pressed again while the first read ran: one list.
+                if case .speakers = current { return [] }
+                screens.append(.speakers(SpeakersState(rows: rows, cursor: ListCursor(count: rows.count))))
+            case .failure(let problem): notice = problem.message
+            }
+            return []
+        case .speakerQuotesLoaded(let name, let result):
+            notice = nil
+            switch result {
+            case .success(let quotes):
+                guard case .speakers = current else { return [] }
+                screens.append(.speakerQuotes(SpeakerQuotesState(name: name, quotes: quotes, cursor: ListCursor(count: quotes.count))))
+            case .failure(let problem): notice = problem.message
+            }
+            return []
         case .libraryLoaded(let order, let ids):
             libraryLoading = false
             guard case .library(var library) = screens[0], library.order == order else { return [] }
@@ -167,9 +186,8 @@ struct Session: Sendable {
             return []
         case .speakers:
             if case .speakers = current { return [] }
-            let rows = corpus.speakers()
-            screens.append(.speakers(SpeakersState(rows: rows, cursor: ListCursor(count: rows.count))))
-            return []
+            notice = "reading the speakers…"
+            return [.loadSpeakers]
         default: break
         }
         switch current {
@@ -203,9 +221,8 @@ struct Session: Sendable {
             if action == .open {
                 guard speakers.rows.indices.contains(speakers.cursor.selected) else { return [] }
                 let name = speakers.rows[speakers.cursor.selected].name
-                let quotes = corpus.quotes(of: name)
-                screens.append(.speakerQuotes(SpeakerQuotesState(name: name, quotes: quotes, cursor: ListCursor(count: quotes.count))))
-                return []
+                notice = "reading \(name)'s quotations…"
+                return [.loadSpeakerQuotes(name)]
             }
             if speakers.cursor.apply(action, page: bodyHeight) { replaceCurrent(.speakers(speakers)) }
         case .speakerQuotes(var quotes):

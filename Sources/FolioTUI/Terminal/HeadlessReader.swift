@@ -28,6 +28,8 @@ public final class HeadlessReader {
             case .redraw, .suspend: break
             case .search(let request): deliver(.searched(request, corpus.search(request.query, ranked: request.ranked)))
             case .loadLibrary(let order): deliver(.libraryLoaded(order, corpus.articleIDs(order: order)))
+            case .loadSpeakers: deliver(.speakersLoaded(corpus.speakers()))
+            case .loadSpeakerQuotes(let name): deliver(.speakerQuotesLoaded(name, corpus.quotes(of: name)))
             case .open(let request):
                 corpus.article(source: request.source) { deliver(.opened(request, $0, complete: $1)) }
             }

@@ -94,6 +94,10 @@ final class BackgroundJobs: Sendable {
                 }
             case .loadLibrary(let order):
                 listing.async { [self] in inbox.post(.libraryLoaded(order, corpus.articleIDs(order: order))) }
+            case .loadSpeakers:
+                listing.async { [self] in inbox.post(.speakersLoaded(corpus.speakers())) }
+            case .loadSpeakerQuotes(let name):
+                listing.async { [self] in inbox.post(.speakerQuotesLoaded(name, corpus.quotes(of: name))) }
             case .open(let request):
                 newestOpen.store(request.generation, ordering: .relaxed)
                 opening.async { [self] in

@@ -30,4 +30,11 @@ import Testing
         d.press(.char("K"))
         #expect(d.statusLine.contains("Igor Konashenkov"))
     }
+
+    @Test func aSpeakersListTheIndexCannotReadIsSaidInTheStatusLineAndTheLibraryStays() throws {
+        let d = try Driver(height: 10)
+        d.deliver(.speakersLoaded(.failure(ReadProblem(message: "cannot read the speakers: disk I/O error"))))
+        #expect(d.statusLine.hasPrefix("cannot read the speakers: disk I/O error"))
+        #expect(d.lines[0].hasPrefix(" title"))
+    }
 }
