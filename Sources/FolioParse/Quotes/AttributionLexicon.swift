@@ -105,6 +105,7 @@ enum AttributionLexicon {
         "why", "how", "where", "which", "since", "because", "although", "though", "unless", "until",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "update", "breaking",
         "republican", "republicans", "democrat", "democrats", "conservative", "liberal", "officials", "like", "unlike",
+        "by", "january", "february", "march", "july", "september", "october", "november", "december",
     ]
 
     static let personPronouns: Set<String> = ["he", "she"]

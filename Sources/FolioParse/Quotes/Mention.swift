@@ -48,6 +48,10 @@ struct Mention: Equatable {
                     break
                 }
                 start = k
+            } else if word.wordClass.contains(.article), start == k + 1, k > 1,
+                      passage.lower(of: tokens[words[k - 1]]) == "of", tokens[words[k - 2]].capitalized {
+                // "… of the Galen Institute": "the" after "of" stays inside the name.
+                start = k
             } else if !(word.wordClass.contains(.nameConnector) && start == k + 1 && start < words.count
                         && k > 0 && tokens[words[k - 1]].capitalized) {
                 break
@@ -78,12 +82,16 @@ struct Mention: Equatable {
         var name = surface(nameTokens, in: passage)
         // "Texas", "Kansas City": a place names no one who speaks.
         guard !Places.names.contains(TextFold.fold(name)) else { return nil }
-        let isOrganisation = nameTokens.contains { $0.wordClass.contains(.organisationWord) }
+        var isOrganisation = nameTokens.contains { $0.wordClass.contains(.organisationWord) }
             || AttributionLexicon.outlets.contains(TextFold.fold(name))
-        // "Jeff Collins of Rocky Mount": after a person's full name, "of" says where they are from.
-        if !isOrganisation, let of = nameTokens.firstIndex(where: { $0.kind == .word && passage.lower(of: $0) == "of" }),
-           nameTokens[..<of].count(where: { $0.kind == .word }) >= 2 {
+        // "Jeff Collins of Rocky Mount", "Grace-Marie Turner of the Galen Institute": after a
+        // person's full name, "of" says where they are from or work. Before "of", an organisation
+        // ("Ministry of Defense") or a single word is part of one name.
+        if let of = nameTokens.firstIndex(where: { $0.kind == .word && passage.lower(of: $0) == "of" }),
+           nameTokens[..<of].count(where: { $0.kind == .word }) >= 2,
+           !nameTokens[..<of].contains(where: { $0.wordClass.contains(.organisationWord) }) {
             name = surface(nameTokens[..<of], in: passage)
+            isOrganisation = false
         }
         return Mention(kind: isOrganisation ? .organisation : .person, name: name, roles: roles, text: surface(tokens[phrase...], in: passage))
     }

@@ -85,20 +85,29 @@ enum PersonMentions {
     /// How far back the text is searched for a surname's full name, in bytes.
     static let fullNameReach = 20_000
 
-    /// Whether the text before `end` writes `surname` after a capitalised word, as a full name
-    /// does ("Secretary of State Rex Tillerson … Tillerson tied the new policy…").
-    static func isNamedInFull(_ surname: String, in bytes: [UInt8], before end: Int) -> Bool {
-        let word = Array(surname.utf8)
+    /// Whether the text before `end` writes `name` as part of a full name: after a capitalised
+    /// word or an initial ("Secretary of State Rex Tillerson … Tillerson tied the new policy…",
+    /// "David J. Toscano … Toscano said"), or before a capitalised word, as a first name is
+    /// ("Kevin Palau … Kevin, president of Luis Palau Ministries, said").
+    static func isNamedInFull(_ name: String, in bytes: [UInt8], before end: Int) -> Bool {
+        let word = Array(name.utf8)
         guard !word.isEmpty else { return false }
         let floor = max(0, end - fullNameReach)
-        var i = floor + 2
+        var i = floor
         while i + word.count <= end {
-            if bytes[i] == word[0], bytes[i - 1] == 0x20, bytes[i..<(i + word.count)].elementsEqual(word),
-               i + word.count == end || !letterStarts(at: i + word.count, in: bytes, end: end) {
-                // The word before: back to its first letter, which must be a capital.
-                var j = i - 2
-                while j > floor, isLetter(bytes[j - 1]) { j -= 1 }
-                if isLetter(bytes[i - 2]), (0x41...0x5A).contains(bytes[j]) { return true }
+            let after = i + word.count
+            if bytes[i] == word[0], i == floor || !isLetter(bytes[i - 1]), bytes[i..<after].elementsEqual(word),
+               after == end || !letterStarts(at: after, in: bytes, end: end) {
+                // The word before, on the same line: back to its first letter, which must be a capital.
+                if i >= floor + 2, bytes[i - 1] == 0x20 {
+                    var j = i - 2
+                    if bytes[j] == UInt8(ascii: "."), j > floor { j -= 1 }
+                    let last = j
+                    while j > floor, isLetter(bytes[j - 1]) { j -= 1 }
+                    if isLetter(bytes[last]), (0x41...0x5A).contains(bytes[j]) { return true }
+                }
+                // The word after: a capital after one space.
+                if after + 1 < end, bytes[after] == 0x20, (0x41...0x5A).contains(bytes[after + 1]) { return true }
             }
             i += 1
         }

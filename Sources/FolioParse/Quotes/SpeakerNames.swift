@@ -60,7 +60,7 @@ public enum SpeakerNames {
         return result
     }
 
-    /// Same surname (one typo allowed) and no first names that differ; or, for organisations, one
+    /// Same surname (one typo allowed, not in the first letter) and no first names that differ; or, for organisations, one
     /// name the end of the other ("Ministry of Defense", "Russian Ministry of Defense").
     public static func sameSpeaker(_ a: String, _ b: String) -> Bool { sameSpeaker(Name(a), Name(b)) }
 
@@ -71,7 +71,8 @@ public enum SpeakerNames {
         if a.isOrganisation || b.isOrganisation {
             return wa.count < wb.count ? wb.suffix(wa.count).elementsEqual(wa) : wa.suffix(wb.count).elementsEqual(wb)
         }
-        guard la == lb || (oneEditApart(la, lb) && min(la.count, lb.count) >= 5) else { return false }
+        // A misspelling keeps the first letter: "Konashenko" is "Konashenkov", "Levin" is not "Kevin".
+        guard la == lb || (oneEditApart(la, lb) && min(la.count, lb.count) >= 5 && la.first == lb.first) else { return false }
         if wa.count >= 2, wb.count >= 2 { return oneEditApart(wa[0], wb[0]) }
         return true
     }

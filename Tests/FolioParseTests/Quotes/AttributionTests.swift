@@ -59,6 +59,7 @@ import Testing
     @Test func aPronounRefersBackToThePersonJustQuoted() {
         // FakeNewsCorpus sample, row 39550.
         let found = quotes(
+            "Hollywood's liberal elite desperately wants Oprah Winfrey to run for president in 2020.",
             #"Winfrey called it a "new day" for women in light of the dozens of sexual harassment assault complaints lodged against male actors in recent months."#,
             #""When that new day finally dawns, it will be because of a lot of magnificent women, many of whom are right here in this room tonight," she said."#)
         #expect(found.last?.speaker == "Winfrey")
@@ -139,6 +140,7 @@ import Testing
     @Test func aQuotationLeftOpenGoesOnInTheNextParagraphAsItsOwnEntryWithTheSameSpeaker() {
         // FakeNewsCorpus sample, row 22794.
         let found = quotes(
+            "Brian Keane said he suffered from anxiety while working as a teacher.",
             "Brian said: “I always thought anxiety meant that you didn’t have your life together – regardless of what you may see, nobody has every area of their life together – and my only experience with anxiety was when colleagues would get signed off work due to stress.",
             "“I didn’t have enough self-awareness to realise that it’s something that all of us face at some time or another and for some people, it’s chronic and affects them every single day.")
         #expect(found.count == 2)
@@ -159,7 +161,8 @@ import Testing
 
     @Test func aShortQuotationAFewWordsAfterAVerbOfSayingIsTheSubjectsWords() {
         // horne2017 Real/1018: "Kirby acknowledged that there could be "anxiety" at a time of transition".
-        let quote = only("Kirby acknowledged that there could be \"anxiety\" at a time of transition, but he refused to go into details about the email.")
+        let quote = quotes("State Department spokesman John Kirby spoke on Thursday.",
+                           "Kirby acknowledged that there could be \"anxiety\" at a time of transition, but he refused to go into details about the email.")[0]
         #expect(quote.speaker == "Kirby")
         #expect(quote.kind == .partial)
         // Another name between the verb and the term leaves it a scare quote: horne2017 Fake/83,
@@ -282,6 +285,19 @@ import Testing
         #expect(prayer.last?.text == "Amen.")
         #expect(prayer.allSatisfy { $0.speaker == "Francis" && $0.kind == .direct })
         #expect(prayer.dropFirst().allSatisfy { $0.sieve == .continued })
+    }
+
+    @Test func aPersonOfAnOrganisationIsTheSpeakerNotTheOrganisation() {
+        // horne2017 Real/1013: "says Grace-Marie Turner of the Galen Institute, a free-market health care research organization".
+        let quote = only("Republicans have “a really narrow path,” says Grace-Marie Turner of the Galen Institute, a free-market health care research organization.")
+        #expect(quote.speaker == "Grace-Marie Turner")
+        // An organisation's own "of" stays in its name.
+        #expect(only("“We are ready,” said the Ministry of the Interior in a statement.").speaker == "Ministry of the Interior")
+    }
+
+    @Test func aMonthBeforeAVerbOfSayingIsNoSpeaker() {
+        // FakeNewsCorpus sample: "a big special in September called “Shrinkage,”".
+        #expect(only("They made a big special in September called “Shrinkage,” which ran for an hour and a half on the network.").speaker == nil)
     }
 
     @Test func quotationsInReaderCommentsAreFoundAndMarked() {

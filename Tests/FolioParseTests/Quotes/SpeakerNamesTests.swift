@@ -37,6 +37,12 @@ import Testing
         #expect(!SpeakerNames.sameSpeaker("Page", "Pace"))
     }
 
+    @Test func aMisspellingKeepsTheFirstLetter() {
+        // FakeNewsCorpus sample: Mark Levin and Kevin Palau ("Kevin said") are two people.
+        #expect(!SpeakerNames.sameSpeaker("Levin", "Kevin"))
+        #expect(SpeakerNames.sameSpeaker("Konashenko", "Konashenkov"))
+    }
+
     @Test func aMisspeltSurnameFindsItsSpeakerAmongManyOthers() {
         // A corpus-wide list, as `folio quotes` groups it: 000's two spellings among unrelated names.
         // Four-letter surnames, which only match exactly: "Reporter Qabc", "Reporter Qbac", ...
