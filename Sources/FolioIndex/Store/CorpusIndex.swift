@@ -126,10 +126,8 @@ public final class CorpusIndex: Sendable {
             }
             let file: String = row["file"]
             let indexed = FileStamp(size: row["size"], mtime: row["mtime"], fingerprint: row["fingerprint"])
-            guard let now = FileStamp(path: file) else { return .failure(SourceError(path: file, reason: "is gone since it was indexed")) }
-            guard now == indexed else {
-                return .failure(SourceError(path: file, reason: "has changed since it was indexed; the index is read again before it can be shown"))
-            }
+            guard let now = FileStamp(path: file) else { return .failure(SourceError(path: file, reason: "is gone since it was indexed", stale: true)) }
+            guard now == indexed else { return .failure(SourceError(path: file, reason: "has changed since it was indexed", stale: true)) }
             return .success(Locator(path: file, bytes: (row["byte_start"] as Int)..<(row["byte_end"] as Int), row: row["row"]))
         }
     }

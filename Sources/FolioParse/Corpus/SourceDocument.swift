@@ -37,11 +37,14 @@ public struct SourceError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The line of the file, where the problem is in one row of it.
     public var line: Int?
     public var reason: String
+    /// The file changed or went since an index read it: reading the corpus again mends it.
+    public var stale: Bool
 
-    public init(path: String, line: Int? = nil, reason: String) {
+    public init(path: String, line: Int? = nil, reason: String, stale: Bool = false) {
         self.path = path
         self.line = line
         self.reason = reason
+        self.stale = stale
     }
 
     public var description: String {

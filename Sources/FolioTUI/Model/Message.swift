@@ -29,6 +29,8 @@ enum Effect: Sendable, Equatable {
     /// The speakers of the corpus, and one speaker's quotations: index reads, off the input loop.
     case loadSpeakers
     case loadSpeakerQuotes(String)
+    /// Bring the index up to date again: a file changed under it.
+    case refreshIndex
     /// Read and parse an article: a big one takes seconds, and the keys stay live meanwhile.
     case open(OpenRequest)
 }

@@ -13,6 +13,8 @@ struct Session: Sendable {
     var width: Int
     var height: Int
     var indexing: IndexProgress?
+    /// An update asked for because a file changed under the index, not yet done.
+    private var refreshing = false
     var searchGeneration = 0
     var lastSearch: LastSearch?
     var libraryLoading = false
@@ -76,11 +78,11 @@ struct Session: Sendable {
             guard request.generation == opening?.generation else { return [] }
             opening = nil
             completing = complete ? nil : request
-            opened(request, outcome)
+            let effects = opened(request, outcome)
             // A key that opens another article sends the keys after it back to wait for that one.
             let keys = typedAhead
             typedAhead = []
-            return keys.flatMap { update(.key($0)) }
+            return effects + keys.flatMap { update(.key($0)) }
         case .resize(let width, let height):
             (self.width, self.height) = (max(0, width), max(0, height))
             refit()
@@ -126,12 +128,14 @@ struct Session: Sendable {
             return reloadLibrary()
         case .indexed(let problems):
             indexing = nil
+            refreshing = false
             if !problems.isEmpty {
                 notice = "\(problems.count) part\(problems.count == 1 ? "" : "s") of the corpus could not be read; `folio index` lists them"
             }
             return reloadLibrary(force: true)
         case .indexFailed(let message):
             indexing = nil
+            refreshing = false
             notice = message
             return reloadLibrary(force: true)
         }
@@ -374,8 +378,14 @@ struct Session: Sendable {
         }
     }
 
-    private mutating func opened(_ request: OpenRequest, _ outcome: Result<Article, SourceError>) {
+    private mutating func opened(_ request: OpenRequest, _ outcome: Result<Article, SourceError>) -> [Effect] {
         switch outcome {
+        case .failure(let error) where error.stale:
+            // The corpus changed under the index: read it again, and the article can be opened then.
+            notice = "cannot open \(error.description); reading the corpus again"
+            guard indexing == nil, !refreshing else { return [] }
+            refreshing = true
+            return [.refreshIndex]
         case .failure(let error):
             notice = "cannot open \(error.description)"
         case .success(let article):
@@ -389,6 +399,7 @@ struct Session: Sendable {
             if notice?.hasPrefix("opening ") == true { notice = nil }
             if request.replacing, case .reader = current { replaceCurrent(.reader(reader)) } else { screens.append(.reader(reader)) }
         }
+        return []
     }
 
     /// `J`/`K`: the next or previous article of the list the reader was opened from.

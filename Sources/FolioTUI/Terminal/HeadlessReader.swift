@@ -1,3 +1,5 @@
+import FolioIndex
+
 /// The reader without a terminal: keys in, screens out, every effect run at once on the caller's
 /// thread. Tests and the benchmark drive the real session through it, the way ratatui's test
 /// backend drives a whole interface in memory.
@@ -29,6 +31,12 @@ public final class HeadlessReader {
             case .search(let request): deliver(.searched(request, corpus.search(request.query, ranked: request.ranked)))
             case .loadLibrary(let order): deliver(.libraryLoaded(order, corpus.articleIDs(order: order)))
             case .loadSpeakers: deliver(.speakersLoaded(corpus.speakers()))
+            case .refreshIndex:
+                do throws(IndexError) {
+                    deliver(.indexed(problems: try corpus.index.update(corpus.paths).problems))
+                } catch {
+                    deliver(.indexFailed(error.message))
+                }
             case .loadSpeakerQuotes(let name): deliver(.speakerQuotesLoaded(name, corpus.quotes(of: name)))
             case .open(let request):
                 corpus.article(source: request.source) { deliver(.opened(request, $0, complete: $1)) }

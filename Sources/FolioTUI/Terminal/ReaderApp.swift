@@ -98,6 +98,8 @@ final class BackgroundJobs: Sendable {
                 listing.async { [self] in inbox.post(.speakersLoaded(corpus.speakers())) }
             case .loadSpeakerQuotes(let name):
                 listing.async { [self] in inbox.post(.speakerQuotesLoaded(name, corpus.quotes(of: name))) }
+            case .refreshIndex:
+                startIndexing()
             case .open(let request):
                 newestOpen.store(request.generation, ordering: .relaxed)
                 opening.async { [self] in
