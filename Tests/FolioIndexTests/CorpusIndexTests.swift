@@ -201,6 +201,26 @@ import FolioParse
         #expect(try index.speakers().first { $0.name == "Igor Konashenkov" }?.articles == 2)
     }
 
+    @Test func theSpeakersOfTheIndexAreThePeopleFolioQuotesGroupsAcrossTheCorpus() throws {
+        // horne2017's random folder, as `folio quotes` lists it: its canonical names over every quotation.
+        let scratch = Scratch()
+        let corpus = Self.repository.appendingPathComponent("Tests/FolioParseTests/Fixtures/corpora/horne2017/random").path
+        let index = try CorpusIndex(path: scratch.path + "/index.sqlite")
+        _ = try index.update([corpus])
+        var quotes: [(speaker: String, source: String)] = []
+        for case .success(let document) in Corpus(paths: [corpus]) {
+            let article = ArticleParser.parse(document, repeated: try index.repeatedLines())
+            quotes += article.quotes.compactMap { q in q.speaker.map { ($0, article.source) } }
+        }
+        let canonical = SpeakerNames.canonical(quotes.map(\.speaker))
+        let grouped = Dictionary(grouping: quotes) { canonical[$0.speaker]! }
+        let expected = grouped.map { SpeakerRow(name: $0.key, quotes: $0.value.count, articles: Set($0.value.map(\.source)).count) }
+            .sorted { $0.quotes != $1.quotes ? $0.quotes > $1.quotes : $0.name < $1.name }
+        #expect(try index.speakers() == expected)
+        let first = try #require(expected.first)
+        #expect(try index.quotes(of: first.name).count == first.quotes)
+    }
+
     @Test func anIndexMadeByAnotherParserIsParsedAgainAndThenAgreesWithTheParse() throws {
         let scratch = Scratch()
         let index = try seedIndex(scratch)
