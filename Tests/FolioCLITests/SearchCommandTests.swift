@@ -24,6 +24,15 @@ import Testing
         #expect(!run.stdout.contains("\u{1B}"))
     }
 
+    @Test func aCorpusOfWhichNothingExistsIsSaidAndGetsNoIndex() throws {
+        // A user who swaps the query and the path: `folio search seeds Dresden`.
+        let cache = Cache()
+        let run = try FolioProcess.run(["search", "seeds", "Dresden"], environment: cache.environment)
+        #expect(run.status == 2)
+        #expect(run.stderr == "folio: Dresden: no such file or directory\n")
+        #expect(!FileManager.default.fileExists(atPath: cache.path + "/folio"))
+    }
+
     @Test func aPrefixSearchFindsDresdenedIn004() throws {
         let cache = Cache()
         let run = try FolioProcess.run(["search", "Dresden*", "--json"], environment: cache.environment)

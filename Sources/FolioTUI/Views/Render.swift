@@ -74,7 +74,9 @@ enum StatusText {
             var left = library.loaded ? "\(Numbers.grouped(library.ids.count)) articles · \(library.order.rawValue) order"
                 : library.ids.isEmpty ? "listing the corpus…" : "sorting by \(library.order.rawValue)…"
             if let progress = session.indexing {
-                left += " · indexing \(Numbers.grouped(progress.articles)) at \(Numbers.grouped(Int(progress.articlesPerSecond)))/s"
+                // Before the first batch is written there is no rate to give.
+                left += progress.articles == 0 ? " · indexing…"
+                    : " · indexing \(Numbers.grouped(progress.articles)) at \(Numbers.grouped(Int(progress.articlesPerSecond)))/s"
             }
             left += " · ? help"
             return (left, position(library.cursor))

@@ -53,6 +53,10 @@ import Testing
     @Test func theListGrowsWhileTheFirstIndexIsBuiltAndTheStatusLineShowsProgress() throws {
         let d = try Driver(indexed: false)
         #expect(d.lines[1] == " No articles in seeds.")
+        // Before the first batch is written there is no rate to give.
+        d.deliver(.indexing(.init(articles: 0, bytesDone: 0, bytesTotal: 100, seconds: 0.1)))
+        #expect(d.statusLine.contains("indexing…"))
+        #expect(!d.statusLine.contains("/s"))
         _ = try d.corpus.index.update(["seeds"])
         d.deliver(.indexing(.init(articles: 1200, bytesDone: 10, bytesTotal: 100, seconds: 0.5)))
         #expect(d.statusLine.contains("5 articles · corpus order · indexing 1,200 at 2,400/s"))
