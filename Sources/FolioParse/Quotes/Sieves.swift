@@ -212,8 +212,15 @@ enum SentenceSieves {
             if token.wordClass.contains(.article) { break }
         }
         guard start < end else { return nil }
+        // "… and the president of the National Hispanic Christian Leadership Conference noted": a
+        // name after a preposition is its object, and the subject stands further back.
+        if start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word,
+           prepositions.contains(passage.lower(of: tokens[start - 1])) { return nil }
         return Mention.parse(tokens[start..<end], in: passage)
     }
+
+    /// Words after which a name is the object of a preposition, not a subject.
+    private static let prepositions: Set<String> = ["of", "to", "for", "with", "at", "from", "by", "in", "on", "about", "against", "into"]
 
     /// "said Clinton’s top foreign policy aide Jake Sullivan", "said Idaho nutritional-supplement
     /// executive Frank VanderSloot": a full name after a few words describing the person, which

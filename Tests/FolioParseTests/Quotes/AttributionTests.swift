@@ -295,6 +295,12 @@ import Testing
         #expect(only("“We are ready,” said the Ministry of the Interior in a statement.").speaker == "Ministry of the Interior")
     }
 
+    @Test func aNameAfterAPrepositionIsNotTheSubjectOfTheVerb() {
+        // FakeNewsCorpus sample: the organisation is what Rodriguez presides, not who noted it.
+        let quote = only("Rev. Rodriguez, a member of the evangelical advisory board and the president of the National Hispanic Christian Leadership Conference noted that “every single person is created in the image of God” and spoke of welcoming people equally.")
+        #expect(quote.speaker != "National Hispanic Christian Leadership Conference")
+    }
+
     @Test func aMonthBeforeAVerbOfSayingIsNoSpeaker() {
         // FakeNewsCorpus sample: "a big special in September called “Shrinkage,”".
         #expect(only("They made a big special in September called “Shrinkage,” which ran for an hour and a half on the network.").speaker == nil)
