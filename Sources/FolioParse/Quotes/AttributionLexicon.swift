@@ -114,6 +114,14 @@ enum AttributionLexicon {
     /// besides the words in -ly.
     static let adverbs: Set<String> = ["also", "later", "then", "again", "once", "earlier", "previously", "further", "recently"]
 
+    /// Prepositions: a name after one is its object, not the subject of a verb of saying ("the
+    /// president of the … Conference noted"), and one ends the words describing a speaker ("said
+    /// Obama’s team to CNN anchor Jake Tapper").
+    static let prepositions: Set<String> = [
+        "of", "to", "for", "with", "at", "from", "by", "in", "on", "about", "against", "into", "during", "over",
+        "under", "through",
+    ]
+
     /// Lower-case words that may join the parts of a name: "Ministry of Defense", "Bashar al Assad".
     static let nameConnectors: Set<String> = ["of", "de", "da", "del", "di", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le", "for", "and"]
 

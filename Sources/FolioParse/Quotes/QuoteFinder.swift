@@ -94,9 +94,14 @@ enum QuoteFinder {
     private static func continuedUntil(after b: Int, _ blocks: [Block], _ bytes: [UInt8], _ passageOf: [Int?]) -> Int? {
         for j in (b + 1)..<min(blocks.count, b + 1 + maxContinued) {
             guard blocks[j].kind == .paragraph, passageOf[j] == nil else { return nil }
-            if let last = TextScan.lastScalar(bytes, blocks[j].range), QuoteMarks.closingOnly.contains(last) { return j }
+            if closingMark(of: blocks[j], bytes) != nil { return j }
         }
         return nil
+    }
+
+    /// The closing mark a paragraph ends on (” »), if it does.
+    private static func closingMark(of block: Block, _ bytes: [UInt8]) -> Unicode.Scalar? {
+        TextScan.lastScalar(bytes, block.range).flatMap { QuoteMarks.closingOnly.contains($0) ? $0 : nil }
     }
 
     /// How many paragraphs a quotation may run on without marks before its closing mark.
@@ -104,8 +109,7 @@ enum QuoteFinder {
 
     /// A paragraph of a quotation left open before it, without its closing mark.
     private static func continued(_ block: Block, _ index: Int, _ bytes: [UInt8]) -> Found {
-        var end = block.range.upperBound
-        if let last = TextScan.lastScalar(bytes, block.range), QuoteMarks.closingOnly.contains(last) { end -= String(last).utf8.count }
+        let end = block.range.upperBound - (closingMark(of: block, bytes).map { String($0).utf8.count } ?? 0)
         let range = block.range.lowerBound..<end
         let text = String(decoding: bytes[range], as: UTF8.self)
         return Found(quote: Quote(text: text, kind: .direct, speaker: nil, mention: nil, range: range, inComment: false), block: index, continues: true)

@@ -215,12 +215,10 @@ enum SentenceSieves {
         // "… and the president of the National Hispanic Christian Leadership Conference noted": a
         // name after a preposition is its object, and the subject stands further back.
         if start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word,
-           prepositions.contains(passage.lower(of: tokens[start - 1])) { return nil }
+           AttributionLexicon.prepositions.contains(passage.lower(of: tokens[start - 1])) { return nil }
         return Mention.parse(tokens[start..<end], in: passage)
     }
 
-    /// Words after which a name is the object of a preposition, not a subject.
-    private static let prepositions: Set<String> = ["of", "to", "for", "with", "at", "from", "by", "in", "on", "about", "against", "into"]
 
     /// "said Clinton’s top foreign policy aide Jake Sullivan", "said Idaho nutritional-supplement
     /// executive Frank VanderSloot": a full name after a few words describing the person, which
@@ -236,7 +234,9 @@ enum SentenceSieves {
             let isAbbreviationStop = token.mark == "." && i > from && Mention.isAbbreviated(tokens[i - 1], in: passage)
             guard token.kind == .word || isAbbreviationStop else { break }
             if token.kind == .word {
-                guard !token.wordClass.contains(.notName), !token.isSpeechVerb, !descriptionEnders.contains(passage.lower(of: token)) else { break }
+                // "of" joins a name's parts ("Secretary of State"); the other prepositions end it.
+                guard !token.wordClass.contains(.notName), !token.isSpeechVerb,
+                      token.wordClass.contains(.nameConnector) || !AttributionLexicon.prepositions.contains(passage.lower(of: token)) else { break }
                 words += 1
             }
             i += 1
@@ -246,8 +246,6 @@ enum SentenceSieves {
         return (mention, i)
     }
 
-    /// Words that end a description before any name in it: a preposition, "to", "by".
-    private static let descriptionEnders: Set<String> = ["to", "by", "from", "during", "into", "over", "under", "against", "through"]
 
     /// The subject a sentence opens with: "he" or "she" as its first word past those that name
     /// no one ("Later on Sunday, Carson shared …"), else the person `PersonMentions` takes for it.

@@ -146,7 +146,9 @@ struct ReaderState: Sendable {
 /// block shown, cut and folded as the index cuts them (`SearchTerms`).
 enum ArticleMatches {
     static func find(_ terms: [String], in article: Article, showBoilerplate: Bool) -> [Range<Int>] {
-        guard !terms.isEmpty else { return [] }
+        // Each term read once, not once a block.
+        let patterns = terms.compactMap(SearchTerms.Pattern.init)
+        guard !patterns.isEmpty else { return [] }
         var found: [Range<Int>] = []
         for block in article.blocks {
             switch block.kind {
@@ -155,8 +157,8 @@ enum ArticleMatches {
             default: break
             }
             let words = TextWords.words(String(decoding: article.text.utf8[block.range], as: UTF8.self))
-            for term in terms {
-                for hit in SearchTerms.find(term, in: words) {
+            for pattern in patterns {
+                for hit in SearchTerms.find(pattern, in: words) {
                     found.append((block.range.lowerBound + hit.lowerBound)..<(block.range.lowerBound + hit.upperBound))
                 }
             }

@@ -23,17 +23,29 @@ enum SearchTerms {
         return out
     }
 
-    /// Where `term` stands among `words`: the ranges of the words it covers, from its first to
-    /// its last.
-    static func find(_ term: String, in words: [TextWords.Word]) -> [Range<Int>] {
-        guard case .term(let parsed)? = try? Query.parse(term) else { return [] }
-        let wanted = TextWords.folded(parsed.text)
-        guard !wanted.isEmpty, words.count >= wanted.count else { return [] }
+    /// A term as words to look for: folded as the index folds them, the last a prefix for `war*`.
+    struct Pattern {
+        var words: [String]
+        var isPrefix: Bool
+
+        init?(_ term: String) {
+            guard case .term(let parsed)? = try? Query.parse(term) else { return nil }
+            words = TextWords.folded(parsed.text)
+            isPrefix = parsed.isPrefix
+            guard !words.isEmpty else { return nil }
+        }
+    }
+
+    /// Where `pattern` stands among `words`: the ranges of the words it covers, from its first
+    /// to its last.
+    static func find(_ pattern: Pattern, in words: [TextWords.Word]) -> [Range<Int>] {
+        let wanted = pattern.words
+        guard words.count >= wanted.count else { return [] }
         var found: [Range<Int>] = []
         for start in 0...(words.count - wanted.count) {
             let matches = wanted.indices.allSatisfy { k in
                 let word = words[start + k].folded
-                return parsed.isPrefix && k == wanted.count - 1 ? word.hasPrefix(wanted[k]) : word == wanted[k]
+                return pattern.isPrefix && k == wanted.count - 1 ? word.hasPrefix(wanted[k]) : word == wanted[k]
             }
             if matches { found.append(words[start].range.lowerBound..<words[start + wanted.count - 1].range.upperBound) }
         }

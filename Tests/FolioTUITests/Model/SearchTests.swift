@@ -162,7 +162,7 @@ import FolioParse
             let indexed = Set(try d.corpus.index.search(query, limit: 100).map(\.source))
             let read = Set(articles.filter { article in
                 let texts = [article.title] + article.blocks.filter { $0.kind != .boilerplate && $0.kind != .title }.map(\.text)
-                return texts.contains { text in SearchTerms.terms(query).allSatisfy { !SearchTerms.find($0, in: TextWords.words(text)).isEmpty } }
+                return texts.contains { text in SearchTerms.terms(query).compactMap(SearchTerms.Pattern.init).allSatisfy { !SearchTerms.find($0, in: TextWords.words(text)).isEmpty } }
             }.map(\.source))
             #expect(indexed == read, "\(query)")
         }
