@@ -39,6 +39,12 @@ enum TUIBenchmark {
         row("j (next line)", try SearchBenchmark.timings(runs: 201) { library.press(.char("j")); _ = library.screen })
         row("Space (next page)", try SearchBenchmark.timings(runs: 101) { library.press(.char(" ")); _ = library.screen })
         row("G, g (last, first)", try SearchBenchmark.timings(runs: 51) { library.press(.char("G")); _ = library.screen; library.press(.char("g")); _ = library.screen })
+        row("S (speakers, grouped as people)", try SearchBenchmark.timings(runs: 21) {
+            library.press(.char("S")); _ = library.screen; library.press(.char("q"))
+        })
+        row("S, Enter (the first speaker's quotes)", try SearchBenchmark.timings(runs: 21) {
+            library.press(.char("S"), .enter); _ = library.screen; library.press(.char("q"), .char("q"))
+        })
         // Headless, each keystroke's first results and ranking run before the next key; the
         // reader runs them off its input loop.
         row("/Raqqa, 6 keys, searches included", try SearchBenchmark.timings(runs: 5) {

@@ -33,7 +33,7 @@ struct IndexOptions: ParsableArguments {
             throw ExitCode(2)
         }
         if shown { Console.write("\r\u{1B}[K") }
-        if report.reparsed { Console.error("the index was made by another version of the parser; the corpus was parsed again") }
+        if report.reparsed { Console.error(IndexReport.reparsedNotice) }
         for problem in report.problems { Console.error(problem) }
         return (index, report)
     }

@@ -1,4 +1,6 @@
 import Foundation
+import FolioIndex
+import GRDB
 import Testing
 
 /// The real binary in a real terminal (tmux): the keys a user presses and the screens they see,
@@ -46,6 +48,33 @@ import Testing
         tmux.send("q", "q", "q")
         #expect(tmux.wait(for: "folio exited 0") != nil)
         #expect(tmux.display("#{alternate_on}") == "0")
+    }
+
+    /// An index left by an older parser, its rows what that parser made of the seeds.
+    private func olderParsersIndex() throws -> String {
+        let index = cache + "/old.sqlite"
+        try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
+        #expect(try FolioProcess.run(["index", "seeds", "--index", index]).status == 0)
+        let queue = try DatabaseQueue(path: index)
+        try queue.write { db in
+            try db.execute(sql: "UPDATE meta SET value = '0' WHERE key = 'parser'")
+            try db.execute(sql: "UPDATE articles SET title = 'Old parse of ' || source")
+        }
+        return index
+    }
+
+    @Test func anIndexOfAnOlderParserIsParsedAgainAndTheReaderAndFolioSearchAgree() throws {
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let search = try FolioProcess.run(["search", "Raqqa", "seeds", "--index", try olderParsersIndex()])
+        #expect(search.stderr == "folio: \(IndexReport.reparsedNotice)\n")
+        #expect(!search.stdout.contains("Old parse"))
+        #expect(search.stdout.contains("seeds/000_2051e7dbab259c59.txt: Russia: US-Led Coalition Wiped Syria’s Raqqa Off The Face Of The Earth"))
+
+        let tmux = try Tmux("cd '\(FolioProcess.repository.path)' && '\(FolioProcess.executable.path)' seeds --index '\(try olderParsersIndex())'; sleep 60", width: 100, height: 12)
+        let screen = tmux.wait { $0.contains(IndexReport.reparsedNotice) && $0.contains(" Russia: US-Led Coalition Wiped S") }
+        #expect(screen?.contains("Old parse") == false)
+        tmux.send("Enter")
+        #expect(tmux.wait(for: "Russia: US-Led Coalition Wiped Syria’s Raqqa Off The Face Of The Earth") != nil)
     }
 
     @Test func sigtermAndSighupRestoreTheTerminal() throws {

@@ -14,6 +14,9 @@ public struct IndexReport: Sendable, Equatable {
     public var reparsed = false
     /// Files and rows that could not be read, each naming the file and the problem.
     public var problems: [String] = []
+
+    /// What `folio` and the reader say when the corpus was parsed again.
+    public static let reparsedNotice = "the index was made by another version of the parser; the corpus was parsed again"
 }
 
 /// How far a first index has got, for a progress line or the reader's status line.
@@ -50,7 +53,7 @@ extension CorpusIndex {
         if try parserVersion() != ArticleParser.version {
             // Rows another parser made would disagree with what the reader parses now.
             try pool.write { db in
-                for table in ["search", "quotes", "articles", "files", "repeated_lines", "speakers"] { try db.execute(sql: "DELETE FROM \(table)") }
+                for table in ["search", "quotes", "articles", "files", "repeated_lines", "speakers", "people"] { try db.execute(sql: "DELETE FROM \(table)") }
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('parser', ?)", arguments: ["\(ArticleParser.version)"])
             }
             report.reparsed = true
@@ -91,7 +94,24 @@ extension CorpusIndex {
             report.filesRemoved = gone.count
         }
         try read(toRead, into: &report, progress: progress, repeated: try repeatedLines(learningFrom: toRead.map(\.path)))
+        if report.articlesIndexed > 0 || report.filesRemoved > 0 || report.reparsed { try groupSpeakers() }
         return report
+    }
+
+    /// Groups every speaker's name into people across the corpus, as `folio quotes` groups them:
+    /// which names are one person depends on all the names, so it is done once an update has
+    /// changed them, and not on each read of the list.
+    private func groupSpeakers() throws {
+        let names = try pool.read { try String.fetchAll($0, sql: "SELECT name FROM speakers") }
+        let canonical = SpeakerNames.canonical(names)
+        try pool.write { db in
+            let person = try db.makeStatement(sql: "UPDATE speakers SET person = ? WHERE name = ?")
+            for name in names { try person.execute(arguments: [canonical[name] ?? name, name]) }
+            try db.execute(sql: """
+                DELETE FROM people;
+                INSERT INTO people(name, quotes, articles) SELECT person, sum(quotes), sum(articles) FROM speakers GROUP BY person;
+                """)
+        }
     }
 
     /// The lines the corpus repeats on many pages: learned from the files about to be read when

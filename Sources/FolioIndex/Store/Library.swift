@@ -74,34 +74,21 @@ extension CorpusIndex {
     /// `folio quotes` groups them (`SpeakerNames`), so that the reader's `S` and the command line
     /// agree ("Konashenkov" in one article and "Igor Konashenkov" in another are one row).
     public func speakers() throws -> [SpeakerRow] {
-        let rows = try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT name, quotes, articles FROM speakers").map {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, quotes, articles FROM people ORDER BY quotes DESC, name").map {
                 SpeakerRow(name: $0["name"], quotes: $0["quotes"], articles: $0["articles"])
             }
         }
-        let canonical = SpeakerNames.canonical(rows.map(\.name))
-        var merged: [String: SpeakerRow] = [:]
-        for row in rows {
-            let name = canonical[row.name] ?? row.name
-            merged[name, default: SpeakerRow(name: name, quotes: 0, articles: 0)].quotes += row.quotes
-            merged[name]!.articles += row.articles
-        }
-        return merged.values.sorted { $0.quotes != $1.quotes ? $0.quotes > $1.quotes : $0.name < $1.name }
     }
 
     /// A speaker's quotations across the corpus, under every name `speakers` groups as theirs,
     /// in corpus order.
     public func quotes(of speaker: String) throws -> [SpeakerQuote] {
         try pool.read { db in
-            let names = try String.fetchAll(db, sql: "SELECT name FROM speakers")
-            let canonical = SpeakerNames.canonical(names)
-            let members = names.filter { canonical[$0] == speaker }
-            let asked = members.isEmpty ? [speaker] : members
-            let marks = Array(repeating: "?", count: asked.count).joined(separator: ", ")
-            return try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db, sql: """
                 SELECT a.source, a.title, q.text, q.kind, q.start FROM quotes q JOIN articles a ON a.id = q.article
-                WHERE q.speaker IN (\(marks)) ORDER BY a.file, a.id, q.start
-                """, arguments: StatementArguments(asked)).map {
+                WHERE q.speaker IN (SELECT name FROM speakers WHERE person = ?) ORDER BY a.file, a.id, q.start
+                """, arguments: [speaker]).map {
                 SpeakerQuote(source: $0["source"], title: $0["title"], text: $0["text"], kind: $0["kind"], start: $0["start"])
             }
         }

@@ -8,12 +8,14 @@ import GRDB
 /// `repeated_lines` holds the lines the corpus prints on many pages (`RepeatedLines`), learned at
 /// the first index, with which every parse of the corpus is made; `meta` holds the version of the
 /// parser that made the rows, and a new parser parses the corpus again. `speakers` counts each
-/// speaker's quotations and articles as articles are written and forgotten, so the reader's `S`
-/// reads a list, not a count over every quotation of the corpus.
+/// name's quotations and articles as articles are written and forgotten, and names the `person`
+/// it is grouped as (`SpeakerNames.canonical`) after every update that changed them; `people`
+/// counts each person's, so the reader's `S` reads a finished list, neither a count over every
+/// quotation nor a grouping of every name.
 enum Schema {
     /// Marks a database as Folio's ("Foli"), so a foreign SQLite file is never written into.
     static let applicationID: Int32 = 0x466F_6C69
-    static let version = 4
+    static let version = 5
 
     /// Column weights for bm25, in the FTS5 table's column order: a hit in the title counts most,
     /// then quotations and speakers, then the body; comments least.
@@ -68,9 +70,16 @@ enum Schema {
             CREATE TABLE speakers(
                 name TEXT PRIMARY KEY,
                 quotes INTEGER NOT NULL,
+                articles INTEGER NOT NULL,
+                person TEXT
+            ) WITHOUT ROWID;
+            CREATE INDEX speakers_person ON speakers(person);
+            CREATE TABLE people(
+                name TEXT PRIMARY KEY,
+                quotes INTEGER NOT NULL,
                 articles INTEGER NOT NULL
             ) WITHOUT ROWID;
-            CREATE INDEX speakers_by_quotes ON speakers(quotes DESC, name);
+            CREATE INDEX people_by_quotes ON people(quotes DESC, name);
             CREATE VIRTUAL TABLE search USING fts5(
                 title, body, quotes, speakers, comments, authors, site,
                 tokenize = 'unicode61 remove_diacritics 2',

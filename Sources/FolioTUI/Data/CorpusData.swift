@@ -4,7 +4,8 @@ import FolioParse
 
 /// Everything the reader reads from a corpus: the index for lists, searches and speakers, and the
 /// corpus files for the text of the article being read: its bytes alone, where the index's
-/// locator says they are, parsed as the index parsed them. Searches and listing every id can be slow on a huge corpus and run off the input loop.
+/// locator says they are, parsed as the index parsed them. Every read runs off the input loop and
+/// answers with a `Result` whose failure is in words for the status line.
 public final class CorpusData: Sendable {
     /// What the header names the corpus by: its paths as given.
     public let name: String
@@ -62,8 +63,8 @@ public final class CorpusData: Sendable {
         return cut
     }
 
-    func rows(_ ids: ArraySlice<Int64>) -> [LibraryRow] {
-        (try? index.rows(Array(ids))) ?? []
+    func rows(_ ids: [Int64]) -> Result<[LibraryRow], ReadProblem> {
+        Result { try index.rows(ids) }.mapError { ReadProblem(message: "cannot read the list of articles: \(IndexError.reason($0))") }
     }
 
     func speakers() -> Result<[SpeakerRow], ReadProblem> {
@@ -74,7 +75,9 @@ public final class CorpusData: Sendable {
         Result { try index.quotes(of: speaker) }.mapError { ReadProblem(message: "cannot read \(speaker)'s quotations: \(IndexError.reason($0))") }
     }
 
-    func articleIDs(order: LibraryOrder) -> [Int64] { (try? index.articleIDs(order: order)) ?? [] }
+    func articleIDs(order: LibraryOrder) -> Result<[Int64], ReadProblem> {
+        Result { try index.articleIDs(order: order) }.mapError { ReadProblem(message: "cannot list the articles: \(IndexError.reason($0))") }
+    }
 
     /// A search as the reader runs it: unranked first results at once, or the ranked page.
     func search(_ query: String, ranked: Bool) -> Result<[SearchResult], SearchProblem> {

@@ -8,11 +8,12 @@ enum Message: Sendable {
     case searched(SearchRequest, Result<[SearchResult], SearchProblem>)
     /// An article read: its start first when it is big (`complete` false), then the whole.
     case opened(OpenRequest, Result<Article, SourceError>, complete: Bool)
-    case libraryLoaded(LibraryOrder, [Int64])
+    case libraryLoaded(LibraryOrder, Result<[Int64], ReadProblem>)
+    case rowsLoaded(RowsRequest, Result<[LibraryRow], ReadProblem>)
     case speakersLoaded(Result<[SpeakerRow], ReadProblem>)
     case speakerQuotesLoaded(String, Result<[SpeakerQuote], ReadProblem>)
     case indexing(IndexProgress)
-    case indexed(problems: [String])
+    case indexed(IndexReport)
     /// The update stopped (a full disk); the index keeps what it had.
     case indexFailed(String)
 }
@@ -26,6 +27,7 @@ enum Effect: Sendable, Equatable {
     case redraw
     case search(SearchRequest)
     case loadLibrary(LibraryOrder)
+    case loadRows(RowsRequest)
     /// The speakers of the corpus, and one speaker's quotations: index reads, off the input loop.
     case loadSpeakers
     case loadSpeakerQuotes(String)
@@ -51,4 +53,11 @@ struct SearchRequest: Sendable, Equatable {
     var generation: Int
     var query: String
     var ranked: Bool
+}
+
+/// The library's rows for `ids`, the ids at positions from `start` on in the listing `generation`.
+struct RowsRequest: Sendable, Equatable {
+    var generation: Int
+    var start: Int
+    var ids: [Int64]
 }

@@ -30,10 +30,11 @@ public final class HeadlessReader {
             case .redraw, .suspend: break
             case .search(let request): deliver(.searched(request, corpus.search(request.query, ranked: request.ranked)))
             case .loadLibrary(let order): deliver(.libraryLoaded(order, corpus.articleIDs(order: order)))
+            case .loadRows(let request): deliver(.rowsLoaded(request, corpus.rows(request.ids)))
             case .loadSpeakers: deliver(.speakersLoaded(corpus.speakers()))
             case .refreshIndex:
                 do throws(IndexError) {
-                    deliver(.indexed(problems: try corpus.index.update(corpus.paths).problems))
+                    deliver(.indexed(try corpus.index.update(corpus.paths)))
                 } catch {
                     deliver(.indexFailed(error.message))
                 }

@@ -94,6 +94,8 @@ final class BackgroundJobs: Sendable {
                 }
             case .loadLibrary(let order):
                 listing.async { [self] in inbox.post(.libraryLoaded(order, corpus.articleIDs(order: order))) }
+            case .loadRows(let request):
+                listing.async { [self] in inbox.post(.rowsLoaded(request, corpus.rows(request.ids))) }
             case .loadSpeakers:
                 listing.async { [self] in inbox.post(.speakersLoaded(corpus.speakers())) }
             case .loadSpeakerQuotes(let name):
@@ -118,7 +120,7 @@ final class BackgroundJobs: Sendable {
                 let report = try corpus.index.update(corpus.paths) { [inbox] progress in
                     if progress.bytesTotal > 0 { inbox.post(.indexing(progress)) }
                 }
-                inbox.post(.indexed(problems: report.problems))
+                inbox.post(.indexed(report))
             } catch {
                 inbox.post(.indexFailed(error.message))
             }

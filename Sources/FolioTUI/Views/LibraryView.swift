@@ -52,7 +52,8 @@ enum LibraryView {
         }
     }
 
-    static func draw(_ library: LibraryState, session: Session, into grid: inout Grid, rows: Range<Int>) {
+    /// Rows not read yet (the cursor jumped past those read) are left blank for the moment they take.
+    static func draw(_ library: LibraryRows, _ cursor: ListCursor, session: Session, into grid: inout Grid, rows: Range<Int>) {
         guard !rows.isEmpty else { return }
         if library.loaded && library.ids.isEmpty {
             let note = session.indexing == nil ? "No articles in \(session.corpus.name)." : "Indexing… the first articles appear here in a moment."
@@ -61,9 +62,10 @@ enum LibraryView {
         }
         let columns = columns(width: grid.width)
         let fixed = columns.reduce(0) { $0 + $1.width + 1 }
-        for (i, row) in library.window.prefix(rows.count).enumerated() {
+        for i in 0..<min(rows.count, library.ids.count - cursor.top) {
+            guard let row = library.row(at: cursor.top + i) else { continue }
             let y = rows.lowerBound + i
-            let selected = library.cursor.top + i == library.cursor.selected
+            let selected = cursor.top + i == cursor.selected
             let style: Style = selected ? .selected : .plain
             if selected { grid.fill(row: y, style: .selected) }
             grid.line(row.title, row: y, column: 1, width: max(0, grid.width - fixed - 2), style: selected ? .selected : .bold)

@@ -10,12 +10,15 @@ enum Render {
         let body = grid.height >= 3 ? 1..<status : 0..<0
         if grid.height >= 2 { header(session, into: &grid) }
         switch session.current {
-        case .library(let library): LibraryView.draw(library, session: session, into: &grid, rows: body)
-        case .results(let results): ResultsView.draw(results, into: &grid, rows: body)
+        case .list(let list):
+            switch list.rows {
+            case .library(let library): LibraryView.draw(library, list.cursor, session: session, into: &grid, rows: body)
+            case .results(let results): ResultsView.draw(results, list.cursor, into: &grid, rows: body)
+            case .speakers(let speakers): SpeakersView.draw(speakers, list.cursor, into: &grid, rows: body)
+            case .speakerQuotes(_, let quotes): SpeakersView.draw(quotes, list.cursor, into: &grid, rows: body)
+            }
         case .reader(let reader): ReaderView.draw(reader, into: &grid, rows: body)
         case .comments(let comments): CommentsView.draw(comments, into: &grid, rows: body)
-        case .speakers(let speakers): SpeakersView.draw(speakers, into: &grid, rows: body)
-        case .speakerQuotes(let quotes): SpeakersView.draw(quotes, into: &grid, rows: body)
         case .help(let help): HelpView.draw(help, into: &grid, rows: body)
         }
         statusLine(session, into: &grid, row: status)
@@ -24,18 +27,20 @@ enum Render {
 
     private static func header(_ session: Session, into grid: inout Grid) {
         grid.fill(row: 0, style: .bar)
-        if case .library = session.current {
-            LibraryView.drawTitles(into: &grid)
-            return
-        }
-        let title: String = switch session.current {
-        case .library: ""
-        case .results(let results): "Search: \(results.query)"
-        case .reader(let reader): reader.panel == nil ? reader.article.source : "Quotes in \(reader.article.title)"
-        case .comments(let comments): "Comments on \(comments.article.title)"
-        case .speakers: "Speakers of \(session.corpus.name)"
-        case .speakerQuotes(let quotes): "Quotes of \(quotes.name)"
-        case .help(let help): "Keys: \(help.context.title)"
+        let title: String
+        switch session.current {
+        case .list(let list):
+            switch list.rows {
+            case .library:
+                LibraryView.drawTitles(into: &grid)
+                return
+            case .results(let results): title = "Search: \(results.query)"
+            case .speakers: title = "Speakers of \(session.corpus.name)"
+            case .speakerQuotes(let name, _): title = "Quotes of \(name)"
+            }
+        case .reader(let reader): title = reader.panel == nil ? reader.article.source : "Quotes in \(reader.article.title)"
+        case .comments(let comments): title = "Comments on \(comments.article.title)"
+        case .help(let help): title = "Keys: \(help.context.title)"
         }
         grid.line(title, row: 0, column: 1, width: grid.width - 1, style: .bar)
     }
@@ -45,7 +50,7 @@ enum Render {
         if let prompt = session.prompt {
             let end = grid.line("/" + prompt.text, row: row, column: 0, width: grid.width, style: .plain)
             if end < grid.width { grid.put("▏", row: row, column: end, style: .accent) }
-            if case .results(let results) = session.current, let problem = results.problem {
+            if case .list(let list) = session.current, let problem = list.results?.problem {
                 let note = "  " + problem
                 let width = CellWidth.of(note)
                 if end + 2 + width <= grid.width { grid.line(note, row: row, column: grid.width - width, width: width, style: .accent) }
@@ -70,19 +75,8 @@ enum StatusText {
 
     private static func view(_ session: Session) -> (String, String) {
         switch session.current {
-        case .library(let library):
-            var left = library.loaded ? "\(Numbers.grouped(library.ids.count)) articles · \(library.order.rawValue) order"
-                : library.ids.isEmpty ? "listing the corpus…" : "sorting by \(library.order.rawValue)…"
-            if let progress = session.indexing {
-                // Before the first batch is written there is no rate to give.
-                left += progress.articles == 0 ? " · indexing…"
-                    : " · indexing \(Numbers.grouped(progress.articles)) at \(Numbers.grouped(Int(progress.articlesPerSecond)))/s"
-            }
-            left += " · ? help"
-            return (left, position(library.cursor))
-        case .results(let results):
-            let state = results.problem ?? (results.results.isEmpty ? "no results" : (results.ranked ? "ranked" : "first results, ranking…"))
-            return ("\(Numbers.grouped(results.results.count)) · \(state)", position(results.cursor))
+        case .list(let list):
+            return listStatus(list, session)
         case .reader(let reader):
             if let panel = reader.panel { return ("Enter goes to the quote, Q closes", position(panel)) }
             return (readerLeft(reader, page: session.bodyHeight), readerRight(reader, page: session.bodyHeight))
@@ -91,13 +85,32 @@ enum StatusText {
             let visible = comments.visible
             let at = (visible.firstIndex(of: comments.selected) ?? 0) + 1
             return ("comment \(at)/\(visible.count) · \(author)", "\(comments.article.comments.count) in all")
-        case .speakers(let speakers):
-            return ("\(Numbers.grouped(speakers.rows.count)) speakers · Enter lists the quotes", position(speakers.cursor))
-        case .speakerQuotes(let quotes):
-            return ("\(quotes.quotes.count) quotes of \(quotes.name) · Enter opens the article", position(quotes.cursor))
         case .help:
             return ("q or Esc goes back", "")
         }
+    }
+
+    private static func listStatus(_ list: ListScreen, _ session: Session) -> (String, String) {
+        let left: String
+        switch list.rows {
+        case .library(let library):
+            var text = library.loaded ? "\(Numbers.grouped(library.ids.count)) articles · \(library.order.rawValue) order"
+                : library.ids.isEmpty ? "listing the corpus…" : "sorting by \(library.order.rawValue)…"
+            if let progress = session.indexing {
+                // Before the first batch is written there is no rate to give.
+                text += progress.articles == 0 ? " · indexing…"
+                    : " · indexing \(Numbers.grouped(progress.articles)) at \(Numbers.grouped(Int(progress.articlesPerSecond)))/s"
+            }
+            left = text + " · ? help"
+        case .results(let results):
+            let state = results.problem ?? (results.results.isEmpty ? "no results" : (results.ranked ? "ranked" : "first results, ranking…"))
+            left = "\(Numbers.grouped(results.results.count)) · \(state)"
+        case .speakers(let speakers):
+            left = "\(Numbers.grouped(speakers.count)) speakers · Enter lists the quotes"
+        case .speakerQuotes(let name, let quotes):
+            left = "\(Numbers.grouped(quotes.count)) quotes of \(name) · Enter opens the article"
+        }
+        return (left, position(list.cursor))
     }
 
     static func readerLeft(_ reader: ReaderState, page: Int) -> String {

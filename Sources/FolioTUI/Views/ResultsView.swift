@@ -2,7 +2,7 @@ import FolioIndex
 
 /// Corpus search results: two lines each, the title and the snippet with its hits marked.
 enum ResultsView {
-    static func draw(_ results: ResultsState, into grid: inout Grid, rows: Range<Int>) {
+    static func draw(_ results: ResultsRows, _ cursor: ListCursor, into grid: inout Grid, rows: Range<Int>) {
         guard !rows.isEmpty else { return }
         if results.results.isEmpty {
             let note = results.problem ?? (results.query.isEmpty ? "Type to search the corpus." : "Nothing found for \(results.query).")
@@ -10,9 +10,9 @@ enum ResultsView {
             return
         }
         let perPage = max(1, rows.count / 2)
-        for (i, result) in results.results.dropFirst(results.cursor.top).prefix(perPage).enumerated() {
+        for (i, result) in results.results.dropFirst(cursor.top).prefix(perPage).enumerated() {
             let y = rows.lowerBound + i * 2
-            let selected = results.cursor.top + i == results.cursor.selected
+            let selected = cursor.top + i == cursor.selected
             if selected { grid.fill(row: y, style: .selected) }
             grid.line(result.title, row: y, column: 1, width: grid.width - 2, style: selected ? .selected : .bold)
             guard y + 1 < rows.upperBound else { continue }

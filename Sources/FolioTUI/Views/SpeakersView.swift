@@ -1,14 +1,16 @@
+import FolioIndex
+
 /// Every speaker with counts, and one speaker's quotes with the article each is in.
 enum SpeakersView {
-    static func draw(_ speakers: SpeakersState, into grid: inout Grid, rows: Range<Int>) {
+    static func draw(_ speakers: [SpeakerRow], _ cursor: ListCursor, into grid: inout Grid, rows: Range<Int>) {
         guard !rows.isEmpty else { return }
-        if speakers.rows.isEmpty {
+        if speakers.isEmpty {
             grid.line("No speaker is named in this corpus yet.", row: rows.lowerBound, column: 1, width: grid.width - 1, style: .dim)
             return
         }
-        for (i, speaker) in speakers.rows.dropFirst(speakers.cursor.top).prefix(rows.count).enumerated() {
+        for (i, speaker) in speakers.dropFirst(cursor.top).prefix(rows.count).enumerated() {
             let y = rows.lowerBound + i
-            let selected = speakers.cursor.top + i == speakers.cursor.selected
+            let selected = cursor.top + i == cursor.selected
             if selected { grid.fill(row: y, style: .selected) }
             let counts = "\(Numbers.grouped(speaker.quotes)) quote\(speaker.quotes == 1 ? "" : "s") in \(Numbers.grouped(speaker.articles)) article\(speaker.articles == 1 ? "" : "s")"
             let countsWidth = grid.width >= 40 ? CellWidth.of(counts) : 0
@@ -17,11 +19,11 @@ enum SpeakersView {
         }
     }
 
-    static func draw(_ quotes: SpeakerQuotesState, into grid: inout Grid, rows: Range<Int>) {
+    static func draw(_ quotes: [SpeakerQuote], _ cursor: ListCursor, into grid: inout Grid, rows: Range<Int>) {
         let perPage = max(1, rows.count / 2)
-        for (i, quote) in quotes.quotes.dropFirst(quotes.cursor.top).prefix(perPage).enumerated() {
+        for (i, quote) in quotes.dropFirst(cursor.top).prefix(perPage).enumerated() {
             let y = rows.lowerBound + i * 2
-            let selected = quotes.cursor.top + i == quotes.cursor.selected
+            let selected = cursor.top + i == cursor.selected
             if selected { grid.fill(row: y, style: .selected) }
             grid.line("“" + quote.text + "”", row: y, column: 1, width: grid.width - 2, style: selected ? .selected : .quote)
             if y + 1 < rows.upperBound { grid.line("in " + quote.title, row: y + 1, column: 3, width: grid.width - 4, style: .dim) }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FolioIndex
 @testable import FolioTUI
@@ -50,6 +51,27 @@ import Testing
         #expect(e.quit)
     }
 
+    /// Rows are read from the index off the input loop, a page either side of the screen, so
+    /// that a key never waits for the database.
+    @Test func theLibraryReadsRowsOffTheInputLoopAndAFailedReadIsSaid() throws {
+        let d = try Driver(height: 4)
+        var session = d.session
+        let effects = session.update(.key(.char("G")))
+        guard case .loadRows(let request)? = effects.last else { Issue.record("G asked for no rows"); return }
+        #expect((request.start, request.ids.count) == (1, 4))
+        let waiting = Render.screen(session).text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(waiting[1].hasPrefix(" UN: US-Coalition Forces Killed"))
+        #expect(waiting[2].trimmingCharacters(in: .whitespaces).isEmpty)
+
+        var failed = session
+        _ = failed.update(.rowsLoaded(request, .failure(ReadProblem(message: "cannot read the list of articles: disk I/O error"))))
+        #expect(Render.screen(failed).text.split(separator: "\n").last?.hasPrefix("cannot read the list of articles: disk I/O error") == true)
+
+        _ = session.update(.rowsLoaded(request, d.corpus.rows(request.ids)))
+        #expect(Render.screen(session).text.split(separator: "\n")[2].hasPrefix(" US Air Force AIRLIFTS!"))
+        #expect(session.update(.key(.char("k"))).isEmpty)
+    }
+
     @Test func theListGrowsWhileTheFirstIndexIsBuiltAndTheStatusLineShowsProgress() throws {
         let d = try Driver(indexed: false)
         #expect(d.lines[1] == " No articles in seeds.")
@@ -61,7 +83,7 @@ import Testing
         d.deliver(.indexing(.init(articles: 1200, bytesDone: 10, bytesTotal: 100, seconds: 0.5)))
         #expect(d.statusLine.contains("5 articles · corpus order · indexing 1,200 at 2,400/s"))
         #expect(d.lines[5].hasPrefix(" US Air Force AIRLIFTS!"))
-        d.deliver(.indexed(problems: []))
+        d.deliver(.indexed(IndexReport()))
         #expect(!d.statusLine.contains("indexing"))
     }
 

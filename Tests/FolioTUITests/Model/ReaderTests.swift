@@ -197,7 +197,7 @@ import FolioParse
         guard case .open(let again)? = stopped.update(.key(.enter)).last else { return }
         _ = stopped.update(.key(.escape))
         _ = stopped.update(.opened(again, whole(again.source, d), complete: true))
-        guard case .library = stopped.current else { Issue.record("the article opened after Esc"); return }
+        guard case .list(let list) = stopped.current, list.library != nil else { Issue.record("the article opened after Esc"); return }
         #expect(Render.screen(stopped).text.split(separator: "\n").last?.hasPrefix("stopped opening seeds/000_2051e7dbab259c59.txt") == true)
     }
 
@@ -233,8 +233,7 @@ import FolioParse
         // Opened at its last quote (from the speakers list), far beyond the start.
         guard case .success(let whole) = steps[1].0, let last = whole.quotes.last else { Issue.record("no quotes"); return }
         var atQuote = d.session
-        let toQuote = OpenRequest(generation: 99, source: request.source, quoteStart: last.range.lowerBound)
-        atQuote.opening = toQuote
+        let toQuote = atQuote.inFlight.open(request.source, terms: [], quoteStart: last.range.lowerBound, replacing: false)
         _ = atQuote.update(.opened(toQuote, steps[0].0, complete: false))
         _ = atQuote.update(.opened(toQuote, steps[1].0, complete: true))
         #expect(Render.screen(atQuote).text.split(separator: "\n").last?.hasPrefix("quote \(n)/\(n)") == true)

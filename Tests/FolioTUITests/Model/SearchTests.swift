@@ -60,7 +60,7 @@ import FolioParse
         d.type("konash")
         #expect(d.statusLine == "/konash▏")
         #expect(d.lines[1].hasPrefix(" Russia: US-Led Coalition Wiped"))
-        #expect(d.session.screens.last.map { if case .results(let r) = $0 { r.results.count } else { 0 } } == 3)
+        #expect(d.session.screens.last.map { if case .list(let list) = $0 { list.results?.results.count ?? 0 } else { 0 } } == 3)
         d.press(.enter)
         #expect(d.statusLine.hasPrefix("match 1/"))
         #expect(AsYouType.query("face of the") == "face of the*")
@@ -91,7 +91,7 @@ import FolioParse
         let d = try Driver(height: 8)
         d.press(.char("/"))
         d.type("Dresden")
-        let stale = SearchRequest(generation: d.session.searchGeneration - 1, query: "Dresde", ranked: false)
+        let stale = SearchRequest(generation: d.session.inFlight.searchGeneration - 1, query: "Dresde", ranked: false)
         d.deliver(.searched(stale, .success([])))
         #expect(d.lines[1].hasPrefix(" Russia: US-Led Coalition"))
     }

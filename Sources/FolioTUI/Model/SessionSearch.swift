@@ -1,0 +1,91 @@
+import Foundation
+import FolioIndex
+
+/// The search prompt: `/` in a reader looks in the article on Enter; anywhere else each keystroke
+/// searches the corpus, first unranked, then ranked, in a results list the prompt stays over.
+extension Session {
+    mutating func promptKey(_ key: Key) -> [Effect] {
+        guard var prompt else { return [] }
+        switch key {
+        case .ctrl("c"):
+            return [.quit]
+        case .escape, .ctrl("g"):
+            self.prompt = nil
+            if prompt.openedResults, case .list(let list) = current, list.results != nil { screens.removeLast() }
+            return []
+        case .enter:
+            self.prompt = nil
+            if prompt.scope == .article {
+                findInArticle(prompt.text)
+            } else if case .list(let list) = current, list.results != nil {
+                return perform(.open)
+            }
+            return []
+        case .backspace:
+            guard !prompt.text.isEmpty else { return [] }
+            prompt.text.removeLast()
+        case .ctrl("u"):
+            prompt.text = ""
+        case .char(let c):
+            prompt.text.append(c)
+        case .up, .down, .pageUp, .pageDown:
+            if case .list(var list) = current, list.results != nil {
+                let action: Action = key == .up ? .up : key == .down ? .down : key == .pageUp ? .pageUp : .pageDown
+                _ = list.cursor.apply(action, page: list.page(bodyHeight))
+                replaceCurrent(.list(list))
+            }
+            return []
+        default:
+            return []
+        }
+        guard prompt.scope == .corpus else {
+            self.prompt = prompt
+            return []
+        }
+        if case .list(let list) = current, list.results != nil {} else { prompt.openedResults = true }
+        self.prompt = prompt
+        return corpusQuery(prompt.text)
+    }
+
+    private mutating func findInArticle(_ text: String) {
+        guard case .reader(var reader) = current else { return }
+        if !reader.search(text, page: bodyHeight) { notice = "not in this article: \(text)" }
+        replaceCurrent(.reader(reader))
+    }
+
+    /// Each keystroke of a corpus search starts a newer search; the results list shows the last
+    /// results until the new ones come.
+    private mutating func corpusQuery(_ text: String) -> [Effect] {
+        let request = inFlight.search(AsYouType.query(text))
+        var rows = ResultsRows(query: text)
+        let shown: ResultsRows? = if case .list(let list) = current { list.results } else { nil }
+        let blank = text.trimmingCharacters(in: .whitespaces).isEmpty
+        if !blank, let shown { rows.results = shown.results }
+        let list = ListScreen(.results(rows))
+        if shown != nil { replaceCurrent(.list(list)) } else { screens.append(.list(list)) }
+        return blank ? [] : [.search(request)]
+    }
+
+    mutating func searched(_ request: SearchRequest, _ outcome: Result<[SearchResult], SearchProblem>) -> [Effect] {
+        guard inFlight.isNewest(request), case .list(var list) = current, var rows = list.results,
+              AsYouType.query(rows.query) == request.query else { return [] }
+        switch outcome {
+        case .failure(let problem):
+            rows.problem = problem.message
+            rows.results = []
+            list.cursor = ListCursor()
+        case .success(let found):
+            rows.problem = nil
+            rows.results = found
+            rows.ranked = request.ranked
+            list.cursor = ListCursor(count: found.count, selected: request.ranked ? 0 : list.cursor.selected)
+            list.cursor.clamp(page: list.page(bodyHeight))
+        }
+        list.results = rows
+        replaceCurrent(.list(list))
+        if case .success = outcome, !request.ranked {
+            return [.search(SearchRequest(generation: request.generation, query: request.query, ranked: true))]
+        }
+        return []
+    }
+}
