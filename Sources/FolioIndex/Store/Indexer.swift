@@ -94,7 +94,9 @@ extension CorpusIndex {
             report.filesRemoved = gone.count
         }
         try read(toRead, into: &report, progress: progress, repeated: try repeatedLines(learningFrom: toRead.map(\.path)))
-        if report.articlesIndexed > 0 || report.filesRemoved > 0 || report.reparsed { try groupSpeakers() }
+        // An update cut short leaves names without a person: the next one groups them.
+        let ungrouped = try pool.read { try Bool.fetchOne($0, sql: "SELECT EXISTS(SELECT 1 FROM speakers WHERE person IS NULL)") } ?? false
+        if !toRead.isEmpty || !gone.isEmpty || report.reparsed || ungrouped { try groupSpeakers() }
         return report
     }
 

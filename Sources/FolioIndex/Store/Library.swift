@@ -37,6 +37,14 @@ public struct SpeakerRow: Sendable, Equatable {
     public var articles: Int
 }
 
+/// Some of the speakers, from position `start` in the list of all `total`: a corpus of millions
+/// of articles names a hundred thousand, more than a screen needs at once.
+public struct SpeakerPage: Sendable, Equatable {
+    public var total: Int
+    public var start: Int
+    public var rows: [SpeakerRow]
+}
+
 /// One quotation by a speaker, with the article it is in.
 public struct SpeakerQuote: Sendable, Equatable {
     public var source: String
@@ -73,11 +81,15 @@ extension CorpusIndex {
     /// Every named speaker, the most quoted first: one a person across the corpus, grouped as
     /// `folio quotes` groups them (`SpeakerNames`), so that the reader's `S` and the command line
     /// agree ("Konashenkov" in one article and "Igor Konashenkov" in another are one row).
-    public func speakers() throws -> [SpeakerRow] {
+    /// `limit` of them from position `start` (all with -1).
+    public func speakers(from start: Int = 0, limit: Int = -1) throws -> SpeakerPage {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT name, quotes, articles FROM people ORDER BY quotes DESC, name").map {
-                SpeakerRow(name: $0["name"], quotes: $0["quotes"], articles: $0["articles"])
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM people") ?? 0
+            let rows = try Row.fetchAll(db, sql: "SELECT name, quotes, articles FROM people ORDER BY quotes DESC, name LIMIT ? OFFSET ?",
+                                        arguments: [limit, start]).map {
+                SpeakerRow(name: $0[0], quotes: $0[1], articles: $0[2])
             }
+            return SpeakerPage(total: total, start: start, rows: rows)
         }
     }
 

@@ -79,7 +79,7 @@ enum Schema {
                 quotes INTEGER NOT NULL,
                 articles INTEGER NOT NULL
             ) WITHOUT ROWID;
-            CREATE INDEX people_by_quotes ON people(quotes DESC, name);
+            CREATE INDEX people_by_quotes ON people(quotes DESC, name, articles);
             CREATE VIRTUAL TABLE search USING fts5(
                 title, body, quotes, speakers, comments, authors, site,
                 tokenize = 'unicode61 remove_diacritics 2',

@@ -18,6 +18,7 @@ enum AttributionLexicon {
         "questioned", "elaborated", "testified", "assured", "barked", "concludes", "wondered", "countered",
         "conceded", "cautioned", "boasted", "recounted", "reiterated", "fumed", "calling", "arguing", "noting",
         "insisting", "claiming", "warning", "stating", "asking", "urging", "describing", "accusing",
+        "shared",
     ]
 
     /// Verbs of saying that may stand before their subject ("“…,” said Konashenkov"); after the
@@ -106,6 +107,13 @@ enum AttributionLexicon {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "update", "breaking",
         "republican", "republicans", "democrat", "democrats", "conservative", "liberal", "officials", "like", "unlike",
         "by", "january", "february", "march", "july", "september", "october", "november", "december",
+        "eventually", "ultimately", "initially", "apparently", "unfortunately", "fortunately", "recently",
+        "previously", "currently", "clearly", "obviously", "behind", "something", "nothing", "everything",
+        "anything", "someone", "everyone", "nobody", "somebody", "during", "despite", "among", "without",
+        "within", "against", "from", "into", "through", "under", "over", "above", "below", "toward",
+        "towards", "upon", "perhaps", "maybe", "sometimes", "often", "never", "always", "soon", "once",
+        "again", "together", "nevertheless", "furthermore", "moreover", "thus", "therefore", "hence",
+        "otherwise", "besides", "anyway",
     ]
 
     static let personPronouns: Set<String> = ["he", "she"]

@@ -32,5 +32,7 @@ enum FirstNames {
         "sergei", "sergey", "dmitry", "igor", "bernie", "ted", "marco", "newt", "rudy", "chris", "jeb", "tim",
         "rand", "lindsey", "mitch", "chuck", "harry", "nigel", "boris", "emmanuel", "recep", "bashar",
         "rodrigo", "xi", "kim", "ben", "dan", "jim", "tom", "bob", "steve", "jeff", "rick", "reince",
+        "luis", "carlos", "jorge", "miguel", "pedro", "pablo", "diego", "alejandro", "fernando", "manuel",
+        "antonio", "francisco", "rafael", "ricardo", "sergio", "javier",
     ]
 }

@@ -156,6 +156,28 @@ enum PersonMentions {
         return nil
     }
 
+    /// The surnames the text writes after `first` ("Kevin Palau", "Luis Palau Ministries" gives
+    /// "Palau"): the capitalised word after it and one space, wherever it stands.
+    static func surnames(after first: String, in bytes: [UInt8]) -> Set<String> {
+        let word = Array(first.utf8)
+        guard !word.isEmpty else { return [] }
+        var found: Set<String> = []
+        var i = 0
+        while i + word.count + 2 < bytes.count {
+            let after = i + word.count
+            if bytes[i] == word[0], i == 0 || !isLetter(bytes[i - 1]), bytes[i..<after].elementsEqual(word),
+               bytes[after] == 0x20, (0x41...0x5A).contains(bytes[after + 1]) {
+                var k = after + 1
+                while k < bytes.count, isLetter(bytes[k]) || bytes[k] == UInt8(ascii: "-") { k += 1 }
+                found.insert(String(decoding: bytes[(after + 1)..<k], as: UTF8.self))
+                i = k
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
     /// The qualifier standing before position i, folded, if the word there is one.
     private static func wordBefore(_ i: Int, in bytes: [UInt8], floor: Int) -> String? {
         guard i - 1 > floor, bytes[i - 1] == 0x20 else { return nil }

@@ -84,7 +84,7 @@ enum QuoteFinder {
             layout.announcement = nil
         }
         attributeFromContext(&found, passages, bytes)
-        return canonicalise(found)
+        return canonicalise(found, bytes)
     }
 
     /// Where a quotation left open at the end of paragraph `b` closes, when the paragraphs after
@@ -300,18 +300,34 @@ enum QuoteFinder {
         quote.kind == .scare && quote.text.unicodeScalars.first.map(ScalarClass.isUpper) == true
     }
 
+    /// "“…,” Kevin explained": a first name alone is the person the article names in full with it
+    /// ("Kevin Palau"), when it names only one so, and no speaker of the article has it for a surname.
+    private static func fullNames(of names: Set<String>, _ bytes: [UInt8]) -> [String: String] {
+        let surnames = Set(names.compactMap { $0.contains(" ") ? $0.split(separator: " ").last.map(String.init) : nil })
+        var full: [String: String] = [:]
+        for name in names where !name.contains(" ") && !surnames.contains(name) {
+            let folded = TextFold.fold(name)
+            guard FirstNames.male.contains(folded) || FirstNames.female.contains(folded) else { continue }
+            let found = PersonMentions.surnames(after: name, in: bytes)
+            if found.count == 1, let surname = found.first { full[name] = name + " " + surname }
+        }
+        return full
+    }
+
     /// Gives a quotation the speaker of its context; no words of the text name them there.
     private static func assign(_ entry: inout Found, _ speaker: Speaker, _ sieve: Sieve) {
         entry.speaker = Speaker(name: speaker.name, kind: speaker.kind, roles: speaker.roles, mention: nil, block: entry.block)
         entry.quote.sieve = sieve
     }
 
-    private static func canonicalise(_ found: [Found]) -> [Quote] {
-        let names = SpeakerNames.canonical(found.compactMap { $0.speaker?.name })
+    private static func canonicalise(_ found: [Found], _ bytes: [UInt8]) -> [Quote] {
+        let given = found.compactMap { $0.speaker?.name }
+        let full = fullNames(of: Set(given), bytes)
+        let names = SpeakerNames.canonical(given.map { full[$0] ?? $0 })
         return found.map { entry in
             var quote = entry.quote
             if let speaker = entry.speaker {
-                quote.speaker = names[speaker.name]
+                quote.speaker = names[full[speaker.name] ?? speaker.name]
                 quote.mention = speaker.mention
             }
             return quote

@@ -23,7 +23,13 @@ public final class CorpusData: Sendable {
     /// (`complete` false), then whole once the rest is parsed; both with the lines the index
     /// learned the corpus repeats, so that the article reads as it was indexed.
     func article(source: String, deliver: (Result<Article, SourceError>, _ complete: Bool) -> Void) {
-        switch (try? index.locator(of: source)) ?? .failure(SourceError(path: source, reason: "cannot be looked up in the index")) {
+        let located: Result<Locator, SourceError>
+        do {
+            located = try index.locator(of: source)
+        } catch {
+            located = .failure(SourceError(path: source, reason: "cannot be looked up in the index: \(IndexError.reason(error))"))
+        }
+        switch located {
         case .failure(let error):
             deliver(.failure(error), true)
             return
@@ -67,8 +73,8 @@ public final class CorpusData: Sendable {
         Result { try index.rows(ids) }.mapError { ReadProblem(message: "cannot read the list of articles: \(IndexError.reason($0))") }
     }
 
-    func speakers() -> Result<[SpeakerRow], ReadProblem> {
-        Result { try index.speakers() }.mapError { ReadProblem(message: "cannot read the speakers: \(IndexError.reason($0))") }
+    func speakers(_ range: Range<Int>) -> Result<SpeakerPage, ReadProblem> {
+        Result { try index.speakers(from: range.lowerBound, limit: range.count) }.mapError { ReadProblem(message: "cannot read the speakers: \(IndexError.reason($0))") }
     }
 
     func quotes(of speaker: String) -> Result<[SpeakerQuote], ReadProblem> {

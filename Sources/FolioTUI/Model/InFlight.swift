@@ -1,6 +1,7 @@
 /// What the session has asked of the background and not had back: the one place that numbers
 /// requests, so that an answer to an older search or article is known and dropped, and that keeps
-/// the keys typed while an article is read, to play when it opens.
+/// the keys typed while an article or the library row under the cursor is read, to play when it
+/// comes.
 struct InFlight: Sendable {
     private(set) var searchGeneration = 0
     private var openGeneration = 0
@@ -16,6 +17,8 @@ struct InFlight: Sendable {
     /// Counts the listings of the library's ids: rows read for an older listing are dropped, as an
     /// index update can give their ids to other articles.
     private var listingGeneration = 0
+    /// Speakers asked for and not back.
+    var speakers: Range<Int>?
     /// An update asked for because a file changed under the index, not yet done.
     var refreshing = false
 
@@ -54,6 +57,12 @@ struct InFlight: Sendable {
     }
 
     mutating func typeAhead(_ key: Key) { typedAhead.append(key) }
+
+    /// The keys typed ahead, to play now.
+    mutating func takeTypedAhead() -> [Key] {
+        defer { typedAhead = [] }
+        return typedAhead
+    }
 
     /// Esc while an article is read: it is not waited for, nor are the keys typed after it.
     mutating func stopOpening() {

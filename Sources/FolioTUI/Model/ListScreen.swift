@@ -7,7 +7,7 @@ struct ListScreen: Sendable {
     enum Rows: Sendable {
         case library(LibraryRows)
         case results(ResultsRows)
-        case speakers([SpeakerRow])
+        case speakers(SpeakerRows)
         case speakerQuotes(name: String, [SpeakerQuote])
     }
 
@@ -31,7 +31,7 @@ struct ListScreen: Sendable {
         switch rows {
         case .library(let library): library.ids.count
         case .results(let results): results.results.count
-        case .speakers(let speakers): speakers.count
+        case .speakers(let speakers): speakers.total
         case .speakerQuotes(_, let quotes): quotes.count
         }
     }
@@ -53,6 +53,12 @@ struct ListScreen: Sendable {
         set { if let newValue { rows = .library(newValue) } }
     }
 
+    /// The speakers, when this is their list.
+    var speakers: SpeakerRows? {
+        get { if case .speakers(let rows) = rows { rows } else { nil } }
+        set { if let newValue { rows = .speakers(newValue) } }
+    }
+
     /// The search's results, when this is a results list.
     var results: ResultsRows? {
         get { if case .results(let rows) = rows { rows } else { nil } }
@@ -72,11 +78,16 @@ struct ListScreen: Sendable {
             guard results.results.indices.contains(i) else { return nil }
             return .article(source: results.results[i].source, terms: results.terms, quoteStart: nil)
         case .speakers(let speakers):
-            return speakers.indices.contains(i) ? .speaker(speakers[i].name) : nil
+            return speakers.row(at: i).map { .speaker($0.name) }
         case .speakerQuotes(_, let quotes):
             guard quotes.indices.contains(i) else { return nil }
             return .article(source: quotes[i].source, terms: [], quoteStart: quotes[i].start)
         }
+    }
+
+    /// Whether its rows are articles, which `J`/`K` in a reader go on through.
+    var opensArticles: Bool {
+        if case .speakers = rows { false } else { true }
     }
 
     /// What the status line says when `J`/`K` would go past either end.
@@ -90,45 +101,95 @@ struct ListScreen: Sendable {
     }
 }
 
-/// The library's rows: every id in the chosen order, and the rows of a stretch around the screen,
-/// read from the index off the input loop (`Effect.loadRows`) as the cursor nears their ends.
+/// The library's rows: every id in the chosen order, and the rows read for them, by id, read from
+/// the index off the input loop (`Effect.loadRows`) a page either side of the screen.
 struct LibraryRows: Sendable {
     var order: LibraryOrder = .corpus
-    /// Every article's id in `idsOrder`; setting them makes the rows read stale.
-    var ids: [Int64] = [] {
-        didSet { fresh = false }
-    }
+    /// Every article's id in `idsOrder`.
+    private(set) var ids: [Int64] = []
     /// The order `ids` are in, which lags `order` while a new order is read.
-    var idsOrder: LibraryOrder?
-    var loaded = false
-    /// Rows read, from position `windowStart` in `ids` on.
-    private(set) var window: [LibraryRow] = []
-    private(set) var windowStart = 0
-    /// Whether the rows were read since the ids were last listed. Rows read before an index
-    /// update are shown, and chosen by what they show, until they are read again.
-    private(set) var fresh = true
+    private(set) var idsOrder: LibraryOrder?
+    /// Rows read since the ids were last listed.
+    private var read: [Int64: LibraryRow] = [:]
+    /// Rows read before: shown until read again. An index update can give an id to another
+    /// article, but a row opens the article it shows, by its source.
+    private var earlier: [Int64: LibraryRow] = [:]
+    /// Ids asked for that did not come (forgotten by an update, or a read that failed): not
+    /// asked for again until the next listing.
+    private var missing: Set<Int64> = []
 
-    /// The row read for position `i`, if it has been.
-    func row(at i: Int) -> LibraryRow? {
-        let at = i - windowStart
-        guard ids.indices.contains(i), window.indices.contains(at) else { return nil }
-        return window[at]
+    /// The ids are in the order asked for.
+    var loaded: Bool { idsOrder == order }
+
+    /// A new listing of every id; the rows read so far are read again.
+    mutating func list(_ ids: [Int64], order: LibraryOrder) {
+        self.ids = ids
+        idsOrder = order
+        earlier.merge(read) { _, new in new }
+        read = [:]
+        missing = []
     }
 
-    /// The rows to read for a screen of `page` rows from `top`: a page either side, so that moving
-    /// a line or a page shows rows already read. Nil when those on screen and half a page either
-    /// side are read, and read since the last listing.
+    /// The row at position `i`, if it has been read.
+    func row(at i: Int) -> LibraryRow? { ids.indices.contains(i) ? read[ids[i]] ?? earlier[ids[i]] : nil }
+
+    /// The positions to read for a screen of `page` rows from `top`: a page either side, so that
+    /// moving a line or a page shows rows already read. Nil when those on screen and half a page
+    /// either side are read or known missing, or when the ids are of an order no longer wanted.
     func rowsToRead(top: Int, page: Int) -> Range<Int>? {
-        let needed = max(0, top - page / 2)..<min(ids.count, top + page + page / 2)
-        if fresh, needed.allSatisfy({ row(at: $0) != nil }) { return nil }
-        return max(0, top - page)..<min(ids.count, top + 2 * page)
+        guard loaded else { return nil }
+        let window = RowWindow(top: top, page: page, count: ids.count)
+        return window.needed.allSatisfy({ read[ids[$0]] != nil || missing.contains(ids[$0]) }) ? nil : window.toRead
     }
 
-    /// Rows read for the positions from `start` on.
-    mutating func take(_ rows: [LibraryRow], from start: Int) {
-        window = rows
-        windowStart = start
-        fresh = true
+    /// The rows read for `asked`; those not among them are missing. A long scroll through a huge
+    /// corpus keeps only the latest few thousand.
+    mutating func take(_ rows: [LibraryRow], asked: [Int64]) {
+        if read.count > 8192 { read = [:] }
+        for row in rows { read[row.id] = row }
+        missing.formUnion(asked.filter { read[$0] == nil })
+        earlier = [:]
+    }
+}
+
+/// The speakers of the corpus, most quoted first: how many there are, and those read, a stretch
+/// around the screen (`Effect.loadSpeakers`).
+struct SpeakerRows: Sendable {
+    private(set) var total: Int
+    private var start: Int
+    private var rows: [SpeakerRow]
+    /// A read failed: the list keeps what it has rather than ask again on every key.
+    var unreadable = false
+
+    init(_ page: SpeakerPage) {
+        (total, start, rows) = (page.total, page.start, page.rows)
+    }
+
+    func row(at i: Int) -> SpeakerRow? {
+        rows.indices.contains(i - start) ? rows[i - start] : nil
+    }
+
+    func rowsToRead(top: Int, page: Int) -> Range<Int>? {
+        guard !unreadable else { return nil }
+        let window = RowWindow(top: top, page: page, count: total)
+        return window.needed.allSatisfy { rows.indices.contains($0 - start) } ? nil : window.toRead
+    }
+
+    mutating func take(_ page: SpeakerPage) {
+        self = SpeakerRows(page)
+    }
+}
+
+/// Which rows of a long list to have read for a screen of `page` rows from `top`: those on it
+/// and half a page either side are needed; a page either side is read, so that moving a line
+/// or a page shows rows already there.
+struct RowWindow {
+    let needed: Range<Int>
+    let toRead: Range<Int>
+
+    init(top: Int, page: Int, count: Int) {
+        needed = max(0, top - page / 2)..<max(0, min(count, top + page + page / 2))
+        toRead = max(0, top - page)..<max(0, min(count, top + 2 * page))
     }
 }
 

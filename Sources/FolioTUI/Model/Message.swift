@@ -10,7 +10,7 @@ enum Message: Sendable {
     case opened(OpenRequest, Result<Article, SourceError>, complete: Bool)
     case libraryLoaded(LibraryOrder, Result<[Int64], ReadProblem>)
     case rowsLoaded(RowsRequest, Result<[LibraryRow], ReadProblem>)
-    case speakersLoaded(Result<[SpeakerRow], ReadProblem>)
+    case speakersLoaded(Result<SpeakerPage, ReadProblem>)
     case speakerQuotesLoaded(String, Result<[SpeakerQuote], ReadProblem>)
     case indexing(IndexProgress)
     case indexed(IndexReport)
@@ -29,7 +29,7 @@ enum Effect: Sendable, Equatable {
     case loadLibrary(LibraryOrder)
     case loadRows(RowsRequest)
     /// The speakers of the corpus, and one speaker's quotations: index reads, off the input loop.
-    case loadSpeakers
+    case loadSpeakers(Range<Int>)
     case loadSpeakerQuotes(String)
     /// Bring the index up to date again: a file changed under it.
     case refreshIndex

@@ -1,5 +1,3 @@
-import FolioIndex
-
 /// The line at the bottom where a search is typed.
 struct Prompt: Sendable, Equatable {
     enum Scope: Sendable { case corpus, article }
@@ -7,10 +5,4 @@ struct Prompt: Sendable, Equatable {
     var text = ""
     /// This prompt put the results view up, so Esc takes it down again.
     var openedResults = false
-}
-
-/// A corpus search whose articles were opened, which `n` goes on through past an article's last match.
-struct LastSearch: Sendable {
-    var terms: [String]
-    var results: [SearchResult]
 }

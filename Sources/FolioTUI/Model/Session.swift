@@ -42,7 +42,7 @@ struct Session: Sendable {
     mutating func replaceCurrent(_ screen: Screen) { screens[screens.count - 1] = screen }
 
     /// The library, at the bottom of the stack.
-    var library: ListScreen {
+    var libraryScreen: ListScreen {
         get {
             guard case .list(let list) = screens[0] else { preconditionFailure("the library is not at the bottom") }
             return list
@@ -51,8 +51,8 @@ struct Session: Sendable {
     }
 
     mutating func update(_ message: Message) -> [Effect] {
-        // Keys, resizes, a new listing and `J` in a reader all move what the library shows.
-        handle(message) + libraryRows()
+        // Keys, resizes, a new listing and `J` in a reader all move what a list must show.
+        handle(message) + libraryRows() + speakerRows()
     }
 
     private mutating func handle(_ message: Message) -> [Effect] {
@@ -60,6 +60,12 @@ struct Session: Sendable {
         case .key(let key):
             notice = nil
             if let opening = inFlight.opening { return keyWhileOpening(key, opening) }
+            if prompt == nil, key != .ctrl("c"), inFlight.rows != nil, case .list(let list) = current,
+               let rows = list.library, rows.row(at: list.cursor.selected) == nil {
+                // The row under the cursor is being read: Enter waits for it, and what follows Enter.
+                inFlight.typeAhead(key)
+                return []
+            }
             if prompt != nil { return promptKey(key) }
             guard let action = KeyTable.action(for: key, in: current.keyContext) else { return [] }
             return perform(action)
@@ -72,20 +78,30 @@ struct Session: Sendable {
         case .searched(let request, let outcome):
             return searched(request, outcome)
         case .speakersLoaded(let result):
-            notice = nil
+            inFlight.speakers = nil
             switch result {
-            case .success(let rows):
-                // Pressed again while the first read ran: one list.
-                if case .list(let list) = current, case .speakers = list.rows { return [] }
-                screens.append(.list(ListScreen(.speakers(rows))))
-            case .failure(let problem): notice = problem.message
+            case .success(let page):
+                if case .list(var list) = current, var speakers = list.speakers {
+                    speakers.take(page)
+                    list.speakers = speakers
+                    replaceCurrent(.list(list))
+                } else if page.start == 0 {
+                    notice = nil
+                    screens.append(.list(ListScreen(.speakers(SpeakerRows(page)))))
+                }
+            case .failure(let problem):
+                notice = problem.message
+                if case .list(var list) = current, list.speakers != nil {
+                    list.speakers?.unreadable = true
+                    replaceCurrent(.list(list))
+                }
             }
             return []
         case .speakerQuotesLoaded(let name, let result):
             notice = nil
             switch result {
             case .success(let quotes):
-                guard case .list(let list) = current, case .speakers = list.rows else { return [] }
+                guard case .list(let list) = current, list.speakers != nil else { return [] }
                 screens.append(.list(ListScreen(.speakerQuotes(name: name, quotes))))
             case .failure(let problem): notice = problem.message
             }
@@ -101,10 +117,12 @@ struct Session: Sendable {
         case .rowsLoaded(let request, let result):
             guard inFlight.rowsArrived(request) else { return [] }
             switch result {
-            case .success(let rows): library.library?.take(rows, from: request.start)
-            case .failure(let problem): notice = problem.message
+            case .success(let rows): libraryScreen.library?.take(rows, asked: request.ids)
+            case .failure(let problem):
+                libraryScreen.library?.take([], asked: request.ids)
+                notice = problem.message
             }
-            return []
+            return inFlight.takeTypedAhead().flatMap { update(.key($0)) }
         case .indexing(let progress):
             indexing = progress
             return reloadLibrary()
@@ -128,7 +146,7 @@ struct Session: Sendable {
     // MARK: The library
 
     private mutating func reloadLibrary(force: Bool = false) -> [Effect] {
-        guard let rows = library.library, force || !inFlight.listing else { return [] }
+        guard let rows = libraryScreen.library, force || !inFlight.listing else { return [] }
         inFlight.listing = true
         return [.loadLibrary(rows.order)]
     }
@@ -136,29 +154,35 @@ struct Session: Sendable {
     /// A listing of the library's ids. A refresh while indexing keeps the cursor on its article;
     /// a new order starts at the top.
     private mutating func libraryLoaded(_ order: LibraryOrder, _ ids: [Int64]) {
-        inFlight.listed()
-        var list = library
+        var list = libraryScreen
         guard var rows = list.library, rows.order == order else { return }
-        let refresh = rows.idsOrder == order
-        let selectedID = refresh && rows.ids.indices.contains(list.cursor.selected) ? rows.ids[list.cursor.selected] : nil
-        rows.ids = ids
-        rows.idsOrder = order
-        rows.loaded = true
+        inFlight.listed()
+        let selectedID = rows.loaded && rows.ids.indices.contains(list.cursor.selected) ? rows.ids[list.cursor.selected] : nil
+        rows.list(ids, order: order)
         list.library = rows
         list.cursor.count = ids.count
         if let selectedID, let at = ids.firstIndex(of: selectedID) { list.cursor.selected = at }
         list.cursor.clamp(page: list.page(bodyHeight))
-        library = list
+        libraryScreen = list
     }
 
     /// The library's rows around its cursor, asked for when they have not been read and are not
     /// being read.
     private mutating func libraryRows() -> [Effect] {
-        guard let rows = library.library else { return [] }
-        let (top, page) = (library.cursor.top, library.page(bodyHeight))
+        guard let rows = libraryScreen.library else { return [] }
+        let (top, page) = (libraryScreen.cursor.top, libraryScreen.page(bodyHeight))
         guard let range = rows.rowsToRead(top: top, page: page) else { return [] }
         if let asked = inFlight.rows, asked.start <= top, asked.start + asked.ids.count >= min(rows.ids.count, top + page) { return [] }
         return [.loadRows(inFlight.readRows(from: range.lowerBound, ids: Array(rows.ids[range])))]
+    }
+
+    /// The speakers around the cursor of their list, when it is on screen, asked for when they
+    /// have not been read and are not being read.
+    private mutating func speakerRows() -> [Effect] {
+        guard inFlight.speakers == nil, case .list(let list) = current, let speakers = list.speakers,
+              let range = speakers.rowsToRead(top: list.cursor.top, page: list.page(bodyHeight)) else { return [] }
+        inFlight.speakers = range
+        return [.loadSpeakers(range)]
     }
 
     /// After a resize, every view lays itself out again for the new size.
@@ -197,9 +221,11 @@ struct Session: Sendable {
             if case .reader = current { prompt = Prompt(scope: .article) } else { prompt = Prompt(scope: .corpus) }
             return []
         case .speakers:
-            if case .list(let list) = current, case .speakers = list.rows { return [] }
+            if case .list(let list) = current, list.speakers != nil { return [] }
             notice = "reading the speakers…"
-            return [.loadSpeakers]
+            let range = RowWindow(top: 0, page: bodyHeight, count: .max).toRead
+            inFlight.speakers = range
+            return [.loadSpeakers(range)]
         default: break
         }
         switch current {
@@ -222,14 +248,16 @@ struct Session: Sendable {
     private mutating func listAction(_ action: Action, _ list: inout ListScreen) -> [Effect] {
         switch action {
         case .open:
-            guard let choice = list.choice(at: list.cursor.selected) else { return [] }
+            guard let choice = list.choice(at: list.cursor.selected) else {
+                if list.count > 0 { notice = "the list is still being read" }
+                return []
+            }
             if let results = list.results { lastSearch = LastSearch(terms: results.terms, results: results.results) }
             return choose(choice)
         case .sort:
             guard var rows = list.library else { return [] }
             let all = LibraryOrder.allCases
             rows.order = all[(all.firstIndex(of: rows.order)! + 1) % all.count]
-            rows.loaded = false
             list.library = rows
             list.cursor = ListCursor(count: rows.ids.count)
             replaceCurrent(.list(list))

@@ -33,8 +33,13 @@ extension Session {
             completeArticle(request, outcome)
             return []
         case .article(let partial, let typedAhead):
-            // A key that opens another article sends the keys after it back to wait for that one.
-            return show(request, outcome, partial: partial) + typedAhead.flatMap { update(.key($0)) }
+            let effects = show(request, outcome, partial: partial)
+            // A key that opens another article sends the keys after it back to wait for that one;
+            // what opening said stays on the status line unless a key says something else.
+            let said = notice
+            let replayed = typedAhead.flatMap { update(.key($0)) }
+            notice = notice ?? said
+            return effects + replayed
         }
     }
 
@@ -90,7 +95,7 @@ extension Session {
     /// `J`/`K`: the next or previous row of the list the reader was opened from, opened in its place.
     mutating func neighbour(_ step: Int) -> [Effect] {
         let below = screens.count - 2
-        guard below >= 0, case .list(var list) = screens[below] else {
+        guard below >= 0, case .list(var list) = screens[below], list.opensArticles else {
             notice = "no list to go on through"
             return []
         }

@@ -89,3 +89,9 @@ extension Session {
         return []
     }
 }
+
+/// A corpus search whose articles were opened, which `n` goes on through past an article's last match.
+struct LastSearch: Sendable {
+    var terms: [String]
+    var results: [SearchResult]
+}

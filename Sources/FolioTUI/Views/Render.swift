@@ -106,7 +106,7 @@ enum StatusText {
             let state = results.problem ?? (results.results.isEmpty ? "no results" : (results.ranked ? "ranked" : "first results, ranking…"))
             left = "\(Numbers.grouped(results.results.count)) · \(state)"
         case .speakers(let speakers):
-            left = "\(Numbers.grouped(speakers.count)) speakers · Enter lists the quotes"
+            left = "\(Numbers.grouped(speakers.total)) speakers · Enter lists the quotes"
         case .speakerQuotes(let name, let quotes):
             left = "\(Numbers.grouped(quotes.count)) quotes of \(name) · Enter opens the article"
         }

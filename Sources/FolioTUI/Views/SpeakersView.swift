@@ -2,13 +2,14 @@ import FolioIndex
 
 /// Every speaker with counts, and one speaker's quotes with the article each is in.
 enum SpeakersView {
-    static func draw(_ speakers: [SpeakerRow], _ cursor: ListCursor, into grid: inout Grid, rows: Range<Int>) {
+    static func draw(_ speakers: SpeakerRows, _ cursor: ListCursor, into grid: inout Grid, rows: Range<Int>) {
         guard !rows.isEmpty else { return }
-        if speakers.isEmpty {
+        if speakers.total == 0 {
             grid.line("No speaker is named in this corpus yet.", row: rows.lowerBound, column: 1, width: grid.width - 1, style: .dim)
             return
         }
-        for (i, speaker) in speakers.dropFirst(cursor.top).prefix(rows.count).enumerated() {
+        for i in 0..<min(rows.count, speakers.total - cursor.top) {
+            guard let speaker = speakers.row(at: cursor.top + i) else { continue }
             let y = rows.lowerBound + i
             let selected = cursor.top + i == cursor.selected
             if selected { grid.fill(row: y, style: .selected) }

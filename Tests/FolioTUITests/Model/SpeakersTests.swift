@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FolioTUI
 
@@ -15,6 +16,23 @@ import Testing
 
             4 speakers · Enter lists the quotes                                          1/4
             """)
+    }
+
+    /// A million articles name a hundred thousand speakers: the list reads a stretch around the
+    /// screen, off the input loop, as the cursor moves.
+    @Test func aLongSpeakersListIsReadAStretchAtATimeAsTheCursorMoves() throws {
+        let d = try Driver(height: 3)
+        var session = d.session
+        guard case .loadSpeakers(let first)? = session.update(.key(.char("S"))).last else { Issue.record("S read nothing"); return }
+        #expect(first == 0..<2)
+        _ = session.update(.speakersLoaded(d.corpus.speakers(first)))
+        #expect(Render.screen(session).text.split(separator: "\n")[1].hasPrefix(" Igor Konashenkov"))
+        guard case .loadSpeakers(let next)? = session.update(.key(.char("G"))).last else { Issue.record("G read nothing"); return }
+        #expect(next == 2..<4)
+        _ = session.update(.speakersLoaded(d.corpus.speakers(next)))
+        let screen = Render.screen(session).text.split(separator: "\n")
+        #expect(screen[1].hasPrefix(" U.N. Commission of Inquiry"))
+        #expect(screen[2].hasSuffix("4/4"))
     }
 
     @Test func enterListsASpeakersQuotesAndOpensTheArticleAtTheChosenOne() throws {
