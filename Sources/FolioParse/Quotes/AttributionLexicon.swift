@@ -110,8 +110,8 @@ enum AttributionLexicon {
         "eventually", "ultimately", "initially", "apparently", "unfortunately", "fortunately", "recently",
         "previously", "currently", "clearly", "obviously", "behind", "something", "nothing", "everything",
         "anything", "someone", "everyone", "nobody", "somebody", "during", "despite", "among", "without",
-        "within", "against", "from", "into", "through", "under", "over", "above", "below", "toward",
-        "towards", "upon", "perhaps", "maybe", "sometimes", "often", "never", "always", "soon", "once",
+        "within", "against", "into", "through", "toward",
+        "towards", "perhaps", "maybe", "sometimes", "often", "never", "always", "soon", "once",
         "again", "together", "nevertheless", "furthermore", "moreover", "thus", "therefore", "hence",
         "otherwise", "besides", "anyway",
     ]

@@ -93,6 +93,13 @@ struct Mention: Equatable {
             name = surface(nameTokens[..<of], in: passage)
             isOrganisation = false
         }
+        // "he and Cruz shared “…”": the second of two who say it together is not the speaker
+        // alone. After a clause ("But it's not, and Dayton says") "and" joins no names.
+        if let first = words.first, ["and", "or"].contains(passage.lower(of: tokens[first])), first > passage.tokens.startIndex,
+           case let before = passage.tokens[first - 1], before.kind == .word,
+           before.capitalized || before.wordClass.contains(.personPronoun) {
+            return nil
+        }
         return Mention(kind: isOrganisation ? .organisation : .person, name: name, roles: roles, text: surface(tokens[phrase...], in: passage))
     }
 

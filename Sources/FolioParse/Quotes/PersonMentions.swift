@@ -157,7 +157,8 @@ enum PersonMentions {
     }
 
     /// The surnames the text writes after `first` ("Kevin Palau", "Luis Palau Ministries" gives
-    /// "Palau"): the capitalised word after it and one space, wherever it stands.
+    /// "Palau"): the capitalised word after it and one space, wherever it stands. None when the
+    /// text also writes it after a capitalised word, as a surname ("Megyn Kelly Is No Different").
     static func surnames(after first: String, in bytes: [UInt8]) -> Set<String> {
         let word = Array(first.utf8)
         guard !word.isEmpty else { return [] }
@@ -165,6 +166,10 @@ enum PersonMentions {
         var i = 0
         while i + word.count + 2 < bytes.count {
             let after = i + word.count
+            if bytes[i] == word[0], i == 0 || !isLetter(bytes[i - 1]), bytes[i..<after].elementsEqual(word),
+               after == bytes.count || !isLetter(bytes[after]), capitalisedWordEnds(before: i, in: bytes) {
+                return []
+            }
             if bytes[i] == word[0], i == 0 || !isLetter(bytes[i - 1]), bytes[i..<after].elementsEqual(word),
                bytes[after] == 0x20, (0x41...0x5A).contains(bytes[after + 1]) {
                 var k = after + 1
@@ -176,6 +181,14 @@ enum PersonMentions {
             }
         }
         return found
+    }
+
+    /// Whether a capitalised word of two letters or more ends one space before position i.
+    private static func capitalisedWordEnds(before i: Int, in bytes: [UInt8]) -> Bool {
+        guard i >= 3, bytes[i - 1] == 0x20, isLetter(bytes[i - 2]) else { return false }
+        var j = i - 2
+        while j > 0, isLetter(bytes[j - 1]) { j -= 1 }
+        return (0x41...0x5A).contains(bytes[j]) && i - 1 - j >= 2
     }
 
     /// The qualifier standing before position i, folded, if the word there is one.

@@ -47,6 +47,12 @@ import Testing
         #expect(only("Kevin Palau met Kevin Costner.", "\"To our surprise, the early report was grim,\" Kevin explained.").speaker == "Kevin")
     }
 
+    @Test func theSecondOfTwoWhoSayItTogetherIsNotItsSpeakerButAfterAClauseAndJoinsNoNames() {
+        // PolNeAR train, wash-post_2015-11-13 and breitbart_2016-03-01.
+        #expect(only("Rubio pushed back on those claims Thursday, saying that the bill had the correct security components but was waylaid by voter mistrust - and arguing that he and Cruz shared \"almost all the same views on immigration.\"").speaker == nil)
+        #expect(only("But it’s not, and Dayton says caucuses “are such an unknown” because so many things can come up to keep people from attending.").speaker == "Dayton")
+    }
+
     @Test func aSentenceOpeningAdverbIsNobodysName() {
         // horne2017, Satire/2014: "Eventually he became a fiery preacher advocating …".
         #expect(only("Eventually he became \"a fiery preacher\" advocating the mass murder of American citizens.").speaker == nil)
