@@ -9,12 +9,32 @@ enum LineShape {
         if let last = key.utf8.last, PageFurniture.suffixLastBytes.contains(last),
            PageFurniture.suffixes.contains(where: { words <= $0.maxWords && key.ends(withBytes: $0.suffix) }) { return true }
         guard let first = key.utf8.first else { return false }
+        if isLinkOrPlaylistEntry(key: key, words: words) { return true }
         if PageFurniture.prefixesByFirstByte[Int(first)].contains(where: { words <= $0.maxWords && key.starts(withBytes: $0.prefix) }) { return true }
         guard PageFurniture.feedFooterFirstBytes.contains(first) else { return false }
         return PageFurniture.feedFooters.contains(where: { footer in
             guard key.starts(withBytes: footer.prefix), let infix = key.firstRange(of: footer.infix) else { return false }
             return key[infix.upperBound...].split(separator: " ").count <= footer.siteWords
         })
+    }
+
+    /// Page furniture by its shape: a bare link ("http://www.wels.net/"), an entry of a video
+    /// playlist with its length ("Trump under pressure to acknowledge Russian hacking 7:23"), a
+    /// site's name with its mark ("Before It's News ©"). An article's own sentence ends on a full
+    /// stop, and names a time with am or pm.
+    static func isLinkOrPlaylistEntry(key: String, words: Int) -> Bool {
+        let bytes = key.utf8
+        if words == 1, key.hasPrefix("http://") || key.hasPrefix("https://") || key.hasPrefix("www.") { return true }
+        if words <= 16, words >= 3, bytes.count >= 5 {
+            // " m:ss" or " mm:ss" at the end.
+            let tail = Array(bytes.suffix(6))
+            let n = tail.count
+            let isDigit = { (b: UInt8) in (0x30...0x39).contains(b) }
+            if isDigit(tail[n - 1]), isDigit(tail[n - 2]), tail[n - 3] == UInt8(ascii: ":"), isDigit(tail[n - 4]),
+               tail[n - 5] == 0x20 || (isDigit(tail[n - 5]) && n == 6 && tail[0] == 0x20) { return true }
+        }
+        if words <= 6, key.hasSuffix(" ©") || key.hasSuffix(" ®") { return true }
+        return false
     }
 
     /// A donation widget's amount: "2,500 $", "€10".

@@ -16,8 +16,16 @@ import Testing
         #expect(furniture(line))
     }
 
+    /// Development set: dev-fnc-39134 (a link, a site's name), dev-horne-random-real-170 (a playlist).
+    @Test(arguments: ["http://www.wels.net/", "Trump under pressure to acknowledge Russian hacking 7:23", "McCain Weighs in on Expected Secretary of State Pick 0:36", "Before It's News ©"])
+    func linksPlaylistEntriesAndMarkedSiteNamesAreFurniture(line: String) {
+        #expect(furniture(line))
+    }
+
     @Test(arguments: [
         "Support for Donald Trump, the group found, ran strong among these people",
+        "The polls in Iowa close at 7:30.",
+        "See http://www.wels.net/ for the synod's statement.",
         "Supporting the “dog-faced” Trump",
         "Kragujevac massacre.",
     ])
