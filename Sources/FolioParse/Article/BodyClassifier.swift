@@ -61,7 +61,7 @@ struct BodyClassifier {
             guard let key = keys[i] else { continue }
             if key == titleKey {
                 kinds[i] = .caption  // the title printed again under an image
-            } else if isLoneAltText(segments, i) {
+            } else if isLoneAltText(segments, i) || isLoneTitledName(segments, i) {
                 kinds[i] = .caption
             } else if standsAlone(segments, i), LineShape.isHeadline(segment(i).text, words: segment(i).words) {
                 kinds[i] = .heading
@@ -82,6 +82,15 @@ struct BodyClassifier {
               TextScan.closesSentence(previous) else { return false }
         guard index + 1 < segments.endIndex else { return true }
         return segments[index + 1].text.unicodeScalars.first.map(ScalarClass.isUpper) == true
+    }
+
+    /// A title and a name between two paragraphs, the one before it ending a sentence.
+    private static func isLoneTitledName(_ segments: ArraySlice<Segment>, _ i: Int) -> Bool {
+        let index = segments.startIndex + i
+        guard index > segments.startIndex, standsAlone(segments, i),
+              LineShape.isTitledName(segments[index].text, words: segments[index].words),
+              let previous = segments[index - 1].text.unicodeScalars.last else { return false }
+        return TextScan.closesSentence(previous)
     }
 
     /// Blank lines (or the text's edges) on both sides: a heading is set apart from its paragraphs.

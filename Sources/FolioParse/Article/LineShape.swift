@@ -133,6 +133,22 @@ enum LineShape {
         return !TextScan.closesSentence(last) && last != "," && last != "-" && last != "\u{2013}" && last != "\u{2014}"
     }
 
+    /// A person's title and name alone on a line ("German Foreign Minister Frank-Walter
+    /// Steinmeier"): the caption of their photo. A heading says something of someone; this only
+    /// names them.
+    static func isTitledName(_ text: String, words: Int) -> Bool {
+        guard (3...8).contains(words), !text.unicodeScalars.contains(where: { ",:;!?\"“”()".unicodeScalars.contains($0) }) else { return false }
+        let parts = text.split(separator: " ").map { $0.hasSuffix(".") ? $0.dropLast() : $0 }
+        let folded = parts.map { TextFold.fold($0) }
+        // Two or three names after the title; a headline in capitals goes on ("… Steinmeier Warns NATO").
+        guard let title = folded.lastIndex(where: { AttributionLexicon.titles.contains($0) }), (2...3).contains(parts.count - 1 - title) else { return false }
+        let name = folded[(title + 1)...]
+        guard !name.contains(where: AttributionLexicon.speechVerbs.contains) else { return false }
+        return parts.indices.allSatisfy { i in
+            parts[i].unicodeScalars.first.map(ScalarClass.isUpper) == true || AttributionLexicon.nameConnectors.contains(folded[i])
+        } && name.allSatisfy { !AttributionLexicon.titles.contains($0) && !AttributionLexicon.nameConnectors.contains($0) }
+    }
+
     /// A commenter's name on a line of its own ("HighLord Gaz", "Real Anti-Racist Action"):
     /// one to four words, each capitalised, or a single handle such as "jim_22"; no sentence marks.
     static func isNameLine(_ text: String, words: Int) -> Bool {

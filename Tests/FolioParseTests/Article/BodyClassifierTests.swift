@@ -20,6 +20,14 @@ import Testing
         #expect(article.kind(of: "Representative of New York") != .boilerplate)
     }
 
+    @Test func aTitledNameBetweenTwoParagraphsIsAPhotosCaptionAndNotAfterAnOpenLine() {
+        // FakeNewsCorpus sample, row 23985: Steinmeier's photo between two of his quotations.
+        let article = Fixtures.newsSampleRow("23985")
+        #expect(article.kind(of: "German Foreign Minister Frank-Walter Steinmeier") == .caption)
+        let contact = Fixtures.parse("Contact–\n\nGerman Foreign Minister Frank-Walter Steinmeier\n\nAnyone who thinks so is mistaken.", title: "Contact")
+        #expect(contact.kind(of: "German Foreign Minister Frank-Walter Steinmeier") != .caption)
+    }
+
     @Test func theTitlePrintedAgainUnderEachImageIsACaption() {
         let article = Fixtures.seedArticle("001")
         let repeats = article.blocks.filter { $0.text == article.title }.map(\.kind)

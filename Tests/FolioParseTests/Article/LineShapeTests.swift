@@ -33,6 +33,14 @@ import Testing
         #expect(!furniture(line))
     }
 
+    @Test func aTitleAndANameAloneAreAPhotosCaptionButAHeadlineThatGoesOnIsNot() {
+        // Development set, dev-fnc-23985, under a photo between two paragraphs.
+        #expect(LineShape.isTitledName("German Foreign Minister Frank-Walter Steinmeier", words: 5))
+        // horne2017 random/Fake/21 stands alone too; FakeNewsCorpus's contact block names its man.
+        #expect(!LineShape.isTitledName("King of Shambhala", words: 3))
+        #expect(!LineShape.isTitledName("Foreign Minister Steinmeier Warns NATO Against Saber-Rattling", words: 7))
+    }
+
     @Test func donationAmountsAreRecognised() {
         #expect(LineShape.isAmount("2,500 $"))
         #expect(LineShape.isAmount("0 $"))
