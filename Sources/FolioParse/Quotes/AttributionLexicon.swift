@@ -19,6 +19,10 @@ enum AttributionLexicon {
         "conceded", "cautioned", "boasted", "recounted", "reiterated", "fumed", "calling", "arguing", "noting",
         "insisting", "claiming", "warning", "stating", "asking", "urging", "describing", "accusing",
         "shared",
+        "jokes", "quips", "recalls", "suggests", "admits", "acknowledges", "confirms", "denies", "answers",
+        "exclaims", "shouts", "urges", "vows", "predicts", "pledges", "proclaims", "asserts", "maintains",
+        "muses", "elaborates", "testifies", "assures", "counters", "concedes", "cautions", "boasts",
+        "recounts", "reiterates", "fumes", "laments", "observes", "wonders", "expressed",
     ]
 
     /// Verbs of saying that may stand before their subject ("“…,” said Konashenkov"); after the

@@ -53,6 +53,15 @@ import Testing
         #expect(only("But it’s not, and Dayton says caucuses “are such an unknown” because so many things can come up to keep people from attending.").speaker == "Dayton")
     }
 
+    @Test func aVerbOfSayingInThePresentTenseNamesItsSpeaker() {
+        // PolNeAR train, breitbart_2016-02-20 (an AP live blog, written in the present).
+        let found = quotes(
+            "Bernie Sanders is making an impromptu stop at a Las Vegas high school, walking past a long line of caucus-goers and answering questions about his campaign.",
+            "He is talking to voters about health care and getting big money out of politics. He jokes, “It’s a never ending line!”")
+        #expect(found.map(\.speaker) == ["Bernie Sanders"])
+        #expect(found.first?.sieve == .verbBefore)
+    }
+
     @Test func aSentenceOpeningAdverbIsNobodysName() {
         // horne2017, Satire/2014: "Eventually he became a fiery preacher advocating …".
         #expect(only("Eventually he became \"a fiery preacher\" advocating the mass murder of American citizens.").speaker == nil)
