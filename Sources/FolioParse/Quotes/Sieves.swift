@@ -195,7 +195,11 @@ enum SentenceSieves {
             end -= 3
         }
         if end - 1 >= tokens.startIndex, tokens[end - 1].kind == .word, isAdverb(tokens[end - 1], in: passage) { end -= 1 }
-        if end - 1 >= tokens.startIndex, tokens[end - 1].mark == "," {
+        // "Proverbs 15, which says “…”", "Jim Kouri, who said “…”": what the relative pronoun stands for.
+        if end - 2 >= tokens.startIndex, tokens[end - 2].mark == ",", tokens[end - 1].kind == .word,
+           ["who", "which"].contains(passage.lower(of: tokens[end - 1])) {
+            end -= 2
+        } else if end - 1 >= tokens.startIndex, tokens[end - 1].mark == "," {
             guard let open = tokens[max(tokens.startIndex, end - 12)..<(end - 1)].lastIndex(where: { $0.mark == "," }) else { return nil }
             end = open
         }

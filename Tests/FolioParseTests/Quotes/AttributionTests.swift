@@ -62,6 +62,12 @@ import Testing
         #expect(found.first?.sieve == .verbBefore)
     }
 
+    @Test func aRelativeClausesVerbOfSayingHasTheNameBeforeItForSubject() {
+        // PolNeAR train, wash-post_2015-11-17.
+        let found = quotes("The religious test for refugees originated, as nasty things often do, in the mouth of Donald Trump, who proclaimed in July - falsely - that Christians fleeing Syria \"cannot come into this country\" but Muslim refugees from Syria \"can come in so easily.\"")
+        #expect(found.map(\.speaker) == ["Donald Trump", "Donald Trump"])
+    }
+
     @Test func aSentenceOpeningAdverbIsNobodysName() {
         // horne2017, Satire/2014: "Eventually he became a fiery preacher advocating …".
         #expect(only("Eventually he became \"a fiery preacher\" advocating the mass murder of American citizens.").speaker == nil)
