@@ -122,6 +122,9 @@ enum AttributionLexicon {
 
     static let personPronouns: Set<String> = ["he", "she"]
 
+    /// Words that introduce someone not named: "a senior official", "one diplomat".
+    static let indefinites: Set<String> = ["a", "an", "one", "another"]
+
     /// Adverbs that stand between a subject and its verb of saying ("Konashenkov also said"),
     /// besides the words in -ly.
     static let adverbs: Set<String> = ["also", "later", "then", "again", "once", "earlier", "previously", "further", "recently"]

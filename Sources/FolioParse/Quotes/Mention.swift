@@ -103,6 +103,24 @@ struct Mention: Equatable {
         return Mention(kind: isOrganisation ? .organisation : .person, name: name, roles: roles, text: surface(tokens[phrase...], in: passage))
     }
 
+    /// "a former senior law enforcement official", "one Macedonian government official": someone
+    /// the text does not name, as an indefinite word and a few more ending on a role. Where the
+    /// description ends, with the mention.
+    static func description(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
+        guard from < tokens.endIndex, tokens[from].kind == .word,
+              AttributionLexicon.indefinites.contains(passage.lower(of: tokens[from])) else { return nil }
+        var i = from + 1
+        while i < tokens.endIndex, i <= from + 7, tokens[i].kind == .word, !tokens[i].isSpeechVerb,
+              !tokens[i].wordClass.contains(.notName) {
+            if tokens[i].wordClass.contains(.role), !AttributionLexicon.organisationRoles.contains(passage.lower(of: tokens[i])) {
+                let role = passage.lower(of: tokens[i])
+                return (Mention(kind: .role, name: role, roles: [role], text: surface(tokens[from...i], in: passage)), i + 1)
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// A word whose full stop is part of it: a title (Gen.), an initial (J.), or letters with dots (U.N.).
     static func isAbbreviated(_ word: Token, in passage: Passage) -> Bool {
         guard word.kind == .word else { return false }

@@ -11,6 +11,9 @@ enum QuoteFinder {
         var speaker: Speaker?
         /// A paragraph inside a quotation that an earlier paragraph opened (`continuedUntil`).
         var continues = false
+        /// Its sentence gives it to someone too vaguely named to list ("a spokesman said"): no
+        /// quotation around it gives it another speaker.
+        var spokenByUnnamed = false
     }
 
     /// A speaker as named at one place, with what the article has said of them so far.
@@ -76,6 +79,9 @@ enum QuoteFinder {
                     entry.speaker = speaker
                     entry.quote.sieve = sieve
                     history.append(speaker)
+                } else if let (mention, _) = attribution, mention.kind == .role,
+                          let first = mention.text.split(separator: " ").first, AttributionLexicon.indefinites.contains(first.lowercased()) {
+                    entry.spokenByUnnamed = true
                 }
                 found.append(entry)
             }
@@ -169,6 +175,14 @@ enum QuoteFinder {
         case .role:
             let role = mention.name
             let isOrganisation = AttributionLexicon.organisationRoles.contains(role)
+            // "said a former senior law enforcement official": someone the article does not name,
+            // and not anyone quoted before; who the article says they are. "A spokesman" alone
+            // says too little to be told from others across a corpus.
+            let words = mention.text.split(separator: " ")
+            if let first = words.first, AttributionLexicon.indefinites.contains(first.lowercased()) {
+                guard !isOrganisation, words.count >= 3 else { return nil }
+                return Speaker(name: words.dropFirst().joined(separator: " "), kind: .person, roles: [role], mention: mention.text, block: block)
+            }
             // The last few dozen speakers are as far back as a reader remembers "the general",
             // and the bound keeps a page of unmatched roles linear.
             // "The former president" is not the vice president: a qualifier must be the same.
@@ -247,7 +261,7 @@ enum QuoteFinder {
         var lastAttributed: Int?
         for (n, i) in body.enumerated() {
             defer { if found[i].speaker != nil { lastAttributed = i } }
-            guard found[i].speaker == nil, found[i].quote.kind != .block else { continue }
+            guard found[i].speaker == nil, found[i].quote.kind != .block, !found[i].spokenByUnnamed else { continue }
             let entry = found[i]
             let previous = n > 0 ? found[body[n - 1]] : nil
             if entry.continues {

@@ -85,6 +85,7 @@ enum SentenceSieves {
             guard !isAccording(after[i]) else { return nil }
             return phrase(after, from: i + 1, in: passage).flatMap { Mention.parse(after[i + 1..<$0], in: passage) }
                 ?? describedName(after, from: i + 1, in: passage)?.mention
+                ?? Mention.description(after, from: i + 1, in: passage)?.mention
         }
         if let end = phrase(after, from: i, in: passage), end < after.endIndex {
             if after[end].isSpeechVerb { return isAccording(after[end]) ? nil : Mention.parse(after[i..<end], in: passage) }
@@ -94,6 +95,11 @@ enum SentenceSieves {
                let m = Mention.parse(after[i..<end], in: passage), m.kind == .person {
                 return m
             }
+        }
+        // "“…,” an official said".
+        if let (mention, end) = Mention.description(after, from: i, in: passage), end < after.endIndex,
+           after[end].isSpeechVerb, !isAccording(after[end]) {
+            return mention
         }
         // "“…,” Trump campaign spokeswoman Hope Hicks said".
         guard let (mention, end) = describedName(after, from: i, in: passage), end < after.endIndex,

@@ -21,7 +21,9 @@ public enum SpeakerNames {
         for text in distinct {
             let name = Name(text)
             let n = parsed.count
-            let keys = name.words.last.map(Self.nearSpellings) ?? []
+            // "former senior law enforcement official" describes someone unnamed: only the same
+            // words are the same speaker.
+            let keys = text.unicodeScalars.contains(where: ScalarClass.isUpper) ? name.words.last.map(Self.nearSpellings) ?? [] : []
             var candidates: Set<Int> = []
             index.forEachName(sharing: keys) { earlier in
                 guard lastCompared[earlier] != n else { return }

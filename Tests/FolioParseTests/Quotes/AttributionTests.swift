@@ -68,6 +68,16 @@ import Testing
         #expect(found.map(\.speaker) == ["Donald Trump", "Donald Trump"])
     }
 
+    @Test func someoneTheArticleDoesNotNameIsWhoItSaysTheyAreAndNotAnyoneBefore() {
+        // PolNeAR train, wash-post_2016-03-03 and wash-post_2016-04-07.
+        let found = quotes(
+            "\"There was wrongdoing,\" said a former senior law enforcement official. \"But was it criminal wrongdoing?\"",
+            "\"In recent months, we have seen a growing anti-immigrant discourse,\" said a Mexican official who was not authorized to speak publicly on this issue.",
+            "\"We have no comment at this time,\" a spokesman said.")
+        #expect(found.map(\.speaker) == ["former senior law enforcement official", "former senior law enforcement official", "Mexican official", nil])
+        #expect(found.map(\.mention) == ["a former senior law enforcement official", nil, "a Mexican official", nil])
+    }
+
     @Test func aSentenceOpeningAdverbIsNobodysName() {
         // horne2017, Satire/2014: "Eventually he became a fiery preacher advocating …".
         #expect(only("Eventually he became \"a fiery preacher\" advocating the mass murder of American citizens.").speaker == nil)
