@@ -23,6 +23,11 @@ enum AttributionLexicon {
         "exclaims", "shouts", "urges", "vows", "predicts", "pledges", "proclaims", "asserts", "maintains",
         "muses", "elaborates", "testifies", "assures", "counters", "concedes", "cautions", "boasts",
         "recounts", "reiterates", "fumes", "laments", "observes", "wonders", "expressed",
+        "complained", "complains", "sniped", "pondered", "scoffed", "snapped", "retorted", "speculated",
+        "mocked", "railed", "griped", "marveled", "marvelled", "contended", "contends", "opined",
+        "reasoned", "whispered", "yelled", "screamed", "chanted", "agreed", "objected", "protested",
+        "pleaded", "reminded", "clarified", "confided", "conceding", "explaining", "recalling",
+        "suggesting", "complaining", "declaring", "predicting", "acknowledging",
     ]
 
     /// Verbs of saying that may stand before their subject ("“…,” said Konashenkov"); after the

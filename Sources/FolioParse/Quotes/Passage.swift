@@ -108,6 +108,11 @@ final class Passage {
         bytes[spans[q].inner].last { $0 != 0x20 } == UInt8(ascii: ".")
     }
 
+    /// Whether quotation `q`'s words end on a semicolon, as a clause does.
+    func quoteEndsClause(_ q: Int) -> Bool {
+        bytes[spans[q].inner].last { $0 != 0x20 } == UInt8(ascii: ";")
+    }
+
     /// Whether quotation `q` is a sentence of its own: it opens a sentence of the paragraph and
     /// its words end on . ? or !. Such a quotation is speech however short ("“That is illegal.”"
     /// after "“…,” Perez said."), never a term held at arm's length.

@@ -48,7 +48,9 @@ enum SentenceSieves {
         let at = passage.quoteTokens[quote]
         let (before, after) = passage.sentence(around: at)
         var fallback: Mention?
-        if let m = verbAfter(after, in: passage) { if m.isOutlet { fallback = m } else { return (m, .verbAfter) } }
+        // "“…;” Donald Trump complained": after a semicolon the next clause speaks of something else.
+        let closesClause = passage.quoteEndsClause(quote)
+        if !closesClause, let m = verbAfter(after, in: passage) { if m.isOutlet { fallback = m } else { return (m, .verbAfter) } }
         if !passage.quoteEndsSentence(quote), let m = verbAfterAdverb(after, in: passage), !m.isOutlet { return (m, .verbAfterAdverb) }
         if let m = verbBefore(before, in: passage) { return (m, .verbBefore) }
         if let m = trailingDash(after, in: passage) { return (m, .trailingDash) }
@@ -164,10 +166,20 @@ enum SentenceSieves {
         return candidates.last { $0.kind == .person } ?? candidates.last
     }
 
+    /// "Clinton had mocked the complaint, saying anybody who complains … “…”": when the verb
+    /// nearest the quotation has no one for subject, the one before it may.
     static func distantVerb(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {
-        guard let verb = before.indices.last(where: { before[$0].isSpeechVerb }),
-              !isAccording(before[verb]) else { return nil }
-        return subject(before, verb: verb, in: passage)
+        var end = before.endIndex
+        for _ in 0..<2 {
+            guard let verb = before[..<end].indices.last(where: { before[$0].isSpeechVerb }),
+                  !isAccording(before[verb]) else { return nil }
+            if let subject = subject(before, verb: verb, in: passage) { return subject }
+            // "the scripture …: Isaiah 41:10, which says": the verb's subject is named, if not as a name.
+            if verb - 1 > before.startIndex, before[verb - 2].mark == ",",
+               ["who", "which"].contains(passage.lower(of: before[verb - 1])) { return nil }
+            end = verb
+        }
+        return nil
     }
 
     /// The clause after the sentence's last comma, when it is a name and a verb of saying (or the
@@ -202,8 +214,9 @@ enum SentenceSieves {
         }
         if end - 1 >= tokens.startIndex, tokens[end - 1].kind == .word, isAdverb(tokens[end - 1], in: passage) { end -= 1 }
         // "Proverbs 15, which says “…”", "Jim Kouri, who said “…”": what the relative pronoun stands for.
-        if end - 2 >= tokens.startIndex, tokens[end - 2].mark == ",", tokens[end - 1].kind == .word,
-           ["who", "which"].contains(passage.lower(of: tokens[end - 1])) {
+        let relative = end - 2 >= tokens.startIndex && tokens[end - 2].mark == "," && tokens[end - 1].kind == .word
+            && ["who", "which"].contains(passage.lower(of: tokens[end - 1]))
+        if relative {
             end -= 2
         } else if end - 1 >= tokens.startIndex, tokens[end - 1].mark == "," {
             guard let open = tokens[max(tokens.startIndex, end - 12)..<(end - 1)].lastIndex(where: { $0.mark == "," }) else { return nil }
@@ -223,9 +236,12 @@ enum SentenceSieves {
         }
         guard start < end else { return nil }
         // "… and the president of the National Hispanic Christian Leadership Conference noted": a
-        // name after a preposition is its object, and the subject stands further back.
-        if start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word,
+        // name after a preposition is its object, and the subject stands further back; so is one
+        // after a preposition the walk took for part of a name ("a majority of Americans said").
+        // A relative pronoun stands for the nearest name, object or not ("the mouth of Donald Trump, who proclaimed").
+        if !relative, start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word,
            AttributionLexicon.prepositions.contains(passage.lower(of: tokens[start - 1])) { return nil }
+        if !relative, !tokens[start].capitalized, AttributionLexicon.prepositions.contains(passage.lower(of: tokens[start])) { return nil }
         return Mention.parse(tokens[start..<end], in: passage)
     }
 
