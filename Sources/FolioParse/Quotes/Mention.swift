@@ -67,9 +67,16 @@ struct Mention: Equatable {
                            text: surface(tokens[phrase...], in: passage))
         }
         guard start < words.count else { return nil }
-        let nameTokens = tokens[words[start]...words[words.count - 1]]
-        // "Mrs. Reagan’s friend said": a possessive name modifies the speaker, it is not one.
-        guard !nameTokens.contains(where: passage.isPossessive) else { return nil }
+        var nameTokens = tokens[words[start]...words[words.count - 1]]
+        // "Mrs. Reagan’s friend said": a possessive name modifies the speaker, it is not one; a
+        // person's name after it is ("Commentary’s Noah Rothman tweeted"), which a headline's
+        // capitals are not ("EU Commissioner’s Dire Warning:").
+        if let possessive = nameTokens.lastIndex(where: passage.isPossessive) {
+            let after = nameTokens[(possessive + 1)...]
+            guard let first = after.first, after.count >= 2, after.allSatisfy({ $0.kind != .word || $0.capitalized }),
+                  FirstNames.male.contains(passage.lower(of: first)) || FirstNames.female.contains(passage.lower(of: first)) else { return nil }
+            nameTokens = after
+        }
         let roles = Set(words[..<start].flatMap { titleParts(tokens[$0], in: passage) }.filter {
             AttributionLexicon.titles.contains($0) || AttributionLexicon.roles.contains($0)
         })

@@ -91,6 +91,12 @@ import Testing
         #expect(only("He shared the scripture that has been keeping him encouraged: Isaiah 41:10, which says, \"Fear not, for I am with you; be not dismayed, for I am your God.\"").speaker == nil)
     }
 
+    @Test func aPersonsNameAfterAnOutletsPossessiveIsTheSpeakerButAHeadlinesCapitalsAreNot() {
+        // PolNeAR train, huff-post_2016-02-02; development set, dev-fnc-26562.
+        #expect(only("“It’ll annoy Rubio detractors that his expectations management game worked, he overperformed, and it’ll have an impact in his coverage,” Commentary’s Noah Rothman tweeted Friday.").speaker == "Noah Rothman")
+        #expect(only("EU Commissioner’s Dire Warning: “The Only Alternative To Europe Is War”").speaker == nil)
+    }
+
     @Test func aSentenceOpeningAdverbIsNobodysName() {
         // horne2017, Satire/2014: "Eventually he became a fiery preacher advocating …".
         #expect(only("Eventually he became \"a fiery preacher\" advocating the mass murder of American citizens.").speaker == nil)
