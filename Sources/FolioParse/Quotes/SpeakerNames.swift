@@ -2,18 +2,22 @@
 /// Konashenko", "Gen. Igor Konashenkov", "Konashenkov") and misspell them; the canonical name is
 /// the fullest form given, titles already stripped by `Mention`.
 public enum SpeakerNames {
-    /// Maps every name to its canonical form. Each name joins the first group (in sorted order)
-    /// holding the same speaker and no one it differs from: "Clinton" may join "Bill Clinton",
-    /// but "Hillary Clinton" then does not join them through it, and a surname alone that two
-    /// groups could take joins neither. Only names whose surnames share a spelling with one
-    /// letter dropped are compared, so a corpus of many thousand speakers is grouped in linear
-    /// time.
+    /// Maps every name to its canonical form; `names` has a name once for each quotation under
+    /// it. Each name joins the first group (in sorted order) holding the same speaker and no one
+    /// it differs from: "Clinton" may join "Bill Clinton", but "Hillary Clinton" then does not
+    /// join them through it. A surname alone that two groups could take joins the one quoted
+    /// `dominance` times as often as any other ("Trump" with "Donald J. Trump" rather than
+    /// "Melania Trump"), else neither. Only names whose surnames share a spelling with one letter
+    /// dropped are compared, so a corpus of many thousand speakers is grouped in linear time.
     public static func canonical(_ names: [String]) -> [String: String] {
         // Most articles name one speaker or none.
         if let first = names.first, names.allSatisfy({ $0 == first }) { return [first: first] }
         if names.isEmpty { return [:] }
-        let distinct = Set(names).sorted()
+        var quotes: [String: Int] = [:]
+        for name in names { quotes[name, default: 0] += 1 }
+        let distinct = quotes.keys.sorted()
         var groups: [[Int]] = []
+        var weight: [Int] = []
         var groupOf: [Int] = []
         var parsed: [Name] = []
         var index = SurnameIndex(names: distinct.count)
@@ -36,13 +40,19 @@ public enum SpeakerNames {
                     parsed[member].words.count < 2 || sameSpeaker(parsed[member], name)
                 }
             }
-            let group = name.words.count < 2 && fitting.count > 1 ? nil : fitting.min()
+            var group = fitting.min()
+            if name.words.count < 2, fitting.count > 1 {
+                let heaviest = fitting.sorted { weight[$0] > weight[$1] }
+                group = weight[heaviest[0]] >= dominance * weight[heaviest[1]] ? heaviest[0] : nil
+            }
             if let group {
                 groups[group].append(n)
                 groupOf.append(group)
+                weight[group] += quotes[text]!
             } else {
                 groupOf.append(groups.count)
                 groups.append([n])
+                weight.append(quotes[text]!)
             }
             index.add(n, keys: keys)
             parsed.append(name)
@@ -61,6 +71,10 @@ public enum SpeakerNames {
         }
         return result
     }
+
+    /// How many times as often a group must be quoted as any other to take a surname alone that
+    /// could be either's.
+    static let dominance = 4
 
     /// Same surname (one typo allowed, not in the first letter) and no first names that differ; or, for organisations, one
     /// name the end of the other ("Ministry of Defense", "Russian Ministry of Defense").

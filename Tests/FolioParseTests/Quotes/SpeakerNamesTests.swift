@@ -15,6 +15,17 @@ import Testing
         #expect(names["Melania Trump"] == "Melania Trump")
     }
 
+    @Test func aSurnameAloneJoinsThePersonQuotedFarMoreOftenThanTheOtherWhoBearsIt() {
+        // horne2017: "Trump" 180 times, "Donald J. Trump" 73, "Melania Trump" once.
+        let names = Array(repeating: "Trump", count: 180) + Array(repeating: "Donald J. Trump", count: 73) + ["Melania Trump"]
+        let canonical = SpeakerNames.canonical(names)
+        #expect(canonical["Trump"] == "Donald J. Trump")
+        #expect(canonical["Melania Trump"] == "Melania Trump")
+        // "Obama" beside Barack, quoted 7 times, and Michelle, 4: either could be meant.
+        let obamas = SpeakerNames.canonical(Array(repeating: "Obama", count: 80) + Array(repeating: "Barack Obama", count: 7) + Array(repeating: "Michelle Obama", count: 4))
+        #expect(obamas["Obama"] == "Obama")
+    }
+
     @Test func namesCompareByTheWordsTheIndexCutsAndFolds() {
         // horne2017: "Bill O’Reilly" and "O'Reilly" are one speaker, "Hillary Clinton" is not "Bill
         // Clinton", and an accent or a case typed differently is the same name, as `speaker:` finds it.
