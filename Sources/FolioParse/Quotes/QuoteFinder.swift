@@ -64,6 +64,20 @@ enum QuoteFinder {
                 break
             }
             if let speaker = found.last?.speaker, found.last?.block == b { history.append(speaker) }
+            let turnsFrom = found.count
+            if block.kind == .paragraph {
+                for turn in InlineTranscript.turns(in: bytes, block.range) {
+                    let speaker = Speaker(name: turn.speaker, kind: .person, roles: [], mention: turn.speaker, block: b)
+                    var quote = Quote(text: String(decoding: bytes[turn.range], as: UTF8.self), kind: .block, speaker: nil, mention: nil, range: turn.range, inComment: false)
+                    quote.sieve = .speakerLine
+                    found.append(Found(quote: quote, block: b, speaker: speaker))
+                    history.append(speaker)
+                }
+            }
+            defer {
+                // A quotation in marks inside a turn follows the turn, so the turn's speaker is the one before it.
+                if found.count > turnsFrom + 1 { found[turnsFrom...].sort { $0.quote.range.lowerBound < $1.quote.range.lowerBound } }
+            }
             guard let p = passageOf[b] else { continue }
             for (s, span) in passages[p].spans.enumerated() {
                 var entry = Found(quote: makeQuote(passages[p], span, inComment: false), block: b, passage: p, span: s)

@@ -1,0 +1,95 @@
+/// An interview whose line breaks the scrape lost: one paragraph of turns, each opened by its
+/// speaker's label ("… the Canadian Human Rights Code” Rambukkana: …[Peterson] lectures about … —
+/// Shepherd: I’m familiar. I follow him. …"). A paragraph is read so when it holds at least
+/// `minimumTurns` labels of at least two speakers, one of whom speaks twice, each label a name of
+/// one or two capitalised words at the paragraph's start or after the end of a sentence, a
+/// closing mark or a dash.
+enum InlineTranscript {
+    struct Turn: Equatable {
+        var speaker: String
+        /// The turn's words, after its label and up to the next.
+        var range: Range<Int>
+    }
+
+    static let minimumTurns = 3
+
+    static func turns(in bytes: [UInt8], _ range: Range<Int>) -> [Turn] {
+        // Most paragraphs hold no ": " three times, and cost only this count.
+        var colons = 0
+        var i = range.lowerBound
+        while i + 1 < range.upperBound, colons < minimumTurns {
+            if bytes[i] == UInt8(ascii: ":"), bytes[i + 1] == 0x20 { colons += 1 }
+            i += 1
+        }
+        guard colons >= minimumTurns else { return [] }
+        var labels: [(speaker: String, start: Int, textStart: Int)] = []
+        i = range.lowerBound
+        while i + 1 < range.upperBound {
+            // "Shepherd: But", and "Shepherd:Like" where the scrape lost the space.
+            let opens = bytes[i + 1] == 0x20 ? 2 : (0x41...0x5A).contains(bytes[i + 1]) ? 1 : 0
+            if bytes[i] == UInt8(ascii: ":"), opens > 0, let (name, start) = label(endingAt: i, in: bytes, from: range.lowerBound) {
+                labels.append((name, start, i + opens))
+            }
+            i += 1
+        }
+        // Two speakers at least, and one of them back again: "Source: … Photo: … Video: …" is a
+        // list of credits, not a conversation.
+        let speakers = Set(labels.map(\.speaker))
+        guard labels.count >= minimumTurns, speakers.count >= 2, speakers.count < labels.count else { return [] }
+        return labels.indices.compactMap { k in
+            var end = k + 1 < labels.count ? labels[k + 1].start : range.upperBound
+            while end > labels[k].textStart, bytes[end - 1] == 0x20 || bytes[end - 1] == UInt8(ascii: "-") || isDash(bytes, before: end) {
+                end -= isDash(bytes, before: end) ? 3 : 1
+            }
+            return end > labels[k].textStart ? Turn(speaker: labels[k].speaker, range: labels[k].textStart..<end) : nil
+        }
+    }
+
+    /// The label whose colon is at `colon`: one or two capitalised words, standing at `floor` or
+    /// after ". ", "? ", "! ", a closing mark or a dash and a space.
+    private static func label(endingAt colon: Int, in bytes: [UInt8], from floor: Int) -> (String, Int)? {
+        var start = colon
+        var words = 0
+        while words < 2 {
+            var j = start
+            while j > floor, isLetter(bytes[j - 1]) { j -= 1 }
+            guard j < start, (0x41...0x5A).contains(bytes[j]) else { return nil }
+            words += 1
+            start = j
+            // Another capitalised word before, after one space.
+            guard start - 2 >= floor, bytes[start - 1] == 0x20, isLetter(bytes[start - 2]) else { break }
+            var k = start - 1
+            while k > floor, isLetter(bytes[k - 1]) { k -= 1 }
+            guard (0x41...0x5A).contains(bytes[k]) else { break }
+            start -= 1
+        }
+        let name = String(decoding: bytes[start..<colon], as: UTF8.self)
+        guard !AttributionLexicon.notNames.contains(TextFold.fold(name)), !AttributionLexicon.notSpeakers.contains(TextFold.fold(name)) else { return nil }
+        if start == floor { return (name, start) }
+        guard start - 2 >= floor, bytes[start - 1] == 0x20 else { return nil }
+        let before = bytes[start - 2]
+        let opensTurn = before == UInt8(ascii: ".") || before == UInt8(ascii: "?") || before == UInt8(ascii: "!")
+            || isDash(bytes, before: start - 1) || closesQuotation(bytes, before: start - 1)
+        return opensTurn ? (name, start) : nil
+    }
+
+    /// An ASCII letter, or any byte of a non-ASCII letter's UTF-8 (accented names); apostrophes and
+    /// hyphens join a name's parts.
+    private static func isLetter(_ b: UInt8) -> Bool {
+        (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "'")
+    }
+
+    /// "—" or "–" (three bytes) just before position i.
+    private static func isDash(_ bytes: [UInt8], before i: Int) -> Bool {
+        i >= 3 && bytes[i - 3] == 0xE2 && bytes[i - 2] == 0x80 && (bytes[i - 1] == 0x94 || bytes[i - 1] == 0x93)
+    }
+
+    /// A closing quotation mark just before position i; before a space, ’ closes one too.
+    private static func closesQuotation(_ bytes: [UInt8], before i: Int) -> Bool {
+        guard i >= 1 else { return false }
+        if bytes[i - 1] == UInt8(ascii: "\"") { return true }
+        guard i >= 3 else { return false }
+        let scalar = bytes.withUnsafeBufferPointer { UTF8Scalars.scalar($0, at: i - 3, end: i) }
+        return scalar.length == 3 && (QuoteMarks.closingOnly.contains(scalar.scalar) || scalar.scalar == "\u{2019}")
+    }
+}
