@@ -58,6 +58,11 @@ struct BodyClassifier {
         }
 
         for i in kinds.indices where kinds[i] == .paragraph {
+            // A video's description runs as long as a paragraph: what stands before it tells.
+            if i > 0, keys[i - 1].map(LineShape.isVideoTitle) == true {
+                kinds[i] = .caption
+                continue
+            }
             guard let key = keys[i] else { continue }
             if key == titleKey {
                 kinds[i] = .caption  // the title printed again under an image

@@ -9,13 +9,24 @@ enum LineShape {
         if let last = key.utf8.last, PageFurniture.suffixLastBytes.contains(last),
            PageFurniture.suffixes.contains(where: { words <= $0.maxWords && key.ends(withBytes: $0.suffix) }) { return true }
         guard let first = key.utf8.first else { return false }
-        if isLinkOrPlaylistEntry(key: key, words: words) { return true }
+        if isLinkOrPlaylistEntry(key: key, words: words) || isVideoTitle(key: key) { return true }
         if PageFurniture.prefixesByFirstByte[Int(first)].contains(where: { words <= $0.maxWords && key.starts(withBytes: $0.prefix) }) { return true }
         guard PageFurniture.feedFooterFirstBytes.contains(first) else { return false }
         return PageFurniture.feedFooters.contains(where: { footer in
             guard key.starts(withBytes: footer.prefix), let infix = key.firstRange(of: footer.infix) else { return false }
             return key[infix.upperBound...].split(separator: " ").count <= footer.siteWords
         })
+    }
+
+    /// A video player's title line, its button and length run together ("Trump denies CIA's
+    /// assessment that Russia tried to help him win election  Play Video2:37"). The line after it
+    /// describes the video: a caption.
+    static func isVideoTitle(key: String) -> Bool {
+        guard key.utf8.count > 16, let last = key.utf8.last, (0x30...0x39).contains(last),
+              let play = key.range(of: " play video", options: .backwards) else { return false }
+        let length = key[play.upperBound...].utf8
+        return (4...5).contains(length.count) && length.dropLast(3).allSatisfy { (0x30...0x39).contains($0) }
+            && Array(length.suffix(3)).first == UInt8(ascii: ":") && length.suffix(2).allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// Page furniture by its shape: a bare link ("http://www.wels.net/"), an entry of a video

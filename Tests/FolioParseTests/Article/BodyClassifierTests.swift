@@ -28,6 +28,15 @@ import Testing
         #expect(contact.kind(of: "German Foreign Minister Frank-Walter Steinmeier") != .caption)
     }
 
+    @Test func aVideoPlayersTitleLineIsFurnitureAndTheLineAfterItIsTheVideosCaption() {
+        // horne2017 random/Real/138: The Washington Post's player, its title run into its length.
+        let article = Fixtures.article(Fixtures.horne + "/random/Real/138.txt")
+        #expect(article.kind(of: "Trump denies CIA's assessment that Russia tried to help him win election  Play Video2:37") == .boilerplate)
+        #expect(article.blocks.first { $0.text.hasPrefix("CIA officials told senators it is now") }?.kind == .caption)
+        #expect(LineShape.isVideoTitle(key: TextFold.fold("How Donald Trump won the South Carolina GOP primary, in 60 seconds  Play Video1:01")))
+        #expect(!LineShape.isVideoTitle(key: TextFold.fold("Press play video 12:30 to watch the debate at 12:30")))
+    }
+
     @Test func theTitlePrintedAgainUnderEachImageIsACaption() {
         let article = Fixtures.seedArticle("001")
         let repeats = article.blocks.filter { $0.text == article.title }.map(\.kind)
