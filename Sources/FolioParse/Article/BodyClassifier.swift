@@ -58,8 +58,9 @@ struct BodyClassifier {
         }
 
         for i in kinds.indices where kinds[i] == .paragraph {
-            // A video's description runs as long as a paragraph: what stands before it tells.
-            if i > 0, keys[i - 1].map(LineShape.isVideoTitle) == true {
+            // A video's description runs as long as a paragraph: what stands before it tells. One
+            // that quotes someone is read as text, so that its quotations are found.
+            if i > 0, keys[i - 1].map(LineShape.isVideoTitle) == true, !mayQuote(segment(i).text) {
                 kinds[i] = .caption
                 continue
             }
@@ -87,6 +88,11 @@ struct BodyClassifier {
               TextScan.closesSentence(previous) else { return false }
         guard index + 1 < segments.endIndex else { return true }
         return segments[index + 1].text.unicodeScalars.first.map(ScalarClass.isUpper) == true
+    }
+
+    private static func mayQuote(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { QuoteScanner.mayOpen(in: $0, 0..<$0.count) }
     }
 
     /// A title and a name between two paragraphs, the one before it ending a sentence.

@@ -22,30 +22,37 @@ enum LineShape {
     /// assessment that Russia tried to help him win election  Play Video2:37"). The line after it
     /// describes the video: a caption.
     static func isVideoTitle(key: String) -> Bool {
-        guard key.utf8.count > 16, let last = key.utf8.last, (0x30...0x39).contains(last),
-              let play = key.range(of: " play video", options: .backwards) else { return false }
-        let length = key[play.upperBound...].utf8
-        return (4...5).contains(length.count) && length.dropLast(3).allSatisfy { (0x30...0x39).contains($0) }
-            && Array(length.suffix(3)).first == UInt8(ascii: ":") && length.suffix(2).allSatisfy { (0x30...0x39).contains($0) }
+        var key = key
+        return key.withUTF8 { bytes in
+            let n = bytes.count
+            // "m:ss" or "mm:ss" after " play video".
+            guard n >= 16, isDigit(bytes[n - 1]), isDigit(bytes[n - 2]), bytes[n - 3] == UInt8(ascii: ":"), isDigit(bytes[n - 4]) else { return false }
+            let end = n - 3 - (isDigit(bytes[n - 5]) ? 2 : 1)
+            return bytes[(end - playVideo.count)..<end].elementsEqual(playVideo)
+        }
     }
+
+    private static let playVideo = Array(" play video".utf8)
+
+    private static func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
 
     /// Page furniture by its shape: a bare link ("http://www.wels.net/"), an entry of a video
     /// playlist with its length ("Trump under pressure to acknowledge Russian hacking 7:23"), a
     /// site's name with its mark ("Before It's News ©"). An article's own sentence ends on a full
     /// stop, and names a time with am or pm.
     static func isLinkOrPlaylistEntry(key: String, words: Int) -> Bool {
-        let bytes = key.utf8
-        if words == 1, key.hasPrefix("http://") || key.hasPrefix("https://") || key.hasPrefix("www.") { return true }
-        if words <= 16, words >= 3, bytes.count >= 5 {
+        var key = key
+        return key.withUTF8 { bytes in
+            let n = bytes.count
+            if words == 1 {
+                return bytes.starts(with: "http://".utf8) || bytes.starts(with: "https://".utf8) || bytes.starts(with: "www.".utf8)
+            }
             // " m:ss" or " mm:ss" at the end.
-            let tail = Array(bytes.suffix(6))
-            let n = tail.count
-            let isDigit = { (b: UInt8) in (0x30...0x39).contains(b) }
-            if isDigit(tail[n - 1]), isDigit(tail[n - 2]), tail[n - 3] == UInt8(ascii: ":"), isDigit(tail[n - 4]),
-               tail[n - 5] == 0x20 || (isDigit(tail[n - 5]) && n == 6 && tail[0] == 0x20) { return true }
+            if (3...16).contains(words), n >= 6, isDigit(bytes[n - 1]), isDigit(bytes[n - 2]), bytes[n - 3] == UInt8(ascii: ":"), isDigit(bytes[n - 4]),
+               bytes[n - 5] == 0x20 || (isDigit(bytes[n - 5]) && bytes[n - 6] == 0x20) { return true }
+            // " ©" or " ®" (two bytes each) at the end.
+            return words <= 6 && n >= 3 && bytes[n - 3] == 0x20 && bytes[n - 2] == 0xC2 && (bytes[n - 1] == 0xA9 || bytes[n - 1] == 0xAE)
         }
-        if words <= 6, key.hasSuffix(" ©") || key.hasSuffix(" ®") { return true }
-        return false
     }
 
     /// A donation widget's amount: "2,500 $", "€10".
@@ -144,11 +151,15 @@ enum LineShape {
         return !TextScan.closesSentence(last) && last != "," && last != "-" && last != "\u{2013}" && last != "\u{2014}"
     }
 
+    /// Punctuation no title and name holds.
+    private static let namelessBytes = ByteSet(Array(",:;!?\"()".utf8))
+
     /// A person's title and name alone on a line ("German Foreign Minister Frank-Walter
     /// Steinmeier"): the caption of their photo. A heading says something of someone; this only
     /// names them.
     static func isTitledName(_ text: String, words: Int) -> Bool {
-        guard (3...8).contains(words), !text.unicodeScalars.contains(where: { ",:;!?\"“”()".unicodeScalars.contains($0) }) else { return false }
+        guard (3...8).contains(words), !text.utf8.contains(where: { namelessBytes.contains($0) }),
+              !text.unicodeScalars.contains(where: { $0 == "“" || $0 == "”" }) else { return false }
         let parts = text.split(separator: " ").map { $0.hasSuffix(".") ? $0.dropLast() : $0 }
         let folded = parts.map { TextFold.fold($0) }
         // Two or three names after the title; a headline in capitals goes on ("… Steinmeier Warns NATO").

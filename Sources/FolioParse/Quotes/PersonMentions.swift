@@ -1,3 +1,5 @@
+import Foundation
+
 /// The people a text names, for a "he" or "she" that no one quoted before can be meant by:
 /// "Secretary of State Rex Tillerson … ⏎ “Ungoverned spaces …,” he said." A reader takes the
 /// pronoun for the subject of the last sentence that names someone, in the quotation's paragraph
@@ -161,26 +163,27 @@ enum PersonMentions {
     /// text also writes it after a capitalised word, as a surname ("Megyn Kelly Is No Different").
     static func surnames(after first: String, in bytes: [UInt8]) -> Set<String> {
         let word = Array(first.utf8)
-        guard !word.isEmpty else { return [] }
+        guard let head = word.first else { return [] }
         var found: Set<String> = []
-        var i = 0
-        while i + word.count + 2 < bytes.count {
-            let after = i + word.count
-            if bytes[i] == word[0], i == 0 || !isLetter(bytes[i - 1]), bytes[i..<after].elementsEqual(word),
-               after == bytes.count || !isLetter(bytes[after]), capitalisedWordEnds(before: i, in: bytes) {
-                return []
+        return bytes.withUnsafeBufferPointer { buffer in
+            var i = 0
+            // Each place the first letter stands, found by memchr.
+            while i + word.count + 2 < buffer.count, let hit = memchr(buffer.baseAddress! + i, Int32(head), buffer.count - i - word.count - 2) {
+                i = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                let after = i + word.count
+                guard i == 0 || !isLetter(buffer[i - 1]), buffer[i..<after].elementsEqual(word) else { i += 1; continue }
+                if after == buffer.count || !isLetter(buffer[after]), capitalisedWordEnds(before: i, in: bytes) { return [] }
+                if buffer[after] == 0x20, (0x41...0x5A).contains(buffer[after + 1]) {
+                    var k = after + 1
+                    while k < buffer.count, isLetter(buffer[k]) || buffer[k] == UInt8(ascii: "-") { k += 1 }
+                    found.insert(String(decoding: buffer[(after + 1)..<k], as: UTF8.self))
+                    i = k
+                } else {
+                    i += 1
+                }
             }
-            if bytes[i] == word[0], i == 0 || !isLetter(bytes[i - 1]), bytes[i..<after].elementsEqual(word),
-               bytes[after] == 0x20, (0x41...0x5A).contains(bytes[after + 1]) {
-                var k = after + 1
-                while k < bytes.count, isLetter(bytes[k]) || bytes[k] == UInt8(ascii: "-") { k += 1 }
-                found.insert(String(decoding: bytes[(after + 1)..<k], as: UTF8.self))
-                i = k
-            } else {
-                i += 1
-            }
+            return found
         }
-        return found
     }
 
     /// Whether a capitalised word of two letters or more ends one space before position i.

@@ -29,10 +29,14 @@ import Testing
     }
 
     @Test func aVideoPlayersTitleLineIsFurnitureAndTheLineAfterItIsTheVideosCaption() {
-        // horne2017 random/Real/138: The Washington Post's player, its title run into its length.
-        let article = Fixtures.article(Fixtures.horne + "/random/Real/138.txt")
-        #expect(article.kind(of: "Trump denies CIA's assessment that Russia tried to help him win election  Play Video2:37") == .boilerplate)
-        #expect(article.blocks.first { $0.text.hasPrefix("CIA officials told senators it is now") }?.kind == .caption)
+        // horne2017 random/Real/139: The Washington Post's player, its title run into its length.
+        let article = Fixtures.article(Fixtures.horne + "/random/Real/139.txt")
+        #expect(article.kind(of: "Trump transition team for Energy Department seeks names of employees involved in climate meetings  Play Video1:54") == .boilerplate)
+        #expect(article.blocks.first { $0.text.hasPrefix("The Trump transition team has issued a list of 74 questions") }?.kind == .caption)
+        // Real/138: a description that quotes someone is read as text, its quotation found.
+        let quoting = Fixtures.article(Fixtures.horne + "/random/Real/138.txt")
+        #expect(quoting.blocks.first { $0.text.hasPrefix("CIA officials told senators it is now") }?.kind == .paragraph)
+        #expect(quoting.quotes.contains { $0.text == "quite clear" })
         #expect(LineShape.isVideoTitle(key: TextFold.fold("How Donald Trump won the South Carolina GOP primary, in 60 seconds  Play Video1:01")))
         #expect(!LineShape.isVideoTitle(key: TextFold.fold("Press play video 12:30 to watch the debate at 12:30")))
     }
