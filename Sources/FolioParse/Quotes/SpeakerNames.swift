@@ -61,15 +61,27 @@ public enum SpeakerNames {
         var result: [String: String] = [:]
         for members in groups {
             let group = members.map { distinct[$0] }
-            // The fullest form; between equally full ones the longer spelling, because scraped
-            // text drops letters more often than it adds them.
+            // The fullest form; between equally full ones the one written as a name is written
+            // ("Donald J. Trump", not a headline's "DONALD J. Trump"), then the longer spelling,
+            // because scraped text drops letters more often than it adds them.
             let best = group.max { a, b in
                 let (wa, wb) = (TextScan.wordCount(a), TextScan.wordCount(b))
-                return wa != wb ? wa < wb : (a.count != b.count ? a.count < b.count : a > b)
+                if wa != wb { return wa < wb }
+                let (ca, cb) = (shoutedWords(a), shoutedWords(b))
+                if ca != cb { return ca > cb }
+                return a.count != b.count ? a.count < b.count : a > b
             }!
             for name in group { result[name] = best }
         }
         return result
+    }
+
+    /// Words of two letters or more in capitals only ("DONALD", "TRUMP"); initials and "U.N." are not.
+    private static func shoutedWords(_ name: String) -> Int {
+        name.split(separator: " ").count { word in
+            word.unicodeScalars.count(where: ScalarClass.isLetter) >= 2 && !word.contains(".")
+                && !word.unicodeScalars.contains(where: ScalarClass.isLower)
+        }
     }
 
     /// How many times as often a group must be quoted as any other to take a surname alone that

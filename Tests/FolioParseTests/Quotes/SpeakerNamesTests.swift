@@ -26,6 +26,13 @@ import Testing
         #expect(obamas["Obama"] == "Obama")
     }
 
+    @Test func aNameWrittenInCapitalsIsKnownByItsOrdinarySpelling() {
+        // horne2017 names "GINGRICH" beside "Gingrich", and "TRUMP" beside "Donald J. Trump".
+        #expect(SpeakerNames.canonical(["GINGRICH", "Gingrich"])["GINGRICH"] == "Gingrich")
+        #expect(SpeakerNames.canonical(["DONALD J. Trump", "Donald J. Trump", "TRUMP"])["TRUMP"] == "Donald J. Trump")
+        #expect(SpeakerNames.canonical(["U.N. Commission of Inquiry"])["U.N. Commission of Inquiry"] == "U.N. Commission of Inquiry")
+    }
+
     @Test func namesCompareByTheWordsTheIndexCutsAndFolds() {
         // horne2017: "Bill O’Reilly" and "O'Reilly" are one speaker, "Hillary Clinton" is not "Bill
         // Clinton", and an accent or a case typed differently is the same name, as `speaker:` finds it.
