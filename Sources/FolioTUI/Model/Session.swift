@@ -130,9 +130,10 @@ struct Session: Sendable {
             indexing = nil
             inFlight.refreshing = false
             if report.reparsed { notice = IndexReport.reparsedNotice }
-            if !report.problems.isEmpty {
-                let count = report.problems.count
-                notice = "\(count) part\(count == 1 ? "" : "s") of the corpus could not be read; `folio index` lists them"
+            // One file that could not be read is named; more are counted, with the first.
+            if let first = report.problems.first {
+                let more = report.problems.count - 1
+                notice = more == 0 ? "could not read \(first)" : "could not read \(first), and \(more) more part\(more == 1 ? "" : "s") of the corpus; `folio index` lists them"
             }
             return reloadLibrary(force: true)
         case .indexFailed(let message):

@@ -94,7 +94,8 @@ enum StatusText {
         let left: String
         switch list.rows {
         case .library(let library):
-            var text = library.loaded ? "\(Numbers.grouped(library.ids.count)) articles · \(library.order.rawValue) order"
+            let count = library.ids.count
+            var text = library.loaded ? "\(Numbers.grouped(count)) article\(count == 1 ? "" : "s") · \(library.order.rawValue) order"
                 : library.ids.isEmpty ? "listing the corpus…" : "sorting by \(library.order.rawValue)…"
             if let progress = session.indexing {
                 // Before the first batch is written there is no rate to give.

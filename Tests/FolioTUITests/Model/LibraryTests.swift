@@ -101,6 +101,16 @@ import Testing
         #expect(!d.statusLine.contains("indexing"))
     }
 
+    @Test func aFileThatCouldNotBeReadIsNamedOnTheStatusLineAndOneArticleIsOne() throws {
+        let d = try Driver(paths: ["seeds/000_2051e7dbab259c59.txt"], width: 160, height: 6)
+        #expect(d.statusLine.hasPrefix("1 article · corpus order"))
+        // ../shared/corpora holds a CSV of sites, not articles.
+        d.deliver(.indexed(IndexReport(problems: ["../shared/corpora/FakeNewsCorpus/websites.csv: no column of article text"])))
+        #expect(d.statusLine.hasPrefix("could not read ../shared/corpora/FakeNewsCorpus/websites.csv: no column of article text"))
+        d.deliver(.indexed(IndexReport(problems: ["a.csv: no column of article text", "b.json: not JSON"])))
+        #expect(d.statusLine.hasPrefix("could not read a.csv: no column of article text, and 1 more part of the corpus"))
+    }
+
     @Test func anIndexUpdateThatStopsSaysWhyOnTheStatusLine() throws {
         let d = try Driver(height: 8)
         d.deliver(.indexFailed("the disk holding index.sqlite is full: indexing stopped"))
