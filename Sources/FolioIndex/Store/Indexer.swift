@@ -104,13 +104,13 @@ extension CorpusIndex {
     /// which names are one person depends on all the names, so it is done once an update has
     /// changed them, and not on each read of the list.
     private func groupSpeakers() throws {
-        let counted = try pool.read { try Row.fetchAll($0, sql: "SELECT name, quotes FROM speakers").map { ($0[0] as String, $0[1] as Int) } }
-        let names = counted.map(\.0)
-        // A name once for each of its quotations, as the parse and `folio quotes` give them.
-        let canonical = SpeakerNames.canonical(counted.flatMap { repeatElement($0.0, count: max(1, $0.1)) })
+        let quotes = try pool.read { db in
+            try Dictionary(Row.fetchAll(db, sql: "SELECT name, quotes FROM speakers").map { ($0[0] as String, $0[1] as Int) }, uniquingKeysWith: +)
+        }
+        let canonical = SpeakerNames.canonical(quotes: quotes)
         try pool.write { db in
             let person = try db.makeStatement(sql: "UPDATE speakers SET person = ? WHERE name = ?")
-            for name in names { try person.execute(arguments: [canonical[name] ?? name, name]) }
+            for name in quotes.keys { try person.execute(arguments: [canonical[name] ?? name, name]) }
             try db.execute(sql: """
                 DELETE FROM people;
                 INSERT INTO people(name, quotes, articles) SELECT person, sum(quotes), sum(articles) FROM speakers GROUP BY person;

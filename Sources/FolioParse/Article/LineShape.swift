@@ -24,17 +24,21 @@ enum LineShape {
     static func isVideoTitle(key: String) -> Bool {
         var key = key
         return key.withUTF8 { bytes in
-            let n = bytes.count
-            // "m:ss" or "mm:ss" after " play video".
-            guard n >= 16, isDigit(bytes[n - 1]), isDigit(bytes[n - 2]), bytes[n - 3] == UInt8(ascii: ":"), isDigit(bytes[n - 4]) else { return false }
-            let end = n - 3 - (isDigit(bytes[n - 5]) ? 2 : 1)
-            return bytes[(end - playVideo.count)..<end].elementsEqual(playVideo)
+            guard let length = lengthStart(bytes), length >= playVideo.count else { return false }
+            return bytes[(length - playVideo.count)..<length].elementsEqual(playVideo)
         }
     }
 
     private static let playVideo = Array(" play video".utf8)
 
     private static func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
+
+    /// Where a video's length ("2:37", "12:30") that ends the line starts.
+    private static func lengthStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = bytes.count
+        guard n >= 5, isDigit(bytes[n - 1]), isDigit(bytes[n - 2]), bytes[n - 3] == UInt8(ascii: ":"), isDigit(bytes[n - 4]) else { return nil }
+        return isDigit(bytes[n - 5]) ? n - 5 : n - 4
+    }
 
     /// Page furniture by its shape: a bare link ("http://www.wels.net/"), an entry of a video
     /// playlist with its length ("Trump under pressure to acknowledge Russian hacking 7:23"), a
@@ -47,9 +51,8 @@ enum LineShape {
             if words == 1 {
                 return bytes.starts(with: "http://".utf8) || bytes.starts(with: "https://".utf8) || bytes.starts(with: "www.".utf8)
             }
-            // " m:ss" or " mm:ss" at the end.
-            if (3...16).contains(words), n >= 6, isDigit(bytes[n - 1]), isDigit(bytes[n - 2]), bytes[n - 3] == UInt8(ascii: ":"), isDigit(bytes[n - 4]),
-               bytes[n - 5] == 0x20 || (isDigit(bytes[n - 5]) && bytes[n - 6] == 0x20) { return true }
+            // A length after a space at the end.
+            if (3...16).contains(words), let length = lengthStart(bytes), length > 0, bytes[length - 1] == 0x20 { return true }
             // " ©" or " ®" (two bytes each) at the end.
             return words <= 6 && n >= 3 && bytes[n - 3] == 0x20 && bytes[n - 2] == 0xC2 && (bytes[n - 1] == 0xA9 || bytes[n - 1] == 0xAE)
         }

@@ -35,4 +35,7 @@ enum FirstNames {
         "luis", "carlos", "jorge", "miguel", "pedro", "pablo", "diego", "alejandro", "fernando", "manuel",
         "antonio", "francisco", "rafael", "ricardo", "sergio", "javier",
     ]
+
+    /// Whether a lower-case word is a first name of either list.
+    static func contains(_ word: String) -> Bool { male.contains(word) || female.contains(word) }
 }

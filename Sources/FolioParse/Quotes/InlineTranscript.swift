@@ -27,9 +27,8 @@ enum InlineTranscript {
             return count
         }
         guard colons >= minimumTurns else { return [] }
-        var i = range.lowerBound
         var labels: [(speaker: String, start: Int, textStart: Int)] = []
-        i = range.lowerBound
+        var i = range.lowerBound
         while i + 1 < range.upperBound {
             // "Shepherd: But", and "Shepherd:Like" where the scrape lost the space.
             let opens = bytes[i + 1] == 0x20 ? 2 : (0x41...0x5A).contains(bytes[i + 1]) ? 1 : 0
@@ -44,15 +43,16 @@ enum InlineTranscript {
         guard labels.count >= minimumTurns, speakers.count >= 2, speakers.count < labels.count else { return [] }
         return labels.indices.compactMap { k in
             var end = k + 1 < labels.count ? labels[k + 1].start : range.upperBound
-            while end > labels[k].textStart, bytes[end - 1] == 0x20 || bytes[end - 1] == UInt8(ascii: "-") || isDash(bytes, before: end) {
-                end -= isDash(bytes, before: end) ? 3 : 1
+            // The space and dash that led to the next label ("… trans rights — Shepherd:").
+            while let last = TextScan.lastScalar(bytes, labels[k].textStart..<end), [" ", "-", "\u{2013}", "\u{2014}"].contains(last) {
+                end -= String(last).utf8.count
             }
             return end > labels[k].textStart ? Turn(speaker: labels[k].speaker, range: labels[k].textStart..<end) : nil
         }
     }
 
     /// The label whose colon is at `colon`: one or two capitalised words, standing at `floor` or
-    /// after ". ", "? ", "! ", a closing mark or a dash and a space.
+    /// after ". ", "? ", "! ", a closing quotation mark (`QuoteMarks`) or a dash and a space.
     private static func label(endingAt colon: Int, in bytes: [UInt8], from floor: Int) -> (String, Int)? {
         var start = colon
         var words = 0
@@ -72,30 +72,13 @@ enum InlineTranscript {
         let name = String(decoding: bytes[start..<colon], as: UTF8.self)
         guard !AttributionLexicon.notNames.contains(TextFold.fold(name)), !AttributionLexicon.notSpeakers.contains(TextFold.fold(name)) else { return nil }
         if start == floor { return (name, start) }
-        guard start - 2 >= floor, bytes[start - 1] == 0x20 else { return nil }
-        let before = bytes[start - 2]
-        let opensTurn = before == UInt8(ascii: ".") || before == UInt8(ascii: "?") || before == UInt8(ascii: "!")
-            || isDash(bytes, before: start - 1) || closesQuotation(bytes, before: start - 1)
+        guard start - 2 >= floor, bytes[start - 1] == 0x20, let before = TextScan.lastScalar(bytes, floor..<(start - 1)) else { return nil }
+        let opensTurn = [".", "?", "!", "\u{2013}", "\u{2014}"].contains(before) || QuoteMarks.closing.contains(before)
         return opensTurn ? (name, start) : nil
     }
 
-    /// An ASCII letter, or any byte of a non-ASCII letter's UTF-8 (accented names); apostrophes and
-    /// hyphens join a name's parts.
+    /// An ASCII letter; apostrophes and hyphens join a name's parts.
     private static func isLetter(_ b: UInt8) -> Bool {
         (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "'")
-    }
-
-    /// "—" or "–" (three bytes) just before position i.
-    private static func isDash(_ bytes: [UInt8], before i: Int) -> Bool {
-        i >= 3 && bytes[i - 3] == 0xE2 && bytes[i - 2] == 0x80 && (bytes[i - 1] == 0x94 || bytes[i - 1] == 0x93)
-    }
-
-    /// A closing quotation mark just before position i; before a space, ’ closes one too.
-    private static func closesQuotation(_ bytes: [UInt8], before i: Int) -> Bool {
-        guard i >= 1 else { return false }
-        if bytes[i - 1] == UInt8(ascii: "\"") { return true }
-        guard i >= 3 else { return false }
-        let scalar = bytes.withUnsafeBufferPointer { UTF8Scalars.scalar($0, at: i - 3, end: i) }
-        return scalar.length == 3 && (QuoteMarks.closingOnly.contains(scalar.scalar) || scalar.scalar == "\u{2019}")
     }
 }

@@ -13,6 +13,11 @@ struct Mention: Equatable {
 
     var isOutlet: Bool { AttributionLexicon.outlets.contains(TextFold.fold(name)) }
 
+    /// "a former senior law enforcement official": someone the text introduces without naming.
+    var isIndefinite: Bool {
+        text.split(separator: " ", maxSplits: 1).first.map { AttributionLexicon.indefinites.contains($0.lowercased()) } ?? false
+    }
+
     typealias Token = Passage.Token
 
     /// Parses the tokens of a noun phrase of `passage`; nil when they name no one.
@@ -74,7 +79,7 @@ struct Mention: Equatable {
         if let possessive = nameTokens.lastIndex(where: passage.isPossessive) {
             let after = nameTokens[(possessive + 1)...]
             guard let first = after.first, after.count >= 2, after.allSatisfy({ $0.kind != .word || $0.capitalized }),
-                  FirstNames.male.contains(passage.lower(of: first)) || FirstNames.female.contains(passage.lower(of: first)) else { return nil }
+                  FirstNames.contains(passage.lower(of: first)) else { return nil }
             nameTokens = after
         }
         let roles = Set(words[..<start].flatMap { titleParts(tokens[$0], in: passage) }.filter {

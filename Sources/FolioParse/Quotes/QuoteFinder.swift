@@ -65,18 +65,17 @@ enum QuoteFinder {
             }
             if let speaker = found.last?.speaker, found.last?.block == b { history.append(speaker) }
             let turnsFrom = found.count
-            if block.kind == .paragraph {
-                for turn in InlineTranscript.turns(in: bytes, block.range) {
-                    let speaker = Speaker(name: turn.speaker, kind: .person, roles: [], mention: turn.speaker, block: b)
-                    var quote = Quote(text: String(decoding: bytes[turn.range], as: UTF8.self), kind: .block, speaker: nil, mention: nil, range: turn.range, inComment: false)
-                    quote.sieve = .speakerLine
-                    found.append(Found(quote: quote, block: b, speaker: speaker))
-                    history.append(speaker)
-                }
+            let turns = block.kind == .paragraph ? InlineTranscript.turns(in: bytes, block.range) : []
+            for turn in turns {
+                let speaker = Speaker(name: turn.speaker, kind: .person, roles: [], mention: turn.speaker, block: b)
+                var quote = Quote(text: String(decoding: bytes[turn.range], as: UTF8.self), kind: .block, speaker: nil, mention: nil, range: turn.range, inComment: false)
+                quote.sieve = .speakerLine
+                found.append(Found(quote: quote, block: b, speaker: speaker))
+                history.append(speaker)
             }
             defer {
                 // A quotation in marks inside a turn follows the turn, so the turn's speaker is the one before it.
-                if found.count > turnsFrom + 1 { found[turnsFrom...].sort { $0.quote.range.lowerBound < $1.quote.range.lowerBound } }
+                if !turns.isEmpty { found[turnsFrom...].sort { $0.quote.range.lowerBound < $1.quote.range.lowerBound } }
             }
             guard let p = passageOf[b] else { continue }
             for (s, span) in passages[p].spans.enumerated() {
@@ -93,8 +92,7 @@ enum QuoteFinder {
                     entry.speaker = speaker
                     entry.quote.sieve = sieve
                     history.append(speaker)
-                } else if let (mention, _) = attribution, mention.kind == .role,
-                          let first = mention.text.split(separator: " ").first, AttributionLexicon.indefinites.contains(first.lowercased()) {
+                } else if let (mention, _) = attribution, mention.kind == .role, mention.isIndefinite {
                     entry.spokenByUnnamed = true
                 }
                 found.append(entry)
@@ -192,8 +190,8 @@ enum QuoteFinder {
             // "said a former senior law enforcement official": someone the article does not name,
             // and not anyone quoted before; who the article says they are. "A spokesman" alone
             // says too little to be told from others across a corpus.
-            let words = mention.text.split(separator: " ")
-            if let first = words.first, AttributionLexicon.indefinites.contains(first.lowercased()) {
+            if mention.isIndefinite {
+                let words = mention.text.split(separator: " ")
                 guard !isOrganisation, words.count >= 3 else { return nil }
                 return Speaker(name: words.dropFirst().joined(separator: " "), kind: .person, roles: [role], mention: mention.text, block: block)
             }
@@ -334,8 +332,7 @@ enum QuoteFinder {
         let surnames = Set(names.compactMap { $0.contains(" ") ? $0.split(separator: " ").last.map(String.init) : nil })
         var full: [String: String] = [:]
         for name in names where !name.contains(" ") && !surnames.contains(name) {
-            let folded = TextFold.fold(name)
-            guard FirstNames.male.contains(folded) || FirstNames.female.contains(folded) else { continue }
+            guard FirstNames.contains(TextFold.fold(name)) else { continue }
             let found = PersonMentions.surnames(after: name, in: bytes)
             if found.count == 1, let surname = found.first { full[name] = name + " " + surname }
         }

@@ -175,8 +175,7 @@ enum SentenceSieves {
                   !isAccording(before[verb]) else { return nil }
             if let subject = subject(before, verb: verb, in: passage) { return subject }
             // "the scripture …: Isaiah 41:10, which says": the verb's subject is named, if not as a name.
-            if verb - 1 > before.startIndex, before[verb - 2].mark == ",",
-               ["who", "which"].contains(passage.lower(of: before[verb - 1])) { return nil }
+            if opensRelativeClause(before, at: verb, in: passage) { return nil }
             end = verb
         }
         return nil
@@ -191,6 +190,13 @@ enum SentenceSieves {
         let first = after[comma + 1]
         guard !first.isSpeechVerb || AttributionLexicon.subjectAfterVerbs.contains(passage.lower(of: first)) else { return nil }
         return verbAfter(after[(comma + 1)...], in: passage)
+    }
+
+    /// Whether ", who" or ", which" stands just before position `at`: a relative clause, whose
+    /// subject is what the comma follows.
+    static func opensRelativeClause(_ tokens: ArraySlice<Token>, at: Int, in passage: Passage) -> Bool {
+        at - 2 >= tokens.startIndex && tokens[at - 2].mark == "," && tokens[at - 1].kind == .word
+            && ["who", "which"].contains(passage.lower(of: tokens[at - 1]))
     }
 
     /// "according" is listed with the verbs of saying, and has a class of its own to tell it from
@@ -214,8 +220,7 @@ enum SentenceSieves {
         }
         if end - 1 >= tokens.startIndex, tokens[end - 1].kind == .word, isAdverb(tokens[end - 1], in: passage) { end -= 1 }
         // "Proverbs 15, which says “…”", "Jim Kouri, who said “…”": what the relative pronoun stands for.
-        let relative = end - 2 >= tokens.startIndex && tokens[end - 2].mark == "," && tokens[end - 1].kind == .word
-            && ["who", "which"].contains(passage.lower(of: tokens[end - 1]))
+        let relative = opensRelativeClause(tokens, at: end, in: passage)
         if relative {
             end -= 2
         } else if end - 1 >= tokens.startIndex, tokens[end - 1].mark == "," {

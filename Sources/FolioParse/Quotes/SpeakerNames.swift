@@ -12,9 +12,13 @@ public enum SpeakerNames {
     public static func canonical(_ names: [String]) -> [String: String] {
         // Most articles name one speaker or none.
         if let first = names.first, names.allSatisfy({ $0 == first }) { return [first: first] }
-        if names.isEmpty { return [:] }
         var quotes: [String: Int] = [:]
         for name in names { quotes[name, default: 0] += 1 }
+        return canonical(quotes: quotes)
+    }
+
+    /// The same, for names with how many quotations each has (the index's counts).
+    public static func canonical(quotes: [String: Int]) -> [String: String] {
         let distinct = quotes.keys.sorted()
         var groups: [[Int]] = []
         var weight: [Int] = []
