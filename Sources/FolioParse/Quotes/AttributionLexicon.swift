@@ -27,7 +27,19 @@ enum AttributionLexicon {
         "reasoned", "whispered", "yelled", "screamed", "chanted", "agreed", "objected", "protested",
         "pleaded", "reminded", "clarified", "confided", "conceding", "explaining", "recalling",
         "suggesting", "complaining", "declaring", "predicting", "acknowledging",
+        "referred", "characterized", "characterised", "labeled", "labelled", "termed",
     ]
+
+    /// Verbs that give something a name: the quoted name is the subject's words even when the
+    /// thing named stands between ("Trump has called a CIA intelligence report … “ridiculous.”").
+    static let namingVerbs: Set<String> = [
+        "called", "calls", "calling", "described", "describes", "describing", "dubbed", "branded",
+        "referred", "characterized", "characterised", "labeled", "labelled", "termed",
+    ]
+
+    /// Auxiliaries between a subject and its verb of saying: "Trump has called …". Not "was" or
+    /// "is": "Trump was asked" names the one spoken to.
+    static let auxiliaries: Set<String> = ["has", "had", "have", "will", "would", "did", "does"]
 
     /// Verbs of saying that may stand before their subject ("“…,” said Konashenkov"); after the
     /// others a name is the one spoken to ("told the Daily Beast").
@@ -49,7 +61,7 @@ enum AttributionLexicon {
     /// Nouns by which an article refers back to someone already named: "the general said".
     static let roles: Set<String> = [
         "general", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official",
-        "officer", "colonel", "commander", "anchor", "host", "senator", "governor", "mayor", "ambassador",
+        "officer", "aide", "colonel", "commander", "anchor", "host", "senator", "governor", "mayor", "ambassador",
         "envoy", "diplomat", "secretary", "chairman", "leader", "director", "chief", "expert", "analyst",
         "journalist", "reporter", "author", "writer", "professor", "lawmaker", "congressman", "candidate",
         "ministry", "department", "agency", "government", "kremlin", "pentagon", "commission",
@@ -113,7 +125,7 @@ enum AttributionLexicon {
         "we", "they", "i", "me", "you", "our", "their", "his", "her", "its", "my", "your", "what", "who",
         "why", "how", "where", "which", "since", "because", "although", "though", "unless", "until",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "update", "breaking",
-        "republican", "republicans", "democrat", "democrats", "conservative", "liberal", "officials", "like", "unlike",
+        "republicans", "democrats", "officials", "like", "unlike", "whether",
         "by", "january", "february", "march", "july", "september", "october", "november", "december",
         "eventually", "ultimately", "initially", "apparently", "unfortunately", "fortunately", "recently",
         "previously", "currently", "clearly", "obviously", "behind", "something", "nothing", "everything",
@@ -123,6 +135,14 @@ enum AttributionLexicon {
         "again", "together", "nevertheless", "furthermore", "moreover", "thus", "therefore", "hence",
         "otherwise", "besides", "anyway",
     ]
+
+    /// Party and camp words: capitalised, they name no one ("Republican said" is not a name), but
+    /// they may describe the speaker before a name ("says Republican political consultant Frank Luntz").
+    static let affiliations: Set<String> = ["republican", "democrat", "conservative", "liberal"]
+
+    /// Endings of nouns for what a person does ("consultant", "strategist", "lawyer", "professor",
+    /// "historian", "spokeswoman"): the word before a name that such a noun describes.
+    static let agentNounEndings: [String] = ["ant", "ist", "er", "or", "man", "woman", "ian"]
 
     static let personPronouns: Set<String> = ["he", "she"]
 
@@ -172,6 +192,9 @@ enum AttributionLexicon {
         static let according = WordClass(rawValue: 1 << 9)
         static let adverb = WordClass(rawValue: 1 << 10)
         static let group = WordClass(rawValue: 1 << 11)
+        static let affiliation = WordClass(rawValue: 1 << 12)
+        static let namingVerb = WordClass(rawValue: 1 << 13)
+        static let auxiliary = WordClass(rawValue: 1 << 14)
     }
 
     /// The lists above as one table. A loop that classifies many words reads it once and passes
@@ -181,7 +204,8 @@ enum AttributionLexicon {
         let lists: [(Set<String>, WordClass)] = [
             (speechVerbs, .speechVerb), (titles, [.title, .titled]), (roles, .role), (nameConnectors, .nameConnector),
             (personPronouns, .personPronoun), (["the", "a", "an"], .article), (["according"], .according),
-            (adverbs, .adverb), (notNames, .notName), (organisationWords, .organisationWord), (groupNouns, .group),
+            (adverbs, .adverb), (notNames, .notName), (affiliations, [.notName, .affiliation]), (organisationWords, .organisationWord), (groupNouns, .group),
+            (namingVerbs, .namingVerb), (auxiliaries, .auxiliary),
         ]
         for (words, wordClass) in lists {
             for word in words { classes[word, default: []].insert(wordClass) }

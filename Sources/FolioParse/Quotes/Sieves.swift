@@ -76,7 +76,10 @@ enum SentenceSieves {
         let (before, _) = passage.sentence(around: passage.quoteTokens[quote])
         guard let verb = before.indices.last(where: { before[$0].isSpeechVerb }) else { return false }
         let between = before[(verb + 1)...]
-        return between.count(where: { $0.kind == .word }) <= 8 && !between.contains { $0.capitalized || $0.kind != .word && $0.kind != .punctuation }
+        // What a naming verb names may itself be a name: "called a CIA intelligence report “ridiculous”".
+        let naming = before[verb].wordClass.contains(.namingVerb)
+        return between.count(where: { $0.kind == .word }) <= 8
+            && !between.contains { ($0.capitalized && !naming) || $0.kind != .word && $0.kind != .punctuation }
     }
 
     static func verbAfter(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
@@ -219,6 +222,7 @@ enum SentenceSieves {
             end -= 3
         }
         if end - 1 >= tokens.startIndex, tokens[end - 1].kind == .word, isAdverb(tokens[end - 1], in: passage) { end -= 1 }
+        if end - 1 >= tokens.startIndex, tokens[end - 1].wordClass.contains(.auxiliary) { end -= 1 }
         // "Proverbs 15, which says “…”", "Jim Kouri, who said “…”": what the relative pronoun stands for.
         let relative = opensRelativeClause(tokens, at: end, in: passage)
         if relative {
@@ -257,7 +261,7 @@ enum SentenceSieves {
     /// the first word that joins a clause or a prepositional phrase ("said in a statement to
     /// CNN"), or a verb of saying, ends the search.
     static func describedName(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
-        guard from < tokens.endIndex, tokens[from].capitalized || !tokens[from].wordClass.isDisjoint(with: [.article, .title]) else { return nil }
+        guard from < tokens.endIndex, tokens[from].kind == .word else { return nil }
         var i = from
         var words = 0
         while i < tokens.endIndex, words <= 8 {
@@ -266,15 +270,31 @@ enum SentenceSieves {
             guard token.kind == .word || isAbbreviationStop else { break }
             if token.kind == .word {
                 // "of" joins a name's parts ("Secretary of State"); the other prepositions end it.
-                guard !token.wordClass.contains(.notName), !token.isSpeechVerb,
+                guard !token.wordClass.contains(.notName) || token.wordClass.contains(.affiliation), !token.isSpeechVerb,
                       token.wordClass.contains(.nameConnector) || !AttributionLexicon.prepositions.contains(passage.lower(of: token)) else { break }
                 words += 1
             }
             i += 1
         }
-        guard i > from, let mention = Mention.parse(tokens[from..<i], in: passage), mention.kind == .person,
-              mention.name.contains(" "), tokens[i - 1].capitalized else { return nil }
+        guard i > from, tokens[i - 1].capitalized else { return nil }
+        // "said consultant Frank Luntz", "said the veteran pollster Frank Luntz": lower-case words
+        // describe a person only when the one before the name is a noun for what someone does,
+        // not "said the plan would let Frank Luntz".
+        if !tokens[from].capitalized, !tokens[from].wordClass.contains(.title) {
+            var first = i - 1
+            while first > from, tokens[first - 1].capitalized || tokens[first - 1].kind != .word { first -= 1 }
+            guard first > from, isAgentNoun(tokens[first - 1], in: passage) else { return nil }
+        }
+        guard let mention = Mention.parse(tokens[from..<i], in: passage), mention.kind == .person,
+              mention.name.contains(" ") else { return nil }
         return (mention, i)
+    }
+
+    /// A role from the lexicon, or a lower-case noun with an ending for what a person does.
+    static func isAgentNoun(_ word: Token, in passage: Passage) -> Bool {
+        if !word.wordClass.isDisjoint(with: [.role, .title]) { return true }
+        let lower = passage.lower(of: word)
+        return lower.count > 4 && AttributionLexicon.agentNounEndings.contains { lower.hasSuffix($0) }
     }
 
 

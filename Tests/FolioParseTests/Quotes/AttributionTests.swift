@@ -262,8 +262,28 @@ import Testing
         let before = only("\"Mr. Lewandowski is absolutely innocent of this charge. He will enter a plea of not guilty and looks forward to his day in court,\" Trump campaign spokeswoman Hope Hicks said in the statement.")
         #expect(before.speaker == "Hope Hicks")
         #expect(before.sieve == .verbAfter)
+        // Lower-case words describe the speaker when the one before the name is a noun for what a
+        // person does (horne2017, Real/1013); a party word may open them.
+        #expect(only("The most conservative lawmakers want to “pull Obamacare up by the roots as if it never existed,” says Republican political consultant Frank Luntz.").speaker == "Frank Luntz")
+        #expect(only("“Pull Obamacare up by the roots as if it never existed,” says political consultant Frank Luntz.").speaker == "Frank Luntz")
+        // Other lower-case words before a name are a clause of their own, not a description.
+        #expect(only("“Pull Obamacare up by the roots as if it never existed,” said the plan would let Frank Luntz.").speaker == nil)
         // A preposition ends the description: the anchor spoken to is not the speaker.
         #expect(only("“We will not comment on that,” said Obama’s team to CNN anchor Jake Tapper.").speaker == nil)
+    }
+
+    @Test func aNameGivenByTheSubjectIsTheirWordsEvenWithANamedThingBetween() {
+        // horne2017, random/Real/175 and Real/139: an auxiliary stands between the subject and the verb.
+        let called = only("Trump has called a CIA intelligence report confirming the Russian ties \"ridiculous.\"")
+        #expect(called.speaker == "Trump")
+        #expect(called.kind == .partial)
+        let referred = only("During the presidential campaign, Trump referred to climate change as a “hoax” perpetrated by the Chinese.")
+        #expect(referred.speaker == "Trump")
+        // A verb that gives no name keeps a capitalised word between it and the quotation as a
+        // sign the quotation is held at arm's length.
+        #expect(only("Trump has mentioned a CIA intelligence report confirming the Russian ties as \"ridiculous.\"").speaker == nil)
+        // "was asked" names the one spoken to, not the speaker.
+        #expect(only("Trump was asked about the CIA report, “ridiculous” as it was.").speaker == nil)
     }
 
     @Test func aClauseClosingTheSentenceNamesTheSpeaker() {
