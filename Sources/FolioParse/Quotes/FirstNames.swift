@@ -16,6 +16,17 @@ enum FirstNames {
         "hillary", "melania", "ivanka", "meghan", "megyn", "sonia", "kellyanne", "michele", "condoleezza", "nikki", "elise", "kirsten",
         "tulsi", "ilhan", "alexandria", "marine", "yoko", "oprah", "jenny", "huma", "chelsea",
         "loretta", "hope", "sheryl", "valerie", "sally", "kamala", "dianne", "liz", "betsy", "kate",
+        "alison", "allison", "anne", "annie", "audrey", "beth", "bonnie", "carla", "carmen", "caroline",
+        "cassandra", "claire", "claudia", "colleen", "connie", "courtney", "dolores", "eileen",
+        "elaine", "eleanor", "elena", "ella", "ellen", "erica", "erin", "esther", "eva", "felicia",
+        "gail", "gina", "gwen", "irene", "jane", "jeanne", "jeanette", "jill", "joanna", "jodi",
+        "josephine", "julia", "kathy", "katie", "kristen", "kristin", "leah", "leslie", "lillian",
+        "lily", "lindsay", "lois", "lorraine", "lucy", "madeline", "marcia", "marsha", "melanie",
+        "meredith", "mildred", "miranda", "molly", "monica", "nadia", "naomi", "nina", "nora", "paula",
+        "peggy", "phyllis", "priscilla", "rhonda", "rita", "roberta", "rosa", "rosemary", "roxanne",
+        "sheila", "sherry", "stacy", "suzanne", "sylvia", "tammy", "tanya", "tara", "tiffany", "tina",
+        "ursula", "vanessa", "vera", "veronica", "vicki", "wanda", "wendy", "yvonne", "zoe",
+        "madeleine", "maxine",
     ]
 
     static let male: Set<String> = [
@@ -34,6 +45,17 @@ enum FirstNames {
         "rodrigo", "xi", "kim", "ben", "dan", "jim", "tom", "bob", "steve", "jeff", "rick", "reince",
         "luis", "carlos", "jorge", "miguel", "pedro", "pablo", "diego", "alejandro", "fernando", "manuel",
         "antonio", "francisco", "rafael", "ricardo", "sergio", "javier",
+        "joel", "alex", "bernard", "bradley", "charlie", "clarence", "craig", "darrell", "dave",
+        "derek", "devin", "dick", "don", "doug", "duncan", "dustin", "dwight", "earl", "eddie",
+        "elliot", "ernest", "evan", "fred", "frederick", "gene", "geoffrey", "glenn", "greg", "harvey",
+        "hank", "herbert", "hugh", "ian", "isaac", "jake", "jared", "jay", "jerome", "jimmy", "jon",
+        "josh", "julian", "ken", "leon", "leonard", "luke", "marc", "marvin", "matt", "maurice",
+        "mitchell", "nathaniel", "neil", "nick", "oliver", "oscar", "pete", "phil", "phillip",
+        "roberto", "rod", "rodney", "ron", "sam", "seth", "shawn", "stuart", "todd", "tommy", "tony",
+        "travis", "trey", "troy", "victor", "vince", "wesley", "zach", "corey", "viktor", "nikolai",
+        "alexei", "yuri", "andrei", "mikhail", "ahmed", "mohammed", "muhammad", "ali", "hassan", "omar",
+        "mahmoud", "abdul", "francois", "pierre", "jacques", "michel", "klaus", "hans", "jurgen",
+        "wolfgang", "helmut", "shinzo", "narendra", "malcolm",
     ]
 
     /// Whether a lower-case word is a first name of either list.

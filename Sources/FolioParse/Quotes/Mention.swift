@@ -76,10 +76,15 @@ struct Mention: Equatable {
         // "Mrs. Reagan’s friend said": a possessive name modifies the speaker, it is not one; a
         // person's name after it is ("Commentary’s Noah Rothman tweeted"), which a headline's
         // capitals are not ("EU Commissioner’s Dire Warning:").
+        // After an outlet's or an organisation's possessive, two capitalised words are its
+        // reporter or officer ("NPR’s Joel Rose reported").
         if let possessive = nameTokens.lastIndex(where: passage.isPossessive) {
             let after = nameTokens[(possessive + 1)...]
+            let owner = passage.withoutPossessive(nameTokens[possessive])
+            let ownerIsOrganisation = AttributionLexicon.organisationWords.contains(passage.lower(of: owner))
+                || AttributionLexicon.outlets.contains(TextFold.fold(surface(nameTokens[..<possessive] + [owner], in: passage)))
             guard let first = after.first, after.count >= 2, after.allSatisfy({ $0.kind != .word || $0.capitalized }),
-                  FirstNames.contains(passage.lower(of: first)) else { return nil }
+                  ownerIsOrganisation || FirstNames.contains(passage.lower(of: first)) else { return nil }
             nameTokens = after
         }
         let roles = Set(words[..<start].flatMap { titleParts(tokens[$0], in: passage) }.filter {

@@ -95,6 +95,10 @@ import Testing
         // PolNeAR train, huff-post_2016-02-02; development set, dev-fnc-26562.
         #expect(only("“It’ll annoy Rubio detractors that his expectations management game worked, he overperformed, and it’ll have an impact in his coverage,” Commentary’s Noah Rothman tweeted Friday.").speaker == "Noah Rothman")
         #expect(only("EU Commissioner’s Dire Warning: “The Only Alternative To Europe Is War”").speaker == nil)
+        // After an outlet's or an organisation's possessive, a name whose first word is in no
+        // list is still its reporter or officer: horne2017 random/Real/1018, PolNeAR train huff-post_2016-04-27.
+        #expect(only("As NPR's Brakkton Booker has reported, the Trump team's 74-point questionnaire on climate change \"raised fears among civil rights lawyers specializing in federal worker whistleblower protections, who say the incoming administration is at a minimum trying to influence or limit the research.\"").speaker == "Brakkton Booker")
+        #expect(only("“In foreign policy, there are interests and there are values,” the Zionist Union Party’s Nachman Shai told the AP.").speaker == "Nachman Shai")
     }
 
     @Test func aSentenceOpeningAdverbIsNobodysName() {
