@@ -23,7 +23,10 @@ struct BodyClassifier {
         for i in kinds.indices {
             let text = segment(i).text
             let words = segment(i).words
-            guard let key = segment(i).key else { continue }
+            guard let key = segment(i).key else {
+                if LineShape.isFurnitureParagraph(text) { kinds[i] = .boilerplate }
+                continue
+            }
             keys[i] = key
             if let element = LineShape.htmlElement(text) {
                 texts[i] = element.text
@@ -36,6 +39,8 @@ struct BodyClassifier {
                 kinds[i] = .caption
             }
         }
+
+        markListsAfterLabels(&kinds, keys: keys, segment: segment)
 
         // The page header: what comes before the first full sentence. Donation amounts and
         // archive dates there are widgets; further down they are the article's own content.
@@ -57,6 +62,8 @@ struct BodyClassifier {
             }
         }
 
+        markRepeatedAroundFurniture(&kinds, keys: keys, titleKey: titleKey, segment: segment)
+
         for i in kinds.indices where kinds[i] == .paragraph {
             // A video's description runs as long as a paragraph: what stands before it tells. One
             // that quotes someone is read as text, so that its quotations are found.
@@ -74,6 +81,44 @@ struct BodyClassifier {
             }
         }
         return Result(title: title, kinds: kinds, texts: texts, ranges: ranges)
+    }
+
+    /// "Read more:", "Related:": a furniture label ending on a colon heads a list of other
+    /// stories, and the short lines after it that end no sentence are its entries ("The Prepper’s
+    /// Blueprint: A Step-By-Step Guide To Prepare For Any Disaster"). The first sentence ends it.
+    private static func markListsAfterLabels(_ kinds: inout [Block.Kind], keys: [String?], segment: (Int) -> Segment) {
+        var i = 0
+        while i < kinds.count {
+            defer { i += 1 }
+            guard kinds[i] == .boilerplate, keys[i]?.utf8.last == UInt8(ascii: ":") else { continue }
+            var j = i + 1
+            while j < kinds.count, kinds[j] != .title, segment(j).words <= listEntryWords, !endsSentence(segment(j).text) {
+                kinds[j] = .boilerplate
+                j += 1
+            }
+            i = j - 1
+        }
+    }
+
+    /// The most words of an entry in a list of other stories.
+    static let listEntryWords = 25
+
+    /// Whether a line ends on a full stop, past its closing marks: a headline ends on none, or on
+    /// a question or a quotation.
+    private static func endsSentence(_ text: String) -> Bool {
+        text.unicodeScalars.reversed().first { !QuoteMarks.closing.contains($0) && !$0.properties.isWhitespace } == "."
+    }
+
+    /// A video's or an image's title printed on both sides of its player's label ("Can Congress
+    /// put aside differences in the new year?" / "Play VIDEO" / the same line): the copies are
+    /// furniture, as the label is. The page's title printed so is a caption (below).
+    private static func markRepeatedAroundFurniture(_ kinds: inout [Block.Kind], keys: [String?], titleKey: String?, segment: (Int) -> Segment) {
+        for i in kinds.indices where kinds[i] == .boilerplate {
+            guard i > 0, i + 1 < kinds.count, let key = keys[i - 1], key == keys[i + 1], key != titleKey,
+                  segment(i - 1).words <= listEntryWords else { continue }
+            kinds[i - 1] = .boilerplate
+            kinds[i + 1] = .boilerplate
+        }
     }
 
     /// A paragraph this long is a sentence of the article, which ends the page header.

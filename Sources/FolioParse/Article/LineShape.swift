@@ -18,6 +18,14 @@ enum LineShape {
         })
     }
 
+    /// A paragraph a site prints under every article (`PageFurniture.paragraphOpenings`): only
+    /// its opening is folded, so a long paragraph costs a few bytes' look.
+    static func isFurnitureParagraph(_ text: String) -> Bool {
+        let opening = TextFold.fold(text.prefix(PageFurniture.paragraphOpeningBytes + 8))
+        guard PageFurniture.paragraphOpenings.contains(where: { opening.starts(withBytes: $0) }) else { return false }
+        return TextScan.wordCount(text, limit: PageFurniture.paragraphWords + 1) <= PageFurniture.paragraphWords
+    }
+
     /// A video player's title line, its button and length run together ("Trump denies CIA's
     /// assessment that Russia tried to help him win election  Play Video2:37"). The line after it
     /// describes the video: a caption.
@@ -52,7 +60,7 @@ enum LineShape {
                 return bytes.starts(with: "http://".utf8) || bytes.starts(with: "https://".utf8) || bytes.starts(with: "www.".utf8)
             }
             // A length after a space at the end.
-            if (3...16).contains(words), let length = lengthStart(bytes), length > 0, bytes[length - 1] == 0x20 { return true }
+            if (3...20).contains(words), let length = lengthStart(bytes), length > 0, bytes[length - 1] == 0x20 { return true }
             // " ©" or " ®" (two bytes each) at the end.
             return words <= 6 && n >= 3 && bytes[n - 3] == 0x20 && bytes[n - 2] == 0xC2 && (bytes[n - 1] == 0xA9 || bytes[n - 1] == 0xAE)
         }

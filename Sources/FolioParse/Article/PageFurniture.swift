@@ -32,9 +32,20 @@ enum PageFurniture {
         ("read more great articles", 10), ("to read more posts like this", 20),
         ("related: ", 20), ("further reading: ", 12),                             // a teaser of another story
         ("this article has been contributed by ", 20), ("republished with permission", 20),
-        ("we encourage you to share and republish", 40), ("delivered by ", 6), ("(to donate to ", 8),
-        ("please adhere to our commenting policy", 16), ("% of readers think this story is", 16),
+        ("delivered by ", 6), ("(to donate to ", 8),
+        ("% of readers think this story is", 16),
     ]
+
+    /// Beginnings of paragraphs a site prints under every article, longer than a line's shape
+    /// is read for: its rules for comments, its terms for republishing.
+    static let paragraphOpenings: [String] = [
+        "please adhere to our commenting policy", "comment policy: ", "we encourage you to share and republish",
+    ]
+
+    /// The most words of such a paragraph.
+    static let paragraphWords = 80
+
+    static let paragraphOpeningBytes = paragraphOpenings.map(\.utf8.count).max()!
 
     /// Ends of lines whose start varies, each with the most words such a line has: a video
     /// player's title with its share buttons ("Play … Facebook Twitter Google Plus Embed").
@@ -53,16 +64,16 @@ enum PageFurniture {
     /// The longest of `lines` in bytes; longer lines skip the look-up.
     static let longestLine = lines.map(\.utf8.count).max()!
 
-    /// `prefixes` by their first byte: every short line is asked, and only the few entries that
+    /// `prefixes` and `paragraphOpenings` by their first byte: every short line is asked, and only the few entries that
     /// start as it does are compared with it.
     static let prefixesByFirstByte: [[(prefix: String, maxWords: Int)]] = (0..<256).map { byte in
-        prefixes.filter { $0.prefix.utf8.first == UInt8(byte) }
+        (prefixes + paragraphOpenings.map { ($0, paragraphWords) }).filter { $0.prefix.utf8.first == UInt8(byte) }
     }
 
     static let feedFooterFirstBytes = ByteSet(feedFooters.compactMap(\.prefix.utf8.first))
 
     /// No furniture line is longer than this, so longer lines skip every look-up.
-    static let mostWords = max(12, (prefixes.map(\.maxWords) + suffixes.map(\.maxWords)).max()!)
+    static let mostWords = max(12, (prefixes.map(\.maxWords) + suffixes.map(\.maxWords)).max()!, paragraphWords)
 
     /// Agencies and image libraries whose name closes a photo credit: "(Photo: Rodi Said/Reuters)".
     static let photoAgencies: [String] = [

@@ -127,8 +127,10 @@ struct Mention: Equatable {
         guard from < tokens.endIndex, tokens[from].kind == .word,
               AttributionLexicon.indefinites.contains(passage.lower(of: tokens[from])) else { return nil }
         var i = from + 1
-        while i < tokens.endIndex, i <= from + 7, tokens[i].kind == .word, !tokens[i].isSpeechVerb,
-              !tokens[i].wordClass.contains(.notName) {
+        while i < tokens.endIndex, i <= from + 8 {
+            // "a U.S. intelligence official": the full stop of an abbreviation stays inside.
+            if tokens[i].mark == ".", isAbbreviated(tokens[i - 1], in: passage) { i += 1; continue }
+            guard tokens[i].kind == .word, !tokens[i].isSpeechVerb, !tokens[i].wordClass.contains(.notName) else { break }
             if tokens[i].wordClass.contains(.role), !AttributionLexicon.organisationRoles.contains(passage.lower(of: tokens[i])) {
                 let role = passage.lower(of: tokens[i])
                 return (Mention(kind: .role, name: role, roles: [role], text: surface(tokens[from...i], in: passage)), i + 1)

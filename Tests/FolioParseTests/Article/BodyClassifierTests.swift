@@ -41,6 +41,34 @@ import Testing
         #expect(!LineShape.isVideoTitle(key: TextFold.fold("Press play video 12:30 to watch the debate at 12:30")))
     }
 
+    @Test func theHeadlinesListedAfterAReadMoreLabelAreFurnitureAndTheirQuotationsAreNotTheArticles() {
+        // FakeNewsCorpus sample, row 25273: four teasers of other stories after "Read more:".
+        let article = Fixtures.newsSampleRow("25273")
+        #expect(article.kind(of: "The Prepper’s Blueprint: A Step-By-Step Guide To Prepare For Any Disaster") == .boilerplate)
+        #expect(article.kind(of: "“Everything Else Is Almost Irrelevant”: Era Of Cheap Money Ending, Financial Hell Unleashed") == .boilerplate)
+        #expect(!article.quotes.contains { $0.text.hasPrefix("Everything Else Is Almost Irrelevant") })
+        // The first sentence after the list is the page's again.
+        #expect(article.kind(of: "Smart money was largely not in the stock market to begin with.") == .paragraph)
+        let sentence = Fixtures.parse("A paragraph of the article that ends here.\n\nRead more:\n\nThe Prepper’s Blueprint\n\nHold on to what you’ve got, and make sure you’ve hedged.", title: "Title")
+        #expect(sentence.kind(of: "The Prepper’s Blueprint") == .boilerplate)
+        #expect(sentence.kind(of: "Hold on to what you’ve got, and make sure you’ve hedged.") == .paragraph)
+    }
+
+    @Test func aVideosTitlePrintedOnBothSidesOfItsPlayButtonIsFurniture() {
+        // horne2017 random/Real/1013: CBS's player, its title above and below "Play VIDEO".
+        let article = Fixtures.article(Fixtures.horne + "/random/Real/1013.txt")
+        #expect(article.blocks.filter { $0.text == "Can Congress put aside differences in the new year?" }.map(\.kind) == [.boilerplate, .boilerplate])
+        // Two copies of a line with an article's sentence between them are the article's.
+        let refrain = Fixtures.parse("Lock her up!\n\nThe crowd kept chanting for minutes on end.\n\nLock her up!", title: "Title")
+        #expect(refrain.blocks(.boilerplate).isEmpty)
+    }
+
+    @Test func aSitesCommentPolicyIsFurnitureHoweverLong() {
+        // FakeNewsCorpus sample, row 7895.
+        let article = Fixtures.newsSampleRow("7895")
+        #expect(article.blocks.first { $0.text.hasPrefix("Please adhere to our commenting policy to avoid being banned.") }?.kind == .boilerplate)
+    }
+
     @Test func theTitlePrintedAgainUnderEachImageIsACaption() {
         let article = Fixtures.seedArticle("001")
         let repeats = article.blocks.filter { $0.text == article.title }.map(\.kind)

@@ -276,6 +276,14 @@ import Testing
         #expect(only("“We will not comment on that,” said Obama’s team to CNN anchor Jake Tapper.").speaker == nil)
     }
 
+    @Test func anAbbreviationInsideAnUnnamedSpeakersDescriptionKeepsItWhole() {
+        // horne2017 random/Real/161: "a U.S. intelligence official told NBC News", then "The official".
+        let found = quotes(
+            "The comment, like others that Trump made during the campaign, \"is contrary to all that is sacred to national security professionals who work day and night to protect this country,\" a U.S. intelligence official told NBC News.",
+            "The official called it \"concerning\" that the president-elect has chosen to \"impugn the integrity of U.S. intelligence officials\" by disputing professional intelligence.")
+        #expect(found.map(\.speaker) == ["U.S. intelligence official", "U.S. intelligence official", "U.S. intelligence official"])
+    }
+
     @Test func aNameGivenByTheSubjectIsTheirWordsEvenWithANamedThingBetween() {
         // horne2017, random/Real/175 and Real/139: an auxiliary stands between the subject and the verb.
         let called = only("Trump has called a CIA intelligence report confirming the Russian ties \"ridiculous.\"")
