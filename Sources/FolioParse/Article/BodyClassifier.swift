@@ -74,7 +74,7 @@ struct BodyClassifier {
             guard let key = keys[i] else { continue }
             if key == titleKey {
                 kinds[i] = .caption  // the title printed again under an image
-            } else if isLoneAltText(segments, i) || isLoneTitledName(segments, i) {
+            } else if isLoneAltText(segments, i) || isLoneTitledName(segments, i) || isNameSlugOfNext(segments, i) {
                 kinds[i] = .caption
             } else if standsAlone(segments, i), LineShape.isHeadline(segment(i).text, words: segment(i).words) {
                 kinds[i] = .heading
@@ -147,6 +147,17 @@ struct BodyClassifier {
               LineShape.isTitledName(segments[index].text, words: segments[index].words),
               let previous = segments[index - 1].text.unicodeScalars.last else { return false }
         return TextScan.closesSentence(previous)
+    }
+
+    /// An author's photo above their note, left as the image's file name: "Jim-Kouri" before
+    /// "Jim Kouri, CPP, is founder and CEO of …". The line is one word of capitalised parts
+    /// joined by hyphens, and the next paragraph opens with those parts.
+    private static func isNameSlugOfNext(_ segments: ArraySlice<Segment>, _ i: Int) -> Bool {
+        let index = segments.startIndex + i
+        guard segments[index].words == 1, index + 1 < segments.endIndex else { return false }
+        let parts = segments[index].text.split(separator: "-")
+        guard parts.count >= 2, parts.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUpper) == true }) else { return false }
+        return segments[index + 1].text.hasPrefix(parts.joined(separator: " "))
     }
 
     /// Blank lines (or the text's edges) on both sides: a heading is set apart from its paragraphs.

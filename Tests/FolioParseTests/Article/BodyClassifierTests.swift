@@ -69,6 +69,15 @@ import Testing
         #expect(article.blocks.first { $0.text.hasPrefix("Please adhere to our commenting policy to avoid being banned.") }?.kind == .boilerplate)
     }
 
+    @Test func anAuthorsPhotoLeftAsItsFileNameAboveTheirNoteIsACaption() {
+        // FakeNewsCorpus sample, row 11131.
+        let article = Fixtures.newsSampleRow("11131")
+        #expect(article.kind(of: "Jim-Kouri") == .caption)
+        // A hyphenated word that the next paragraph does not open with is the article's.
+        let other = Fixtures.parse("First paragraph of the article.\n\nAnti-Semitism\n\nJim Kouri, CPP, is founder and CEO of Kouri Associates.", title: "Title")
+        #expect(other.kind(of: "Anti-Semitism") != .caption)
+    }
+
     @Test func theTitlePrintedAgainUnderEachImageIsACaption() {
         let article = Fixtures.seedArticle("001")
         let repeats = article.blocks.filter { $0.text == article.title }.map(\.kind)
