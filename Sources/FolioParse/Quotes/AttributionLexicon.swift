@@ -41,6 +41,9 @@ enum AttributionLexicon {
     /// "is": "Trump was asked" names the one spoken to.
     static let auxiliaries: Set<String> = ["has", "had", "have", "will", "would", "did", "does"]
 
+    /// Verbs of asking: their subject puts the question, and the answer is someone else's.
+    static let askingVerbs: Set<String> = ["asked", "asks", "asking", "wondered", "questioned", "pressed"]
+
     /// Verbs of saying that may stand before their subject ("“…,” said Konashenkov"); after the
     /// others a name is the one spoken to ("told the Daily Beast").
     static let subjectAfterVerbs: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "recalled", "replied"]

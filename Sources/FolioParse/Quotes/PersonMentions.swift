@@ -29,13 +29,24 @@ enum PersonMentions {
     private static func firstPerson(in tokens: ArraySlice<Token>, of passage: Passage, pronoun: String, surnames: (String) -> Bool) -> Mention? {
         var surname: Mention?
         var owner: Mention?
+        // "Where, Wallace asked, does Mr. Trump stand on climate change? ⏎ “…,” he said.": the one
+        // who asks is not the one who answers when the sentence names someone else, wherever
+        // they stand in it. Alone, they may answer their own question ("So how do we defend
+        // ourselves from this evil, Francis asked. “The most radical antidote …”").
+        var asker: Mention?
         var i = tokens.startIndex
         while i < tokens.endIndex {
             // "Like Corker, Menendez also rejected": a word that names no one is not where a name starts.
             guard tokens[i].kind == .word, Mention.isNameLike(tokens[i]), !tokens[i].wordClass.contains(.notName) else { i += 1; continue }
             // Across an abbreviation's stop: "GOP Rep. Jeff Collins" is one name.
             let end = SentenceSieves.phrase(tokens, from: i, in: passage) ?? i + 1
-            let opens = opensClause(tokens, at: i, in: passage)
+            if asker == nil, end < tokens.endIndex, AttributionLexicon.askingVerbs.contains(passage.lower(of: tokens[end])),
+               let mention = person(tokens[i..<end], of: passage, pronoun: pronoun) {
+                asker = mention
+                i = end
+                continue
+            }
+            let opens = opensClause(tokens, at: i, in: passage) || asker != nil
             if opens, let mention = person(tokens[i..<end], of: passage, pronoun: pronoun) {
                 if mention.name.contains(" ") { return mention }
                 if surname == nil, surnames(mention.name) { surname = mention }
@@ -49,7 +60,7 @@ enum PersonMentions {
             }
             i = end
         }
-        return surname ?? owner
+        return surname ?? asker.flatMap { $0.name.contains(" ") || surnames($0.name) ? $0 : nil } ?? owner
     }
 
     /// The person a name phrase names, if the pronoun can mean them.

@@ -138,6 +138,19 @@ import Testing
         #expect(found.last?.mention == "she")
     }
 
+    @Test func theAnswerToAQuestionIsNotTheAskersButTheOneTheQuestionNames() {
+        // horne2017 random/Real/128: Wallace asks, Trump answers.
+        let answer = quotes(
+            "Trump met former Vice President Al Gore. Where, Wallace asked, does Mr. Trump stands on climate change?",
+            "“I’m very open-minded. I’m still open-minded,” he said. “Nobody really knows.”")
+        #expect(answer.map(\.speaker) == ["Trump", "Trump"])
+        // Development set, dev-fnc-1771: with no one else named, the asker answers their own question.
+        let own = quotes(
+            "Pope Francis spoke on Wednesday. So how do we defend ourselves from this evil, Francis asked.",
+            "“The most radical antidote to the virus of falsehood is purification by the truth,” he said.")
+        #expect(own.map(\.speaker) == ["Francis"])
+    }
+
     @Test func aPronounWithNoOneQuotedBeforeItNamesNoOne() {
         // FakeNewsCorpus sample, row 1771: "he" is not named by any quotation before.
         let quote = only("“Truth is something you can lean on, so as not to fall,” he said.")
