@@ -270,8 +270,15 @@ private struct Tokenizer {
             if ScalarClass.isWord(c) {
                 let (end, next) = wordEnd(from: i)
                 let utf8 = i..<end
-                tokens.append(Token(kind: .word, utf8: utf8, sentence: sentence, capitalized: ScalarClass.isUpper(c),
-                                    wordClass: AttributionLexicon.wordClass(of: UnsafeBufferPointer(rebasing: bytes[utf8]), in: wordClasses)))
+                let capitalized = ScalarClass.isUpper(c)
+                var wordClass = AttributionLexicon.wordClass(of: UnsafeBufferPointer(rebasing: bytes[utf8]), in: wordClasses)
+                // "the United States", "Consumer Reports": a capitalised verb after a capitalised
+                // word of the same sentence is part of a name.
+                if capitalized, wordClass.contains(.speechVerb), let previous = tokens.last, previous.kind == .word,
+                   previous.capitalized, previous.sentence == sentence {
+                    wordClass.remove(.speechVerb)
+                }
+                tokens.append(Token(kind: .word, utf8: utf8, sentence: sentence, capitalized: capitalized, wordClass: wordClass))
                 i = next
                 continue
             }

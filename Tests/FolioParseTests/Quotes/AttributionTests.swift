@@ -297,6 +297,12 @@ import Testing
         #expect(found.map(\.speaker) == ["U.S. intelligence official", "U.S. intelligence official", "U.S. intelligence official"])
     }
 
+    @Test func aVerbInsideANameIsNoVerbOfSaying() {
+        // PolNeAR train, breitbart_2016-02-08: "States" of "the United States" says nothing.
+        let quote = only("Trump also said at the time that the United States has become a “dumping ground for everybody else’s problems.”")
+        #expect(quote.speaker == "Trump")
+    }
+
     @Test func aNameGivenByTheSubjectIsTheirWordsEvenWithANamedThingBetween() {
         // horne2017, random/Real/175 and Real/139: an auxiliary stands between the subject and the verb.
         let called = only("Trump has called a CIA intelligence report confirming the Russian ties \"ridiculous.\"")
