@@ -28,6 +28,9 @@ enum AttributionLexicon {
         "pleaded", "reminded", "clarified", "confided", "conceding", "explaining", "recalling",
         "suggesting", "complaining", "declaring", "predicting", "acknowledging",
         "referred", "characterized", "characterised", "labeled", "labelled", "termed",
+        "condemning", "praising", "criticizing", "criticising", "blasting", "slamming", "mocking",
+        "denouncing", "demanding", "vowing", "pledging", "promising", "announcing", "stressing",
+        "reiterating", "lamenting", "offering", "dismissing",
     ]
 
     /// Verbs that give something a name: the quoted name is the subject's words even when the
@@ -40,6 +43,13 @@ enum AttributionLexicon {
     /// Auxiliaries between a subject and its verb of saying: "Trump has called …". Not "was" or
     /// "is": "Trump was asked" names the one spoken to.
     static let auxiliaries: Set<String> = ["has", "had", "have", "will", "would", "did", "does"]
+
+    /// What someone issues to say something: "Obama released a statement Thursday night
+    /// condemning “…”" — the words are the issuer's.
+    static let documents: Set<String> = [
+        "statement", "message", "tweet", "letter", "post", "release", "note", "memo", "email", "op-ed",
+        "column", "speech", "video", "ad",
+    ]
 
     /// Verbs of asking: their subject puts the question, and the answer is someone else's.
     static let askingVerbs: Set<String> = ["asked", "asks", "asking", "wondered", "questioned", "pressed"]

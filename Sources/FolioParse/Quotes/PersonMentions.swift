@@ -48,7 +48,8 @@ enum PersonMentions {
             }
             let opens = opensClause(tokens, at: i, in: passage) || asker != nil
             if opens, let mention = person(tokens[i..<end], of: passage, pronoun: pronoun) {
-                if mention.name.contains(" ") { return mention }
+                // "President Obama": a title makes one word a person's name.
+                if mention.name.contains(" ") || !mention.roles.isDisjoint(with: AttributionLexicon.titles) { return mention }
                 if surname == nil, surnames(mention.name) { surname = mention }
             } else if owner == nil, opens || (i - 1 >= tokens.startIndex && passage.lower(of: tokens[i - 1]) == "in"),
                       passage.isPossessive(tokens[end - 1]) {

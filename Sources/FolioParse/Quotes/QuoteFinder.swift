@@ -208,6 +208,21 @@ enum QuoteFinder {
         }
     }
 
+    /// The subject of the last sentence naming a person before the quotation, in its paragraph
+    /// or else in the paragraph before: whom a pronoun or an unresolved role means.
+    private static func subjectBefore(_ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8], _ history: [Speaker], pronoun: String) -> Mention? {
+        let b = passage.block
+        // Asked only of one-word names, which are few.
+        let surnames = { knownSurname($0, history, bytes, before: passage.range.lowerBound) }
+        // The paragraph up to the quotation, read whole: the sentence naming the speaker
+        // often holds no quotation ("Opposition leader Mai Ahmad Fatty urged calm. “…,” he told the AP.").
+        let opening = Passage(block: b, bytes: bytes, range: passage.range.lowerBound..<passage.spans[quote].open, whole: true)
+        if let named = PersonMentions.subjectOfLastSentence(in: opening.tokens[...], of: opening, pronoun: pronoun, surnames: surnames) { return named }
+        guard b > 0, blocks[b - 1].kind == .paragraph else { return nil }
+        let previous = Passage(block: b - 1, bytes: bytes, range: blocks[b - 1].range, whole: true)
+        return PersonMentions.subjectOfLastSentence(in: previous.tokens[...], of: previous, pronoun: pronoun, surnames: surnames)
+    }
+
     /// "Ellison is pushing to strengthen what he calls the “grassroots”": a pronoun in the
     /// sentence of a person who is its subject is that person, whoever was quoted before.
     private static func sentenceSubject(for mention: Mention, _ passage: Passage, quote: Int, _ bytes: [UInt8], _ history: [Speaker], block: Int) -> Speaker? {
@@ -235,21 +250,18 @@ enum QuoteFinder {
         var named: Mention?
         switch mention.kind {
         case .pronoun:
-            // Asked only of one-word names, which are few.
-            let surnames = { knownSurname($0, history, bytes, before: passage.range.lowerBound) }
-            let pronoun = TextFold.fold(mention.name)
-            // The paragraph up to the quotation, read whole: the sentence naming the speaker
-            // often holds no quotation ("Opposition leader Mai Ahmad Fatty urged calm. “…,” he told the AP.").
-            let opening = Passage(block: b, bytes: bytes, range: passage.range.lowerBound..<passage.spans[quote].open, whole: true)
-            named = PersonMentions.subjectOfLastSentence(in: opening.tokens[...], of: opening, pronoun: pronoun, surnames: surnames)
-            if named == nil, b > 0, blocks[b - 1].kind == .paragraph {
-                let previous = Passage(block: b - 1, bytes: bytes, range: blocks[b - 1].range, whole: true)
-                named = PersonMentions.subjectOfLastSentence(in: previous.tokens[...], of: previous, pronoun: pronoun, surnames: surnames)
-            }
+            named = subjectBefore(passage, quote: quote, blocks, bytes, history, pronoun: TextFold.fold(mention.name))
         case .role where AttributionLexicon.titles.contains(mention.name) && !AttributionLexicon.organisationRoles.contains(mention.name):
             let qualifier = TextFold.fold(mention.text).split(separator: " ").map(String.init).first { PersonMentions.titleQualifiers.contains($0) }
-            guard let name = PersonMentions.titled(mention.name, qualifier: qualifier, in: bytes, before: passage.range.lowerBound) else { return nil }
-            named = Mention(kind: .person, name: name, roles: [mention.name], text: mention.text)
+            if let name = PersonMentions.titled(mention.name, qualifier: qualifier, in: bytes, before: passage.range.lowerBound) {
+                named = Mention(kind: .person, name: name, roles: [mention.name], text: mention.text)
+            } else {
+                named = subjectBefore(passage, quote: quote, blocks, bytes, history, pronoun: "")
+            }
+        case .role where !mention.isIndefinite && !AttributionLexicon.organisationRoles.contains(mention.name):
+            // "The lawmaker, who represents a district in Albay province, said": a role no one
+            // was given is, as a pronoun would be, the subject of the last sentence naming someone.
+            named = subjectBefore(passage, quote: quote, blocks, bytes, history, pronoun: "")
         default:
             return nil
         }

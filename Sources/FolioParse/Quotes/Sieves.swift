@@ -212,8 +212,16 @@ enum SentenceSieves {
     static func subject(_ tokens: ArraySlice<Token>, verb: Int, in passage: Passage) -> Mention? {
         // "Clinton tweeted congratulations to Sanders, adding “…”": a participle after a comma
         // has the sentence's subject.
-        if verb - 1 > tokens.startIndex, tokens[verb - 1].mark == ",", passage.lower(of: tokens[verb]).hasSuffix("ing") {
-            return sentenceSubject(tokens[..<(verb - 1)], in: passage)
+        if passage.lower(of: tokens[verb]).hasSuffix("ing") {
+            if verb - 1 > tokens.startIndex, tokens[verb - 1].mark == "," {
+                return sentenceSubject(tokens[..<(verb - 1)], in: passage)
+            }
+            // "Obama released a statement Thursday night condemning “…”": what the subject issued says it.
+            if let document = tokens[max(tokens.startIndex, verb - 5)..<verb].lastIndex(where: {
+                $0.kind == .word && AttributionLexicon.documents.contains(passage.lower(of: $0))
+            }) {
+                return sentenceSubject(tokens[..<document], in: passage)
+            }
         }
         var end = verb
         // "Woodrow Wilson is quoted as saying “…”".
@@ -228,9 +236,24 @@ enum SentenceSieves {
         if relative {
             end -= 2
         } else if end - 1 >= tokens.startIndex, tokens[end - 1].mark == "," {
-            guard let open = tokens[max(tokens.startIndex, end - 12)..<(end - 1)].lastIndex(where: { $0.mark == "," }) else { return nil }
+            // "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says": the
+            // apposition may hold commas of its own; the subject stands before one of the two
+            // commas nearest.
+            let window = tokens[max(tokens.startIndex, end - 16)..<(end - 1)]
+            guard let open = window.lastIndex(where: { $0.mark == "," }) else { return nil }
+            if let earlier = window[..<open].lastIndex(where: { $0.mark == "," }),
+               case let nearest = nameBefore(tokens, end: open, relative: false, in: passage), nearest?.kind != .person,
+               let farther = nameBefore(tokens, end: earlier, relative: false, in: passage), farther.kind == .person {
+                return farther
+            }
             end = open
         }
+        return nameBefore(tokens, end: end, relative: relative, in: passage)
+    }
+
+    /// The name phrase ending at `end`, walking back over name-like words; nil after a
+    /// preposition, whose object it is.
+    private static func nameBefore(_ tokens: ArraySlice<Token>, end: Int, relative: Bool, in passage: Passage) -> Mention? {
         // "Her countrymen, she said, should not listen to “…”".
         if end - 1 >= tokens.startIndex, tokens[end - 1].wordClass.contains(.personPronoun) {
             return Mention.parse(tokens[(end - 1)..<end], in: passage)

@@ -297,6 +297,24 @@ import Testing
         #expect(found.map(\.speaker) == ["U.S. intelligence official", "U.S. intelligence official", "U.S. intelligence official"])
     }
 
+    @Test func aRoleNoOneWasGivenIsTheSubjectOfTheSentenceBefore() {
+        // PolNeAR train, wash-post_2016-08-10: no one was called a lawmaker before.
+        let found = quotes(
+            "The bill was filed by Joey Salceda on Tuesday.",
+            "Salceda, citing data from the U.S. State Department, said that about 4 million people of Philippine descent live in the United States, making them the second-largest Asian group in the country. The lawmaker, who represents a district in Albay province, said Trump's remarks \"have had widespread dissemination, thus aggravating the shame it has already put [on] Filipinos and Filipino Muslims.\"")
+        #expect(found.map(\.speaker) == ["Salceda"])
+    }
+
+    @Test func anAppositionWithCommasOfItsOwnStandsBetweenTheSpeakerAndTheVerb() {
+        // PolNeAR train, breitbart_2016-02-20.
+        #expect(only("Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”").speaker == "Dean Johnson")
+    }
+
+    @Test func aStatementIssuedBySomeoneSaysTheirWords() {
+        // PolNeAR train, wash-post_2016-07-15: the participle after the statement is its issuer's.
+        #expect(only("In Washington, President Obama released a statement Thursday night condemning \"what appears to be a horrific terrorist attack in Nice, France.\"").speaker == "Obama")
+    }
+
     @Test func aVerbInsideANameIsNoVerbOfSaying() {
         // PolNeAR train, breitbart_2016-02-08: "States" of "the United States" says nothing.
         let quote = only("Trump also said at the time that the United States has become a “dumping ground for everybody else’s problems.”")
