@@ -19,11 +19,17 @@ enum LineShape {
     }
 
     /// A paragraph a site prints under every article (`PageFurniture.paragraphOpenings`): only
-    /// its opening is folded, so a long paragraph costs a few bytes' look.
+    /// its opening is read, so a long paragraph costs a few bytes' look.
     static func isFurnitureParagraph(_ text: String) -> Bool {
-        let opening = TextFold.fold(text.prefix(PageFurniture.paragraphOpeningBytes + 8))
-        guard PageFurniture.paragraphOpenings.contains(where: { opening.starts(withBytes: $0) }) else { return false }
-        return TextScan.wordCount(text, limit: PageFurniture.paragraphWords + 1) <= PageFurniture.paragraphWords
+        var text = text
+        let opens = text.withUTF8 { bytes in
+            // The openings are ASCII: their bytes are compared in either case, without folding the text.
+            guard let first = bytes.first, PageFurniture.paragraphFirstBytes.contains(first | 0x20) else { return false }
+            return PageFurniture.paragraphOpenings.contains { opening in
+                bytes.count >= opening.utf8.count && zip(bytes, opening.utf8).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+            }
+        }
+        return opens && TextScan.wordCount(text, limit: PageFurniture.paragraphWords + 1) <= PageFurniture.paragraphWords
     }
 
     /// A video player's title line, its button and length run together ("Trump denies CIA's

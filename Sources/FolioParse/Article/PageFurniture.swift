@@ -45,7 +45,7 @@ enum PageFurniture {
     /// The most words of such a paragraph.
     static let paragraphWords = 80
 
-    static let paragraphOpeningBytes = paragraphOpenings.map(\.utf8.count).max()!
+    static let paragraphFirstBytes = ByteSet(paragraphOpenings.compactMap(\.utf8.first))
 
     /// Ends of lines whose start varies, each with the most words such a line has: a video
     /// player's title with its share buttons ("Play … Facebook Twitter Google Plus Embed").

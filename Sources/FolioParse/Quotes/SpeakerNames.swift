@@ -24,19 +24,28 @@ public enum SpeakerNames {
         var weight: [Int] = []
         var groupOf: [Int] = []
         var parsed: [Name] = []
-        var index = SurnameIndex(names: distinct.count)
+        // An article names a handful of speakers: comparing each with all before it costs less
+        // than hashing their spellings. The index pays off on a corpus's thousands.
+        let indexed = distinct.count > 24
+        var index = SurnameIndex(names: indexed ? distinct.count : 0)
         var lastCompared: [Int] = []
         for text in distinct {
             let name = Name(text)
             let n = parsed.count
             // "former senior law enforcement official" describes someone unnamed: only the same
             // words are the same speaker.
-            let keys = text.unicodeScalars.contains(where: ScalarClass.isUpper) ? name.words.last.map(Self.nearSpellings) ?? [] : []
+            let isName = name.isName
+            let keys = isName && indexed ? name.words.last.map(Self.nearSpellings) ?? [] : []
             var candidates: Set<Int> = []
-            index.forEachName(sharing: keys) { earlier in
+            let compare = { (earlier: Int) in
                 guard lastCompared[earlier] != n else { return }
                 lastCompared[earlier] = n
                 if sameSpeaker(parsed[earlier], name) { candidates.insert(groupOf[earlier]) }
+            }
+            if indexed {
+                index.forEachName(sharing: keys, compare)
+            } else if isName {
+                for earlier in 0..<n where parsed[earlier].isName { compare(earlier) }
             }
             // A group with someone this name is not ("Bill Clinton" for "Hillary Clinton") is not its.
             let fitting = candidates.filter { g in
@@ -113,10 +122,14 @@ public enum SpeakerNames {
     private struct Name {
         let words: [String]
         let isOrganisation: Bool
+        /// Written with a capital, as a name is; a description ("former senior law enforcement
+        /// official") matches only itself.
+        let isName: Bool
 
         init(_ text: String) {
             words = SpeakerNames.words(text)
             isOrganisation = words.contains { AttributionLexicon.organisationWords.contains($0) }
+            isName = text.unicodeScalars.contains(where: ScalarClass.isUpper)
         }
     }
 
