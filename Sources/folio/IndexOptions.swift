@@ -11,10 +11,7 @@ struct IndexOptions: ParsableArguments {
     /// Opens the index and brings it up to date with the corpus, reporting what it had to do.
     func open(_ corpus: [String], showProgress: Bool) throws -> (CorpusIndex, IndexReport) {
         // A corpus of which nothing exists (a query and a path swapped) gets no index of its own.
-        if !corpus.isEmpty, corpus.allSatisfy({ !FileManager.default.fileExists(atPath: $0) }) {
-            for missing in corpus { Console.error("\(missing): no such file or directory") }
-            throw ExitCode(2)
-        }
+        try MissingCorpus.check(corpus) { !corpus.isEmpty && $0.count == corpus.count }
         let index = try CorpusIndex(path: path ?? IndexLocation.path(for: corpus))
         for notice in index.notices { Console.error(notice) }
         let interactive = showProgress && isatty(2) != 0

@@ -18,11 +18,7 @@ struct Read: ParsableCommand {
     @OptionGroup var index: IndexOptions
 
     func run() throws {
-        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
-        guard missing.isEmpty else {
-            for path in missing { Console.error("\(path): no such file or directory") }
-            throw ExitCode(2)
-        }
+        try MissingCorpus.check(paths) { !$0.isEmpty }
         let interactive = isatty(1) != 0 && isatty(0) != 0
         if interactive, !ReaderApp.canDraw {
             let term = ProcessInfo.processInfo.environment["TERM"].map { "TERM=\($0)" } ?? "TERM unset"

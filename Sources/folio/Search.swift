@@ -11,7 +11,7 @@ struct Search: ParsableCommand {
     @Argument(help: "The query.")
     var query: String
 
-    @Argument(help: "Files or directories of articles (default: the seeds).")
+    @Argument(help: "Files or directories of articles.")
     var paths: [String] = ["seeds"]
 
     @Option(help: "How many results to show.")
@@ -26,6 +26,10 @@ struct Search: ParsableCommand {
     @OptionGroup var index: IndexOptions
 
     func run() throws {
+        guard limit > 0 else {
+            Console.error("--limit takes how many results to show, 1 or more, not \(limit)")
+            throw ExitCode(2)
+        }
         guard let order = SearchOrder(rawValue: sort) else {
             Console.error("--sort takes relevance, date or title, not \(sort)")
             throw ExitCode(2)

@@ -33,6 +33,27 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cache.path + "/folio"))
     }
 
+    @Test func runOutsideTheProjectWithNoCorpusFolioSaysHowToNameOne() throws {
+        let cache = Cache()
+        try FileManager.default.createDirectory(atPath: cache.path, withIntermediateDirectories: true)
+        for arguments in [["search", "war"], ["read"]] {
+            let run = try FolioProcess.run(arguments, environment: cache.environment, in: cache.path)
+            #expect(run.status == 2)
+            #expect(run.stderr.hasPrefix("folio: no corpus given, and no seeds folder here: name files or folders of articles"))
+            #expect(run.stdout.isEmpty)
+        }
+        #expect(!FileManager.default.fileExists(atPath: cache.path + "/folio"))
+    }
+
+    @Test func aLimitOfNoResultsIsAnErrorAndTheHelpSaysTheDefaultOnce() throws {
+        let run = try FolioProcess.run(["search", "Dresden", "--limit", "0"], environment: Cache().environment)
+        #expect(run.status == 2)
+        #expect(run.stderr == "folio: --limit takes how many results to show, 1 or more, not 0\n")
+        let help = try FolioProcess.run(["search", "--help"])
+        #expect(help.stdout.components(separatedBy: "default: seeds").count == 2)
+        #expect(!help.stdout.contains("the seeds"))
+    }
+
     @Test func aPrefixSearchFindsDresdenedIn004() throws {
         let cache = Cache()
         let run = try FolioProcess.run(["search", "Dresden*", "--json"], environment: cache.environment)

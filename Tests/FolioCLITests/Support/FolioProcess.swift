@@ -17,10 +17,10 @@ enum FolioProcess {
     /// Runs folio; with `asNobody`, as the unprivileged user through setpriv, since root reads
     /// any file and a test of permissions would otherwise prove nothing. That copy of the binary
     /// runs from the temporary folder, as the repository may be closed to other users.
-    static func run(_ arguments: [String], environment: [String: String] = [:], asNobody: Bool = false) throws -> Run {
+    static func run(_ arguments: [String], environment: [String: String] = [:], asNobody: Bool = false, in directory: String? = nil) throws -> Run {
         let process = Process()
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.currentDirectoryURL = repository
+        process.currentDirectoryURL = directory.map { URL(fileURLWithPath: $0) } ?? repository
         if asNobody {
             let copy = FileManager.default.temporaryDirectory.appendingPathComponent("folio-nobody-\(UUID().uuidString)").path
             try FileManager.default.copyItem(atPath: executable.path, toPath: copy)
