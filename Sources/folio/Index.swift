@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FolioParse
 
 /// `folio index PATH... [--index FILE]`: build or refresh a corpus's index and say what was done.
 struct Index: ParsableCommand {
@@ -25,6 +26,9 @@ struct Index: ParsableCommand {
         print("files: \(report.filesAdded) new, \(report.filesChanged) changed, \(report.filesRemoved) removed, \(report.filesUnchanged) unchanged")
         print(String(format: "articles: %d indexed in %.2f s; %d in the index", report.articlesIndexed, seconds, try opened.articleCount()))
         if let optimized { print(String(format: "optimized in %.1f s", optimized)) }
+        if !report.notes.isEmpty {
+            print(TerminalSafe.text("not read as articles, as notes about the corpus by their names: " + report.notes.joined(separator: ", "), keepLineBreaks: false))
+        }
         if !report.problems.isEmpty { throw ExitCode(1) }
     }
 

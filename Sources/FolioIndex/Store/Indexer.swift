@@ -14,6 +14,8 @@ public struct IndexReport: Sendable, Equatable {
     public var reparsed = false
     /// Files and rows that could not be read, each naming the file and the problem.
     public var problems: [String] = []
+    /// Notes about the corpus in its folders, not read as articles (`Corpus.Listed.note`).
+    public var notes: [String] = []
 
     /// What `folio` and the reader say when the corpus was parsed again.
     public static let reparsedNotice = "the index was made by another version of the parser; the corpus was parsed again"
@@ -70,7 +72,9 @@ extension CorpusIndex {
             case .failure(let error):
                 report.problems.append(error.description)
                 unlisted = true
-            case .success(let file):
+            case .note(let file):
+                report.notes.append(file)
+            case .file(let file):
                 guard let stamp = FileStamp(path: file) else {
                     report.problems.append("\(file): cannot read its size and modification time")
                     continue

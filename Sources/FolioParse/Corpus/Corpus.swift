@@ -13,19 +13,31 @@ public struct Corpus: Sequence {
 
     public func makeIterator() -> Iterator { Iterator(paths: paths) }
 
-    /// The files that hold the articles under `paths`, in corpus order, without the title files
-    /// some corpora keep beside their articles: what an index compares with what it has read.
-    public func files() -> [Result<String, SourceError>] {
-        var out: [Result<String, SourceError>] = []
+    /// A file found under the corpus's paths.
+    public enum Listed: Equatable {
+        /// A file of articles.
+        case file(String)
+        /// A note about the corpus in its folder ("README.txt", "LICENSE"), not read as an article.
+        case note(String)
+        case failure(SourceError)
+    }
+
+    /// The files under `paths`, in corpus order, without the title files some corpora keep
+    /// beside their articles: what an index compares with what it has read.
+    public func files() -> [Listed] {
+        var out: [Listed] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 out.append(.failure(SourceError(path: path, reason: "no such file or directory")))
                 continue
             }
-            guard isDirectory.boolValue else { out.append(.success(path)); continue }
+            guard isDirectory.boolValue else { out.append(.file(path)); continue }
             switch DirectoryListing.files(under: path) {
-            case .success(let files): out += files.filter { !DirectoryListing.isTitleFile($0) }.map { .success($0) }
+            case .success(let files):
+                for file in files where !DirectoryListing.isTitleFile(file) {
+                    out.append(DirectoryListing.isCorpusNote(file) ? .note(file) : .file(file))
+                }
             case .failure(let error): out.append(.failure(error))
             }
         }
@@ -79,7 +91,7 @@ public struct Corpus: Sequence {
                 case .jsonLines: pending.append(.rows(try JSONLinesRows(path: path)))
                 case .json: return .success(try JSONArticle.read(path: path))
                 case .text:
-                    if !explicit, DirectoryListing.isTitleFile(path) { return nil }
+                    if !explicit, DirectoryListing.isTitleFile(path) || DirectoryListing.isCorpusNote(path) { return nil }
                     return .success(try Self.textDocument(path))
                 }
                 return nil

@@ -55,6 +55,19 @@ enum DirectoryListing {
         return stat(String(folder.dropLast("_titles".count)), &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// A corpus's own notes, by the names such files are given: "README.txt", "LICENSE",
+    /// "SOURCE_COMMIT.txt". Inside a folder of articles they describe the corpus; named on the
+    /// command line, a file is read whatever its name.
+    static func isCorpusNote(_ path: String) -> Bool {
+        let name = split(path).name
+        let stem = name.split(separator: ".").first.map { $0.uppercased() } ?? ""
+        return corpusNoteStems.contains(stem)
+    }
+
+    private static let corpusNoteStems: Set<String> = [
+        "README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "SOURCE_COMMIT", "CHANGELOG", "CITATION", "AUTHORS",
+    ]
+
     static func companionTitle(for path: String) -> String? {
         let (folder, name) = split(path)
         guard let bytes = try? FileBytes.read(folder + "_titles/" + name) else { return nil }

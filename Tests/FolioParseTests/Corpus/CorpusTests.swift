@@ -220,9 +220,20 @@ import Testing
             }
             let files = Corpus(paths: [dir]).files()
             #expect(files.count == 100_000)
-            let last = try files.last?.get()
-            #expect(last == dir + "/099999.txt")
+            #expect(files.last == .file(dir + "/099999.txt"))
         }
+    }
+
+    @Test func aCorpusFoldersReadmeAndLicenceAreNotesAboutItNotArticlesUnlessNamed() throws {
+        // Horne & Adali's folder keeps README.txt and SOURCE_COMMIT.txt beside the articles.
+        let listed = Corpus(paths: [Fixtures.horne]).files()
+        #expect(listed.filter { if case .note = $0 { true } else { false } } == [.note(Fixtures.horne + "/README.txt"), .note(Fixtures.horne + "/SOURCE_COMMIT.txt")])
+        let (documents, _) = read([Fixtures.horne])
+        #expect(!documents.contains { $0.id.hasSuffix("README.txt") || $0.id.hasSuffix("SOURCE_COMMIT.txt") })
+        // Named on the command line, a note is read as the user asked.
+        let (named, errors) = read([Fixtures.horne + "/README.txt"])
+        #expect(errors.isEmpty)
+        #expect(named.count == 1)
     }
 
     @Test(.enabled(if: getuid() != 0, "root reads any file"))
