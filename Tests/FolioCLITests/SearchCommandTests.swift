@@ -45,6 +45,16 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cache.path + "/folio"))
     }
 
+    @Test func siteMatchesTheFolderThatTellsWhatAFileIs() throws {
+        let cache = Cache()
+        let horne = "Tests/FolioParseTests/Fixtures/corpora/horne2017/random"
+        let run = try FolioProcess.run(["search", "site:Satire", horne, "--limit", "500"], environment: cache.environment)
+        #expect(run.status == 0)
+        let heads = run.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        #expect(!heads.isEmpty)
+        #expect(heads.allSatisfy { $0.contains("/Satire/") })
+    }
+
     @Test func aLimitOfNoResultsIsAnErrorAndTheHelpSaysTheDefaultOnce() throws {
         let run = try FolioProcess.run(["search", "Dresden", "--limit", "0"], environment: Cache().environment)
         #expect(run.status == 2)

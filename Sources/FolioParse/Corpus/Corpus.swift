@@ -103,11 +103,13 @@ public struct Corpus: Sequence {
 }
 
 extension Corpus.Iterator {
-    /// A text file as one article, titled by a title file beside it if there is one.
+    /// A text file as one article, titled by a title file beside it if there is one. A text
+    /// file says nothing of its site; the folder it is kept in is what tells what it is
+    /// ("Fake", "Real", "Satire" in Horne & Adali's corpus), and stands for its site.
     static func textDocument(_ path: String) throws(SourceError) -> SourceDocument {
         let bytes = try FileBytes.read(path)
-        let title = DirectoryListing.companionTitle(for: path)
-        return SourceDocument(id: path, bytes: bytes, metadata: Metadata(title: title), locator: Locator(path: path, bytes: 0..<bytes.count))
+        let metadata = Metadata(title: DirectoryListing.companionTitle(for: path), site: DirectoryListing.folderName(of: path))
+        return SourceDocument(id: path, bytes: bytes, metadata: metadata, locator: Locator(path: path, bytes: 0..<bytes.count))
     }
 }
 

@@ -68,6 +68,14 @@ enum DirectoryListing {
         "README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "SOURCE_COMMIT", "CHANGELOG", "CITATION", "AUTHORS",
     ]
 
+    /// The name of the folder holding a file, as the path gives it: "Fake" of
+    /// "horne2017/buzzfeed/Fake/10_Fake.txt"; nil for a bare file name or ".".
+    static func folderName(of path: String) -> String? {
+        let folder = split(path).folder
+        let name = folder.split(separator: "/").last.map(String.init)
+        return name == "." || name == ".." ? nil : name
+    }
+
     static func companionTitle(for path: String) -> String? {
         let (folder, name) = split(path)
         guard let bytes = try? FileBytes.read(folder + "_titles/" + name) else { return nil }

@@ -4,7 +4,7 @@ enum Action: Sendable, Equatable {
     // everywhere
     case back, quit, suspend, help, search, cancel, redraw, speakers
     // lists and scrolling
-    case up, down, top, bottom, pageUp, pageDown, open, sort
+    case up, down, top, bottom, pageUp, pageDown, halfPageUp, halfPageDown, open, sort
     case scrollUp, scrollDown
     // reader
     case nextQuote, previousQuote, quotePanel, comments, nextMatch, previousMatch

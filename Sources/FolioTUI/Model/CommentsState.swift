@@ -112,8 +112,9 @@ struct CommentsState: Sendable {
         case .up, .scrollUp: if at > 0 { select(shown[at - 1], page: page) }
         case .top: select(shown[0], page: page)
         case .bottom: select(shown[shown.count - 1], page: page)
-        case .pageDown, .pageUp:
-            top += action == .pageDown ? page - 1 : -(page - 1)
+        case .pageDown, .pageUp, .halfPageDown, .halfPageUp:
+            let step = action == .pageDown || action == .pageUp ? page - 1 : max(1, page / 2)
+            top += action == .pageDown || action == .halfPageDown ? step : -step
             clamp(page: page)
             if let line = lines.indices.contains(top) ? lines[top] : nil { selected = line.comment }
         case .toggleThread:

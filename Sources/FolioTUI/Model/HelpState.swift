@@ -4,11 +4,26 @@ struct HelpState: Sendable {
     var top = 0
 
     mutating func update(_ action: Action, page: Int) {
+        let page = max(1, page)
         switch action {
         case .down: top += 1
-        case .up: top = max(0, top - 1)
+        case .up: top -= 1
+        case .pageDown: top += max(1, page - 1)
+        case .pageUp: top -= max(1, page - 1)
+        case .halfPageDown: top += max(1, page / 2)
+        case .halfPageUp: top -= max(1, page / 2)
+        case .top: top = 0
+        case .bottom: top = .max
         default: break
         }
-        top = min(top, max(0, HelpLines.make(context).count - page))
+        clamp(page: page)
     }
+
+    /// Keeps the last page full: after a resize as after a key.
+    mutating func clamp(page: Int) {
+        top = max(0, min(top, HelpLines.make(context).count - max(1, page)))
+    }
+
+    /// Whether lines follow below a page of this many.
+    func hasMore(page: Int) -> Bool { top + page < HelpLines.make(context).count }
 }

@@ -34,17 +34,31 @@ enum KeyTable {
         Binding(keys: [.char("S")], action: .speakers, help: "speakers of the corpus"),
     ]
 
+    /// Moving through a list, as less and vim move through a file.
     static let list: [Binding] = [
         Binding(keys: [.char("j"), .down], action: .down, help: "next line"),
         Binding(keys: [.char("k"), .up], action: .up, help: "previous line"),
         Binding(keys: [.char("g"), .home], action: .top, help: "first line"),
         Binding(keys: [.char("G"), .end], action: .bottom, help: "last line"),
-        Binding(keys: [.pageDown, .char(" ")], action: .pageDown, help: "next page"),
-        Binding(keys: [.pageUp], action: .pageUp, help: "previous page"),
+    ] + paging + [
         Binding(keys: [.enter], action: .open, help: "open"),
         Binding(keys: [.wheelDown], action: .scrollDown, help: "scroll down"),
         Binding(keys: [.wheelUp], action: .scrollUp, help: "scroll up"),
     ]
+
+    /// Pages and half pages, the same keys in every view.
+    static let paging: [Binding] = [
+        Binding(keys: [.char(" "), .pageDown, .ctrl("f")], action: .pageDown, help: "next page"),
+        Binding(keys: [.char("b"), .pageUp, .ctrl("b")], action: .pageUp, help: "previous page"),
+        Binding(keys: [.ctrl("d")], action: .halfPageDown, help: "half a page down"),
+        Binding(keys: [.ctrl("u")], action: .halfPageUp, help: "half a page up"),
+    ]
+
+    /// Back to the view before, as a left move in mutt and tig; the library has none before it.
+    static let leftBack = Binding(keys: [.char("h"), .left], action: .back, help: "back to the view before")
+
+    /// A list opened from another view: search results, speakers, a speaker's quotations.
+    static let openedList: [Binding] = list + [leftBack]
 
     static let library: [Binding] = list + [
         Binding(keys: [.char("s")], action: .sort, help: "sort by corpus order, title, date, words, quotes, comments"),
@@ -53,8 +67,7 @@ enum KeyTable {
     static let reader: [Binding] = [
         Binding(keys: [.char("j"), .down], action: .down, help: "next line"),
         Binding(keys: [.char("k"), .up], action: .up, help: "previous line"),
-        Binding(keys: [.char(" "), .pageDown], action: .pageDown, help: "next page"),
-        Binding(keys: [.char("b"), .pageUp], action: .pageUp, help: "previous page"),
+    ] + paging + [
         Binding(keys: [.char("g"), .home], action: .top, help: "top"),
         Binding(keys: [.char("G"), .end], action: .bottom, help: "end"),
         Binding(keys: [.char("]")], action: .nextQuote, help: "next quote"),
@@ -68,9 +81,10 @@ enum KeyTable {
         Binding(keys: [.char("B")], action: .toggleBoilerplate, help: "show or hide boilerplate and captions"),
         Binding(keys: [.wheelDown], action: .scrollDown, help: "scroll down"),
         Binding(keys: [.wheelUp], action: .scrollUp, help: "scroll up"),
+        leftBack,
     ]
 
-    static let quotePanel: [Binding] = list.filter { $0.action != .open } + [
+    static let quotePanel: [Binding] = list.filter { $0.action != .open } + [leftBack] + [
         Binding(keys: [.enter], action: .open, help: "go to the quote"),
         Binding(keys: [.char("Q")], action: .quotePanel, help: "close the panel"),
     ]
@@ -78,7 +92,7 @@ enum KeyTable {
     static let comments: [Binding] = [
         Binding(keys: [.char("j"), .down], action: .down, help: "next comment"),
         Binding(keys: [.char("k"), .up], action: .up, help: "previous comment"),
-        Binding(keys: [.enter, .char(" ")], action: .toggleThread, help: "collapse or expand the replies"),
+        Binding(keys: [.enter], action: .toggleThread, help: "collapse or expand the replies"),
         Binding(keys: [.char("u")], action: .parent, help: "the comment replied to"),
         Binding(keys: [.char(")")], action: .nextSibling, help: "next reply to the same comment"),
         Binding(keys: [.char("(")], action: .previousSibling, help: "previous reply to the same comment"),
@@ -86,21 +100,23 @@ enum KeyTable {
         Binding(keys: [.char("{")], action: .previousThread, help: "previous top-level thread"),
         Binding(keys: [.char("g"), .home], action: .top, help: "first comment"),
         Binding(keys: [.char("G"), .end], action: .bottom, help: "last comment"),
-        Binding(keys: [.pageDown], action: .pageDown, help: "next page"),
-        Binding(keys: [.pageUp], action: .pageUp, help: "previous page"),
+    ] + paging + [
         Binding(keys: [.wheelDown], action: .scrollDown, help: "scroll down"),
         Binding(keys: [.wheelUp], action: .scrollUp, help: "scroll up"),
+        leftBack,
     ]
 
     static let help: [Binding] = [
         Binding(keys: [.char("j"), .down, .wheelDown], action: .down, help: "scroll down"),
         Binding(keys: [.char("k"), .up, .wheelUp], action: .up, help: "scroll up"),
-    ]
+        Binding(keys: [.char("g"), .home], action: .top, help: "top"),
+        Binding(keys: [.char("G"), .end], action: .bottom, help: "end"),
+    ] + paging + [leftBack]
 
     static func bindings(_ context: KeyContext) -> [Binding] {
         switch context {
         case .library: library
-        case .list: list
+        case .list: openedList
         case .reader: reader
         case .quotePanel: quotePanel
         case .comments: comments

@@ -19,6 +19,10 @@ struct ListCursor: Equatable, Sendable {
         case .pageUp:
             selected -= page
             top -= page
+        case .halfPageDown, .halfPageUp:
+            let half = max(1, page / 2) * (action == .halfPageDown ? 1 : -1)
+            selected += half
+            top += half
         case .scrollDown: selected += 3
         case .scrollUp: selected -= 3
         default: return false

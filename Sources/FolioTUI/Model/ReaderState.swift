@@ -58,6 +58,8 @@ struct ReaderState: Sendable {
         case .up: top = layout.position(top, movedBy: -1)
         case .pageDown: top = layout.position(top, movedBy: max(1, page - 1))
         case .pageUp: top = layout.position(top, movedBy: -max(1, page - 1))
+        case .halfPageDown: top = layout.position(top, movedBy: max(1, page / 2))
+        case .halfPageUp: top = layout.position(top, movedBy: -max(1, page / 2))
         case .scrollDown: top = layout.position(top, movedBy: 3)
         case .scrollUp: top = layout.position(top, movedBy: -3)
         case .top: top = layout.first

@@ -67,7 +67,10 @@ struct Session: Sendable {
                 return []
             }
             if prompt != nil { return promptKey(key) }
-            guard let action = KeyTable.action(for: key, in: current.keyContext) else { return [] }
+            guard let action = KeyTable.action(for: key, in: current.keyContext) else {
+                notice = "\(key.label) does nothing here: ? shows the keys"
+                return []
+            }
             return perform(action)
         case .opened(let request, let outcome, let complete):
             return opened(request, outcome, complete: complete)
@@ -201,7 +204,9 @@ struct Session: Sendable {
                 comments.layOut(width: width)
                 comments.select(comments.selected, page: bodyHeight)
                 screens[i] = .comments(comments)
-            case .help: break
+            case .help(var help):
+                help.clamp(page: bodyHeight)
+                screens[i] = .help(help)
             }
         }
     }

@@ -1,7 +1,12 @@
 /// The help screen, made from the key table the program dispatches on.
 enum HelpView {
     static func draw(_ help: HelpState, into grid: inout Grid, rows: Range<Int>) {
-        for (i, line) in HelpLines.make(help.context).dropFirst(help.top).prefix(rows.count).enumerated() {
+        // When more follows, the last row says so, as less's prompt does.
+        let more = help.hasMore(page: rows.count) && rows.count > 1
+        if more {
+            grid.line("more below: Space or j", row: rows.upperBound - 1, column: 1, width: grid.width - 1, style: .dim)
+        }
+        for (i, line) in HelpLines.make(help.context).dropFirst(help.top).prefix(rows.count - (more ? 1 : 0)).enumerated() {
             let y = rows.lowerBound + i
             if line.keys.isEmpty {
                 grid.line(line.text, row: y, column: 1, width: grid.width - 1, style: .bold)

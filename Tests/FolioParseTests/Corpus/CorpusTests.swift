@@ -224,6 +224,14 @@ import Testing
         }
     }
 
+    @Test func aTextFilesSiteIsTheFolderThatTellsWhatItIs() throws {
+        // Horne & Adali's folders say what a file is: Fake, Real, Satire.
+        let (documents, _) = read([Fixtures.horne + "/random"])
+        #expect(Set(documents.compactMap(\.metadata.site)) == ["Fake", "Real", "Satire"])
+        #expect(documents.first { $0.id.hasSuffix("/Satire/289.txt") }?.metadata.site == "Satire")
+        #expect(DirectoryListing.folderName(of: "001.txt") == nil)
+    }
+
     @Test func aCorpusFoldersReadmeAndLicenceAreNotesAboutItNotArticlesUnlessNamed() throws {
         // Horne & Adali's folder keeps README.txt and SOURCE_COMMIT.txt beside the articles.
         let listed = Corpus(paths: [Fixtures.horne]).files()

@@ -36,9 +36,25 @@ import Testing
         #expect(d.lines.contains("▌▸ anonymous  · 1 reply hidden"))
         #expect(!d.screen.contains("HighLord Gaz"))
         #expect(d.statusLine.hasPrefix("comment 3/10"))
-        d.press(.char(" "))
+        d.press(.enter)
         #expect(d.lines.contains("▌▾ anonymous  · 1 reply"))
         #expect(d.screen.contains("HighLord Gaz"))
+    }
+
+    @Test func spacePagesTheCommentsAsEverywhereElseAndHGoesBack() throws {
+        let d = try openComments()
+        let first = d.lines[1]
+        d.press(.char(" "))
+        #expect(d.lines[1] != first)
+        #expect(!d.screen.contains("reply hidden"))
+        d.press(.char("b"))
+        #expect(d.lines[1] == first)
+        d.press(.ctrl("d"))
+        #expect(d.lines[1] != first)
+        d.press(.ctrl("u"))
+        #expect(d.lines[1] == first)
+        d.press(.char("h"))
+        #expect(!d.statusLine.hasPrefix("comment"))
     }
 
     @Test func uGoesToTheParentAndBracesMoveBetweenTopLevelThreads() throws {

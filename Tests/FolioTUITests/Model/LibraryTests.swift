@@ -9,11 +9,11 @@ import Testing
         let d = try Driver(height: 9)
         #expect(d.screen == """
              title                              site                 words  quotes  comments
-             Russia: US-Led Coalition Wiped S…  000_2051e7dbab259…     449       8         3
-             Russian Military Releases Photos…  001_430eb77c9c807…     393       3        11
-             Russia Accuses U.S. Of Wiping En…  002_5946665b7f4fd…     456       2         0
-             UN: US-Coalition Forces Killed 3…  003_5b6b85c49c9fa…     557       2         0
-             US Air Force AIRLIFTS! ISIS Figh…  004_e45dbf4fbac63…     506      12         0
+             Russia: US-Led Coalition Wiped S…  seeds                  449       8         3
+             Russian Military Releases Photos…  seeds                  393       3        11
+             Russia Accuses U.S. Of Wiping En…  seeds                  456       2         0
+             UN: US-Coalition Forces Killed 3…  seeds                  557       2         0
+             US Air Force AIRLIFTS! ISIS Figh…  seeds                  506      12         0
 
 
             5 articles · corpus order · ? help                                           1/5

@@ -114,6 +114,23 @@ import FolioParse
         #expect(d.lines[10] == " ── 3 comments · c to read them ──")
     }
 
+    @Test func lessAndVimPagingKeysMoveByPagesAndHalfPagesAndHGoesBack() throws {
+        let d = try Driver(height: 12)
+        d.press(.enter, .ctrl("f"))
+        #expect(d.lines[1].hasPrefix(" Anglo-American bombardments”"))
+        d.press(.ctrl("b"))
+        #expect(d.lines[1].hasPrefix(" Russia: US-Led Coalition"))
+        d.press(.ctrl("d"))
+        let half = d.lines[1]
+        #expect(half != d.lines[6])
+        d.press(.ctrl("d"))
+        #expect(d.lines[1].hasPrefix(" Anglo-American bombardments”") == false)
+        d.press(.ctrl("u"), .ctrl("u"))
+        #expect(d.lines[1].hasPrefix(" Russia: US-Led Coalition"))
+        d.press(.char("h"))
+        #expect(d.statusLine.hasPrefix("5 articles"))
+    }
+
     @Test func jAndKOpenTheNextAndPreviousArticleOfTheList() throws {
         let d = try Driver(height: 12)
         d.press(.enter, .char("J"))

@@ -9,10 +9,38 @@ import Testing
         #expect(d.lines[0] == " Keys: Reader")
         #expect(d.lines.contains("   ]                      next quote"))
         #expect(d.lines.contains("   Q                      the article's quotes"))
-        #expect(d.lines.contains("   Space PgDn             next page"))
+        #expect(d.lines.contains("   Space PgDn Ctrl-F      next page"))
         #expect(d.lines.contains("   Ctrl-C                 quit"))
         d.press(.char("q"))
         #expect(d.lines[0] == " seeds/000_2051e7dbab259c59.txt")
+    }
+
+    @Test func helpLongerThanTheScreenPagesAsLessDoesAndSaysWhenMoreFollows() throws {
+        let d = try Driver(height: 12)
+        d.press(.enter, .char("?"))
+        #expect(d.lines[0] == " Keys: Reader")
+        let first = d.lines[1]
+        #expect(d.lines[10] == " more below: Space or j")
+        d.press(.char(" "))
+        #expect(d.lines[1] != first)
+        d.press(.char("b"))
+        #expect(d.lines[1] == first)
+        d.press(.char("G"))
+        #expect(!d.lines.contains(" more below: Space or j"))
+        #expect(d.lines[10].contains("speakers of the corpus"))
+        // A taller window re-lays the help out: everything fits, from the top.
+        d.resize(width: 80, height: 60)
+        #expect(d.lines[1] == first)
+        d.press(.ctrl("d"))
+        #expect(d.lines[1] == first)
+    }
+
+    @Test func aKeyBoundToNothingSaysSoAndPointsToHelp() throws {
+        let d = try Driver(height: 9)
+        d.press(.char("x"))
+        #expect(d.statusLine.hasPrefix("x does nothing here: ? shows the keys"))
+        d.press(.char("j"))
+        #expect(!d.statusLine.contains("does nothing"))
     }
 
     @Test func everyBoundKeyOfEveryViewIsOnItsHelpScreen() {
