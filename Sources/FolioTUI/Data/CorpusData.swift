@@ -85,16 +85,27 @@ public final class CorpusData: Sendable {
         Result { try index.articleIDs(order: order) }.mapError { ReadProblem(message: "cannot list the articles: \(IndexError.reason($0))") }
     }
 
-    /// A search as the reader runs it: unranked first results at once, or the ranked page.
-    func search(_ query: String, ranked: Bool) -> Result<[SearchResult], SearchProblem> {
+    /// A search as the reader runs it: unranked first results at once, or a ranked page from
+    /// `offset`. A full ranked page comes with the count of every match, so the list can say
+    /// "200 of 327" and read on as the cursor nears its end.
+    func search(_ query: String, ranked: Bool, offset: Int = 0) -> Result<SearchPage, SearchProblem> {
         do {
-            return .success(ranked ? try index.search(query, limit: SearchLimits.ranked) : try index.firstResults(query, limit: SearchLimits.first))
+            guard ranked else { return .success(SearchPage(results: try index.firstResults(query, limit: SearchLimits.first), total: nil)) }
+            let results = try index.search(query, limit: SearchLimits.ranked, offset: offset)
+            let total = results.count == SearchLimits.ranked ? try index.count(query) : offset + results.count
+            return .success(SearchPage(results: results, total: total))
         } catch let error as QueryError {
             return .failure(SearchProblem(message: error.message))
         } catch {
             return .failure(SearchProblem(message: "the index could not be searched: \(error)"))
         }
     }
+}
+
+/// A page of search results, and how many articles match in all when that is known.
+struct SearchPage: Sendable, Equatable {
+    var results: [SearchResult]
+    var total: Int?
 }
 
 /// Why a search gave nothing, in words for the status line.

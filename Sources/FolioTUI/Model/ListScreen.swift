@@ -199,6 +199,17 @@ struct ResultsRows: Sendable {
     var results: [SearchResult] = []
     var ranked = false
     var problem: String?
+    /// How many articles match in all, once a ranked page has said.
+    var total: Int?
+    /// A further page is being read.
+    var readingMore = false
+
+    /// Whether the cursor is near enough the end of the results read so far to read the next
+    /// page, and there is one.
+    func needsMore(cursor: ListCursor, page: Int) -> Bool {
+        guard ranked, !readingMore, let total, results.count < total else { return false }
+        return cursor.selected + page >= results.count
+    }
 
     /// The words an opened result highlights: the query as it was searched.
     var terms: [String] { SearchTerms.terms(AsYouType.query(query)) }

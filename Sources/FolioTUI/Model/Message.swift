@@ -5,7 +5,7 @@ import FolioParse
 enum Message: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
-    case searched(SearchRequest, Result<[SearchResult], SearchProblem>)
+    case searched(SearchRequest, Result<SearchPage, SearchProblem>)
     /// An article read: its start first when it is big (`complete` false), then the whole.
     case opened(OpenRequest, Result<Article, SourceError>, complete: Bool)
     case libraryLoaded(LibraryOrder, Result<[Int64], ReadProblem>)
@@ -53,6 +53,8 @@ struct SearchRequest: Sendable, Equatable {
     var generation: Int
     var query: String
     var ranked: Bool
+    /// Where a further page of ranked results starts; 0 for the first.
+    var offset = 0
 }
 
 /// The library's rows for `ids`, the ids at positions from `start` on in the listing `generation`.

@@ -18,6 +18,9 @@ struct Session: Sendable {
     var indexing: IndexProgress?
     var inFlight = InFlight()
     var lastSearch: LastSearch?
+    /// What was searched with Enter, oldest first, per scope: `/` then Enter repeats the last,
+    /// Ctrl-P and Ctrl-N go through them.
+    var searchHistory: [Prompt.Scope: [String]] = [:]
 
     init(corpus: CorpusData, width: Int, height: Int) {
         self.corpus = corpus
@@ -52,7 +55,7 @@ struct Session: Sendable {
 
     mutating func update(_ message: Message) -> [Effect] {
         // Keys, resizes, a new listing and `J` in a reader all move what a list must show.
-        handle(message) + libraryRows() + speakerRows()
+        handle(message) + libraryRows() + speakerRows() + moreResults()
     }
 
     private mutating func handle(_ message: Message) -> [Effect] {
@@ -303,6 +306,13 @@ struct Session: Sendable {
         if case .reader(var reader) = current, reader.panel != nil {
             reader.panel = nil
             replaceCurrent(.reader(reader))
+            return []
+        }
+        // Esc in an article searched clears the highlights first, as `/` then Enter repeats the search.
+        if !quitting, case .reader(var reader) = current, !reader.terms.isEmpty {
+            _ = reader.search("", page: bodyHeight)
+            replaceCurrent(.reader(reader))
+            notice = "search cleared; Esc again goes back"
             return []
         }
         if screens.count > 1 {

@@ -6,21 +6,40 @@ import FolioIndex
 extension Session {
     mutating func promptKey(_ key: Key) -> [Effect] {
         guard var prompt else { return [] }
+        let history = searchHistory[prompt.scope] ?? []
         switch key {
-        case .ctrl("c"):
-            return [.quit]
-        case .escape, .ctrl("g"):
+        case .escape, .ctrl("g"), .ctrl("c"):
+            // Ctrl-C cancels the search, as it cancels a command line; it quits from the views.
             self.prompt = nil
             if prompt.openedResults, case .list(let list) = current, list.results != nil { screens.removeLast() }
             return []
+        case .enter where prompt.text.isEmpty:
+            // `/` then Enter searches again for what was searched last.
+            self.prompt = nil
+            guard let last = history.last else { return [] }
+            if prompt.scope == .article {
+                findInArticle(last)
+                return []
+            }
+            return corpusQuery(last)
         case .enter:
             self.prompt = nil
+            searchHistory[prompt.scope] = history.filter { $0 != prompt.text } + [prompt.text]
             if prompt.scope == .article {
                 findInArticle(prompt.text)
             } else if case .list(let list) = current, list.results != nil {
                 return perform(.open)
             }
             return []
+        case .ctrl("p"), .ctrl("n"), .up where prompt.scope == .article, .down where prompt.scope == .article:
+            let back = key == .ctrl("p") || key == .up
+            let recalled = (prompt.recalled ?? -1) + (back ? 1 : -1)
+            guard history.indices.contains(history.count - 1 - recalled) else {
+                if !back { (prompt.text, prompt.recalled) = ("", nil) }
+                break
+            }
+            prompt.text = history[history.count - 1 - recalled]
+            prompt.recalled = recalled
         case .backspace:
             guard !prompt.text.isEmpty else { return [] }
             prompt.text.removeLast()
@@ -66,19 +85,31 @@ extension Session {
         return blank ? [] : [.search(request)]
     }
 
-    mutating func searched(_ request: SearchRequest, _ outcome: Result<[SearchResult], SearchProblem>) -> [Effect] {
+    mutating func searched(_ request: SearchRequest, _ outcome: Result<SearchPage, SearchProblem>) -> [Effect] {
         guard inFlight.isNewest(request), case .list(var list) = current, var rows = list.results,
               AsYouType.query(rows.query) == request.query else { return [] }
         switch outcome {
+        case .failure(let problem) where request.offset > 0:
+            // The results read so far stay; the next page is not asked for again.
+            rows.readingMore = false
+            rows.total = rows.results.count
+            notice = problem.message
         case .failure(let problem):
             rows.problem = problem.message
             rows.results = []
             list.cursor = ListCursor()
-        case .success(let found):
+        case .success(let page) where request.offset > 0:
+            guard request.offset == rows.results.count else { return [] }
+            rows.readingMore = false
+            rows.results += page.results
+            rows.total = page.total
+            list.cursor.count = rows.results.count
+        case .success(let page):
             rows.problem = nil
-            rows.results = found
+            rows.results = page.results
+            rows.total = page.total
             rows.ranked = request.ranked
-            list.cursor = ListCursor(count: found.count, selected: request.ranked ? 0 : list.cursor.selected)
+            list.cursor = ListCursor(count: page.results.count, selected: request.ranked ? 0 : list.cursor.selected)
             list.cursor.clamp(page: list.page(bodyHeight))
         }
         list.results = rows
@@ -87,6 +118,16 @@ extension Session {
             return [.search(SearchRequest(generation: request.generation, query: request.query, ranked: true))]
         }
         return []
+    }
+
+    /// The next page of ranked results, when the cursor nears the end of those read.
+    mutating func moreResults() -> [Effect] {
+        guard case .list(var list) = current, var rows = list.results,
+              rows.needsMore(cursor: list.cursor, page: list.page(bodyHeight)) else { return [] }
+        rows.readingMore = true
+        list.results = rows
+        replaceCurrent(.list(list))
+        return [.search(SearchRequest(generation: inFlight.searchGeneration, query: AsYouType.query(rows.query), ranked: true, offset: rows.results.count))]
     }
 }
 

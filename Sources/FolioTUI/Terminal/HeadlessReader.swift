@@ -28,7 +28,7 @@ public final class HeadlessReader {
             switch effect {
             case .quit: quit = true
             case .redraw, .suspend: break
-            case .search(let request): deliver(.searched(request, corpus.search(request.query, ranked: request.ranked)))
+            case .search(let request): deliver(.searched(request, corpus.search(request.query, ranked: request.ranked, offset: request.offset)))
             case .loadLibrary(let order): deliver(.libraryLoaded(order, corpus.articleIDs(order: order)))
             case .loadRows(let request): deliver(.rowsLoaded(request, corpus.rows(request.ids)))
             case .loadSpeakers(let range): deliver(.speakersLoaded(corpus.speakers(range)))

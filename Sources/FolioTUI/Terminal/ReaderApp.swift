@@ -90,7 +90,7 @@ final class BackgroundJobs: Sendable {
                 newest.store(request.generation, ordering: .relaxed)
                 (request.ranked ? ranked : first).async { [self] in
                     guard newest.load(ordering: .relaxed) == request.generation else { return }
-                    inbox.post(.searched(request, corpus.search(request.query, ranked: request.ranked)))
+                    inbox.post(.searched(request, corpus.search(request.query, ranked: request.ranked, offset: request.offset)))
                 }
             case .loadLibrary(let order):
                 listing.async { [self] in inbox.post(.libraryLoaded(order, corpus.articleIDs(order: order))) }

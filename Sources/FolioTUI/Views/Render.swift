@@ -104,8 +104,18 @@ enum StatusText {
             }
             left = text + " · ? help"
         case .results(let results):
-            let state = results.problem ?? (results.results.isEmpty ? "no results" : (results.ranked ? "ranked" : "first results, ranking…"))
-            left = "\(Numbers.grouped(results.results.count)) · \(state)"
+            let found = results.results.count
+            if let problem = results.problem {
+                left = problem
+            } else if found == 0 {
+                left = "no articles found"
+            } else if !results.ranked {
+                left = "\(Numbers.grouped(found)) found so far · ranking…"
+            } else {
+                let total = results.total ?? found
+                let articles = "article\(total == 1 ? "" : "s") · best first"
+                left = found < total ? "\(Numbers.grouped(found)) of \(Numbers.grouped(total)) \(articles)" : "\(Numbers.grouped(total)) \(articles)"
+            }
         case .speakers(let speakers):
             left = "\(Numbers.grouped(speakers.total)) speakers · Enter lists the quotes"
         case .speakerQuotes(let name, let quotes):

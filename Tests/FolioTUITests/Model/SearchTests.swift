@@ -42,8 +42,47 @@ import FolioParse
         d.press(.char("n"))
         #expect(d.statusLine.hasPrefix("match 2/"))
         d.press(.char("q"))
-        #expect(d.statusLine.hasPrefix("3 · ranked"))
+        #expect(d.statusLine.hasPrefix("3 articles · best first"))
         #expect(d.statusLine.hasSuffix("2/3"))
+    }
+
+    @Test func aCommonWordsResultsSayHowManyMatchAndReadOnAsTheCursorNearsTheEnd() throws {
+        // horne2017: "the" stands in nearly every article, more than a page of ranked results.
+        let horne = "Tests/FolioParseTests/Fixtures/corpora/horne2017"
+        let d = try Driver(paths: [horne], height: 12)
+        let total = try d.corpus.index.count("the")
+        #expect(total > 200)
+        d.press(.char("/"))
+        d.type("the")
+        d.press(.enter, .char("q"))
+        #expect(d.statusLine.hasPrefix("200 of \(total) articles · best first"))
+        d.press(.char("G"))
+        #expect(d.statusLine.hasPrefix("\(total) articles · best first"))
+        d.press(.char("G"))
+        #expect(d.statusLine.hasSuffix("\(total)/\(total)"))
+    }
+
+    @Test func slashThenEnterSearchesAgainCtrlPRecallsAndCtrlCCancelsOnlyThePrompt() throws {
+        let d = try Driver(height: 12)
+        d.press(.char("/"))
+        d.type("Dresden")
+        d.press(.enter, .char("q"), .char("q"))
+        #expect(d.statusLine.hasPrefix("5 articles"))
+        d.press(.char("/"), .enter)
+        #expect(d.statusLine.hasPrefix("3 articles · best first"))
+        d.press(.char("q"), .char("/"), .ctrl("p"))
+        #expect(d.screen.contains("Dresden"))
+        #expect(d.lines.dropLast().contains { $0.contains("Russia: US-Led Coalition") })
+        d.press(.ctrl("c"))
+        #expect(!d.quit)
+        #expect(d.statusLine.hasPrefix("5 articles"))
+        // In an article, ↑ recalls what was looked for there.
+        d.press(.enter, .char("/"))
+        d.type("Raqqa")
+        d.press(.enter, .char("g"), .char("/"), .up)
+        #expect(d.statusLine.contains("Raqqa"))
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("match 1/"))
     }
 
     @Test func arrowsInThePromptChooseTheResultEnterOpens() throws {
@@ -92,7 +131,7 @@ import FolioParse
         d.press(.char("/"))
         d.type("Dresden")
         let stale = SearchRequest(generation: d.session.inFlight.searchGeneration - 1, query: "Dresde", ranked: false)
-        d.deliver(.searched(stale, .success([])))
+        d.deliver(.searched(stale, .success(SearchPage(results: [], total: 0))))
         #expect(d.lines[1].hasPrefix(" Russia: US-Led Coalition"))
     }
 
@@ -116,25 +155,29 @@ import FolioParse
 
 /// The prompt's own keys.
 @Suite struct PromptTests {
-    @Test func ctrlCQuitsEvenWhileTypingASearch() throws {
+    @Test func ctrlCWhileTypingASearchCancelsTheSearchAndThenQuits() throws {
         let d = try Driver()
         d.press(.char("/"))
         d.type("Raq")
         d.press(.ctrl("c"))
+        #expect(!d.quit)
+        #expect(d.session.prompt == nil)
+        d.press(.ctrl("c"))
         #expect(d.quit)
     }
 
-    @Test func backspaceEditsTheQueryAndAnEmptySearchInTheReaderClearsTheHighlights() throws {
+    @Test func backspaceEditsTheQueryAndEscInTheReaderClearsTheHighlightsBeforeGoingBack() throws {
         let d = try Driver(height: 12)
         d.press(.enter, .char("/"))
         d.type("Raqqx")
         d.press(.backspace, .char("a"), .enter)
         #expect(d.statusLine.hasPrefix("match 1/"))
-        d.press(.char("/"), .enter)
-        #expect(d.session.prompt == nil)
-        #expect(d.statusLine.hasPrefix("8 quotes"))
+        d.press(.escape)
+        #expect(d.statusLine.hasPrefix("search cleared; Esc again goes back"))
         d.press(.char("n"))
         #expect(d.statusLine.hasPrefix("no search yet"))
+        d.press(.escape)
+        #expect(d.statusLine.hasPrefix("5 articles"))
     }
 
     @Test func findingInAnArticleMatchesWholeWordsAsTheIndexDoesAndAStarMakesAPrefix() throws {
