@@ -101,11 +101,13 @@ struct CommentsState: Sendable {
         top = max(0, min(top, lines.count - max(1, page)))
     }
 
-    mutating func apply(_ action: Action, page: Int) {
+    /// Moves for a comments action; what the status line says when there is nowhere to go, as
+    /// `]` says at the last quotation.
+    mutating func apply(_ action: Action, page: Int) -> String? {
         let shown = visible
         guard let at = shown.firstIndex(of: selected) else {
             if let first = shown.first { select(first, page: page) }
-            return
+            return nil
         }
         switch action {
         case .down, .scrollDown: if at + 1 < shown.count { select(shown[at + 1], page: page) }
@@ -118,27 +120,35 @@ struct CommentsState: Sendable {
             clamp(page: page)
             if let line = lines.indices.contains(top) ? lines[top] : nil { selected = line.comment }
         case .toggleThread:
-            guard !children[selected].isEmpty else { return }
+            guard !children[selected].isEmpty else { return "no replies to collapse" }
             if collapsed.contains(selected) { collapsed.remove(selected) } else { collapsed.insert(selected) }
             layOut(width: width)
             select(selected, page: page)
         case .parent:
-            if let parent = article.comments[selected].parent { select(parent, page: page) }
+            guard let parent = article.comments[selected].parent else { return "a top-level comment: it replies to no one" }
+            select(parent, page: page)
         case .nextSibling, .previousSibling:
             let siblings = article.comments[selected].parent.map { children[$0] } ?? roots
-            guard let at = siblings.firstIndex(of: selected) else { return }
+            guard let at = siblings.firstIndex(of: selected) else { return nil }
             let target = action == .nextSibling ? at + 1 : at - 1
-            if siblings.indices.contains(target) { select(siblings[target], page: page) }
+            guard siblings.indices.contains(target) else {
+                return action == .nextSibling ? "no later reply to the same comment" : "no earlier reply to the same comment"
+            }
+            select(siblings[target], page: page)
         case .nextThread:
-            if let next = shown[(at + 1)...].first(where: { depth[$0] == 0 }) { select(next, page: page) }
+            guard let next = shown[(at + 1)...].first(where: { depth[$0] == 0 }) else { return "no more threads below" }
+            select(next, page: page)
         case .previousThread:
             let root = shown[...at].last { depth[$0] == 0 }
             if let root, root != selected {
                 select(root, page: page)
             } else if let previous = shown[..<at].last(where: { depth[$0] == 0 }) {
                 select(previous, page: page)
+            } else {
+                return "no more threads above"
             }
         default: break
         }
+        return nil
     }
 }

@@ -88,6 +88,18 @@ struct ReaderState: Sendable {
         clamp(page: page)
     }
 
+    /// Brings a range on screen whole when it fits, its start first when it does not.
+    mutating func reveal(_ range: Range<Int>, page: Int) {
+        reveal(range.lowerBound, page: page)
+        let first = layout.position(of: range.lowerBound)
+        let last = layout.position(of: max(range.lowerBound, range.upperBound - 1))
+        // Already whole on screen, or too long to be: the start placed as for any jump stays.
+        guard last >= screenEnd(page: page), layout.position(first, movedBy: max(1, page) - 1) >= last else { return }
+        // Its last line at the bottom.
+        top = layout.position(last, movedBy: -(max(1, page) - 1))
+        clamp(page: page)
+    }
+
     /// The next (or previous) quote from the cursor quote, or from the screen when the cursor has
     /// none or the reader scrolled away from it.
     mutating func step(quote forward: Bool, page: Int) -> Bool {
@@ -100,13 +112,14 @@ struct ReaderState: Sendable {
             let first = ReaderLayout.partition(quotes) { layout.position(of: $0.range.lowerBound) >= top }
             target = first < quotes.count ? first : nil
         } else {
-            let end = screenEnd(page: page)
-            let after = ReaderLayout.partition(quotes) { layout.position(of: $0.range.lowerBound) >= end }
-            target = after > 0 ? after - 1 : nil
+            // Back from the screen: the last quotation above it, never one further down.
+            let top = self.top
+            let above = ReaderLayout.partition(quotes) { layout.position(of: $0.range.lowerBound) >= top }
+            target = above > 0 ? above - 1 : nil
         }
         guard let target else { return false }
         quote = target
-        reveal(quotes[target].range.lowerBound, page: page)
+        reveal(quotes[target].range, page: page)
         return true
     }
 

@@ -245,7 +245,7 @@ struct Session: Sendable {
             replaceCurrent(.reader(reader))
             return readerOutcome(outcome, of: reader)
         case .comments(var comments):
-            comments.apply(action, page: bodyHeight)
+            notice = comments.apply(action, page: bodyHeight)
             replaceCurrent(.comments(comments))
         case .help(var help):
             help.update(action, page: bodyHeight)

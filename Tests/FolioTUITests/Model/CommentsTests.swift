@@ -57,6 +57,18 @@ import Testing
         #expect(!d.statusLine.hasPrefix("comment"))
     }
 
+    @Test func aMoveWithNowhereToGoSaysSoAsTheQuoteKeysDo() throws {
+        let d = try openComments()
+        d.press(.char("u"))
+        #expect(d.statusLine.hasPrefix("a top-level comment: it replies to no one"))
+        d.press(.char("{"))
+        #expect(d.statusLine.hasPrefix("no more threads above"))
+        d.press(.char("G"), .char("}"))
+        #expect(d.statusLine.hasPrefix("no more threads below"))
+        d.press(.char("j"))
+        #expect(d.statusLine.hasPrefix("comment "))
+    }
+
     @Test func uGoesToTheParentAndBracesMoveBetweenTopLevelThreads() throws {
         let d = try openComments()
         d.press(.char("j"), .char("j"), .char("j"))

@@ -59,6 +59,19 @@ import FolioParse
         #expect(d.lines.contains { $0.hasPrefix("▌") && $0.contains("Two weeks ago, we said") })
     }
 
+    @Test func bracketsBringEachQuotationWholeOnScreenAndNeverGoTheOtherWay() throws {
+        let d = try Driver(height: 12)
+        d.press(.enter, .char("["))
+        #expect(d.statusLine.hasPrefix("no more quotes above"))
+        for _ in 0..<8 {
+            d.press(.char("]"))
+            guard case .reader(let reader) = d.session.current, let i = reader.quote else { Issue.record("no quote"); return }
+            let quote = reader.quotes[i]
+            #expect(reader.isOnScreen(quote.range.lowerBound, page: d.session.bodyHeight))
+            #expect(reader.isOnScreen(quote.range.upperBound - 1, page: d.session.bodyHeight), "quote \(i + 1) is cut at the screen's end")
+        }
+    }
+
     @Test func theQuotePanelListsTheQuotesWithSpeakersAndEnterJumpsToOne() throws {
         let d = try Driver(height: 12)
         d.press(.enter, .char("Q"))
