@@ -106,6 +106,19 @@ enum Wrap {
         }
         return glyphs
     }
+
+    /// Cut to `width` so that the first glyph styled `style` shows, with a third of the width
+    /// before it: a snippet whose hit is far along starts with "…" near the hit.
+    static func truncate(_ glyphs: [Glyph], width: Int, showing style: Style) -> [Glyph] {
+        guard let hit = glyphs.firstIndex(where: { $0.style == style }) else { return truncate(glyphs, width: width) }
+        var before = 0
+        var start = hit
+        while start > 0, before + glyphs[start - 1].width <= width / 3 { start -= 1; before += glyphs[start].width }
+        let reach = glyphs[..<hit].reduce(0) { $0 + $1.width } + (glyphs[hit...].prefix { $0.style == style }.reduce(0) { $0 + $1.width })
+        guard start > 0, reach > width else { return truncate(glyphs, width: width) }
+        let lead = Glyph(grapheme: "…", width: 1, style: .plain, offset: -1)
+        return truncate([lead] + glyphs[start...], width: width)
+    }
 }
 
 extension Grid {

@@ -18,7 +18,7 @@ enum ResultsView {
             guard y + 1 < rows.upperBound else { continue }
             var hits = SpanCursor(result.hits)
             let glyphs = Glyphs.make(result.snippet, from: 0) { hits.span(containing: $0) == nil ? .plain : .match }
-            grid.draw(Wrap.truncate(glyphs, width: grid.width - 3), row: y + 1, column: 3)
+            grid.draw(Wrap.truncate(glyphs, width: grid.width - 3, showing: .match), row: y + 1, column: 3)
         }
     }
 }

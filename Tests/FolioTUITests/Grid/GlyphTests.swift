@@ -34,6 +34,22 @@ import Testing
         #expect(lines.allSatisfy { $0.reduce(0) { $0 + $1.width } <= 6 })
     }
 
+    @Test func aSnippetWhoseHitIsFarAlongIsCutBeforeItSoTheHitShows() {
+        // The snippet seen at 100 columns for /"fake news" on horne2017, its hit past the width.
+        let snippet = "…Vox Media's websites contain only \"hard\" news stories and malicious political propaganda, none of which qualifies as fake news in our view…"
+        let hit = snippet.range(of: "fake news")!
+        let start = snippet.utf8.distance(from: snippet.startIndex, to: hit.lowerBound)
+        let end = snippet.utf8.distance(from: snippet.startIndex, to: hit.upperBound)
+        let glyphs = Glyphs.make(snippet, from: 0) { (start..<end).contains($0) ? .match : .plain }
+        let cut = Wrap.truncate(glyphs, width: 60, showing: .match)
+        let text = String(cut.map(\.grapheme))
+        #expect(cut.reduce(0) { $0 + $1.width } <= 60)
+        #expect(text.hasPrefix("…"))
+        #expect(text.contains("fake news"))
+        // A hit within the width keeps the snippet's start.
+        #expect(String(Wrap.truncate(glyphs, width: 200, showing: .match).map(\.grapheme)) == String(glyphs.map(\.grapheme)))
+    }
+
     @Test func truncationEndsWithAnEllipsisWithinTheWidth() {
         let glyphs = Glyphs.make("Russia Accuses U.S. Of Wiping Entire Syrian City") { _ in .plain }
         #expect(Glyphs.string(Wrap.truncate(glyphs, width: 12)) == "Russia Accu…")
