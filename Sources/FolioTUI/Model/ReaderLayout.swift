@@ -54,6 +54,15 @@ struct ReaderLayout: Sendable {
     var first: Position { Position(piece: 0, line: 0) }
     var end: Position { Position(piece: pieces.count, line: 0) }
 
+    /// "infowars.com · 2017-11-27 · by Jane Doe, John Roe · https://…": the metadata a corpus
+    /// gave. A site that is only the folder of the file is in the header's path already.
+    static func about(_ metadata: Metadata, source: String) -> String {
+        let authors = metadata.authors.isEmpty ? nil : "by " + metadata.authors.joined(separator: ", ")
+        let folder = source.split(separator: "/").dropLast().last.map(String.init)
+        let site = metadata.site == folder ? nil : metadata.site
+        return [site, metadata.date, authors, metadata.url].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+    }
+
     /// The width text is wrapped to: the window less a margin, and no wider than a comfortable
     /// measure for reading.
     static func textWidth(_ window: Int) -> Int { max(1, min(window - 2, 96)) }
@@ -65,6 +74,11 @@ struct ReaderLayout: Sendable {
         text = article.text.utf8
         let measure = Self.textWidth(width)
         var header = Wrap.lines(Glyphs.make(article.title) { _ in .bold }, width: measure).map { Line(glyphs: $0, indent: 0, offset: -1) }
+        // Where the article is from, as far as the corpus says: site, date, authors, address.
+        let about = Self.about(article.metadata, source: article.source)
+        if !about.isEmpty {
+            header += Wrap.lines(Glyphs.make(about) { _ in .dim }, width: measure).map { Line(glyphs: $0, indent: 0, offset: -1) }
+        }
         let rule = String(repeating: "─", count: min(measure, max(1, header.map { $0.glyphs.reduce(0) { $0 + $1.width } }.max() ?? 1)))
         header.append(Line(glyphs: Glyphs.make(rule) { _ in .dim }, indent: 0, offset: -1))
         var pieces: [Piece] = [.made(header)]
