@@ -145,10 +145,14 @@ struct ReaderState: Sendable {
     mutating func step(match forward: Bool, page: Int) -> Bool {
         guard !matches.isEmpty else { return false }
         let target: Int
-        if let match {
+        if let match, isOnScreen(matches[match].lowerBound, page: page) {
             target = forward ? match + 1 : match - 1
         } else {
-            target = forward ? 0 : matches.count - 1
+            // Scrolled away from the match (`G`, a page): the next one below the screen's top, or
+            // the last one above it, as `]` and `[` do.
+            let top = self.top
+            let below = ReaderLayout.partition(matches) { layout.position(of: $0.lowerBound) >= top }
+            target = forward ? below : below - 1
         }
         guard matches.indices.contains(target) else { return false }
         match = target

@@ -166,6 +166,19 @@ import FolioParse
         #expect(d.quit)
     }
 
+    @Test func nAndNAfterScrollingAwayGoOnFromTheScreenNotFromTheMatchLeftBehind() throws {
+        let d = try Driver(height: 12)
+        d.press(.enter, .char("/"))
+        d.type("Raqqa")
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("match 1/9"))
+        d.press(.char("G"), .char("N"))
+        #expect(d.statusLine.hasPrefix("match "))
+        #expect(!d.statusLine.hasPrefix("match 1/") && !d.statusLine.hasPrefix("match 2/"))
+        d.press(.char("g"), .char("n"))
+        #expect(d.statusLine.hasPrefix("match 1/9"))
+    }
+
     @Test func backspaceEditsTheQueryAndEscInTheReaderClearsTheHighlightsBeforeGoingBack() throws {
         let d = try Driver(height: 12)
         d.press(.enter, .char("/"))
