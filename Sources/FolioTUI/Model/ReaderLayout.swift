@@ -232,7 +232,7 @@ struct ReaderLayout: Sendable {
 
     /// A line as another layout of the article can find it: its offset, and whether it is the
     /// blank line before a block (which shares the offset of the block's first line).
-    struct Anchor { var offset: Int; var blank: Bool }
+    struct Anchor: Sendable { var offset: Int; var blank: Bool }
 
     func anchor(at position: Position) -> Anchor {
         Anchor(offset: offset(at: position), blank: line(at: position)?.glyphs.isEmpty ?? false)

@@ -17,6 +17,9 @@ struct ReaderState: Sendable {
     var panel: ListCursor?
     /// False while the reader shows the start of a big article and the rest is being parsed.
     var complete = true
+    /// The line read before the last relayout, kept while the screen has not moved since: a
+    /// narrower window starts the top line earlier, and going back would drift up a line each time.
+    private var kept: (anchor: ReaderLayout.Anchor, top: ReaderLayout.Position)?
 
     init(article: Article, width: Int, showBoilerplate: Bool = true) {
         self.article = article
@@ -46,9 +49,10 @@ struct ReaderState: Sendable {
     /// was at the top of the screen at the top.
     mutating func relayout(width: Int, showBoilerplate: Bool) {
         guard width != layout.width || showBoilerplate != layout.showBoilerplate else { return }
-        let anchor = layout.anchor(at: top)
+        let anchor = kept.flatMap { $0.top == top ? $0.anchor : nil } ?? layout.anchor(at: top)
         layout = ReaderLayout(article: article, quotes: quotes, width: width, showBoilerplate: showBoilerplate)
         top = layout.position(of: anchor)
+        kept = (anchor, top)
     }
 
     mutating func scroll(_ action: Action, page: Int) {

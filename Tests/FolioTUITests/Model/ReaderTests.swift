@@ -124,6 +124,21 @@ import FolioParse
         #expect(d.lines.allSatisfy { CellWidth.of($0) <= 40 })
     }
 
+    @Test func aResizeAndBackReturnsToTheLineBeingRead() throws {
+        // Whichever line of a paragraph is at the top, a narrow window starts its line earlier.
+        let d = try Driver(width: 100, height: 12)
+        d.press(.enter, .char(" "))
+        for _ in 0..<16 {
+            d.press(.char("j"))
+            let read = d.lines[1]
+            for narrow in [37, 53] {
+                d.resize(width: narrow, height: 12)
+                d.resize(width: 100, height: 12)
+            }
+            #expect(d.lines[1] == read)
+        }
+    }
+
     @Test func theMouseWheelAndPagingKeysScrollTheArticle() throws {
         let d = try Driver(height: 12)
         d.press(.enter, .wheelDown)
