@@ -61,7 +61,7 @@ enum KeyTable {
     static let openedList: [Binding] = list + [leftBack]
 
     static let library: [Binding] = list + [
-        Binding(keys: [.char("s")], action: .sort, help: "sort by corpus order, title, date, words, quotes, comments"),
+        Binding(keys: [.char("s")], action: .sort, help: "sort: then o corpus, t title, d date, w words, q quotes, c comments"),
     ]
 
     static let reader: [Binding] = [

@@ -120,6 +120,8 @@ struct LibraryRows: Sendable {
 
     /// The ids are in the order asked for.
     var loaded: Bool { idsOrder == order }
+    /// Some article read so far has a date: the library shows a date column.
+    private(set) var hasDates = false
 
     /// A new listing of every id; the rows read so far are read again.
     mutating func list(_ ids: [Int64], order: LibraryOrder) {
@@ -147,6 +149,7 @@ struct LibraryRows: Sendable {
     mutating func take(_ rows: [LibraryRow], asked: [Int64]) {
         if read.count > 8192 { read = [:] }
         for row in rows { read[row.id] = row }
+        hasDates = hasDates || rows.contains { $0.date != nil }
         missing.formUnion(asked.filter { read[$0] == nil })
         earlier = [:]
     }

@@ -18,6 +18,8 @@ struct Session: Sendable {
     var indexing: IndexProgress?
     var inFlight = InFlight()
     var lastSearch: LastSearch?
+    /// `s` was pressed in the library: the next key picks the order.
+    var choosingOrder = false
     /// What was searched with Enter, oldest first, per scope: `/` then Enter repeats the last,
     /// Ctrl-P and Ctrl-N go through them.
     var searchHistory: [Prompt.Scope: [String]] = [:]
@@ -70,6 +72,7 @@ struct Session: Sendable {
                 return []
             }
             if prompt != nil { return promptKey(key) }
+            if choosingOrder { return chooseOrder(key) }
             guard let action = KeyTable.action(for: key, in: current.keyContext) else {
                 notice = "\(key.label) does nothing here: ? shows the keys"
                 return []
@@ -264,14 +267,9 @@ struct Session: Sendable {
             if let results = list.results { lastSearch = LastSearch(terms: results.terms, results: results.results) }
             return choose(choice)
         case .sort:
-            guard var rows = list.library else { return [] }
-            let all = LibraryOrder.allCases
-            rows.order = all[(all.firstIndex(of: rows.order)! + 1) % all.count]
-            list.library = rows
-            list.cursor = ListCursor(count: rows.ids.count)
-            replaceCurrent(.list(list))
-            inFlight.listing = true
-            return [.loadLibrary(rows.order)]
+            guard list.library != nil else { return [] }
+            choosingOrder = true
+            return []
         default:
             if list.cursor.apply(action, page: list.page(bodyHeight)) { replaceCurrent(.list(list)) }
             return []
@@ -300,6 +298,20 @@ struct Session: Sendable {
             return effects
         }
         return []
+    }
+
+    /// The key after `s`: one of the orders' letters sorts the library by it; any other key
+    /// leaves the order as it was.
+    private mutating func chooseOrder(_ key: Key) -> [Effect] {
+        choosingOrder = false
+        guard case .char(let c) = key, let order = LibraryOrder.allCases.first(where: { $0.key == c }),
+              case .list(var list) = current, var rows = list.library else { return [] }
+        rows.order = order
+        list.library = rows
+        list.cursor = ListCursor(count: rows.ids.count)
+        replaceCurrent(.list(list))
+        inFlight.listing = true
+        return [.loadLibrary(order)]
     }
 
     private mutating func back(quitting: Bool) -> [Effect] {

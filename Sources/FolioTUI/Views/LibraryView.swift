@@ -3,18 +3,21 @@ import FolioIndex
 /// The article list: title, then (as the width allows) site, words, quotes and comments.
 enum LibraryView {
     /// The columns right of the title for a window width: what fits, the most telling first.
-    static func columns(width: Int) -> [Column] {
+    /// A date column is shown only for a corpus whose articles have dates.
+    static func columns(width: Int, dates: Bool = false) -> [Column] {
+        if width >= 84, dates { return [.site, .date, .words, .quotes, .comments] }
         if width >= 72 { return [.site, .words, .quotes, .comments] }
         if width >= 44 { return [.quotes, .comments] }
         return []
     }
 
     enum Column {
-        case site, words, quotes, comments
+        case site, date, words, quotes, comments
 
         var width: Int {
             switch self {
             case .site: 18
+            case .date: 10
             case .words: 7
             case .quotes: 7
             case .comments: 9
@@ -24,15 +27,31 @@ enum LibraryView {
         var title: String {
             switch self {
             case .site: "site"
+            case .date: "date"
             case .words: "words"
             case .quotes: "quotes"
             case .comments: "comments"
             }
         }
 
+        /// The order that sorts by this column.
+        var order: LibraryOrder? {
+            switch self {
+            case .site: nil
+            case .date: .date
+            case .words: .words
+            case .quotes: .quotes
+            case .comments: .comments
+            }
+        }
+
+        /// Left-aligned text; the counts are right-aligned.
+        var isText: Bool { self == .site || self == .date }
+
         func value(_ row: LibraryRow) -> String {
             switch self {
             case .site: row.site ?? String(row.file.split(separator: "/").last ?? "")
+            case .date: row.date.map { String($0.prefix(10)) } ?? ""
             case .words: Numbers.grouped(row.words)
             case .quotes: Numbers.grouped(row.quotes)
             case .comments: Numbers.grouped(row.comments)
@@ -40,14 +59,17 @@ enum LibraryView {
         }
     }
 
-    /// The header bar names the columns above them.
-    static func drawTitles(into grid: inout Grid) {
-        let columns = columns(width: grid.width)
-        grid.line("title", row: 0, column: 1, width: grid.width - 1, style: .bar)
+    /// The header bar names the columns above them, the one the list is sorted by marked with
+    /// its direction.
+    static func drawTitles(_ library: LibraryRows, into grid: inout Grid) {
+        let columns = columns(width: grid.width, dates: library.hasDates)
+        let marked = { (title: String, order: LibraryOrder?) in order == library.order ? title + library.order.arrow : title }
+        grid.line(marked("title", .title), row: 0, column: 1, width: grid.width - 1, style: .bar)
         var x = grid.width - columns.reduce(0) { $0 + $1.width + 1 }
         for column in columns {
-            let start = column == .site ? x + 1 : x + 1 + column.width - column.title.count
-            grid.line(column.title, row: 0, column: start, width: column.width, style: .bar)
+            let title = marked(column.title, column.order)
+            let start = column.isText ? x + 1 : x + 1 + column.width - title.count
+            grid.line(title, row: 0, column: start, width: column.width, style: .bar)
             x += column.width + 1
         }
     }
@@ -60,7 +82,7 @@ enum LibraryView {
             grid.line(note, row: rows.lowerBound, column: 1, width: grid.width - 1, style: .dim)
             return
         }
-        let columns = columns(width: grid.width)
+        let columns = columns(width: grid.width, dates: library.hasDates)
         let fixed = columns.reduce(0) { $0 + $1.width + 1 }
         for i in 0..<min(rows.count, library.ids.count - cursor.top) {
             guard let row = library.row(at: cursor.top + i) else { continue }
@@ -73,7 +95,7 @@ enum LibraryView {
             for column in columns {
                 let value = column.value(row)
                 let valueWidth = min(column.width, CellWidth.of(value))
-                let start = column == .site ? x + 1 : x + 1 + column.width - valueWidth
+                let start = column.isText ? x + 1 : x + 1 + column.width - valueWidth
                 grid.line(value, row: y, column: start, width: column.width, style: column == .site && !selected ? .dim : style)
                 x += column.width + 1
             }

@@ -1,3 +1,4 @@
+import FolioIndex
 import FolioParse
 
 /// Draws a session: a header bar, the current view, and the status line or the search prompt.
@@ -31,8 +32,8 @@ enum Render {
         switch session.current {
         case .list(let list):
             switch list.rows {
-            case .library:
-                LibraryView.drawTitles(into: &grid)
+            case .library(let library):
+                LibraryView.drawTitles(library, into: &grid)
                 return
             case .results(let results): title = "Search: \(results.query)"
             case .speakers: title = "Speakers of \(session.corpus.name)"
@@ -95,8 +96,12 @@ enum StatusText {
         switch list.rows {
         case .library(let library):
             let count = library.ids.count
-            var text = library.loaded ? "\(Numbers.grouped(count)) article\(count == 1 ? "" : "s") · \(library.order.rawValue) order"
-                : library.ids.isEmpty ? "listing the corpus…" : "sorting by \(library.order.rawValue)…"
+            var text = library.loaded ? "\(Numbers.grouped(count)) article\(count == 1 ? "" : "s") · \(library.order.said)"
+                : library.ids.isEmpty ? "listing the corpus…" : "sorting \(library.order.said)…"
+            if session.choosingOrder {
+                left = "sort by: " + LibraryOrder.allCases.map { "\($0.key) \($0.rawValue)" }.joined(separator: " · ")
+                return (left, position(list.cursor))
+            }
             if let progress = session.indexing {
                 // Before the first batch is written there is no rate to give.
                 text += progress.articles == 0 ? " · indexing…"

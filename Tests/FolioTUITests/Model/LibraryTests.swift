@@ -36,11 +36,27 @@ import Testing
         let d = try Driver(height: 9)
         d.press(.char("j"), .char("G"))
         #expect(d.statusLine.hasSuffix("5/5"))
-        d.press(.char("s"), .char("s"), .char("s"), .char("s"))
-        #expect(d.statusLine.hasPrefix("5 articles · quotes order"))
+        d.press(.char("s"))
+        #expect(d.statusLine.hasPrefix("sort by: o corpus · t title · d date · w words · q quotes · c comments"))
+        d.press(.char("q"))
+        #expect(d.statusLine.hasPrefix("5 articles · by quotes, most first"))
+        #expect(d.lines[0].contains("quotes▼"))
         #expect(d.lines[1].hasPrefix(" US Air Force AIRLIFTS!"))
         #expect(d.lines[2].hasPrefix(" Russia: US-Led Coalition"))
         #expect(d.statusLine.hasSuffix("1/5"))
+        // Any other key leaves the order as it was, and does nothing else.
+        d.press(.char("s"), .escape)
+        #expect(d.statusLine.hasPrefix("5 articles · by quotes, most first"))
+        d.press(.char("s"), .char("t"))
+        #expect(d.lines[0].hasPrefix(" title▲"))
+    }
+
+    @Test func aCorpusWithDatesShowsThemInAColumnOfTheirOwn() throws {
+        let d = try Driver(paths: ["Tests/FolioParseTests/Fixtures/corpora/FakeNewsCorpus/news_sample.csv"], width: 100, height: 6)
+        #expect(d.lines[0].contains("date"))
+        #expect(d.lines[1].contains("2018-01-25"))
+        let seeds = try Driver(width: 100, height: 6)
+        #expect(!seeds.lines[0].contains("date"))
     }
 
     @Test func qQuitsFromTheLibraryAndCtrlCQuitsFromAnywhere() throws {
