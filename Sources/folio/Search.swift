@@ -35,8 +35,9 @@ struct Search: ParsableCommand {
             throw ExitCode(2)
         }
         let results: [SearchResult]
+        let opened: CorpusIndex
         do {
-            let (opened, _) = try index.open(paths, showProgress: true)
+            (opened, _) = try index.open(paths, showProgress: true)
             results = try opened.search(query, limit: limit, order: order)
         } catch let error as QueryError {
             Console.error("bad query: \(error.message)")
@@ -47,5 +48,9 @@ struct Search: ParsableCommand {
             print(json ? SearchJSON.line(result) : SearchListing.render(result, colour: colour))
         }
         if results.isEmpty { throw ExitCode(1) }
+        // A full page may not be all: say how many match, on standard error, so a pipe reads only results.
+        if results.count == limit, let total = try? opened.count(query), total > limit {
+            Console.error("\(limit) of \(total) articles shown; --limit \(total) shows them all")
+        }
     }
 }

@@ -50,6 +50,18 @@ import Testing
         #expect(tmux.display("#{alternate_on}") == "0")
     }
 
+    @Test func quittingAfterTheWindowGrewLeavesNoRowOfTheReaderOnTheShellsScreen() throws {
+        let tmux = try start(width: 60, height: 20)
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        #expect(tmux.wait(for: "5 articles · corpus order") != nil)
+        tmux.resize(width: 100, height: 30)
+        #expect(tmux.wait { $0.contains("site") && $0.contains("words") } != nil)
+        tmux.send("q")
+        let shell = tmux.wait(for: "folio exited 0")
+        #expect(shell != nil)
+        #expect(shell?.contains("Russia: US-Led Coalition") == false)
+    }
+
     /// An index left by an older parser, its rows what that parser made of the seeds.
     private func olderParsersIndex() throws -> String {
         let index = cache + "/old.sqlite"

@@ -55,6 +55,13 @@ import Testing
         #expect(heads.allSatisfy { $0.contains("/Satire/") })
     }
 
+    @Test func aFullPageOfResultsSaysHowManyMatchInAll() throws {
+        let run = try FolioProcess.run(["search", "Raqqa", "--limit", "2"], environment: Cache().environment)
+        #expect(run.status == 0)
+        #expect(run.stderr == "folio: 2 of 5 articles shown; --limit 5 shows them all\n")
+        #expect(run.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.count == 2)
+    }
+
     @Test func aLimitOfNoResultsIsAnErrorAndTheHelpSaysTheDefaultOnce() throws {
         let run = try FolioProcess.run(["search", "Dresden", "--limit", "0"], environment: Cache().environment)
         #expect(run.status == 2)

@@ -20,9 +20,11 @@ struct Session: Sendable {
     var lastSearch: LastSearch?
     /// `s` was pressed in the library: the next key picks the order.
     var choosingOrder = false
-    /// What was searched with Enter, oldest first, per scope: `/` then Enter repeats the last,
-    /// Ctrl-P and Ctrl-N go through them.
-    var searchHistory: [Prompt.Scope: [String]] = [:]
+    /// What was searched with Enter, oldest first, in the corpus or an article alike: `/` then
+    /// Enter repeats the last, Ctrl-P and Ctrl-N go through them.
+    var searchHistory: [String] = []
+    /// The results on screen when `/` was pressed over them, shown again if the prompt is cancelled.
+    var resultsBeforePrompt: ListScreen?
 
     init(corpus: CorpusData, width: Int, height: Int) {
         self.corpus = corpus
@@ -231,6 +233,8 @@ struct Session: Sendable {
             return []
         case .search:
             if case .reader = current { prompt = Prompt(scope: .article) } else { prompt = Prompt(scope: .corpus) }
+            // Results the prompt will type over come back if it is cancelled.
+            if case .list(let list) = current, list.results != nil { resultsBeforePrompt = list } else { resultsBeforePrompt = nil }
             return []
         case .speakers:
             if case .list(let list) = current, list.speakers != nil { return [] }

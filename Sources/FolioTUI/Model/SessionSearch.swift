@@ -6,17 +6,23 @@ import FolioIndex
 extension Session {
     mutating func promptKey(_ key: Key) -> [Effect] {
         guard var prompt else { return [] }
-        let history = searchHistory[prompt.scope] ?? []
+        let history = searchHistory
         switch key {
         case .escape, .ctrl("g"), .ctrl("c"):
             // Ctrl-C cancels the search, as it cancels a command line; it quits from the views.
             self.prompt = nil
             if prompt.openedResults, case .list(let list) = current, list.results != nil { screens.removeLast() }
+            if let before = resultsBeforePrompt, case .list(let list) = current, list.results != nil { replaceCurrent(.list(before)) }
+            resultsBeforePrompt = nil
             return []
         case .enter where prompt.text.isEmpty:
             // `/` then Enter searches again for what was searched last.
             self.prompt = nil
-            guard let last = history.last else { return [] }
+            resultsBeforePrompt = nil
+            guard let last = history.last else {
+                notice = "no earlier search to repeat"
+                return []
+            }
             if prompt.scope == .article {
                 findInArticle(last)
                 return []
@@ -24,7 +30,8 @@ extension Session {
             return corpusQuery(last)
         case .enter:
             self.prompt = nil
-            searchHistory[prompt.scope] = history.filter { $0 != prompt.text } + [prompt.text]
+            resultsBeforePrompt = nil
+            searchHistory = history.filter { $0 != prompt.text } + [prompt.text]
             if prompt.scope == .article {
                 findInArticle(prompt.text)
             } else if case .list(let list) = current, list.results != nil {

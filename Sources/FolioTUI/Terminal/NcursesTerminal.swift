@@ -43,6 +43,10 @@ final class NcursesTerminal {
     func restore() {
         guard open else { return }
         open = false
+        // A blank screen first: tmux, after the window grew, shows rows of the alternate screen
+        // above the shell's once it is left, and the last article list would stay there.
+        werase(folio_stdscr())
+        wrefresh(folio_stdscr())
         endwin()
     }
 

@@ -146,7 +146,8 @@ enum StatusText {
             return "match \(m + 1)/\(reader.matches.count) · \(reader.terms.joined(separator: " "))"
         }
         let quotes = reader.quotes.count
-        return "\(quotes) quote\(quotes == 1 ? "" : "s") · ] next quote · ? help"
+        // An article without quotations does not advertise `]`.
+        return quotes == 0 ? "no quotes · ? help" : "\(quotes) quote\(quotes == 1 ? "" : "s") · ] next quote · ? help"
     }
 
     static func readerRight(_ reader: ReaderState, page: Int) -> String {

@@ -21,7 +21,7 @@ import Testing
             """)
         #expect(d.grid[1, 1].style == .selected)
         d.press(.char("j"), .enter)
-        #expect(d.statusLine.hasPrefix("0 quotes"))
+        #expect(d.statusLine.hasPrefix("no quotes · ? help"))
     }
 
     @Test func narrowWindowsKeepTheTitleAndDropColumnsFromTheRight() throws {

@@ -76,6 +76,14 @@ import FolioParse
         d.press(.ctrl("c"))
         #expect(!d.quit)
         #expect(d.statusLine.hasPrefix("5 articles"))
+        // Cancelled over results, the prompt gives them back as they were.
+        d.press(.char("/"), .enter)
+        #expect(d.statusLine.hasPrefix("3 articles · best first"))
+        d.press(.char("/"))
+        d.type("zqx")
+        d.press(.escape)
+        #expect(d.statusLine.hasPrefix("3 articles · best first"))
+        d.press(.char("q"))
         // In an article, ↑ recalls what was looked for there.
         d.press(.enter, .char("/"))
         d.type("Raqqa")
