@@ -9,8 +9,8 @@ import Testing
     let cache = FileManager.default.temporaryDirectory.appendingPathComponent("folio-e2e-\(UUID().uuidString)").path
 
     /// The reader on the seeds, with a shell line after it that shows how it exited.
-    private func start(width: Int = 100, height: Int = 30, environment: String = "") throws -> Tmux {
-        try Tmux("cd '\(FolioProcess.repository.path)' && \(environment) XDG_CACHE_HOME='\(cache)' '\(FolioProcess.executable.path)' seeds; echo \"folio exited $?\"; sleep 60",
+    private func start(width: Int = 100, height: Int = 30, environment: String = "", corpus: String = "seeds") throws -> Tmux {
+        try Tmux("cd '\(FolioProcess.repository.path)' && \(environment) XDG_CACHE_HOME='\(cache)' '\(FolioProcess.executable.path)' \(corpus); echo \"folio exited $?\"; sleep 60",
                  width: width, height: height)
     }
 
@@ -51,15 +51,16 @@ import Testing
     }
 
     @Test func quittingAfterTheWindowGrewLeavesNoRowOfTheReaderOnTheShellsScreen() throws {
-        let tmux = try start(width: 60, height: 20)
+        // A list longer than the window: Horne & Adali's folders.
+        let tmux = try start(width: 60, height: 20, corpus: "Tests/FolioParseTests/Fixtures/corpora/horne2017")
         defer { try? FileManager.default.removeItem(atPath: cache) }
-        #expect(tmux.wait(for: "5 articles · corpus order") != nil)
+        #expect(tmux.wait(for: "326 articles · corpus order") != nil)
         tmux.resize(width: 100, height: 30)
         #expect(tmux.wait { $0.contains("site") && $0.contains("words") } != nil)
         tmux.send("q")
         let shell = tmux.wait(for: "folio exited 0")
         #expect(shell != nil)
-        #expect(shell?.contains("Russia: US-Led Coalition") == false)
+        #expect(shell?.contains("Fake ") == false)
     }
 
     /// An index left by an older parser, its rows what that parser made of the seeds.

@@ -61,7 +61,7 @@ enum KeyTable {
     static let openedList: [Binding] = list + [leftBack]
 
     static let library: [Binding] = list + [
-        Binding(keys: [.char("s")], action: .sort, help: "sort: then o corpus, t title, d date, w words, q quotes, c comments"),
+        Binding(keys: [.char("s")], action: .sort, help: "sort: a menu of orders"),
     ]
 
     static let reader: [Binding] = [
