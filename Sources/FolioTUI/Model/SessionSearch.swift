@@ -38,7 +38,8 @@ extension Session {
                 return perform(.open)
             }
             return []
-        case .ctrl("p"), .ctrl("n"), .up where prompt.scope == .article, .down where prompt.scope == .article:
+        // ↑ and ↓ choose a result over the corpus's results, and recall searches in an article.
+        case _ where key == .ctrl("p") || key == .ctrl("n") || (prompt.scope == .article && (key == .up || key == .down)):
             let back = key == .ctrl("p") || key == .up
             let recalled = (prompt.recalled ?? -1) + (back ? 1 : -1)
             guard history.indices.contains(history.count - 1 - recalled) else {
