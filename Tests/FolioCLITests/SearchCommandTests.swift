@@ -55,6 +55,15 @@ import Testing
         #expect(heads.allSatisfy { $0.contains("/Satire/") })
     }
 
+    @Test func aWordInTheTitleRanksAboveTheSameWordQuotedOnceInPassing() throws {
+        // horne2017: "Longtime mistress says …" against "Mistress of the Robes" quoted in another.
+        let horne = "Tests/FolioParseTests/Fixtures/corpora/horne2017"
+        let run = try FolioProcess.run(["search", "mistress", horne], environment: Cache().environment)
+        let heads = run.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        #expect(heads.count == 2)
+        #expect(heads.first?.contains("Longtime mistress says Bill Clinton") == true)
+    }
+
     @Test func aFullPageOfResultsSaysHowManyMatchInAll() throws {
         let run = try FolioProcess.run(["search", "Raqqa", "--limit", "2"], environment: Cache().environment)
         #expect(run.status == 0)
