@@ -88,12 +88,21 @@ enum SentenceSieves {
         guard i < after.endIndex else { return nil }
         if after[i].isSpeechVerb {
             guard !isAccording(after[i]) else { return nil }
-            return phrase(after, from: i + 1, in: passage).flatMap { Mention.parse(after[i + 1..<$0], in: passage) }
+            return phrase(after, from: i + 1, in: passage).flatMap { Mention.parse(after[i + 1..<$0], in: passage) ?? documentsIssuer(after, phrase: (i + 1)..<$0, in: passage) }
                 ?? describedName(after, from: i + 1, in: passage)?.mention
                 ?? Mention.description(after, from: i + 1, in: passage)?.mention
         }
         if let end = phrase(after, from: i, in: passage), end < after.endIndex {
-            if after[end].isSpeechVerb { return isAccording(after[end]) ? nil : Mention.parse(after[i..<end], in: passage) }
+            if after[end].isSpeechVerb {
+                guard !isAccording(after[end]) else { return nil }
+                // "the Kremlin’s statement said": a document the phrase took in as a role.
+                return Mention.parse(after[i..<end], in: passage) ?? (end - 1 > i ? documentsIssuer(after, phrase: i..<(end - 1), in: passage) : nil)
+            }
+            // "“…,” SocGen’s note says".
+            if end + 1 < after.endIndex, after[end + 1].isSpeechVerb, !isAccording(after[end + 1]),
+               let issuer = documentsIssuer(after, phrase: i..<end, in: passage) {
+                return issuer
+            }
             // "Mark Corallo, former DOJ spokesman in the George W. Bush administration, told the Daily Beast".
             if after[end].mark == ",", let close = after[(end + 1)..<min(after.endIndex, end + 16)].firstIndex(where: { $0.mark == "," }),
                close + 1 < after.endIndex, after[close + 1].isSpeechVerb, !isAccording(after[close + 1]),
@@ -193,6 +202,17 @@ enum SentenceSieves {
         let first = after[comma + 1]
         guard !first.isSpeechVerb || AttributionLexicon.subjectAfterVerbs.contains(passage.lower(of: first)) else { return nil }
         return verbAfter(after[(comma + 1)...], in: passage)
+    }
+
+    /// "SocGen’s note", "the Kremlin’s statement": a possessive name before a document someone
+    /// issues is the one who says what it says. `phrase` ends on the possessive; the document
+    /// follows it.
+    static func documentsIssuer(_ tokens: ArraySlice<Token>, phrase: Range<Int>, in passage: Passage) -> Mention? {
+        guard phrase.upperBound < tokens.endIndex, let last = phrase.last, passage.isPossessive(tokens[last]),
+              AttributionLexicon.documents.contains(passage.lower(of: tokens[phrase.upperBound])) else { return nil }
+        let owner = Array(tokens[phrase.lowerBound..<last]) + [passage.withoutPossessive(tokens[last])]
+        guard let mention = Mention.parse(owner[...], in: passage), mention.kind == .person || mention.kind == .organisation else { return nil }
+        return mention
     }
 
     /// Whether ", who" or ", which" stands just before position `at`: a relative clause, whose

@@ -315,6 +315,15 @@ import Testing
         #expect(only("In Washington, President Obama released a statement Thursday night condemning \"what appears to be a horrific terrorist attack in Nice, France.\"").speaker == "Obama")
     }
 
+    @Test func aDocumentSaysWhatItsIssuerSays() {
+        // Development set, a gold market report: the bank's note, not the chart site quoted before.
+        let found = quotes(
+            "This major reversal pattern “forms after a downtrend,” explains StockCharts.",
+            "“A clear move above $1356 will mean confirmation of the formation,” says SocGen’s note, “and this will lead to next leg of up move towards $1433/1485 first.”")
+        #expect(found.map(\.speaker) == ["StockCharts", "SocGen", "SocGen"])
+        #expect(only("“We stand with France,” the Kremlin’s statement said.").speaker == "Kremlin")
+    }
+
     @Test func aVerbInsideANameIsNoVerbOfSaying() {
         // PolNeAR train, breitbart_2016-02-08: "States" of "the United States" says nothing.
         let quote = only("Trump also said at the time that the United States has become a “dumping ground for everybody else’s problems.”")
