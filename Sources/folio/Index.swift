@@ -11,6 +11,10 @@ struct Index: ParsableCommand {
     @OptionGroup var index: IndexOptions
 
     func run() throws {
+        guard !index.noRefresh else {
+            Console.error("folio index is what refreshes the index; --no-refresh is for search and quotes")
+            throw ExitCode(2)
+        }
         let start = Date()
         let (opened, report) = try index.open(corpus.paths, showProgress: true)
         let seconds = Date().timeIntervalSince(start)

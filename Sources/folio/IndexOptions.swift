@@ -8,12 +8,17 @@ struct IndexOptions: ParsableArguments {
     @Option(name: .customLong("index"), help: "The index database (default: one per corpus under $XDG_CACHE_HOME/folio/).")
     var path: String?
 
+    @Flag(name: .customLong("no-refresh"), help: "Answer from the index as it is, without looking for changed files (an empty index is still built).")
+    var noRefresh = false
+
     /// Opens the index and brings it up to date with the corpus, reporting what it had to do.
     func open(_ corpus: [String], showProgress: Bool) throws -> (CorpusIndex, IndexReport) {
         // A corpus of which nothing exists (a query and a path swapped) gets no index of its own.
         try MissingCorpus.check(corpus) { !corpus.isEmpty && $0.count == corpus.count }
         let index = try CorpusIndex(path: path ?? IndexLocation.path(for: corpus))
         for notice in index.notices { Console.error(notice) }
+        // Without the walk over every file, a search of a big corpus answers at once.
+        if noRefresh, try index.articleCount() > 0 { return (index, IndexReport()) }
         let interactive = showProgress && isatty(2) != 0
         nonisolated(unsafe) var shown = false
         let report: IndexReport

@@ -33,6 +33,7 @@ struct Read: ParsableCommand {
         }
         let opened = try CorpusIndex(path: index.path ?? IndexLocation.path(for: paths))
         for notice in opened.notices { Console.error(notice) }
-        if let signal = ReaderApp.run(corpus: CorpusData(paths: paths, index: opened)) { throw ExitCode(128 + signal) }
+        let refresh = try !index.noRefresh || opened.articleCount() == 0
+        if let signal = ReaderApp.run(corpus: CorpusData(paths: paths, index: opened), refresh: refresh) { throw ExitCode(128 + signal) }
     }
 }

@@ -64,6 +64,21 @@ import Testing
         #expect(heads.first?.contains("Longtime mistress says Bill Clinton") == true)
     }
 
+    @Test func noRefreshAnswersFromTheIndexWithoutLookingForChangedFiles() throws {
+        let cache = Cache()
+        let corpus = cache.path + "/corpus"
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        try "Dresden\n\nThe city of Dresden was bombed.".write(toFile: corpus + "/a.txt", atomically: true, encoding: .utf8)
+        #expect(try FolioProcess.run(["search", "Dresden", corpus], environment: cache.environment).status == 0)
+        try "Raqqa\n\nRaqqa was wiped off the face of the earth.".write(toFile: corpus + "/b.txt", atomically: true, encoding: .utf8)
+        let stale = try FolioProcess.run(["search", "Raqqa", corpus, "--no-refresh"], environment: cache.environment)
+        #expect(stale.status == 1)
+        let fresh = try FolioProcess.run(["search", "Raqqa", corpus], environment: cache.environment)
+        #expect(fresh.status == 0)
+        #expect(fresh.stdout.contains("b.txt"))
+        #expect(try FolioProcess.run(["index", corpus, "--no-refresh"], environment: cache.environment).status == 2)
+    }
+
     @Test func aFullPageOfResultsSaysHowManyMatchInAll() throws {
         let run = try FolioProcess.run(["search", "Raqqa", "--limit", "2"], environment: Cache().environment)
         #expect(run.status == 0)

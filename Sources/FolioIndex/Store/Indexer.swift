@@ -17,6 +17,8 @@ public struct IndexReport: Sendable, Equatable {
     /// Notes about the corpus in its folders, not read as articles (`Corpus.Listed.note`).
     public var notes: [String] = []
 
+    public init(problems: [String] = []) { self.problems = problems }
+
     /// What `folio` and the reader say when the corpus was parsed again.
     public static let reparsedNotice = "the index was made by another version of the parser; the corpus was parsed again"
 }

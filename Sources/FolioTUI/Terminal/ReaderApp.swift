@@ -12,7 +12,8 @@ public enum ReaderApp {
     public static var canDraw: Bool { NcursesTerminal.canDraw }
 
     /// Returns the signal that ended the reader, if one did, for the exit status (128 + it).
-    public static func run(corpus: CorpusData) -> Int32? {
+    /// `refresh` false (`--no-refresh`) reads the index as it is, looking for no changed file.
+    public static func run(corpus: CorpusData, refresh: Bool = true) -> Int32? {
         let inbox = Inbox()
         Signals.catchTermination()
         let terminal = NcursesTerminal()
@@ -20,7 +21,7 @@ public enum ReaderApp {
         let (width, height) = terminal.size
         var session = Session(corpus: corpus, width: width, height: height)
         let jobs = BackgroundJobs(corpus: corpus, inbox: inbox)
-        jobs.startIndexing()
+        if refresh { jobs.startIndexing() }
         var quit = jobs.run(session.start())
         terminal.paint(Render.screen(session))
         while !quit, Signals.received == nil {
