@@ -79,8 +79,15 @@ enum DirectoryListing {
     static func companionTitle(for path: String) -> String? {
         let (folder, name) = split(path)
         guard let bytes = try? FileBytes.read(folder + "_titles/" + name) else { return nil }
-        let title = TextFold.collapseSpace(TextDecoder.decode(bytes).string)
+        let title = unquoted(TextFold.collapseSpace(TextDecoder.decode(bytes).string))
         return title.isEmpty ? nil : title
+    }
+
+    /// A title file that holds a CSV field as it was written, in quotes with its quotes doubled
+    /// (`"Donald Trump ""I'll overturn the shocking gay marriage decision"""`), read as the field.
+    static func unquoted(_ title: String) -> String {
+        guard title.count >= 2, title.first == "\"", title.last == "\"", title.dropFirst().dropLast().contains("\"\"") else { return title }
+        return String(title.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
     }
 
     private static func split(_ path: String) -> (folder: String, name: String) {

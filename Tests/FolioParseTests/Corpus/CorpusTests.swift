@@ -232,6 +232,13 @@ import Testing
         #expect(DirectoryListing.folderName(of: "001.txt") == nil)
     }
 
+    @Test func aTitleFileHoldingACSVFieldIsReadAsTheField() throws {
+        // horne2017 buzzfeed/Fake_titles/16_Fake.txt.
+        let (documents, _) = read([Fixtures.horne + "/buzzfeed/Fake/16_Fake.txt"])
+        #expect(documents.first?.metadata.title == "Donald Trump \"I'll overturn the shocking gay marriage decision \"trust me\"\"")
+        #expect(DirectoryListing.unquoted("\"Fake news\" is a phrase") == "\"Fake news\" is a phrase")
+    }
+
     @Test func aCorpusFoldersReadmeAndLicenceAreNotesAboutItNotArticlesUnlessNamed() throws {
         // Horne & Adali's folder keeps README.txt and SOURCE_COMMIT.txt beside the articles.
         let listed = Corpus(paths: [Fixtures.horne]).files()
