@@ -6,7 +6,8 @@ struct Glyph: Equatable, Sendable {
     var grapheme: Character
     var width: Int
     var style: Style
-    /// The UTF-8 offset in the article's text, or -1 for text that is not the article's.
+    /// The UTF-8 offset in the article's text (its title's from `ReaderLayout.titleOffset`), or -1 for
+    /// text that is not the article's.
     var offset: Int
 }
 
@@ -21,7 +22,7 @@ enum Glyphs {
         var pendingSpace: Int?
         for character in text {
             let here = at
-            if offset >= 0 { at += character.utf8.count }
+            if offset != -1 { at += character.utf8.count }
             if character.isWhitespace {
                 if pendingSpace == nil { pendingSpace = here }
                 continue

@@ -63,6 +63,10 @@ struct ReaderLayout: Sendable {
         return [site, metadata.date, authors, metadata.url].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
+    /// Where the title's bytes are numbered for its glyphs and search matches: far below the
+    /// article's own offsets, so that its matches sort first and no offset of the text is taken.
+    static let titleOffset = Int.min / 2
+
     /// The width text is wrapped to: the window less a margin, and no wider than a comfortable
     /// measure for reading.
     static func textWidth(_ window: Int) -> Int { max(1, min(window - 2, 96)) }
@@ -73,7 +77,7 @@ struct ReaderLayout: Sendable {
         self.quotes = quotes
         text = article.text.utf8
         let measure = Self.textWidth(width)
-        var header = Wrap.lines(Glyphs.make(article.title) { _ in .bold }, width: measure).map { Line(glyphs: $0, indent: 0, offset: -1) }
+        var header = Wrap.lines(Glyphs.make(article.title, from: Self.titleOffset) { _ in .bold }, width: measure).map { Line(glyphs: $0, indent: 0, offset: -1) }
         // Where the article is from, as far as the corpus says: site, date, authors, address.
         let about = Self.about(article.metadata, source: article.source)
         if !about.isEmpty {

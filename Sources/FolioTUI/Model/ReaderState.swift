@@ -139,7 +139,8 @@ struct ReaderState: Sendable {
         matches = ArticleMatches.find(terms, in: article, showBoilerplate: layout.showBoilerplate)
         match = nil
         guard !matches.isEmpty else { return false }
-        let from = max(0, layout.offset(at: top))
+        // From the top of the article, the title's matches are the first.
+        let from = top == layout.first ? Int.min : max(0, layout.offset(at: top))
         match = matches.firstIndex { $0.lowerBound >= from } ?? 0
         reveal(matches[match!].lowerBound, page: page)
         return true
@@ -165,14 +166,22 @@ struct ReaderState: Sendable {
     }
 }
 
-/// Where a search's terms are in an article, as byte ranges in reading order: in the words of each
-/// block shown, cut and folded as the index cuts them (`SearchTerms`).
+/// Where a search's terms are in an article, as byte ranges in reading order: in the title the
+/// header shows (numbered from `ReaderLayout.titleOffset`, so they come first), then in the words
+/// of each block shown, cut and folded as the index cuts them (`SearchTerms`).
 enum ArticleMatches {
     static func find(_ terms: [String], in article: Article, showBoilerplate: Bool) -> [Range<Int>] {
         // Each term read once, not once a block.
         let patterns = terms.compactMap(SearchTerms.Pattern.init)
         guard !patterns.isEmpty else { return [] }
         var found: [Range<Int>] = []
+        // A search that found the article by its title lights it there too.
+        let title = TextWords.words(article.title)
+        for pattern in patterns {
+            for hit in SearchTerms.find(pattern, in: title) {
+                found.append((ReaderLayout.titleOffset + hit.lowerBound)..<(ReaderLayout.titleOffset + hit.upperBound))
+            }
+        }
         for block in article.blocks {
             switch block.kind {
             case .title, .comment: continue

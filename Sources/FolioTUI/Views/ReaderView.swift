@@ -14,7 +14,7 @@ enum ReaderView {
             var matches = SpanCursor(reader.matches, from: line.glyphs.first?.offset ?? 0)
             var inQuote = false
             grid.draw(line.glyphs, row: y, column: 1 + line.indent) { glyph in
-                guard glyph.offset >= 0 else { return glyph.style }
+                guard glyph.offset != -1 else { return glyph.style }
                 if let hit = matches.span(containing: glyph.offset) {
                     return hit == current ? Style(tint: .match, bold: true, underline: true, reverse: true) : .match
                 }

@@ -174,17 +174,31 @@ import FolioParse
         #expect(d.quit)
     }
 
+    @Test func aSearchThatFoundAnArticleByItsTitleLightsTheTitle() throws {
+        // horne2017 buzzfeed/Fake/26: "mistress" is in its title file and nowhere in its text.
+        let d = try Driver(paths: ["Tests/FolioParseTests/Fixtures/corpora/horne2017"], height: 12)
+        d.press(.char("/"))
+        d.type("mistress")
+        d.press(.enter)
+        #expect(d.lines[0].hasSuffix("26_Fake.txt"))
+        #expect(d.statusLine.hasPrefix("match 1/1 · mistress"))
+        let row = d.lines.firstIndex { $0.contains("Longtime mistress says") }!
+        let line = d.lines[row]
+        let column = line.distance(from: line.startIndex, to: line.range(of: "mistress")!.lowerBound)
+        #expect(d.grid[row, column].style.tint == .match)
+    }
+
     @Test func nAndNAfterScrollingAwayGoOnFromTheScreenNotFromTheMatchLeftBehind() throws {
         let d = try Driver(height: 12)
         d.press(.enter, .char("/"))
         d.type("Raqqa")
         d.press(.enter)
-        #expect(d.statusLine.hasPrefix("match 1/9"))
+        #expect(d.statusLine.hasPrefix("match 1/10"))
         d.press(.char("G"), .char("N"))
         #expect(d.statusLine.hasPrefix("match "))
         #expect(!d.statusLine.hasPrefix("match 1/") && !d.statusLine.hasPrefix("match 2/"))
         d.press(.char("g"), .char("n"))
-        #expect(d.statusLine.hasPrefix("match 1/9"))
+        #expect(d.statusLine.hasPrefix("match 1/10"))
     }
 
     @Test func backspaceEditsTheQueryAndEscInTheReaderClearsTheHighlightsBeforeGoingBack() throws {
