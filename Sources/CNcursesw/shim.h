@@ -33,6 +33,7 @@ static inline int folio_key_resize(void) { return KEY_RESIZE; }
 static inline int folio_key_mouse(void) { return KEY_MOUSE; }
 static inline int folio_code_yes(void) { return KEY_CODE_YES; }
 static inline mmask_t folio_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t folio_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t folio_wheel_down(void) {
 #ifdef BUTTON5_PRESSED
     return BUTTON5_PRESSED;

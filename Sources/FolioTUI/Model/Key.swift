@@ -7,6 +7,8 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right, pageUp, pageDown, home, end
     case enter, escape, backspace, tab
     case wheelUp, wheelDown
+    /// The left button pressed at a cell of the screen.
+    case click(row: Int, column: Int)
 
     /// How the help screen writes the key.
     var label: String {
@@ -28,6 +30,7 @@ public enum Key: Hashable, Sendable {
         case .tab: "Tab"
         case .wheelUp: "wheel up"
         case .wheelDown: "wheel down"
+        case .click: "click"
         }
     }
 }

@@ -75,6 +75,7 @@ struct Session: Sendable {
             }
             if prompt != nil { return promptKey(key) }
             if choosingOrder { return chooseOrder(key) }
+            if case .click(let row, _) = key { return click(row: row) }
             guard let action = KeyTable.action(for: key, in: current.keyContext) else {
                 notice = "\(key.label) does nothing here: ? shows the keys"
                 return []
@@ -301,6 +302,18 @@ struct Session: Sendable {
             if effects.isEmpty { notice = "no more matches" }
             return effects
         }
+        return []
+    }
+
+    /// A click on a list's row selects it, and a click on the selected row opens it, as Enter
+    /// does; elsewhere a click does nothing, and the terminal keeps selecting text with Shift.
+    private mutating func click(row: Int) -> [Effect] {
+        guard case .list(var list) = current, row >= 1, row <= bodyHeight else { return [] }
+        let index = list.cursor.top + (row - 1) / list.rowLines
+        guard index < list.cursor.count else { return [] }
+        if index == list.cursor.selected { return perform(.open) }
+        list.cursor.select(index, page: list.page(bodyHeight))
+        replaceCurrent(.list(list))
         return []
     }
 

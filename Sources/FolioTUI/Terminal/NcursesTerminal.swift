@@ -25,7 +25,7 @@ final class NcursesTerminal {
         set_escdelay(25)
         curs_set(0)
         wtimeout(folio_stdscr(), 40)
-        let mouse = mousemask(folio_wheel_up() | folio_wheel_down(), nil)
+        let mouse = mousemask(folio_wheel_up() | folio_wheel_down() | folio_button1_pressed(), nil)
         mouseinterval(0)
         folio_restore_terminal_on_fault(mouse != 0 ? 1 : 0)
         colours = has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -161,6 +161,7 @@ final class NcursesTerminal {
             guard getmouse(&event) == OK else { return nil }
             if event.bstate & folio_wheel_up() != 0 { return .key(.wheelUp) }
             if folio_wheel_down() != 0, event.bstate & folio_wheel_down() != 0 { return .key(.wheelDown) }
+            if event.bstate & folio_button1_pressed() != 0 { return .key(.click(row: Int(event.y), column: Int(event.x))) }
             return nil
         default: return nil
         }

@@ -51,6 +51,18 @@ import Testing
         #expect(d.lines[0].hasPrefix(" title▲"))
     }
 
+    @Test func aClickOnARowSelectsItAndAClickOnTheSelectedRowOpensIt() throws {
+        let d = try Driver(height: 9)
+        d.press(.click(row: 3, column: 10))
+        #expect(d.statusLine.hasSuffix("3/5"))
+        #expect(d.grid[3, 1].style == .selected)
+        d.press(.click(row: 3, column: 10))
+        #expect(d.lines[0] == " seeds/002_5946665b7f4fdff5.txt")
+        // Below the last row, or on the header, a click does nothing.
+        d.press(.char("q"), .click(row: 7, column: 1), .click(row: 0, column: 1))
+        #expect(d.statusLine.hasSuffix("3/5"))
+    }
+
     @Test func aCorpusWithDatesShowsThemInAColumnOfTheirOwn() throws {
         let d = try Driver(paths: ["Tests/FolioParseTests/Fixtures/corpora/FakeNewsCorpus/news_sample.csv"], width: 100, height: 6)
         #expect(d.lines[0].contains("date"))
