@@ -323,6 +323,8 @@ struct Session: Sendable {
         choosingOrder = false
         guard case .char(let c) = key, let order = LibraryOrder.allCases.first(where: { $0.key == c }),
               case .list(var list) = current, var rows = list.library else { return [] }
+        // Undated articles sort last, in corpus order: a corpus without dates would look unsorted.
+        if order == .date, !rows.hasDates { notice = "these articles have no dates: the corpus order stands" }
         rows.order = order
         list.library = rows
         list.cursor = ListCursor(count: rows.ids.count)

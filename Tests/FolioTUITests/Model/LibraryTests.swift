@@ -69,6 +69,8 @@ import Testing
         #expect(d.lines[1].contains("2018-01-25"))
         let seeds = try Driver(width: 100, height: 6)
         #expect(!seeds.lines[0].contains("date"))
+        seeds.press(.char("s"), .char("d"))
+        #expect(seeds.statusLine.hasPrefix("these articles have no dates: the corpus order stands"))
     }
 
     @Test func qQuitsFromTheLibraryAndCtrlCQuitsFromAnywhere() throws {
