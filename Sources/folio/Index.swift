@@ -12,7 +12,7 @@ struct Index: ParsableCommand {
 
     func run() throws {
         guard !index.noRefresh else {
-            Console.error("folio index is what refreshes the index; --no-refresh is for search and quotes")
+            Console.error("folio index is what refreshes the index; --no-refresh is for search and the reader")
             throw ExitCode(2)
         }
         let start = Date()

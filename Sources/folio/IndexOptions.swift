@@ -8,7 +8,7 @@ struct IndexOptions: ParsableArguments {
     @Option(name: .customLong("index"), help: "The index database (default: one per corpus under $XDG_CACHE_HOME/folio/).")
     var path: String?
 
-    @Flag(name: .customLong("no-refresh"), help: "Answer from the index as it is, without looking for changed files (an empty index is still built).")
+    @Flag(name: .customLong("no-refresh"), help: "Answer from the index as it is, without looking for changed files (an empty index, or one of another parser version, is still brought up to date).")
     var noRefresh = false
 
     /// Opens the index and brings it up to date with the corpus, reporting what it had to do.
@@ -18,7 +18,7 @@ struct IndexOptions: ParsableArguments {
         let index = try CorpusIndex(path: path ?? IndexLocation.path(for: corpus))
         for notice in index.notices { Console.error(notice) }
         // Without the walk over every file, a search of a big corpus answers at once.
-        if noRefresh, try index.articleCount() > 0 { return (index, IndexReport()) }
+        if noRefresh, try index.answersAsItIs() { return (index, IndexReport()) }
         let interactive = showProgress && isatty(2) != 0
         nonisolated(unsafe) var shown = false
         let report: IndexReport

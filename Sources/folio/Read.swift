@@ -33,7 +33,7 @@ struct Read: ParsableCommand {
         }
         let opened = try CorpusIndex(path: index.path ?? IndexLocation.path(for: paths))
         for notice in opened.notices { Console.error(notice) }
-        let refresh = try !index.noRefresh || opened.articleCount() == 0
+        let refresh = try !index.noRefresh || !opened.answersAsItIs()
         if let signal = ReaderApp.run(corpus: CorpusData(paths: paths, index: opened), refresh: refresh) { throw ExitCode(128 + signal) }
     }
 }

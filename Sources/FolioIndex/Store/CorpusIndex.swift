@@ -108,6 +108,12 @@ public final class CorpusIndex: Sendable {
         }
     }
 
+    /// Whether the index can answer as it is (`--no-refresh`): it holds articles, parsed by this
+    /// version of the parser. One made by another version is parsed again whatever the user asked.
+    public func answersAsItIs() throws -> Bool {
+        try articleCount() > 0 && parserVersion() == ArticleParser.version
+    }
+
     /// The version of the parser that made the index's rows.
     func parserVersion() throws -> Int? {
         try pool.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'parser'").flatMap(Int.init) }

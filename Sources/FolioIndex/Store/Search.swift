@@ -25,7 +25,7 @@ extension CorpusIndex {
         let sql = switch order {
         case .relevance: """
             SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE search MATCH ?
-            ORDER BY score LIMIT ? OFFSET ?
+            ORDER BY score, rowid LIMIT ? OFFSET ?
             """
         case .date, .title: """
             SELECT a.id AS id, NULL AS score FROM search JOIN articles a ON a.id = search.rowid WHERE search MATCH ?

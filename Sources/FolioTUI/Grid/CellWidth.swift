@@ -16,12 +16,6 @@ enum CellWidth {
         let scalars = grapheme.unicodeScalars
         if scalars.count == 1, let s = scalars.first, s.value >= 0x20, s.value < 0x7F { return 1 }
         _ = localeReady
-        // An emoji with a skin tone, or people joined into a family (👍🏽, 👩‍👩‍👧‍👦), is one picture two
-        // cells wide, not the sum of its parts.
-        if scalars.count > 1, let first = scalars.first, first.properties.isEmojiPresentation || scalars.contains("\u{FE0F}"),
-           scalars.dropFirst().allSatisfy({ $0.properties.isEmoji || $0 == "\u{200D}" || $0 == "\u{FE0F}" || $0.properties.isEmojiModifier }) {
-            return 2
-        }
         var width = 0
         for s in scalars {
             let w = Int(folio_wcwidth(s.value))

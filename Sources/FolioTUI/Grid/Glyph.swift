@@ -116,7 +116,9 @@ enum Wrap {
         var start = hit
         while start > 0, before + glyphs[start - 1].width <= width / 3 { start -= 1; before += glyphs[start].width }
         let reach = glyphs[..<hit].reduce(0) { $0 + $1.width } + (glyphs[hit...].prefix { $0.style == style }.reduce(0) { $0 + $1.width })
-        guard start > 0, reach > width else { return truncate(glyphs, width: width) }
+        // A hit that ends at the width with more after it would lose its last letter to the "…".
+        let followed = hit + glyphs[hit...].prefix { $0.style == style }.count < glyphs.count
+        guard start > 0, reach > width || (reach == width && followed) else { return truncate(glyphs, width: width) }
         let lead = Glyph(grapheme: "…", width: 1, style: .plain, offset: -1)
         return truncate([lead] + glyphs[start...], width: width)
     }

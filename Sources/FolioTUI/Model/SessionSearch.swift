@@ -12,7 +12,11 @@ extension Session {
             // Ctrl-C cancels the search, as it cancels a command line; it quits from the views.
             self.prompt = nil
             if prompt.openedResults, case .list(let list) = current, list.results != nil { screens.removeLast() }
-            if let before = resultsBeforePrompt, case .list(let list) = current, list.results != nil { replaceCurrent(.list(before)) }
+            if var before = resultsBeforePrompt, case .list(let list) = current, list.results != nil {
+                // A page asked for before the prompt was answered for the results it typed over.
+                before.results?.readingMore = false
+                replaceCurrent(.list(before))
+            }
             resultsBeforePrompt = nil
             return []
         case .enter where prompt.text.isEmpty:
@@ -94,24 +98,17 @@ extension Session {
     }
 
     mutating func searched(_ request: SearchRequest, _ outcome: Result<SearchPage, SearchProblem>) -> [Effect] {
-        guard inFlight.isNewest(request), case .list(var list) = current, var rows = list.results,
-              AsYouType.query(rows.query) == request.query else { return [] }
+        guard inFlight.isNewest(request) else { return [] }
+        if request.offset > 0 {
+            furtherPage(request, outcome)
+            return []
+        }
+        guard case .list(var list) = current, var rows = list.results, AsYouType.query(rows.query) == request.query else { return [] }
         switch outcome {
-        case .failure(let problem) where request.offset > 0:
-            // The results read so far stay; the next page is not asked for again.
-            rows.readingMore = false
-            rows.total = rows.results.count
-            notice = problem.message
         case .failure(let problem):
             rows.problem = problem.message
             rows.results = []
             list.cursor = ListCursor()
-        case .success(let page) where request.offset > 0:
-            guard request.offset == rows.results.count else { return [] }
-            rows.readingMore = false
-            rows.results += page.results
-            rows.total = page.total
-            list.cursor.count = rows.results.count
         case .success(let page):
             rows.problem = nil
             rows.results = page.results
@@ -126,6 +123,29 @@ extension Session {
             return [.search(SearchRequest(generation: request.generation, query: request.query, ranked: true))]
         }
         return []
+    }
+
+    /// A further page of ranked results, for the results list wherever it is in the stack (an
+    /// article opened from it meanwhile is on top). Whatever comes, the list may ask again.
+    private mutating func furtherPage(_ request: SearchRequest, _ outcome: Result<SearchPage, SearchProblem>) {
+        guard let i = screens.lastIndex(where: { screen in
+                  if case .list(let list) = screen, let rows = list.results { AsYouType.query(rows.query) == request.query } else { false }
+              }),
+              case .list(var list) = screens[i], var rows = list.results else { return }
+        rows.readingMore = false
+        switch outcome {
+        case .failure(let problem):
+            // The results read so far stay; the next page is not asked for again.
+            rows.total = rows.results.count
+            notice = problem.message
+        case .success(let page):
+            guard request.offset == rows.results.count else { break }
+            rows.results += page.results
+            rows.total = page.total
+            list.cursor.count = rows.results.count
+        }
+        list.results = rows
+        screens[i] = .list(list)
     }
 
     /// The next page of ranked results, when the cursor nears the end of those read.

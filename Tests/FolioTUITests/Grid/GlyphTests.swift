@@ -34,16 +34,6 @@ import Testing
         #expect(lines.allSatisfy { $0.reduce(0) { $0 + $1.width } <= 6 })
     }
 
-    @Test func anEmojiFamilyAndASkinToneAreEachOnePictureTwoCellsWide() {
-        let family = Glyphs.make("👩‍👩‍👧‍👦 family") { _ in .plain }
-        #expect(family.first?.grapheme == "👩‍👩‍👧‍👦")
-        #expect(family.first?.width == 2)
-        let thumb = Glyphs.make("👍🏽ok") { _ in .plain }
-        #expect(thumb.map(\.width) == [2, 1, 1])
-        // A joiner between letters is invisible text, and dropped.
-        #expect(Glyphs.string(Glyphs.make("Raq\u{200D}qa") { _ in .plain }) == "Raqqa")
-    }
-
     @Test func aSnippetWhoseHitIsFarAlongIsCutBeforeItSoTheHitShows() {
         // The snippet seen at 100 columns for /"fake news" on horne2017, its hit past the width.
         let snippet = "…Vox Media's websites contain only \"hard\" news stories and malicious political propaganda, none of which qualifies as fake news in our view…"

@@ -93,6 +93,21 @@ import FolioParse
         #expect(d.statusLine.hasPrefix("match 1/"))
     }
 
+    @Test func aFurtherPageThatArrivesWhileAnArticleIsOpenJoinsTheResultsBeneath() throws {
+        let horne = "Tests/FolioParseTests/Fixtures/corpora/horne2017"
+        let d = try Driver(paths: [horne], height: 12)
+        d.press(.char("/"))
+        d.type("the")
+        d.press(.enter)
+        // The query as the prompt sends it: the word being typed is a prefix.
+        let query = AsYouType.query("the")
+        let page = d.corpus.search(query, ranked: true, offset: 200)
+        d.deliver(.searched(SearchRequest(generation: d.session.inFlight.searchGeneration, query: query, ranked: true, offset: 200), page))
+        d.press(.char("q"))
+        let total = try d.corpus.index.count(query)
+        #expect(d.statusLine.hasPrefix("\(total) articles · best first"))
+    }
+
     @Test func arrowsInThePromptChooseTheResultEnterOpens() throws {
         let d = try Driver(height: 12)
         d.press(.char("/"))
