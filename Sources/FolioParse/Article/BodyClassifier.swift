@@ -83,16 +83,18 @@ struct BodyClassifier {
         return Result(title: title, kinds: kinds, texts: texts, ranges: ranges)
     }
 
-    /// "Read more:", "Related:": a furniture label ending on a colon heads a list of other
-    /// stories, and the short lines after it that end no sentence are its entries ("The Prepper’s
-    /// Blueprint: A Step-By-Step Guide To Prepare For Any Disaster"). The first sentence ends it.
+    /// "Read more:", "Related:" (`PageFurniture.listLabels`) head a list of other stories, and the
+    /// headlines after one are its entries ("The Prepper’s Blueprint: A Step-By-Step Guide To
+    /// Prepare For Any Disaster"): short, in title case, ending no sentence. The first line of
+    /// another shape ends the list ("“Nobody knows,” said Senator Rob Portman on Tuesday!").
     private static func markListsAfterLabels(_ kinds: inout [Block.Kind], keys: [String?], segment: (Int) -> Segment) {
         var i = 0
         while i < kinds.count {
             defer { i += 1 }
-            guard kinds[i] == .boilerplate, keys[i]?.utf8.last == UInt8(ascii: ":") else { continue }
+            guard kinds[i] == .boilerplate, let key = keys[i], PageFurniture.listLabels.contains(key) else { continue }
             var j = i + 1
-            while j < kinds.count, kinds[j] != .title, segment(j).words <= listEntryWords, !endsSentence(segment(j).text) {
+            while j < kinds.count, kinds[j] != .title, segment(j).words <= listEntryWords, !endsSentence(segment(j).text),
+                  LineShape.isTitleCase(segment(j).text) {
                 kinds[j] = .boilerplate
                 j += 1
             }

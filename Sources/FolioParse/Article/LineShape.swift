@@ -159,6 +159,20 @@ enum LineShape {
         return !TextScan.closesSentence(last) && last != ","
     }
 
+    /// Title case, as headlines are written: four in five of the words of four letters or more
+    /// start with a capital ("Bank of America Warns of Imminent Recession"); a sentence quoting
+    /// someone does not ("“Nobody knows,” said Senator Rob Portman on Tuesday").
+    static func isTitleCase(_ text: String) -> Bool {
+        var long = 0, capitalised = 0
+        for word in text.split(whereSeparator: { $0 == " " }) {
+            let letters = word.unicodeScalars.filter(ScalarClass.isLetter)
+            guard letters.count >= 4, let first = letters.first else { continue }
+            long += 1
+            if ScalarClass.isUpper(first) { capitalised += 1 }
+        }
+        return long > 0 && capitalised * 5 >= long * 4
+    }
+
     /// A headline or subheading: a short line standing alone that starts with a capital and does
     /// not end like a sentence.
     static func isHeadline(_ text: String, words: Int) -> Bool {

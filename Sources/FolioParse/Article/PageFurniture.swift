@@ -16,6 +16,12 @@ enum PageFurniture {
         "further reading", "further reading:", "popular posts", "trending now", "recommended:",
     ]
 
+    /// Labels that head a list of other stories: the headlines after one are furniture too.
+    static let listLabels: Set<String> = [
+        "read more:", "related:", "related posts:", "related stories:", "related articles:", "further reading:",
+        "recommended:", "more stories:", "you may also like:", "see also:",
+    ]
+
     /// Beginnings of lines whose end varies, each with the most words such a line has.
     static let prefixes: [(prefix: String, maxWords: Int)] = [
         ("would love your thoughts, please comment", 7),  // wpDiscuz, which glues its close button on: "comment.x"

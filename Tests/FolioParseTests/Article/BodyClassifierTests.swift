@@ -52,6 +52,11 @@ import Testing
         let sentence = Fixtures.parse("A paragraph of the article that ends here.\n\nRead more:\n\nThe Prepper’s Blueprint\n\nHold on to what you’ve got, and make sure you’ve hedged.", title: "Title")
         #expect(sentence.kind(of: "The Prepper’s Blueprint") == .boilerplate)
         #expect(sentence.kind(of: "Hold on to what you’ve got, and make sure you’ve hedged.") == .paragraph)
+        // A line that is no headline ends the list; a label of another kind heads none.
+        let quoted = Fixtures.parse("A paragraph of the article that ends here.\n\nRelated:\n\n“Nobody knows,” said Senator Rob Portman on Tuesday!\n\nWatch:\n\n“We are going to build that wall,” Trump told the crowd in Phoenix", title: "Title")
+        #expect(quoted.kind(of: "“Nobody knows,” said Senator Rob Portman on Tuesday!") == .paragraph)
+        #expect(quoted.kind(of: "“We are going to build that wall,” Trump told the crowd in Phoenix") == .paragraph)
+        #expect(quoted.quotes.map(\.text) == ["Nobody knows,", "We are going to build that wall,"])
     }
 
     @Test func aVideosTitlePrintedOnBothSidesOfItsPlayButtonIsFurniture() {

@@ -16,12 +16,8 @@ import Testing
 
     @Test func noQuotedSentenceIsHiddenAsBoilerplateOrCaption() {
         for article in Self.articles {
-            for (i, block) in article.blocks.enumerated() where block.kind == .boilerplate || block.kind == .caption {
-                // A headline of another story or video may quote someone (horne2017 Real/195:
-                // `Sanders: "It looks like we have a cabinet of billionaires"` beside "Play VIDEO"):
-                // it ends on no full stop, among other furniture.
-                let amongFurniture = [i - 1, i + 1].contains { article.blocks.indices.contains($0) && article.blocks[$0].kind == .boilerplate }
-                if block.kind == .boilerplate, amongFurniture, !block.text.contains(".\u{201D}"), !block.text.hasSuffix(".\"") { continue }
+            for block in article.blocks where block.kind == .boilerplate || block.kind == .caption {
+                if Self.headlinesQuoting.contains(block.text) { continue }
                 let quoted = Self.longestQuotation(block.text)
                 #expect(quoted < 5, "\(article.source): quotation hidden in \(block.kind): \(block.text)")
             }
@@ -43,6 +39,15 @@ import Testing
         #expect(horne.filter { $0.encoding == .windows1252 }.count > 200)
         #expect(!horne.contains { $0.text.string.contains("\u{FFFD}") })
     }
+
+    /// Headlines of other stories and videos that quote someone, each checked by hand to be the
+    /// page's furniture: row 25273's list after "Read more:" (the development set labels them so),
+    /// and the video title on both sides of "Play VIDEO" in horne2017 random/Real/195.
+    static let headlinesQuoting: Set<String> = [
+        "Bank of America Warns of Imminent Recession: “Market So Fragile… It’s Downright Scary”",
+        "“Everything Else Is Almost Irrelevant”: Era Of Cheap Money Ending, Financial Hell Unleashed",
+        "Sanders: \"It looks like we have a cabinet of billionaires\"",
+    ]
 
     /// The most words between a pair of double quote marks in a text.
     static func longestQuotation(_ text: String) -> Int {
