@@ -224,7 +224,7 @@ extension CorpusIndex {
             INSERT INTO articles(file, source, title, site, date, words, quotes, comments, byte_start, byte_end, row)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [file, article.source, article.title, article.metadata.site, article.metadata.date,
-                                     fields.words, article.quotes.count { !$0.inComment }, article.comments.count,
+                                     fields.words, article.ownQuotes.count, article.comments.count,
                                      locator.bytes.lowerBound, locator.bytes.upperBound, locator.row])
         let id = db.lastInsertedRowID
         let quote = try db.cachedStatement(sql: "INSERT INTO quotes(article, speaker, kind, text, start, end) VALUES (?, ?, ?, ?, ?, ?)")

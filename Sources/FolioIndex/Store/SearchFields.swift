@@ -13,7 +13,7 @@ struct SearchFields: Sendable {
     init(_ article: Article) {
         body = article.bodyBlocks.map(\.text).joined(separator: "\n\n")
         words = article.wordCount
-        let quoted = article.quotes.filter { !$0.inComment }
+        let quoted = article.ownQuotes
         quotes = quoted.map(\.text).joined(separator: "\n")
         // The canonical name and each way the article named the speaker ("the general").
         var names: [String] = []

@@ -11,6 +11,10 @@ public struct Article: Sendable {
     /// The text in reading order, each part classified.
     public var blocks: [Block]
     public var quotes: [Quote]
+
+    /// The article's own quotations, those in its comments apart: what its reader steps through
+    /// and its library row counts.
+    public var ownQuotes: [Quote] { quotes.filter { !$0.inComment } }
     /// Reader comments in order; replies point at their parent by index.
     public var comments: [Comment]
 

@@ -23,10 +23,11 @@ struct BodyClassifier {
         for i in kinds.indices {
             let text = segment(i).text
             let words = segment(i).words
-            guard let key = segment(i).key else {
-                if LineShape.isFurnitureParagraph(text) { kinds[i] = .boilerplate }
+            if LineShape.isFurnitureParagraph(text) {
+                kinds[i] = .boilerplate
                 continue
             }
+            guard let key = segment(i).key else { continue }
             keys[i] = key
             if let element = LineShape.htmlElement(text) {
                 texts[i] = element.text

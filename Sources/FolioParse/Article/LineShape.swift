@@ -18,18 +18,14 @@ enum LineShape {
         })
     }
 
-    /// A paragraph a site prints under every article (`PageFurniture.paragraphOpenings`): only
-    /// its opening is read, so a long paragraph costs a few bytes' look.
+    /// A paragraph a site prints under every article (`PageFurniture.paragraphOpenings`), of any
+    /// length. Every paragraph is asked: only one whose first three letters open one of them
+    /// has its opening folded and compared, so most cost a three-byte look.
     static func isFurnitureParagraph(_ text: String) -> Bool {
-        var text = text
-        let opens = text.withUTF8 { bytes in
-            // The openings are ASCII: their bytes are compared in either case, without folding the text.
-            guard let first = bytes.first, PageFurniture.paragraphFirstBytes.contains(first | 0x20) else { return false }
-            return PageFurniture.paragraphOpenings.contains { opening in
-                bytes.count >= opening.utf8.count && zip(bytes, opening.utf8).allSatisfy { $0 | 0x20 == $1 | 0x20 }
-            }
-        }
-        return opens && TextScan.wordCount(text, limit: PageFurniture.paragraphWords + 1) <= PageFurniture.paragraphWords
+        guard PageFurniture.paragraphStarts.contains(PageFurniture.start(text.utf8)) else { return false }
+        let opening = TextFold.fold(text.prefix(PageFurniture.longestParagraphOpening + 8))
+        guard PageFurniture.paragraphOpenings.contains(where: { opening.starts(withBytes: $0) }) else { return false }
+        return TextScan.wordCount(text, limit: PageFurniture.paragraphWords + 1) <= PageFurniture.paragraphWords
     }
 
     /// A video player's title line, its button and length run together ("Trump denies CIA's

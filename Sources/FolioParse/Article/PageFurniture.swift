@@ -51,7 +51,17 @@ enum PageFurniture {
     /// The most words of such a paragraph.
     static let paragraphWords = 80
 
-    static let paragraphFirstBytes = ByteSet(paragraphOpenings.compactMap(\.utf8.first))
+    /// Their first three letters: a paragraph opening otherwise (in either case) is none of them.
+    static let paragraphStarts = Set(paragraphOpenings.map { start($0.utf8) })
+
+    /// The first three bytes, letters in lower case, as one number: asked of every paragraph,
+    /// so it allocates nothing.
+    static func start(_ bytes: String.UTF8View) -> UInt32 {
+        var key: UInt32 = 0
+        for byte in bytes.prefix(3) { key = key << 8 | UInt32(byte | 0x20) }
+        return key
+    }
+    static let longestParagraphOpening = paragraphOpenings.map(\.count).max()!
 
     /// Ends of lines whose start varies, each with the most words such a line has: a video
     /// player's title with its share buttons ("Play … Facebook Twitter Google Plus Embed").
@@ -70,15 +80,16 @@ enum PageFurniture {
     /// The longest of `lines` in bytes; longer lines skip the look-up.
     static let longestLine = lines.map(\.utf8.count).max()!
 
-    /// `prefixes` and `paragraphOpenings` by their first byte: every short line is asked, and only the few entries that
+    /// `prefixes` by their first byte: every short line is asked, and only the few entries that
     /// start as it does are compared with it.
     static let prefixesByFirstByte: [[(prefix: String, maxWords: Int)]] = (0..<256).map { byte in
-        (prefixes + paragraphOpenings.map { ($0, paragraphWords) }).filter { $0.prefix.utf8.first == UInt8(byte) }
+        prefixes.filter { $0.prefix.utf8.first == UInt8(byte) }
     }
 
     static let feedFooterFirstBytes = ByteSet(feedFooters.compactMap(\.prefix.utf8.first))
 
-    /// No furniture line is longer than this, so longer lines skip every look-up.
+    /// No furniture line or paragraph is longer than this: what the corpora test holds every
+    /// boilerplate block to.
     static let mostWords = max(12, (prefixes.map(\.maxWords) + suffixes.map(\.maxWords)).max()!, paragraphWords)
 
     /// Agencies and image libraries whose name closes a photo credit: "(Photo: Rodi Said/Reuters)".

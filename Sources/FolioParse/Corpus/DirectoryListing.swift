@@ -2,7 +2,7 @@ import Glibc
 
 /// The files below a directory, in path order, and the title files some corpora keep beside them.
 /// A plain readdir walk: FileManager's enumerator costs more than parsing the files it lists.
-enum DirectoryListing {
+public enum DirectoryListing {
     static func files(under root: String) -> Result<[String], SourceError> {
         var files: [String] = []
         var folders = [root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root]
@@ -70,7 +70,7 @@ enum DirectoryListing {
 
     /// The name of the folder holding a file, as the path gives it: "Fake" of
     /// "horne2017/buzzfeed/Fake/10_Fake.txt"; nil for a bare file name or ".".
-    static func folderName(of path: String) -> String? {
+    public static func folderName(of path: String) -> String? {
         let folder = split(path).folder
         let name = folder.split(separator: "/").last.map(String.init)
         return name == "." || name == ".." ? nil : name
@@ -84,10 +84,14 @@ enum DirectoryListing {
     }
 
     /// A title file that holds a CSV field as it was written, in quotes with its quotes doubled
-    /// (`"Donald Trump ""I'll overturn the shocking gay marriage decision"""`), read as the field.
+    /// (`"Donald Trump ""I'll overturn the shocking gay marriage decision"""`), read as the field,
+    /// by the corpus's CSV reader.
     static func unquoted(_ title: String) -> String {
         guard title.count >= 2, title.first == "\"", title.last == "\"", title.dropFirst().dropLast().contains("\"\"") else { return title }
-        return String(title.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
+        let bytes = Array(title.utf8)
+        guard let (record, end) = bytes.withUnsafeBufferPointer({ CSVRecords.parse($0, from: 0, atEnd: true) }),
+              end == bytes.count, !record.unclosed, record.fields.count == 1 else { return title }
+        return String(decoding: record.fields[0], as: UTF8.self)
     }
 
     private static func split(_ path: String) -> (folder: String, name: String) {

@@ -58,8 +58,7 @@ struct ReaderLayout: Sendable {
     /// gave. A site that is only the folder of the file is in the header's path already.
     static func about(_ metadata: Metadata, source: String) -> String {
         let authors = metadata.authors.isEmpty ? nil : "by " + metadata.authors.joined(separator: ", ")
-        let folder = source.split(separator: "/").dropLast().last.map(String.init)
-        let site = metadata.site == folder ? nil : metadata.site
+        let site = metadata.site == DirectoryListing.folderName(of: source) ? nil : metadata.site
         return [site, metadata.date, authors, metadata.url].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
     }
 

@@ -23,7 +23,7 @@ struct ReaderState: Sendable {
 
     init(article: Article, width: Int, showBoilerplate: Bool = true) {
         self.article = article
-        quotes = article.quotes.filter { !$0.inComment }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        quotes = article.ownQuotes.sorted { $0.range.lowerBound < $1.range.lowerBound }
         layout = ReaderLayout(article: article, quotes: quotes, width: width, showBoilerplate: showBoilerplate)
         top = layout.first
     }

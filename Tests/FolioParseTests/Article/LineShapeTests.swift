@@ -112,9 +112,11 @@ import Testing
 
 /// Page furniture lines of the development set's sites (shared/gold/dev.json), one each.
 @Suite struct WebFurnitureTests {
+    /// A line the body classifier takes for furniture: by its shape, or as a site's paragraph.
     private func furniture(_ line: String) -> Bool {
         let key = TextFold.fold(line)
         return LineShape.isFurniture(key: key, shape: CommentLexicon.shape(key), words: TextScan.wordCount(line))
+            || LineShape.isFurnitureParagraph(line)
     }
 
     @Test(arguments: [
