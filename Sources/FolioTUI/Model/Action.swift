@@ -1,3 +1,5 @@
+import FolioIndex
+
 /// What a key asks for. Keys map to actions through the key table alone, so the help screen and
 /// the dispatcher can never disagree.
 enum Action: Sendable, Equatable {
@@ -5,6 +7,8 @@ enum Action: Sendable, Equatable {
     case back, quit, suspend, help, search, cancel, redraw, speakers
     // lists and scrolling
     case up, down, top, bottom, pageUp, pageDown, halfPageUp, halfPageDown, open, sort
+    // the sort menu
+    case sortBy(LibraryOrder)
     case scrollUp, scrollDown
     // reader
     case nextQuote, previousQuote, quotePanel, comments, nextMatch, previousMatch

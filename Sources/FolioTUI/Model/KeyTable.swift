@@ -7,7 +7,7 @@ struct Binding: Sendable {
 
 /// Which bindings apply: the current view's, then the global ones.
 enum KeyContext: Sendable {
-    case library, list, reader, quotePanel, comments, help
+    case library, list, reader, quotePanel, comments, help, sortMenu
 
     var title: String {
         switch self {
@@ -17,6 +17,7 @@ enum KeyContext: Sendable {
         case .quotePanel: "Quote panel"
         case .comments: "Comments"
         case .help: "Help"
+        case .sortMenu: "Sort menu (after s)"
         }
     }
 }
@@ -113,6 +114,16 @@ enum KeyTable {
         Binding(keys: [.char("G"), .end], action: .bottom, help: "end"),
     ] + paging + [leftBack]
 
+    /// The key after `s` in the library: an order, or any other key to leave it as it is.
+    static let sortMenu: [Binding] = [
+        Binding(keys: [.char("o")], action: .sortBy(.corpus), help: "corpus"),
+        Binding(keys: [.char("t")], action: .sortBy(.title), help: "title"),
+        Binding(keys: [.char("d")], action: .sortBy(.date), help: "date"),
+        Binding(keys: [.char("w")], action: .sortBy(.words), help: "words"),
+        Binding(keys: [.char("q")], action: .sortBy(.quotes), help: "quotes"),
+        Binding(keys: [.char("c")], action: .sortBy(.comments), help: "comments"),
+    ]
+
     static func bindings(_ context: KeyContext) -> [Binding] {
         switch context {
         case .library: library
@@ -121,6 +132,7 @@ enum KeyTable {
         case .quotePanel: quotePanel
         case .comments: comments
         case .help: help
+        case .sortMenu: sortMenu
         }
     }
 

@@ -321,7 +321,7 @@ struct Session: Sendable {
     /// leaves the order as it was.
     private mutating func chooseOrder(_ key: Key) -> [Effect] {
         choosingOrder = false
-        guard case .char(let c) = key, let order = LibraryOrder.allCases.first(where: { $0.key == c }),
+        guard case .sortBy(let order) = KeyTable.action(for: key, in: .sortMenu),
               case .list(var list) = current, var rows = list.library else { return [] }
         // Undated articles sort last, in corpus order: a corpus without dates would look unsorted.
         if order == .date, !rows.hasDates { notice = "these articles have no dates: the corpus order stands" }

@@ -99,7 +99,7 @@ enum StatusText {
             var text = library.loaded ? "\(Numbers.grouped(count)) article\(count == 1 ? "" : "s") · \(library.order.said)"
                 : library.ids.isEmpty ? "listing the corpus…" : "sorting \(library.order.said)…"
             if session.choosingOrder {
-                left = "sort by: " + LibraryOrder.allCases.map { "\($0.key) \($0.rawValue)" }.joined(separator: " · ")
+                left = "sort by: " + KeyTable.sortMenu.map { "\($0.keys[0].label) \($0.help)" }.joined(separator: " · ")
                 return (left, position(list.cursor))
             }
             if let progress = session.indexing {

@@ -1,19 +1,7 @@
 import FolioIndex
 
-/// How the library's orders are offered after `s` and named in the status line and the header.
+/// How the library's orders are named in the status line and the header.
 extension LibraryOrder {
-    /// The key that picks the order after `s`.
-    var key: Character {
-        switch self {
-        case .corpus: "o"
-        case .title: "t"
-        case .date: "d"
-        case .words: "w"
-        case .quotes: "q"
-        case .comments: "c"
-        }
-    }
-
     /// "by date, newest first": the order and its direction.
     var said: String {
         switch self {
