@@ -17,9 +17,15 @@ struct CommentsState: Sendable {
     var top = 0
     private(set) var lines: [Line] = []
     private(set) var width = 0
+    /// The search the reader came with, lit in the comments' words (`SearchTerms`).
+    let patterns: [SearchTerms.Pattern]
+    /// The comments whose words the search found, in order.
+    let hits: [Int]
 
-    init(article: Article, width: Int) {
+    init(article: Article, width: Int, terms: [String] = []) {
         self.article = article
+        patterns = terms.compactMap(SearchTerms.Pattern.init)
+        hits = Self.hits(patterns, in: article)
         var children = Array(repeating: [Int](), count: article.comments.count)
         var depth = Array(repeating: 0, count: article.comments.count)
         for (i, comment) in article.comments.enumerated() {
@@ -34,6 +40,21 @@ struct CommentsState: Sendable {
     }
 
     var roots: [Int] { article.comments.indices.filter { depth[$0] == 0 } }
+
+    /// The next (or previous) comment the search found, in thread order from the selected one.
+    func hit(forward: Bool) -> Int? {
+        let order = visible
+        guard let at = order.firstIndex(of: selected) else { return nil }
+        return forward ? order[(at + 1)...].first { hits.contains($0) } : order[..<at].last { hits.contains($0) }
+    }
+
+    /// The comments whose paragraphs hold a search's words.
+    static func hits(_ patterns: [SearchTerms.Pattern], in article: Article) -> [Int] {
+        guard !patterns.isEmpty else { return [] }
+        return article.comments.indices.filter { i in
+            article.comments[i].paragraphs.contains { !SearchTerms.ranges(patterns, in: $0).isEmpty }
+        }
+    }
 
     /// How many comments are under `i`, replies of replies included.
     func descendants(_ i: Int) -> Int {
@@ -76,7 +97,9 @@ struct CommentsState: Sendable {
             let guideWidth = CellWidth.of(bodyGuide)
             for (p, paragraph) in comment.paragraphs.enumerated() {
                 if p > 0 { lines.append(Line(comment: i, glyphs: Glyphs.literal(bodyGuide, .dim))) }
-                for wrapped in Wrap.lines(Glyphs.make(paragraph) { _ in .plain }, width: max(1, width - 1 - guideWidth)) {
+                var found = SpanCursor(patterns.isEmpty ? [] : SearchTerms.ranges(patterns, in: paragraph))
+                let glyphs = Glyphs.make(paragraph, from: 0) { found.span(containing: $0) == nil ? .plain : .match }
+                for wrapped in Wrap.lines(glyphs, width: max(1, width - 1 - guideWidth)) {
                     lines.append(Line(comment: i, glyphs: Glyphs.literal(bodyGuide, .dim) + wrapped))
                 }
             }
@@ -138,6 +161,12 @@ struct CommentsState: Sendable {
         case .nextThread:
             guard let next = shown[(at + 1)...].first(where: { depth[$0] == 0 }) else { return "no more threads below" }
             select(next, page: page)
+        case .nextMatch, .previousMatch:
+            guard !hits.isEmpty else { return "the search found nothing in the comments" }
+            guard let target = hit(forward: action == .nextMatch) else {
+                return action == .nextMatch ? "no more matches in the comments" : "no earlier match in the comments"
+            }
+            select(target, page: page)
         case .previousThread:
             let root = shown[...at].last { depth[$0] == 0 }
             if let root, root != selected {

@@ -99,6 +99,8 @@ enum KeyTable {
         Binding(keys: [.char("(")], action: .previousSibling, help: "previous reply to the same comment"),
         Binding(keys: [.char("}")], action: .nextThread, help: "next top-level thread"),
         Binding(keys: [.char("{")], action: .previousThread, help: "previous top-level thread"),
+        Binding(keys: [.char("n")], action: .nextMatch, help: "next comment the search found"),
+        Binding(keys: [.char("N")], action: .previousMatch, help: "previous comment the search found"),
         Binding(keys: [.char("g"), .home], action: .top, help: "first comment"),
         Binding(keys: [.char("G"), .end], action: .bottom, help: "last comment"),
     ] + paging + [

@@ -15,6 +15,9 @@ struct ReaderState: Sendable {
     var matches: [Range<Int>] = []
     var match: Int?
     var panel: ListCursor?
+    /// `n` went on from the text's last match into the comments: the next `n` past it goes on
+    /// to the next article.
+    var commentsSearched = false
     /// False while the reader shows the start of a big article and the rest is being parsed.
     var complete = true
     /// The line read before the last relayout, kept while the screen has not moved since: a
@@ -136,6 +139,7 @@ struct ReaderState: Sendable {
     /// the screen's top; false when there is none.
     mutating func find(_ terms: [String], page: Int) -> Bool {
         self.terms = terms
+        commentsSearched = false
         matches = ArticleMatches.find(terms, in: article, showBoilerplate: layout.showBoilerplate)
         match = nil
         guard !matches.isEmpty else { return false }
@@ -166,6 +170,11 @@ struct ReaderState: Sendable {
     }
 }
 
+extension Range<Int> {
+    /// The same range `offset` bytes further on.
+    func shifted(by offset: Int) -> Range<Int> { (lowerBound + offset)..<(upperBound + offset) }
+}
+
 /// Where a search's terms are in an article, as byte ranges in reading order: in the title the
 /// header shows (numbered from `ReaderLayout.titleOffset`, so they come first), then in the words
 /// of each block shown, cut and folded as the index cuts them (`SearchTerms`).
@@ -174,26 +183,16 @@ enum ArticleMatches {
         // Each term read once, not once a block.
         let patterns = terms.compactMap(SearchTerms.Pattern.init)
         guard !patterns.isEmpty else { return [] }
-        var found: [Range<Int>] = []
         // A search that found the article by its title lights it there too.
-        let title = TextWords.words(article.title)
-        for pattern in patterns {
-            for hit in SearchTerms.find(pattern, in: title) {
-                found.append((ReaderLayout.titleOffset + hit.lowerBound)..<(ReaderLayout.titleOffset + hit.upperBound))
-            }
-        }
+        var found = SearchTerms.ranges(patterns, in: article.title).map { $0.shifted(by: ReaderLayout.titleOffset) }
         for block in article.blocks {
             switch block.kind {
             case .title, .comment: continue
             case .boilerplate, .caption: if !showBoilerplate { continue }
             default: break
             }
-            let words = TextWords.words(String(decoding: article.text.utf8[block.range], as: UTF8.self))
-            for pattern in patterns {
-                for hit in SearchTerms.find(pattern, in: words) {
-                    found.append((block.range.lowerBound + hit.lowerBound)..<(block.range.lowerBound + hit.upperBound))
-                }
-            }
+            let text = String(decoding: article.text.utf8[block.range], as: UTF8.self)
+            found += SearchTerms.ranges(patterns, in: text).map { $0.shifted(by: block.range.lowerBound) }
         }
         return found.sorted { $0.lowerBound < $1.lowerBound }
     }

@@ -36,6 +36,12 @@ enum SearchTerms {
         }
     }
 
+    /// Where any of `patterns` stands in `text`, as byte ranges of the text in order.
+    static func ranges(_ patterns: [Pattern], in text: String) -> [Range<Int>] {
+        let words = TextWords.words(text)
+        return patterns.flatMap { find($0, in: words) }.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
     /// Where `pattern` stands among `words`: the ranges of the words it covers, from its first
     /// to its last.
     static func find(_ pattern: Pattern, in words: [TextWords.Word]) -> [Range<Int>] {

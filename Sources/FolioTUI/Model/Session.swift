@@ -253,6 +253,17 @@ struct Session: Sendable {
             replaceCurrent(.reader(reader))
             return readerOutcome(outcome, of: reader)
         case .comments(var comments):
+            // Past the last comment the search found, `n` goes on to its next article, as in the text.
+            if action == .nextMatch, !comments.hits.isEmpty, comments.hit(forward: true) == nil {
+                // The next article takes the place of the one whose comments these are.
+                screens.removeLast()
+                let effects = nextSearchArticle(after: comments.article.source)
+                if effects.isEmpty {
+                    screens.append(.comments(comments))
+                    notice = "no more matches"
+                }
+                return effects
+            }
             notice = comments.apply(action, page: bodyHeight)
             replaceCurrent(.comments(comments))
         case .help(var help):
@@ -295,9 +306,20 @@ struct Session: Sendable {
         switch outcome {
         case .done: break
         case .notice(let text): notice = text
-        case .comments: screens.append(.comments(CommentsState(article: reader.article, width: width)))
+        case .comments: screens.append(.comments(CommentsState(article: reader.article, width: width, terms: reader.terms)))
         case .neighbour(let step): return neighbour(step)
         case .pastLastMatch:
+            // Past the text's last match, the comments it found are next, then the next article.
+            var comments = CommentsState(article: reader.article, width: width, terms: reader.terms)
+            if !reader.commentsSearched, let first = comments.hits.first {
+                var searched = reader
+                searched.commentsSearched = true
+                replaceCurrent(.reader(searched))
+                comments.select(first, page: bodyHeight)
+                screens.append(.comments(comments))
+                notice = "the search found \(comments.hits.count) comment\(comments.hits.count == 1 ? "" : "s"): n for the next, q back"
+                return []
+            }
             let effects = nextSearchArticle(after: reader.article.source)
             if effects.isEmpty { notice = "no more matches" }
             return effects

@@ -59,6 +59,32 @@ import Testing
         #expect(!d.statusLine.hasPrefix("comment"))
     }
 
+    @Test func nGoesOnFromTheTextIntoTheCommentsASearchFoundAndLightsTheHit() throws {
+        // seeds/001: "Spielberg" is only in a reader's comment, in Cyrillic quotes.
+        let d = try Driver(height: 16)
+        d.press(.char("/"))
+        d.type("Spielberg")
+        d.press(.enter)
+        #expect(d.lines[0] == " seeds/001_430eb77c9c807942.txt")
+        d.press(.char("n"))
+        #expect(d.statusLine.hasPrefix("the search found 1 comment: n for the next, q back"))
+        let row = d.lines.firstIndex { $0.contains("Спилберг") || $0.contains("Spielberg") }
+        #expect(row != nil)
+        if let row {
+            let line = d.lines[row]
+            let word = line.range(of: "Spielberg") ?? line.range(of: "Спилберг")!
+            #expect(d.grid[row, line.distance(from: line.startIndex, to: word.lowerBound)].style.tint == .match)
+        }
+        // The only article found: past its comment there is nothing more.
+        d.press(.char("n"))
+        #expect(d.statusLine.hasPrefix("no more matches"))
+        #expect(d.lines[0].hasPrefix(" Comments on"))
+        // Back in the article, n goes on past the comments, not into them again.
+        d.press(.char("q"), .char("n"))
+        #expect(d.statusLine.hasPrefix("no more matches"))
+        #expect(d.lines[0] == " seeds/001_430eb77c9c807942.txt")
+    }
+
     @Test func aMoveWithNowhereToGoSaysSoAsTheQuoteKeysDo() throws {
         let d = try openComments()
         d.press(.char("u"))

@@ -36,6 +36,9 @@ import FolioParse
         #expect(d.lines[0] == " seeds/000_2051e7dbab259c59.txt")
         d.press(.char("n"), .char("n"))
         #expect(d.statusLine.hasPrefix("match 3/3 · Dresden"))
+        // Past the text, the comment that names Dresden, then the next article.
+        d.press(.char("n"))
+        #expect(d.statusLine.hasPrefix("the search found 1 comment"))
         d.press(.char("n"))
         #expect(d.lines[0] == " seeds/004_e45dbf4fbac63ad8.txt")
         #expect(d.statusLine.hasPrefix("next article of the search: 2/3"))
