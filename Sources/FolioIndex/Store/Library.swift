@@ -81,15 +81,30 @@ extension CorpusIndex {
     /// Every named speaker, the most quoted first: one a person across the corpus, grouped as
     /// `folio quotes` groups them (`SpeakerNames`), so that the reader's `S` and the command line
     /// agree ("Konashenkov" in one article and "Igor Konashenkov" in another are one row).
-    /// `limit` of them from position `start` (all with -1).
-    public func speakers(from start: Int = 0, limit: Int = -1) throws -> SpeakerPage {
-        try pool.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM people") ?? 0
-            let rows = try Row.fetchAll(db, sql: "SELECT name, quotes, articles FROM people ORDER BY quotes DESC, name LIMIT ? OFFSET ?",
-                                        arguments: [limit, start]).map {
-                SpeakerRow(name: $0[0], quotes: $0[1], articles: $0[2])
+    /// `limit` of them from position `start` (all with -1); `byName` in the order of their names.
+    /// `matching` keeps those with a word starting with each of its words, compared as the index
+    /// compares words (`TextWords`): "konash" finds Igor Konashenkov, "igor k" too.
+    public func speakers(from start: Int = 0, limit: Int = -1, matching filter: String = "", byName: Bool = false) throws -> SpeakerPage {
+        let order = byName ? "name COLLATE NOCASE, name" : "quotes DESC, name"
+        let wanted = TextWords.folded(filter)
+        return try pool.read { db in
+            guard !wanted.isEmpty else {
+                let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM people") ?? 0
+                let rows = try Row.fetchAll(db, sql: "SELECT name, quotes, articles FROM people ORDER BY \(order) LIMIT ? OFFSET ?",
+                                            arguments: [limit, start]).map {
+                    SpeakerRow(name: $0[0], quotes: $0[1], articles: $0[2])
+                }
+                return SpeakerPage(total: total, start: start, rows: rows)
             }
-            return SpeakerPage(total: total, start: start, rows: rows)
+            // A filter reads every name once: a corpus names thousands of people, not millions.
+            let all = try Row.fetchAll(db, sql: "SELECT name, quotes, articles FROM people ORDER BY \(order)").compactMap { row -> SpeakerRow? in
+                let name: String = row[0]
+                let words = TextWords.folded(name)
+                guard wanted.allSatisfy({ part in words.contains { $0.hasPrefix(part) } }) else { return nil }
+                return SpeakerRow(name: name, quotes: row[1], articles: row[2])
+            }
+            let rows = all.dropFirst(start).prefix(limit < 0 ? all.count : limit)
+            return SpeakerPage(total: all.count, start: start, rows: Array(rows))
         }
     }
 

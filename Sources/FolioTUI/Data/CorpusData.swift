@@ -73,8 +73,8 @@ public final class CorpusData: Sendable {
         Result { try index.rows(ids) }.mapError { ReadProblem(message: "cannot read the list of articles: \(IndexError.reason($0))") }
     }
 
-    func speakers(_ range: Range<Int>) -> Result<SpeakerPage, ReadProblem> {
-        Result { try index.speakers(from: range.lowerBound, limit: range.count) }.mapError { ReadProblem(message: "cannot read the speakers: \(IndexError.reason($0))") }
+    func speakers(_ request: SpeakersRequest) -> Result<SpeakerPage, ReadProblem> {
+        Result { try index.speakers(from: request.range.lowerBound, limit: request.range.count, matching: request.filter, byName: request.byName) }.mapError { ReadProblem(message: "cannot read the speakers: \(IndexError.reason($0))") }
     }
 
     func quotes(of speaker: String) -> Result<[SpeakerQuote], ReadProblem> {

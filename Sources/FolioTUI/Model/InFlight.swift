@@ -18,7 +18,7 @@ struct InFlight: Sendable {
     /// index update can give their ids to other articles.
     private var listingGeneration = 0
     /// Speakers asked for and not back.
-    var speakers: Range<Int>?
+    var speakers: SpeakersRequest?
     /// An update asked for because a file changed under the index, not yet done.
     var refreshing = false
 

@@ -7,12 +7,13 @@ struct Binding: Sendable {
 
 /// Which bindings apply: the current view's, then the global ones.
 enum KeyContext: Sendable {
-    case library, list, reader, quotePanel, comments, help, sortMenu
+    case library, list, speakers, reader, quotePanel, comments, help, sortMenu
 
     var title: String {
         switch self {
         case .library: "Library"
         case .list: "Lists"
+        case .speakers: "Speakers"
         case .reader: "Reader"
         case .quotePanel: "Quote panel"
         case .comments: "Comments"
@@ -60,6 +61,11 @@ enum KeyTable {
 
     /// A list opened from another view: search results, speakers, a speaker's quotations.
     static let openedList: [Binding] = list + [leftBack]
+
+    static let speakers: [Binding] = openedList + [
+        Binding(keys: [.char("s")], action: .sort, help: "order by name, or most quoted first"),
+        Binding(keys: [.char("/")], action: .search, help: "keep the names with words starting so"),
+    ]
 
     static let library: [Binding] = list + [
         Binding(keys: [.char("s")], action: .sort, help: "sort: a menu of orders"),
@@ -130,6 +136,7 @@ enum KeyTable {
         switch context {
         case .library: library
         case .list: openedList
+        case .speakers: speakers
         case .reader: reader
         case .quotePanel: quotePanel
         case .comments: comments

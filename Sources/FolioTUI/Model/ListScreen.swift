@@ -66,7 +66,11 @@ struct ListScreen: Sendable {
     }
 
     var keyContext: KeyContext {
-        if case .library = rows { .library } else { .list }
+        switch rows {
+        case .library: .library
+        case .speakers: .speakers
+        default: .list
+        }
     }
 
     /// What choosing row `i` does; nil past the ends, or for a library row not read yet.
@@ -163,10 +167,25 @@ struct SpeakerRows: Sendable {
     private var rows: [SpeakerRow]
     /// A read failed: the list keeps what it has rather than ask again on every key.
     var unreadable = false
+    /// The words typed after `/` that every name listed starts a word with, and the order.
+    private(set) var filter = ""
+    private(set) var byName = false
 
-    init(_ page: SpeakerPage) {
+    init(_ page: SpeakerPage, filter: String = "", byName: Bool = false) {
         (total, start, rows) = (page.total, page.start, page.rows)
+        (self.filter, self.byName) = (filter, byName)
     }
+
+    /// The list for another filter or order, empty until its first stretch is read.
+    func with(filter: String, byName: Bool) -> SpeakerRows {
+        var rows = self
+        (rows.total, rows.start, rows.rows, rows.unreadable) = (0, 0, [], false)
+        (rows.filter, rows.byName) = (filter, byName)
+        return rows
+    }
+
+    /// What reading `range` of this list asks the index.
+    func request(_ range: Range<Int>) -> SpeakersRequest { SpeakersRequest(range: range, filter: filter, byName: byName) }
 
     func row(at i: Int) -> SpeakerRow? {
         rows.indices.contains(i - start) ? rows[i - start] : nil
@@ -179,7 +198,7 @@ struct SpeakerRows: Sendable {
     }
 
     mutating func take(_ page: SpeakerPage) {
-        self = SpeakerRows(page)
+        self = SpeakerRows(page, filter: filter, byName: byName)
     }
 }
 

@@ -10,7 +10,7 @@ enum Message: Sendable {
     case opened(OpenRequest, Result<Article, SourceError>, complete: Bool)
     case libraryLoaded(LibraryOrder, Result<[Int64], ReadProblem>)
     case rowsLoaded(RowsRequest, Result<[LibraryRow], ReadProblem>)
-    case speakersLoaded(Result<SpeakerPage, ReadProblem>)
+    case speakersLoaded(SpeakersRequest, Result<SpeakerPage, ReadProblem>)
     case speakerQuotesLoaded(String, Result<[SpeakerQuote], ReadProblem>)
     case indexing(IndexProgress)
     case indexed(IndexReport)
@@ -29,7 +29,7 @@ enum Effect: Sendable, Equatable {
     case loadLibrary(LibraryOrder)
     case loadRows(RowsRequest)
     /// The speakers of the corpus, and one speaker's quotations: index reads, off the input loop.
-    case loadSpeakers(Range<Int>)
+    case loadSpeakers(SpeakersRequest)
     case loadSpeakerQuotes(String)
     /// Bring the index up to date again: a file changed under it.
     case refreshIndex
@@ -55,6 +55,13 @@ struct SearchRequest: Sendable, Equatable {
     var ranked: Bool
     /// Where a further page of ranked results starts; 0 for the first.
     var offset = 0
+}
+
+/// A stretch of the speakers list: the rows in `range` of the names `filter` keeps, in the order asked.
+struct SpeakersRequest: Sendable, Equatable {
+    var range: Range<Int>
+    var filter = ""
+    var byName = false
 }
 
 /// The library's rows for `ids`, the ids at positions from `start` on in the listing `generation`.

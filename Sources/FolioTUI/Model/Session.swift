@@ -89,11 +89,13 @@ struct Session: Sendable {
             return []
         case .searched(let request, let outcome):
             return searched(request, outcome)
-        case .speakersLoaded(let result):
-            inFlight.speakers = nil
+        case .speakersLoaded(let request, let result):
+            if inFlight.speakers == request { inFlight.speakers = nil }
             switch result {
             case .success(let page):
                 if case .list(var list) = current, var speakers = list.speakers {
+                    // A stretch read for another filter or order than the one now typed is stale.
+                    guard speakers.request(request.range) == request else { return [] }
                     speakers.take(page)
                     list.speakers = speakers
                     replaceCurrent(.list(list))
@@ -194,8 +196,19 @@ struct Session: Sendable {
     private mutating func speakerRows() -> [Effect] {
         guard inFlight.speakers == nil, case .list(let list) = current, let speakers = list.speakers,
               let range = speakers.rowsToRead(top: list.cursor.top, page: list.page(bodyHeight)) else { return [] }
-        inFlight.speakers = range
-        return [.loadSpeakers(range)]
+        inFlight.speakers = speakers.request(range)
+        return [.loadSpeakers(speakers.request(range))]
+    }
+
+    /// The speakers list for another filter or order, read from its start.
+    mutating func relist(filter: String, byName: Bool) -> [Effect] {
+        guard case .list(var list) = current, let speakers = list.speakers else { return [] }
+        let rows = speakers.with(filter: filter, byName: byName)
+        list = ListScreen(.speakers(rows))
+        replaceCurrent(.list(list))
+        let request = rows.request(RowWindow(top: 0, page: bodyHeight, count: .max).toRead)
+        inFlight.speakers = request
+        return [.loadSpeakers(request)]
     }
 
     /// After a resize, every view lays itself out again for the new size.
@@ -233,6 +246,11 @@ struct Session: Sendable {
             screens.append(.help(HelpState(context: current.keyContext)))
             return []
         case .search:
+            if case .list(let list) = current, let speakers = list.speakers {
+                // In the speakers list, `/` filters the names as they are typed.
+                prompt = Prompt(scope: .speakers, text: speakers.filter)
+                return []
+            }
             if case .reader = current { prompt = Prompt(scope: .article) } else { prompt = Prompt(scope: .corpus) }
             // Results the prompt will type over come back if it is cancelled.
             if case .list(let list) = current, list.results != nil { resultsBeforePrompt = list } else { resultsBeforePrompt = nil }
@@ -240,9 +258,9 @@ struct Session: Sendable {
         case .speakers:
             if case .list(let list) = current, list.speakers != nil { return [] }
             notice = "reading the speakers…"
-            let range = RowWindow(top: 0, page: bodyHeight, count: .max).toRead
-            inFlight.speakers = range
-            return [.loadSpeakers(range)]
+            let request = SpeakersRequest(range: RowWindow(top: 0, page: bodyHeight, count: .max).toRead)
+            inFlight.speakers = request
+            return [.loadSpeakers(request)]
         default: break
         }
         switch current {
@@ -283,6 +301,8 @@ struct Session: Sendable {
             if let results = list.results { lastSearch = LastSearch(terms: results.terms, results: results.results) }
             return choose(choice)
         case .sort:
+            // The speakers list has two orders: `s` goes from one to the other.
+            if let speakers = list.speakers { return relist(filter: speakers.filter, byName: !speakers.byName) }
             guard list.library != nil else { return [] }
             choosingOrder = true
             return []

@@ -6,6 +6,7 @@ import FolioIndex
 extension Session {
     mutating func promptKey(_ key: Key) -> [Effect] {
         guard var prompt else { return [] }
+        if prompt.scope == .speakers { return speakersFilterKey(key, &prompt) }
         let history = searchHistory
         switch key {
         case .escape, .ctrl("g"), .ctrl("c"):
@@ -76,6 +77,34 @@ extension Session {
         if case .list(let list) = current, list.results != nil {} else { prompt.openedResults = true }
         self.prompt = prompt
         return corpusQuery(prompt.text)
+    }
+
+    /// A key typed to filter the speakers list: each change lists the names it keeps; Enter
+    /// keeps the filter, Esc or Ctrl-C drops it.
+    private mutating func speakersFilterKey(_ key: Key, _ prompt: inout Prompt) -> [Effect] {
+        guard case .list(let list) = current, let speakers = list.speakers else {
+            self.prompt = nil
+            return []
+        }
+        switch key {
+        case .enter:
+            self.prompt = nil
+            return []
+        case .escape, .ctrl("g"), .ctrl("c"):
+            self.prompt = nil
+            return speakers.filter.isEmpty ? [] : relist(filter: "", byName: speakers.byName)
+        case .backspace:
+            guard !prompt.text.isEmpty else { return [] }
+            prompt.text.removeLast()
+        case .ctrl("u"):
+            prompt.text = ""
+        case .char(let c):
+            prompt.text.append(c)
+        default:
+            return []
+        }
+        self.prompt = prompt
+        return relist(filter: prompt.text, byName: speakers.byName)
     }
 
     private mutating func findInArticle(_ text: String) {

@@ -31,7 +31,7 @@ public final class HeadlessReader {
             case .search(let request): deliver(.searched(request, corpus.search(request.query, ranked: request.ranked, offset: request.offset)))
             case .loadLibrary(let order): deliver(.libraryLoaded(order, corpus.articleIDs(order: order)))
             case .loadRows(let request): deliver(.rowsLoaded(request, corpus.rows(request.ids)))
-            case .loadSpeakers(let range): deliver(.speakersLoaded(corpus.speakers(range)))
+            case .loadSpeakers(let request): deliver(.speakersLoaded(request, corpus.speakers(request)))
             case .refreshIndex:
                 do throws(IndexError) {
                     deliver(.indexed(try corpus.index.update(corpus.paths)))

@@ -97,8 +97,8 @@ final class BackgroundJobs: Sendable {
                 listing.async { [self] in inbox.post(.libraryLoaded(order, corpus.articleIDs(order: order))) }
             case .loadRows(let request):
                 listing.async { [self] in inbox.post(.rowsLoaded(request, corpus.rows(request.ids))) }
-            case .loadSpeakers(let range):
-                listing.async { [self] in inbox.post(.speakersLoaded(corpus.speakers(range))) }
+            case .loadSpeakers(let request):
+                listing.async { [self] in inbox.post(.speakersLoaded(request, corpus.speakers(request))) }
             case .loadSpeakerQuotes(let name):
                 listing.async { [self] in inbox.post(.speakerQuotesLoaded(name, corpus.quotes(of: name))) }
             case .refreshIndex:

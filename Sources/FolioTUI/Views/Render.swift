@@ -122,7 +122,9 @@ enum StatusText {
                 left = found < total ? "\(Numbers.grouped(found)) of \(Numbers.grouped(total)) \(articles)" : "\(Numbers.grouped(total)) \(articles)"
             }
         case .speakers(let speakers):
-            left = "\(Numbers.grouped(speakers.total)) speakers · Enter lists the quotes"
+            let matching = speakers.filter.isEmpty ? "" : " matching “\(speakers.filter)”"
+            let order = speakers.byName ? "by name" : "most quoted first"
+            left = "\(Numbers.grouped(speakers.total)) speaker\(speakers.total == 1 ? "" : "s")\(matching) · \(order) · Enter lists the quotes"
         case .speakerQuotes(let name, let quotes):
             left = "\(Numbers.grouped(quotes.count)) quotes of \(name) · Enter opens the article"
         }

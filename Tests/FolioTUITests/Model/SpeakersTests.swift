@@ -14,7 +14,7 @@ import Testing
              Russian Ministry of Defense                               1 quote in 1 article
              U.N. Commission of Inquiry                                1 quote in 1 article
 
-            4 speakers · Enter lists the quotes                                          1/4
+            4 speakers · most quoted first · Enter lists the quotes                      1/4
             """)
     }
 
@@ -24,12 +24,12 @@ import Testing
         let d = try Driver(height: 3)
         var session = d.session
         guard case .loadSpeakers(let first)? = session.update(.key(.char("S"))).last else { Issue.record("S read nothing"); return }
-        #expect(first == 0..<2)
-        _ = session.update(.speakersLoaded(d.corpus.speakers(first)))
+        #expect(first.range == 0..<2)
+        _ = session.update(.speakersLoaded(first, d.corpus.speakers(first)))
         #expect(Render.screen(session).text.split(separator: "\n")[1].hasPrefix(" Igor Konashenkov"))
         guard case .loadSpeakers(let next)? = session.update(.key(.char("G"))).last else { Issue.record("G read nothing"); return }
-        #expect(next == 2..<4)
-        _ = session.update(.speakersLoaded(d.corpus.speakers(next)))
+        #expect(next.range == 2..<4)
+        _ = session.update(.speakersLoaded(next, d.corpus.speakers(next)))
         let screen = Render.screen(session).text.split(separator: "\n")
         #expect(screen[1].hasPrefix(" U.N. Commission of Inquiry"))
         #expect(screen[2].hasSuffix("4/4"))
@@ -49,9 +49,32 @@ import Testing
         #expect(d.statusLine.contains("Igor Konashenkov"))
     }
 
+    @Test func slashFiltersTheSpeakersAsTheNameIsTypedAndSSortsThemByName() throws {
+        let d = try Driver(height: 12)
+        d.press(.char("S"), .char("/"))
+        d.type("kona")
+        #expect(d.lines[1].hasPrefix(" Igor Konashenkov"))
+        #expect(d.statusLine.contains("kona"))
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("1 speaker matching “kona” · most quoted first"))
+        // Each word typed starts a word of the name, accents and case aside.
+        d.press(.char("/"), .ctrl("u"))
+        d.type("U.N. com")
+        d.press(.enter)
+        #expect(d.lines[1].hasPrefix(" U.N. Commission of Inquiry"))
+        d.press(.char("/"), .escape)
+        let all = d.lines.filter { !$0.isEmpty }.count
+        #expect(d.statusLine.contains("speakers · most quoted first"))
+        d.press(.char("s"))
+        #expect(d.statusLine.contains("· by name ·"))
+        let names = d.lines.dropFirst().dropLast().map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(names.map { $0.lowercased() } == names.map { $0.lowercased() }.sorted())
+        #expect(all > 2)
+    }
+
     @Test func aSpeakersListTheIndexCannotReadIsSaidInTheStatusLineAndTheLibraryStays() throws {
         let d = try Driver(height: 10)
-        d.deliver(.speakersLoaded(.failure(ReadProblem(message: "cannot read the speakers: disk I/O error"))))
+        d.deliver(.speakersLoaded(SpeakersRequest(range: 0..<10), .failure(ReadProblem(message: "cannot read the speakers: disk I/O error"))))
         #expect(d.statusLine.hasPrefix("cannot read the speakers: disk I/O error"))
         #expect(d.lines[0].hasPrefix(" title"))
     }

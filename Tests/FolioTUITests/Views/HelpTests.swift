@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func everyBoundKeyOfEveryViewIsOnItsHelpScreen() {
-        for context in [KeyContext.library, .list, .reader, .quotePanel, .comments, .help, .sortMenu] {
+        for context in [KeyContext.library, .list, .speakers, .reader, .quotePanel, .comments, .help, .sortMenu] {
             let help = HelpLines.make(context)
             for binding in KeyTable.bindings(context) + KeyTable.global {
                 #expect(help.contains { $0.text == binding.help && $0.keys == binding.keys.map(\.label).joined(separator: " ") })
