@@ -79,6 +79,18 @@ import Testing
         #expect(try FolioProcess.run(["index", corpus, "--no-refresh"], environment: cache.environment).status == 2)
     }
 
+    @Test func aSpeakerSearchShowsAQuotationOfTheirsAsTheSnippet() throws {
+        let run = try FolioProcess.run(["search", "speaker:konashenkov", "--json"], environment: Cache().environment)
+        let objects = try run.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(objects.count == 3)
+        let snippets = objects.map { $0["snippet"] as! String }
+        #expect(snippets.contains("“Raqqa has inherited the fate of Dresden in 1945, wiped off the face of the earth by Anglo-American bombardments”"))
+        #expect(snippets.allSatisfy { $0.hasPrefix("“") && !$0.contains("Konashenkov") })
+        // Any other field in the query keeps the snippet around its hits.
+        let mixed = try FolioProcess.run(["search", "speaker:konashenkov Dresden"], environment: Cache().environment)
+        #expect(mixed.stdout.contains("[Dresden]"))
+    }
+
     @Test func aFullPageOfResultsSaysHowManyMatchInAll() throws {
         let run = try FolioProcess.run(["search", "Raqqa", "--limit", "2"], environment: Cache().environment)
         #expect(run.status == 0)

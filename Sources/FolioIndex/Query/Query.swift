@@ -15,6 +15,21 @@ public indirect enum Query: Equatable, Sendable {
         public var field: Field?
     }
 
+    /// The terms a query looks for, when every one of them is a `speaker:` term: what a result
+    /// shows that speaker's words for, rather than the names field the terms matched.
+    var speakerTerms: [Term]? {
+        var terms: [Term] = []
+        func walk(_ q: Query) {
+            switch q {
+            case .term(let term): terms.append(term)
+            case .all(let parts), .any(let parts): parts.forEach(walk)
+            case .not: break
+            }
+        }
+        walk(self)
+        return !terms.isEmpty && terms.allSatisfy { $0.field == .speaker } ? terms : nil
+    }
+
     /// The parts of an article a search can be limited to.
     public enum Field: String, CaseIterable, Sendable {
         case title, quote, speaker, comment, author, site

@@ -1,4 +1,5 @@
 import Foundation
+import FolioParse
 import GRDB
 
 /// One article found by a search.
@@ -21,7 +22,8 @@ extension CorpusIndex {
     /// The page of results from `offset`, every match ranked. On a term that matches most of a
     /// huge corpus this ranks every match; `firstResults` answers at once.
     public func search(_ text: String, limit: Int = 20, offset: Int = 0, order: SearchOrder = .relevance) throws -> [SearchResult] {
-        let match = FTSQuery.expression(try Query.parse(text))
+        let query = try Query.parse(text)
+        let match = FTSQuery.expression(query)
         let sql = switch order {
         case .relevance: """
             SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE search MATCH ?
@@ -33,7 +35,7 @@ extension CorpusIndex {
             """
         }
         return try pool.read { db in
-            try Self.results(db, match, Row.fetchAll(db, sql: sql, arguments: [match, limit, offset]))
+            try Self.results(db, match, query.speakerTerms, Row.fetchAll(db, sql: sql, arguments: [match, limit, offset]))
         }
     }
 
@@ -41,9 +43,10 @@ extension CorpusIndex {
     /// ranking (`search`) runs. Any use of bm25 costs a pass over every match of each phrase,
     /// about 40 ms for a word in every article of a million, so these come without a score.
     public func firstResults(_ text: String, limit: Int = 20) throws -> [SearchResult] {
-        let match = FTSQuery.expression(try Query.parse(text))
+        let query = try Query.parse(text)
+        let match = FTSQuery.expression(query)
         return try pool.read { db in
-            try Self.results(db, match, Row.fetchAll(db, sql: "SELECT rowid AS id, NULL AS score FROM search WHERE search MATCH ? LIMIT ?",
+            try Self.results(db, match, query.speakerTerms, Row.fetchAll(db, sql: "SELECT rowid AS id, NULL AS score FROM search WHERE search MATCH ? LIMIT ?",
                                                      arguments: [match, limit]))
         }
     }
@@ -56,16 +59,35 @@ extension CorpusIndex {
 
     /// Titles and snippets for ranked rows, one article at a time: FTS5 seeks each by rowid, where
     /// a snippet column in the ranking query would be made for every match before sorting.
-    private static func results(_ db: Database, _ match: String, _ ranked: [Row]) throws -> [SearchResult] {
+    /// A search only for speakers (`speaker:konashenkov`) shows a quotation of theirs, not the
+    /// names its terms matched.
+    private static func results(_ db: Database, _ match: String, _ speakerTerms: [Query.Term]?, _ ranked: [Row]) throws -> [SearchResult] {
         let statement = try db.cachedStatement(sql: """
             SELECT a.source, a.title, snippet(search, -1, ?, ?, '…', 24) AS snippet
             FROM search JOIN articles a ON a.id = search.rowid
             WHERE search MATCH ? AND search.rowid = ?
             """)
+        let quotes = try db.cachedStatement(sql: "SELECT speaker, text FROM quotes WHERE article = ? AND speaker IS NOT NULL ORDER BY start")
         return try ranked.compactMap { rank in
-            guard let row = try Row.fetchOne(statement, arguments: [Snippet.open, Snippet.close, match, rank["id"] as Int64]) else { return nil }
-            let (snippet, hits) = Snippet.hits(row["snippet"] ?? "")
+            let id: Int64 = rank["id"]
+            guard let row = try Row.fetchOne(statement, arguments: [Snippet.open, Snippet.close, match, id]) else { return nil }
+            var (snippet, hits) = Snippet.hits(row["snippet"] ?? "")
+            if let speakerTerms, let quote = try Row.fetchAll(quotes, arguments: [id]).first(where: { Self.names($0["speaker"], speakerTerms) }) {
+                (snippet, hits) = (Snippet.shortened(quote["text"]), [])
+            }
             return SearchResult(source: row["source"], title: row["title"], score: rank["score"], snippet: snippet, hits: hits)
+        }
+    }
+
+    /// Whether a speaker's name holds every term's words, compared as the index compares them
+    /// (`TextWords`), the last of a prefix term as a prefix.
+    private static func names(_ speaker: String, _ terms: [Query.Term]) -> Bool {
+        let words = TextWords.folded(speaker)
+        return terms.allSatisfy { term in
+            let wanted = TextWords.folded(term.text)
+            return wanted.enumerated().allSatisfy { k, part in
+                term.isPrefix && k == wanted.count - 1 ? words.contains { $0.hasPrefix(part) } : words.contains(part)
+            }
         }
     }
 }
@@ -74,6 +96,12 @@ extension CorpusIndex {
 enum Snippet {
     static let open = "\u{E000}"
     static let close = "\u{E001}"
+
+    /// A quotation as a snippet: its first words, as many as FTS5's snippets hold.
+    static func shortened(_ text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        return words.count <= 24 ? "“\(text)”" : "“" + words.prefix(24).joined(separator: " ") + "…”"
+    }
 
     static func hits(_ marked: String) -> (String, [Range<Int>]) {
         var text = String.UnicodeScalarView()
