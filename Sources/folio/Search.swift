@@ -6,7 +6,7 @@ import FolioParse
 /// `folio search QUERY [PATH...] [--limit N] [--json]`: ranked articles, grep-style.
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Search a corpus: words ANDed, \"phrases\", prefix*, OR, -word, ( ), and title: quote: speaker: comment: author: site:.")
+        abstract: "Search a corpus: words ANDed, \"phrases\", prefix*, OR, -word, ( ), and title: quote: speaker: comment: author: site: type:.")
 
     @Argument(help: "The query.")
     var query: String

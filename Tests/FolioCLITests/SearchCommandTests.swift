@@ -79,6 +79,22 @@ import Testing
         #expect(try FolioProcess.run(["index", corpus, "--no-refresh"], environment: cache.environment).status == 2)
     }
 
+    @Test func typeMatchesTheLabelACSVGivesEachRow() throws {
+        let sample = "Tests/FolioParseTests/Fixtures/corpora/FakeNewsCorpus/news_sample.csv"
+        let run = try FolioProcess.run(["search", "type:conspiracy", sample, "--limit", "300", "--json"], environment: Cache().environment)
+        #expect(run.status == 0)
+        let ids = try run.stdout.split(separator: "\n").map { line in
+            ((try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any])["source"] as! String).split(separator: "#").last.map(String.init) ?? ""
+        }
+        #expect(ids.count > 10)
+        // Each row found is labelled so in the CSV: "N,ID,domain,conspiracy,…".
+        let lines = try String(contentsOfFile: FolioProcess.repository.path + "/" + sample, encoding: .utf8).split(separator: "\n")
+        for id in ids {
+            let row = lines.first { $0.split(separator: ",", maxSplits: 2).dropFirst().first.map(String.init) == id }
+            #expect(row?.split(separator: ",", maxSplits: 4).dropFirst(3).first == "conspiracy", "row \(id)")
+        }
+    }
+
     @Test func aSpeakerSearchShowsAQuotationOfTheirsAsTheSnippet() throws {
         let run = try FolioProcess.run(["search", "speaker:konashenkov", "--json"], environment: Cache().environment)
         let objects = try run.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }

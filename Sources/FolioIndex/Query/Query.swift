@@ -1,6 +1,6 @@
 /// A search as the user typed it, parsed: words are ANDed, `"exact phrase"`, `prefix*`, `OR`,
 /// `-word` and `NOT word`, parentheses, and the fields `title:`, `quote:`, `speaker:`,
-/// `comment:`, `author:` and `site:`. Curly quotes typed or pasted are phrase quotes too.
+/// `comment:`, `author:`, `site:` and `type:`. Curly quotes typed or pasted are phrase quotes too.
 public indirect enum Query: Equatable, Sendable {
     case term(Term)
     case all([Query])
@@ -32,7 +32,7 @@ public indirect enum Query: Equatable, Sendable {
 
     /// The parts of an article a search can be limited to.
     public enum Field: String, CaseIterable, Sendable {
-        case title, quote, speaker, comment, author, site
+        case title, quote, speaker, comment, author, site, type
 
         /// The FTS5 column the field searches.
         var column: String {
@@ -43,6 +43,7 @@ public indirect enum Query: Equatable, Sendable {
             case .comment: "comments"
             case .author: "authors"
             case .site: "site"
+            case .type: "type"
             }
         }
     }

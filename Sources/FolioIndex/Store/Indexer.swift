@@ -221,9 +221,9 @@ extension CorpusIndex {
 
     private static func insert(_ article: Article, _ fields: SearchFields, file: String, locator: Locator, _ db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO articles(file, source, title, site, date, words, quotes, comments, byte_start, byte_end, row)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [file, article.source, article.title, article.metadata.site, article.metadata.date,
+            INSERT INTO articles(file, source, title, site, date, type, words, quotes, comments, byte_start, byte_end, row)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [file, article.source, article.title, article.metadata.site, article.metadata.date, article.metadata.type,
                                      fields.words, article.ownQuotes.count, article.comments.count,
                                      locator.bytes.lowerBound, locator.bytes.upperBound, locator.row])
         let id = db.lastInsertedRowID
@@ -239,8 +239,8 @@ extension CorpusIndex {
             """)
         for (name, count) in counts { try speaker.execute(arguments: [name, count]) }
         try db.cachedStatement(sql: """
-            INSERT INTO search(rowid, title, body, quotes, speakers, comments, authors, site) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [id, article.title, fields.body, fields.quotes, fields.speakers, fields.comments, fields.authors, article.metadata.site])
+            INSERT INTO search(rowid, title, body, quotes, speakers, comments, authors, site, type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [id, article.title, fields.body, fields.quotes, fields.speakers, fields.comments, fields.authors, article.metadata.site, article.metadata.type])
     }
 }
 

@@ -9,6 +9,7 @@ public struct LibraryRow: Sendable, Equatable {
     public var title: String
     public var site: String?
     public var date: String?
+    public var type: String?
     public var words: Int
     public var quotes: Int
     public var comments: Int
@@ -67,12 +68,12 @@ extension CorpusIndex {
         guard !ids.isEmpty else { return [] }
         return try pool.read { db in
             let statement = try db.cachedStatement(sql: """
-                SELECT id, source, file, title, site, date, words, quotes, comments FROM articles WHERE id = ?
+                SELECT id, source, file, title, site, date, type, words, quotes, comments FROM articles WHERE id = ?
                 """)
             return try ids.compactMap { id in
                 try Row.fetchOne(statement, arguments: [id]).map { row in
                     LibraryRow(id: row["id"], source: row["source"], file: row["file"], title: row["title"], site: row["site"],
-                               date: row["date"], words: row["words"], quotes: row["quotes"], comments: row["comments"])
+                               date: row["date"], type: row["type"], words: row["words"], quotes: row["quotes"], comments: row["comments"])
                 }
             }
         }

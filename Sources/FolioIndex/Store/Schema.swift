@@ -15,13 +15,13 @@ import GRDB
 enum Schema {
     /// Marks a database as Folio's ("Foli"), so a foreign SQLite file is never written into.
     static let applicationID: Int32 = 0x466F_6C69
-    static let version = 5
+    static let version = 6
 
     /// Column weights for bm25, in the FTS5 table's column order: a hit in the title counts most,
     /// then a speaker's name, then the body; comments least. A quotation's words are in the body
     /// already, so the quotations column weighs no more than the body: weighed four times, one
     /// quoted mention in a short quotation outranked the article with the word in its title.
-    static let weights = "10.0, 1.0, 1.0, 2.0, 0.5, 1.0, 1.0"
+    static let weights = "10.0, 1.0, 1.0, 2.0, 0.5, 1.0, 1.0, 1.0"
 
     /// FTS5 merges segments less eagerly than its defaults (automerge 4, crisismerge 16): a first
     /// index of a million articles ran at 3,472 articles/s with 16 and 128, 2,663 with 8 and 64,
@@ -41,6 +41,7 @@ enum Schema {
                 title TEXT NOT NULL,
                 site TEXT,
                 date TEXT,
+                type TEXT,
                 words INTEGER NOT NULL,
                 quotes INTEGER NOT NULL,
                 comments INTEGER NOT NULL,
@@ -83,7 +84,7 @@ enum Schema {
             ) WITHOUT ROWID;
             CREATE INDEX people_by_quotes ON people(quotes DESC, name, articles);
             CREATE VIRTUAL TABLE search USING fts5(
-                title, body, quotes, speakers, comments, authors, site,
+                title, body, quotes, speakers, comments, authors, site, type,
                 tokenize = 'unicode61 remove_diacritics 2',
                 prefix = '3'
             );

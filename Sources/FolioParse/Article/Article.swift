@@ -28,13 +28,16 @@ public struct Metadata: Sendable, Equatable {
     public var site: String?
     public var date: String?
     public var authors: [String]
+    /// What the corpus labels the article (FakeNewsCorpus's `type`: fake, satire, bias, reliable…).
+    public var type: String?
 
-    public init(title: String? = nil, url: String? = nil, site: String? = nil, date: String? = nil, authors: [String] = []) {
+    public init(title: String? = nil, url: String? = nil, site: String? = nil, date: String? = nil, authors: [String] = [], type: String? = nil) {
         self.title = title
         self.url = url
         self.site = site
         self.date = date
         self.authors = authors
+        self.type = type
     }
 }
 

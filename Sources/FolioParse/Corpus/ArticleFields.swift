@@ -10,9 +10,10 @@ struct ArticleFields {
         (.site, ["domain", "site", "source_domain", "publisher", "source", "outlet"]),
         (.date, ["date", "published_at", "published", "publish_date", "date_publish", "pubdate", "scraped_at", "date_download"]),
         (.authors, ["authors", "author", "byline"]),
+        (.type, ["type", "label"]),
     ]
 
-    enum Field: CaseIterable { case id, body, title, url, site, date, authors }
+    enum Field: CaseIterable { case id, body, title, url, site, date, authors, type }
 
     /// The position of each field among the given column names.
     let positions: [Field: Int]
@@ -34,6 +35,6 @@ struct ArticleFields {
         let authors = nonEmpty(.authors).map { list in
             list.split(separator: ",").map { String($0.trimmingCharacters(" ")) }.filter { !$0.isEmpty }
         } ?? []
-        return Metadata(title: nonEmpty(.title), url: nonEmpty(.url), site: nonEmpty(.site), date: nonEmpty(.date), authors: authors)
+        return Metadata(title: nonEmpty(.title), url: nonEmpty(.url), site: nonEmpty(.site), date: nonEmpty(.date), authors: authors, type: nonEmpty(.type))
     }
 }

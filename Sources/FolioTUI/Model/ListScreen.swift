@@ -124,8 +124,9 @@ struct LibraryRows: Sendable {
 
     /// The ids are in the order asked for.
     var loaded: Bool { idsOrder == order }
-    /// Some article read so far has a date: the library shows a date column.
+    /// Some article read so far has a date, or a type: the library shows a column for it.
     private(set) var hasDates = false
+    private(set) var hasTypes = false
 
     /// A new listing of every id; the rows read so far are read again.
     mutating func list(_ ids: [Int64], order: LibraryOrder) {
@@ -154,6 +155,7 @@ struct LibraryRows: Sendable {
         if read.count > 8192 { read = [:] }
         for row in rows { read[row.id] = row }
         hasDates = hasDates || rows.contains { $0.date != nil }
+        hasTypes = hasTypes || rows.contains { $0.type != nil }
         missing.formUnion(asked.filter { read[$0] == nil })
         earlier = [:]
     }

@@ -59,7 +59,7 @@ struct ReaderLayout: Sendable {
     static func about(_ metadata: Metadata, source: String) -> String {
         let authors = metadata.authors.isEmpty ? nil : "by " + metadata.authors.joined(separator: ", ")
         let site = metadata.site == DirectoryListing.folderName(of: source) ? nil : metadata.site
-        return [site, metadata.date, authors, metadata.url].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+        return [site, metadata.type, metadata.date, authors, metadata.url].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
     /// Where the title's bytes are numbered for its glyphs and search matches: far below the

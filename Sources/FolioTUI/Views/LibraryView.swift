@@ -3,20 +3,22 @@ import FolioIndex
 /// The article list: title, then (as the width allows) site, words, quotes and comments.
 enum LibraryView {
     /// The columns right of the title for a window width: what fits, the most telling first.
-    /// A date column is shown only for a corpus whose articles have dates.
-    static func columns(width: Int, dates: Bool = false) -> [Column] {
-        if width >= 84, dates { return [.site, .date, .words, .quotes, .comments] }
-        if width >= 72 { return [.site, .words, .quotes, .comments] }
-        if width >= 44 { return [.quotes, .comments] }
-        return []
+    /// A date column, or a type column, is shown only for a corpus whose articles have them.
+    static func columns(width: Int, dates: Bool = false, types: Bool = false) -> [Column] {
+        var columns: [Column] = []
+        if width >= 72 { columns = [.site, .words, .quotes, .comments] } else if width >= 44 { return [.quotes, .comments] } else { return [] }
+        if types, width >= 84 { columns.insert(.type, at: 1) }
+        if dates, width >= (types ? 96 : 84) { columns.insert(.date, at: types ? 2 : 1) }
+        return columns
     }
 
     enum Column {
-        case site, date, words, quotes, comments
+        case site, type, date, words, quotes, comments
 
         var width: Int {
             switch self {
             case .site: 18
+            case .type: 10
             case .date: 10
             case .words: 7
             case .quotes: 7
@@ -27,6 +29,7 @@ enum LibraryView {
         var title: String {
             switch self {
             case .site: "site"
+            case .type: "type"
             case .date: "date"
             case .words: "words"
             case .quotes: "quotes"
@@ -37,7 +40,7 @@ enum LibraryView {
         /// The order that sorts by this column.
         var order: LibraryOrder? {
             switch self {
-            case .site: nil
+            case .site, .type: nil
             case .date: .date
             case .words: .words
             case .quotes: .quotes
@@ -46,11 +49,12 @@ enum LibraryView {
         }
 
         /// Left-aligned text; the counts are right-aligned.
-        var isText: Bool { self == .site || self == .date }
+        var isText: Bool { self == .site || self == .type || self == .date }
 
         func value(_ row: LibraryRow) -> String {
             switch self {
             case .site: row.site ?? String(row.file.split(separator: "/").last ?? "")
+            case .type: row.type ?? ""
             case .date: row.date.map { String($0.prefix(10)) } ?? ""
             case .words: Numbers.grouped(row.words)
             case .quotes: Numbers.grouped(row.quotes)
@@ -62,7 +66,7 @@ enum LibraryView {
     /// The header bar names the columns above them, the one the list is sorted by marked with
     /// its direction.
     static func drawTitles(_ library: LibraryRows, into grid: inout Grid) {
-        let columns = columns(width: grid.width, dates: library.hasDates)
+        let columns = columns(width: grid.width, dates: library.hasDates, types: library.hasTypes)
         let marked = { (title: String, order: LibraryOrder?) in order == library.order ? title + library.order.arrow : title }
         grid.line(marked("title", .title), row: 0, column: 1, width: grid.width - 1, style: .bar)
         var x = grid.width - columns.reduce(0) { $0 + $1.width + 1 }
@@ -82,7 +86,7 @@ enum LibraryView {
             grid.line(note, row: rows.lowerBound, column: 1, width: grid.width - 1, style: .dim)
             return
         }
-        let columns = columns(width: grid.width, dates: library.hasDates)
+        let columns = columns(width: grid.width, dates: library.hasDates, types: library.hasTypes)
         let fixed = columns.reduce(0) { $0 + $1.width + 1 }
         for i in 0..<min(rows.count, library.ids.count - cursor.top) {
             guard let row = library.row(at: cursor.top + i) else { continue }

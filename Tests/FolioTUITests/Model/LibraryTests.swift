@@ -67,6 +67,9 @@ import Testing
         let d = try Driver(paths: ["Tests/FolioParseTests/Fixtures/corpora/FakeNewsCorpus/news_sample.csv"], width: 100, height: 6)
         #expect(d.lines[0].contains("date"))
         #expect(d.lines[1].contains("2018-01-25"))
+        // FakeNewsCorpus labels each row in its `type` column.
+        #expect(d.lines[0].contains("type"))
+        #expect(d.lines[1].contains("unreliable"))
         let seeds = try Driver(width: 100, height: 6)
         #expect(!seeds.lines[0].contains("date"))
         seeds.press(.char("s"), .char("d"))

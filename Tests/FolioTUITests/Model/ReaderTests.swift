@@ -29,7 +29,7 @@ import FolioParse
         // FakeNewsCorpus's sample has them per row; a text file's folder is in the path already.
         let d = try Driver(paths: ["Tests/FolioParseTests/Fixtures/corpora/FakeNewsCorpus/news_sample.csv"], height: 12)
         d.press(.enter)
-        #expect(d.lines[3] == " awm.com · 2018-01-25 16:17:44.789555 · by Ruth Harris ·")
+        #expect(d.lines[3] == " awm.com · unreliable · 2018-01-25 16:17:44.789555 · by Ruth Harris ·")
         #expect(d.lines[4].hasPrefix(" http://awm.com/church-congregation"))
         #expect(ReaderLayout.about(Metadata(site: "Satire", date: "2016-11-02"), source: "horne2017/random/Satire/289.txt") == "2016-11-02")
         #expect(ReaderLayout.about(Metadata(site: "infowars.com", authors: ["Jane Doe", "John Roe"]), source: "news.csv#3") == "infowars.com · by Jane Doe, John Roe")
