@@ -133,6 +133,11 @@ struct CommentsState: Sendable {
             return nil
         }
         switch action {
+        // Inside a comment longer than the screen, j and k move by the line until its end shows.
+        case .down where (lines.lastIndex { $0.comment == selected } ?? 0) >= top + page:
+            top += 1
+        case .up where (headerLine(selected) ?? 0) < top:
+            top -= 1
         case .down, .scrollDown: if at + 1 < shown.count { select(shown[at + 1], page: page) }
         case .up, .scrollUp: if at > 0 { select(shown[at - 1], page: page) }
         case .top: select(shown[0], page: page)

@@ -85,6 +85,20 @@ import Testing
         #expect(d.lines[0] == " seeds/001_430eb77c9c807942.txt")
     }
 
+    @Test func jAndKMoveByTheLineInsideACommentLongerThanTheScreen() throws {
+        let d = try openComments(height: 6)
+        let before = d.lines
+        #expect(d.statusLine.hasPrefix("comment 1/"))
+        d.press(.char("j"))
+        #expect(d.statusLine.hasPrefix("comment 1/"))
+        #expect(d.lines[1].dropFirst() == before[2].dropFirst())
+        d.press(.char("k"))
+        #expect(d.lines[1] == before[1])
+        // Once its end shows, j goes on to the next comment.
+        for _ in 0..<40 where d.statusLine.hasPrefix("comment 1/") { d.press(.char("j")) }
+        #expect(d.statusLine.hasPrefix("comment 2/"))
+    }
+
     @Test func aMoveWithNowhereToGoSaysSoAsTheQuoteKeysDo() throws {
         let d = try openComments()
         d.press(.char("u"))
