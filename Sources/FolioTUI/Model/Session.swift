@@ -381,6 +381,11 @@ struct Session: Sendable {
             replaceCurrent(.reader(reader))
             return []
         }
+        // Esc in a filtered speakers list shows them all again first.
+        if !quitting, case .list(let list) = current, let speakers = list.speakers, !speakers.filter.isEmpty {
+            notice = "all speakers; Esc again goes back"
+            return relist(filter: "", byName: speakers.byName)
+        }
         // Esc in an article searched clears the highlights first, as `/` then Enter repeats the search.
         if !quitting, case .reader(var reader) = current, !reader.terms.isEmpty {
             _ = reader.search("", page: bodyHeight)

@@ -64,6 +64,13 @@ import Testing
         #expect(d.lines[1].hasPrefix(" U.N. Commission of Inquiry"))
         d.press(.char("/"), .escape)
         let all = d.lines.filter { !$0.isEmpty }.count
+        // A filter kept with Enter is dropped by Esc before Esc goes back.
+        d.press(.char("/"))
+        d.type("kona")
+        d.press(.enter, .escape)
+        #expect(d.statusLine.hasPrefix("all speakers; Esc again goes back"))
+        #expect(d.lines[0].hasPrefix(" Speakers of"))
+        d.press(.char("g"))
         #expect(d.statusLine.contains("speakers · most quoted first"))
         d.press(.char("s"))
         #expect(d.statusLine.contains("· by name ·"))
