@@ -18,6 +18,8 @@ struct Session: Sendable {
     var indexing: IndexProgress?
     var inFlight = InFlight()
     var lastSearch: LastSearch?
+    /// Enter was pressed on a corpus search before its first results came: they open the first.
+    var openFirstResult = false
     /// `s` was pressed in the library: the next key picks the order.
     var choosingOrder = false
     /// What was searched with Enter, oldest first, in the corpus or an article alike: `/` then
@@ -246,6 +248,7 @@ struct Session: Sendable {
             screens.append(.help(HelpState(context: current.keyContext)))
             return []
         case .search:
+            openFirstResult = false
             if case .list(let list) = current, let speakers = list.speakers {
                 // In the speakers list, `/` filters the names as they are typed.
                 prompt = Prompt(scope: .speakers, text: speakers.filter)

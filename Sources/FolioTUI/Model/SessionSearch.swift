@@ -39,8 +39,9 @@ extension Session {
             searchHistory = history.filter { $0 != prompt.text } + [prompt.text]
             if prompt.scope == .article {
                 findInArticle(prompt.text)
-            } else if case .list(let list) = current, list.results != nil {
-                return perform(.open)
+            } else if case .list(let list) = current, let rows = list.results {
+                // Typed faster than the search answers: the first result opens when it comes.
+                if rows.results.isEmpty, rows.problem == nil { openFirstResult = true } else { return perform(.open) }
             }
             return []
         // ↑ and ↓ choose a result over the corpus's results, and recall searches in an article.
@@ -148,10 +149,16 @@ extension Session {
         }
         list.results = rows
         replaceCurrent(.list(list))
+        var effects: [Effect] = []
         if case .success = outcome, !request.ranked {
-            return [.search(SearchRequest(generation: request.generation, query: request.query, ranked: true))]
+            effects.append(.search(SearchRequest(generation: request.generation, query: request.query, ranked: true)))
         }
-        return []
+        // The ranked answer's first, not the first found.
+        if openFirstResult, request.ranked {
+            openFirstResult = false
+            if !rows.results.isEmpty { effects += perform(.open) }
+        }
+        return effects
     }
 
     /// A further page of ranked results, for the results list wherever it is in the stack (an

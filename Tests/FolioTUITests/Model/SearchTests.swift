@@ -111,6 +111,22 @@ import FolioParse
         #expect(d.statusLine.hasPrefix("\(total) articles · best first"))
     }
 
+    @Test func enterTypedBeforeTheSearchAnswersOpensTheBestResultWhenItComes() throws {
+        let d = try Driver(height: 12)
+        var session = d.session
+        var searches: [SearchRequest] = []
+        for key in [Key.char("/")] + "Dresden".map(Key.char) {
+            for case .search(let request) in session.update(.key(key)) { searches.append(request) }
+        }
+        #expect(session.update(.key(.enter)).isEmpty)
+        let last = searches.last!
+        let more = session.update(.searched(last, d.corpus.search(last.query, ranked: false)))
+        guard case .search(let ranked)? = more.first else { Issue.record("no ranked search"); return }
+        let opening = session.update(.searched(ranked, d.corpus.search(ranked.query, ranked: true)))
+        #expect(opening.contains { if case .open = $0 { true } else { false } })
+        #expect(Render.screen(session).text.contains("000_2051e7dbab259c59"))
+    }
+
     @Test func arrowsInThePromptChooseTheResultEnterOpens() throws {
         let d = try Driver(height: 12)
         d.press(.char("/"))
