@@ -56,7 +56,11 @@ extension Session {
         case .success(let article):
             var reader = ReaderState(article: article, width: width)
             reader.complete = !partial
-            if !request.terms.isEmpty { _ = reader.find(request.terms, page: bodyHeight) }
+            // An article found only by its comments says where the hits are.
+            if !request.terms.isEmpty, !reader.find(request.terms, page: bodyHeight), !partial,
+               case let found = CommentsState.hits(request.terms.compactMap(SearchTerms.Pattern.init), in: article), !found.isEmpty {
+                notice = "the search found \(found.count) comment\(found.count == 1 ? "" : "s") here: n goes to \(found.count == 1 ? "it" : "them")"
+            }
             if let quoteStart = request.quoteStart, let i = reader.quotes.firstIndex(where: { $0.range.lowerBound == quoteStart }) {
                 reader.quote = i
                 reader.reveal(quoteStart, page: bodyHeight)
