@@ -178,12 +178,10 @@ struct SpeakerRows: Sendable {
         (self.filter, self.byName) = (filter, byName)
     }
 
-    /// The list for another filter or order, empty until its first stretch is read.
-    func with(filter: String, byName: Bool) -> SpeakerRows {
-        var rows = self
-        (rows.total, rows.start, rows.rows, rows.unreadable) = (0, 0, [], false)
-        (rows.filter, rows.byName) = (filter, byName)
-        return rows
+    /// A list not read yet, for a filter and an order: empty until its first stretch comes.
+    init(filter: String = "", byName: Bool = false) {
+        (total, start, rows) = (0, 0, [])
+        (self.filter, self.byName) = (filter, byName)
     }
 
     /// What reading `range` of this list asks the index.

@@ -100,10 +100,11 @@ struct Session: Sendable {
                     guard speakers.request(request.range) == request else { return [] }
                     speakers.take(page)
                     list.speakers = speakers
+                    // The list may have been on screen before its count was known.
+                    list.cursor.count = speakers.total
+                    list.cursor.clamp(page: list.page(bodyHeight))
                     replaceCurrent(.list(list))
-                } else if page.start == 0 {
-                    notice = nil
-                    screens.append(.list(ListScreen(.speakers(SpeakerRows(page)))))
+                    if notice == "reading the speakers…" { notice = nil }
                 }
             case .failure(let problem):
                 notice = problem.message
@@ -204,8 +205,8 @@ struct Session: Sendable {
 
     /// The speakers list for another filter or order, read from its start.
     mutating func relist(filter: String, byName: Bool) -> [Effect] {
-        guard case .list(var list) = current, let speakers = list.speakers else { return [] }
-        let rows = speakers.with(filter: filter, byName: byName)
+        guard case .list(var list) = current, list.speakers != nil else { return [] }
+        let rows = SpeakerRows(filter: filter, byName: byName)
         list = ListScreen(.speakers(rows))
         replaceCurrent(.list(list))
         let request = rows.request(RowWindow(top: 0, page: bodyHeight, count: .max).toRead)
@@ -260,7 +261,9 @@ struct Session: Sendable {
             return []
         case .speakers:
             if case .list(let list) = current, list.speakers != nil { return [] }
+            // The list is on screen at once, so that keys typed while it is read (`/` to filter) are its.
             notice = "reading the speakers…"
+            screens.append(.list(ListScreen(.speakers(SpeakerRows()))))
             let request = SpeakersRequest(range: RowWindow(top: 0, page: bodyHeight, count: .max).toRead)
             inFlight.speakers = request
             return [.loadSpeakers(request)]

@@ -79,6 +79,17 @@ import Testing
         #expect(all > 2)
     }
 
+    @Test func keysTypedWhileTheSpeakersAreReadAreTheSpeakersLists() throws {
+        // The terminal program reads the list off the input loop: `/` may come before it does.
+        let d = try Driver(height: 12)
+        var session = d.session
+        guard case .loadSpeakers(let first)? = session.update(.key(.char("S"))).last else { Issue.record("S read nothing"); return }
+        _ = session.update(.key(.char("/")))
+        #expect(session.prompt?.scope == .speakers)
+        _ = session.update(.speakersLoaded(first, d.corpus.speakers(first)))
+        #expect(Render.screen(session).text.split(separator: "\n")[0].hasPrefix(" Speakers of"))
+    }
+
     @Test func aSpeakersListTheIndexCannotReadIsSaidInTheStatusLineAndTheLibraryStays() throws {
         let d = try Driver(height: 10)
         d.deliver(.speakersLoaded(SpeakersRequest(range: 0..<10), .failure(ReadProblem(message: "cannot read the speakers: disk I/O error"))))
