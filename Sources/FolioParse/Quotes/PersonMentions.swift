@@ -198,6 +198,31 @@ enum PersonMentions {
         }
     }
 
+    /// The first name the text last writes before `surname` ahead of byte `end` ("Hillary Clinton
+    /// … “…,” Clinton said"): a word of the first-name lists one space before it. A surname
+    /// named with no first name before it gives nil. Only `fullNameReach` bytes back are read, so
+    /// a huge article's many quotations cost no more than a short one's.
+    static func firstName(before surname: String, in bytes: [UInt8], end: Int) -> String? {
+        let word = Array(surname.utf8)
+        guard let head = word.first, end <= bytes.count else { return nil }
+        var found: String?
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = max(0, end - fullNameReach)
+            while i + word.count <= end, let hit = memchr(buffer.baseAddress! + i, Int32(head), end - i) {
+                i = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                let after = i + word.count
+                guard after <= end, i >= 2, buffer[i..<after].elementsEqual(word), after == buffer.count || !isLetter(buffer[after]),
+                      buffer[i - 1] == 0x20, isLetter(buffer[i - 2]) else { i += 1; continue }
+                var j = i - 2
+                while j > 0, isLetter(buffer[j - 1]) { j -= 1 }
+                let first = String(decoding: buffer[j..<(i - 1)], as: UTF8.self)
+                if (0x41...0x5A).contains(buffer[j]), FirstNames.contains(TextFold.fold(first)) { found = first }
+                i = after
+            }
+        }
+        return found
+    }
+
     /// Whether a capitalised word of two letters or more ends one space before position i.
     private static func capitalisedWordEnds(before i: Int, in bytes: [UInt8]) -> Bool {
         guard i >= 3, bytes[i - 1] == 0x20, isLetter(bytes[i - 2]) else { return false }

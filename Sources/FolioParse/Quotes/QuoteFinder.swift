@@ -358,13 +358,21 @@ enum QuoteFinder {
     }
 
     private static func canonicalise(_ found: [Found], _ bytes: [UInt8]) -> [Quote] {
-        let given = found.compactMap { $0.speaker?.name }
-        let full = fullNames(of: Set(given), bytes)
-        let names = SpeakerNames.canonical(given.map { full[$0] ?? $0 })
-        return found.map { entry in
+        let full = fullNames(of: Set(found.compactMap { $0.speaker?.name }), bytes)
+        // "Clinton said" after "Hillary Clinton" is Hillary Clinton, whoever else bears the name:
+        // a surname alone takes the first name the text last gave it before the quotation.
+        let named = found.map { entry -> String? in
+            guard let speaker = entry.speaker else { return nil }
+            if let name = full[speaker.name] { return name }
+            guard speaker.kind == .person, !speaker.name.contains(" "), !FirstNames.contains(TextFold.fold(speaker.name)),
+                  let first = PersonMentions.firstName(before: speaker.name, in: bytes, end: entry.quote.range.lowerBound) else { return speaker.name }
+            return first + " " + speaker.name
+        }
+        let names = SpeakerNames.canonical(named.compactMap { $0 })
+        return zip(found, named).map { entry, name in
             var quote = entry.quote
-            if let speaker = entry.speaker {
-                quote.speaker = names[full[speaker.name] ?? speaker.name]
+            if let speaker = entry.speaker, let name {
+                quote.speaker = names[name]
                 quote.mention = speaker.mention
             }
             return quote

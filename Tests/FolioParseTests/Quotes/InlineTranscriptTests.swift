@@ -7,10 +7,10 @@ import Testing
         // FakeNewsCorpus sample, row 36979: the recording of Lindsay Shepherd's meeting.
         let blocks = Fixtures.newsSampleRow("36979").quotes.filter { $0.kind == .block }
         #expect(blocks.count == 15)
-        #expect(blocks.prefix(3).map(\.speaker) == ["Rambukkana", "Shepherd", "Rambukkana"])
+        #expect(blocks.prefix(3).map(\.speaker) == ["Rambukkana", "Lindsay Shepherd", "Rambukkana"])
         #expect(blocks.first?.text.hasPrefix("…[Peterson] lectures about critiquing feminism") == true)
         // "Shepherd:Like I said": the scrape lost the space after the colon.
-        #expect(blocks.contains { $0.speaker == "Shepherd" && $0.text == "Like I said, it was in the spirit of debate." })
+        #expect(blocks.contains { $0.speaker == "Lindsay Shepherd" && $0.text == "Like I said, it was in the spirit of debate." })
         #expect(blocks.allSatisfy { $0.sieve == .speakerLine })
     }
 

@@ -42,7 +42,7 @@ import Testing
         // FakeNewsCorpus row 8792: "Secretary of State Rex Tillerson …" then "Tillerson tied the new
         // Syria policy to that legal basis … ⏎ “ISIS presently has one foot in the grave, …,” he said."
         let quote = Fixtures.newsSampleRow("8792").quotes.first { $0.text.hasPrefix("ISIS presently has one foot") }
-        #expect(quote?.speaker == "Tillerson")
+        #expect(quote?.speaker == "Rex Tillerson")
         #expect(quote?.mention == "he")
         let text = Array("Secretary of State Rex Tillerson spoke. Tillerson tied it.".utf8)
         #expect(PersonMentions.isNamedInFull("Tillerson", in: text, before: text.count))
@@ -68,7 +68,7 @@ import Testing
         // FakeNewsCorpus row 8792: "In Tillerson’s telling, such a complete victory … depends on …
         // ⏎ “Ungoverned spaces, … are breeding grounds for ISIS …,” he said."
         let quote = Fixtures.newsSampleRow("8792").quotes.first { $0.text.hasPrefix("Ungoverned spaces") }
-        #expect(quote?.speaker == "Tillerson")
+        #expect(quote?.speaker == "Rex Tillerson")
         #expect(quote?.mention == "he")
         // A full name in the same sentence comes first.
         let article = Fixtures.parse("In Trump’s telling, Kellyanne Conway pushed back on Sunday.\n\n“This is just another case of media bias,” she said.", title: "Bias")
