@@ -198,25 +198,24 @@ enum PersonMentions {
         }
     }
 
-    /// The first name the text last writes before `surname` ahead of byte `end` ("Hillary Clinton
-    /// … “…,” Clinton said"): a word of the first-name lists one space before it. A surname
-    /// named with no first name before it gives nil. Only `fullNameReach` bytes back are read, so
-    /// a huge article's many quotations cost no more than a short one's.
-    static func firstName(before surname: String, in bytes: [UInt8], end: Int) -> String? {
+    /// Where the text writes `surname` after a first name ("Hillary Clinton"), in order, with
+    /// that first name: a word of the first-name lists one space before it. One pass over the
+    /// text for a surname, however many of its quotations ask.
+    static func firstNames(before surname: String, in bytes: [UInt8]) -> [(at: Int, first: String)] {
         let word = Array(surname.utf8)
-        guard let head = word.first, end <= bytes.count else { return nil }
-        var found: String?
+        guard let head = word.first else { return [] }
+        var found: [(at: Int, first: String)] = []
         bytes.withUnsafeBufferPointer { buffer in
-            var i = max(0, end - fullNameReach)
-            while i + word.count <= end, let hit = memchr(buffer.baseAddress! + i, Int32(head), end - i) {
+            var i = 0
+            while i + word.count <= buffer.count, let hit = memchr(buffer.baseAddress! + i, Int32(head), buffer.count - i) {
                 i = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 let after = i + word.count
-                guard after <= end, i >= 2, buffer[i..<after].elementsEqual(word), after == buffer.count || !isLetter(buffer[after]),
+                guard after <= buffer.count, i >= 2, buffer[i..<after].elementsEqual(word), after == buffer.count || !isLetter(buffer[after]),
                       buffer[i - 1] == 0x20, isLetter(buffer[i - 2]) else { i += 1; continue }
                 var j = i - 2
                 while j > 0, isLetter(buffer[j - 1]) { j -= 1 }
                 let first = String(decoding: buffer[j..<(i - 1)], as: UTF8.self)
-                if (0x41...0x5A).contains(buffer[j]), FirstNames.contains(TextFold.fold(first)) { found = first }
+                if (0x41...0x5A).contains(buffer[j]), FirstNames.contains(TextFold.fold(first)) { found.append((i, first)) }
                 i = after
             }
         }

@@ -361,11 +361,13 @@ enum QuoteFinder {
         let full = fullNames(of: Set(found.compactMap { $0.speaker?.name }), bytes)
         // "Clinton said" after "Hillary Clinton" is Hillary Clinton, whoever else bears the name:
         // a surname alone takes the first name the text last gave it before the quotation.
+        var namedInFull: [String: [(at: Int, first: String)]] = [:]
         let named = found.map { entry -> String? in
             guard let speaker = entry.speaker else { return nil }
             if let name = full[speaker.name] { return name }
-            guard speaker.kind == .person, !speaker.name.contains(" "), !FirstNames.contains(TextFold.fold(speaker.name)),
-                  let first = PersonMentions.firstName(before: speaker.name, in: bytes, end: entry.quote.range.lowerBound) else { return speaker.name }
+            guard speaker.kind == .person, !speaker.name.contains(" "), !FirstNames.contains(TextFold.fold(speaker.name)) else { return speaker.name }
+            if namedInFull[speaker.name] == nil { namedInFull[speaker.name] = PersonMentions.firstNames(before: speaker.name, in: bytes) }
+            guard let first = namedInFull[speaker.name]!.last(where: { $0.at < entry.quote.range.lowerBound })?.first else { return speaker.name }
             return first + " " + speaker.name
         }
         let names = SpeakerNames.canonical(named.compactMap { $0 })
