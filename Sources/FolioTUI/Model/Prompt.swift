@@ -7,4 +7,18 @@ struct Prompt: Sendable, Equatable {
     var openedResults = false
     /// Which entry of the history the text was taken from, counted back from the newest.
     var recalled: Int?
+
+    /// The keys that edit the text, the same in every prompt; false for any other key, and for
+    /// Backspace on no text.
+    mutating func edit(_ key: Key) -> Bool {
+        switch key {
+        case .backspace:
+            guard !text.isEmpty else { return false }
+            text.removeLast()
+        case .ctrl("u"): text = ""
+        case .char(let c): text.append(c)
+        default: return false
+        }
+        return true
+    }
 }

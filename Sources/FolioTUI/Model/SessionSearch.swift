@@ -54,13 +54,8 @@ extension Session {
             }
             prompt.text = history[history.count - 1 - recalled]
             prompt.recalled = recalled
-        case .backspace:
-            guard !prompt.text.isEmpty else { return [] }
-            prompt.text.removeLast()
-        case .ctrl("u"):
-            prompt.text = ""
-        case .char(let c):
-            prompt.text.append(c)
+        case .backspace, .ctrl("u"), .char:
+            guard prompt.edit(key) else { return [] }
         case .up, .down, .pageUp, .pageDown:
             if case .list(var list) = current, list.results != nil {
                 let action: Action = key == .up ? .up : key == .down ? .down : key == .pageUp ? .pageUp : .pageDown
@@ -94,15 +89,8 @@ extension Session {
         case .escape, .ctrl("g"), .ctrl("c"):
             self.prompt = nil
             return speakers.filter.isEmpty ? [] : relist(filter: "", byName: speakers.byName)
-        case .backspace:
-            guard !prompt.text.isEmpty else { return [] }
-            prompt.text.removeLast()
-        case .ctrl("u"):
-            prompt.text = ""
-        case .char(let c):
-            prompt.text.append(c)
         default:
-            return []
+            guard prompt.edit(key) else { return [] }
         }
         self.prompt = prompt
         return relist(filter: prompt.text, byName: speakers.byName)
