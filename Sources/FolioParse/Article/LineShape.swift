@@ -187,7 +187,8 @@ enum LineShape {
     static func isTitledName(_ text: String, words: Int) -> Bool {
         guard (3...8).contains(words), !text.utf8.contains(where: { namelessBytes.contains($0) }),
               !text.unicodeScalars.contains(where: { $0 == "“" || $0 == "”" }) else { return false }
-        let parts = text.split(separator: " ").map { $0.hasSuffix(".") ? $0.dropLast() : $0 }
+        // Split by bytes: `String.split` walks graphemes, a cost paid for every short line.
+        let parts = text.utf8.split(separator: 0x20).map { Substring($0) }.map { $0.utf8.last == 0x2E ? $0.dropLast() : $0 }
         let folded = parts.map { TextFold.fold($0) }
         // Two or three names after the title; a headline in capitals goes on ("… Steinmeier Warns NATO").
         guard let title = folded.lastIndex(where: { AttributionLexicon.titles.contains($0) }), (2...3).contains(parts.count - 1 - title) else { return false }

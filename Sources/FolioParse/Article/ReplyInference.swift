@@ -165,7 +165,7 @@ enum ReplyInference {
 
     /// A name no sentence opens with: one word in lower case, or with a digit or an underscore.
     private static func isHandle(_ name: String) -> Bool {
-        guard !name.contains(" "), let first = name.unicodeScalars.first else { return false }
+        guard !TextScan.hasSpace(name), let first = name.unicodeScalars.first else { return false }
         return ScalarClass.isLower(first) || name.unicodeScalars.contains { $0 == "_" || ScalarClass.isDigit($0) }
     }
 }

@@ -46,27 +46,27 @@ enum PersonMentions {
                 i = end
                 continue
             }
-            let opens = opensClause(tokens, at: i, in: passage) || asker != nil
+            let opens = opensClause(tokens, at: i, in: passage) || asker != nil || isInvertedSubject(tokens, i, to: end, in: passage)
             if opens, let mention = person(tokens[i..<end], of: passage, pronoun: pronoun) {
                 // "President Obama": a title makes one word a person's name.
-                if mention.name.contains(" ") || !mention.roles.isDisjoint(with: AttributionLexicon.titles) { return mention }
+                if TextScan.hasSpace(mention.name) || !mention.roles.isDisjoint(with: AttributionLexicon.titles) { return mention }
                 if surname == nil, surnames(mention.name) { surname = mention }
             } else if owner == nil, opens || (i - 1 >= tokens.startIndex && passage.lower(of: tokens[i - 1]) == "in"),
                       passage.isPossessive(tokens[end - 1]) {
                 var phrase = Array(tokens[i..<end])
                 phrase[phrase.count - 1] = passage.withoutPossessive(phrase[phrase.count - 1])
-                if let mention = person(phrase[...], of: passage, pronoun: pronoun), mention.name.contains(" ") || surnames(mention.name) {
+                if let mention = person(phrase[...], of: passage, pronoun: pronoun), TextScan.hasSpace(mention.name) || surnames(mention.name) {
                     owner = mention
                 }
             }
             i = end
         }
-        return surname ?? asker.flatMap { $0.name.contains(" ") || surnames($0.name) ? $0 : nil } ?? owner
+        return surname ?? asker.flatMap { TextScan.hasSpace($0.name) || surnames($0.name) ? $0 : nil } ?? owner
     }
 
     /// The person a name phrase names, if the pronoun can mean them.
     private static func person(_ phrase: ArraySlice<Token>, of passage: Passage, pronoun: String) -> Mention? {
-        guard let mention = Mention.parse(phrase, in: passage), mention.kind == .person, !mention.name.contains(" and "),
+        guard let mention = Mention.parse(phrase, in: passage), mention.kind == .person, !mention.name.utf8.split(separator: 0x20).contains(where: { $0.elementsEqual("and".utf8) }),
               phrase.contains(where: \.capitalized), agrees(mention.name, pronoun) else { return nil }
         return mention
     }
@@ -84,6 +84,21 @@ enum PersonMentions {
         let before = tokens[i - 1]
         if before.kind == .punctuation { return before.mark != "\u{2019}" && before.mark != "'" }
         return before.kind == .word && clauseOpeners.contains(passage.lower(of: before))
+    }
+
+    /// "…, said Wilcox, an Orlando Republican": a verb of saying put after what was said stands
+    /// before its subject, which ends the clause or goes on with a preposition ("said Larry Levitt
+    /// of the nonpartisan Kaiser Family Foundation"). "Clinton, campaigning in Wisconsin, said
+    /// Trump is …" names the one spoken of.
+    private static func isInvertedSubject(_ tokens: ArraySlice<Token>, _ i: Int, to end: Int, in passage: Passage) -> Bool {
+        guard i - 2 >= tokens.startIndex, tokens[i - 2].kind != .word, tokens[i - 1].kind == .word,
+              AttributionLexicon.subjectAfterVerbs.contains(passage.lower(of: tokens[i - 1])) else { return false }
+        // The phrase may run on through lower-case words a name can hold ("of the"): the name
+        // ends at its last capitalised word.
+        var after = end
+        while after - 1 > i, !tokens[after - 1].capitalized { after -= 1 }
+        return after == tokens.endIndex || tokens[after].kind == .punctuation
+            || tokens[after].kind == .word && AttributionLexicon.prepositions.contains(passage.lower(of: tokens[after]))
     }
 
     /// Whether a name can be meant by the pronoun: "He" is not Barbara Bush.
@@ -109,8 +124,11 @@ enum PersonMentions {
         let floor = max(0, end - fullNameReach)
         var i = floor
         while i + word.count <= end {
+            // The next place the first letter stands, found by memchr.
+            guard let hit = bytes.withUnsafeBufferPointer({ memchr($0.baseAddress! + i, Int32(word[0]), end - word.count + 1 - i) }) else { return false }
+            i = bytes.withUnsafeBufferPointer { $0.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self)) }
             let after = i + word.count
-            if bytes[i] == word[0], i == floor || !isLetter(bytes[i - 1]), bytes[i..<after].elementsEqual(word),
+            if i == floor || !isLetter(bytes[i - 1]), bytes[i..<after].elementsEqual(word),
                after == end || !letterStarts(at: after, in: bytes, end: end) {
                 // The word before, on the same line: back to its first letter, which must be a capital.
                 if i >= floor + 2, bytes[i - 1] == 0x20 {

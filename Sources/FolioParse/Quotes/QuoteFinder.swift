@@ -218,10 +218,20 @@ enum QuoteFinder {
         // often holds no quotation ("Opposition leader Mai Ahmad Fatty urged calm. “…,” he told the AP.").
         let opening = Passage(block: b, bytes: bytes, range: passage.range.lowerBound..<passage.spans[quote].open, whole: true)
         if let named = PersonMentions.subjectOfLastSentence(in: opening.tokens[...], of: opening, pronoun: pronoun, surnames: surnames) { return named }
-        guard b > 0, blocks[b - 1].kind == .paragraph else { return nil }
-        let previous = Passage(block: b - 1, bytes: bytes, range: blocks[b - 1].range, whole: true)
-        return PersonMentions.subjectOfLastSentence(in: previous.tokens[...], of: previous, pronoun: pronoun, surnames: surnames)
+        // Further back only while the paragraphs between go on about the same "he" or "she":
+        // "Sanders said he will have the votes … ⏎ He acknowledged it would be easier … ⏎ “…,” he said."
+        var p = b - 1
+        while p >= 0, p >= b - pronounReach, blocks[p].kind == .paragraph {
+            let previous = Passage(block: p, bytes: bytes, range: blocks[p].range, whole: true)
+            if let named = PersonMentions.subjectOfLastSentence(in: previous.tokens[...], of: previous, pronoun: pronoun, surnames: surnames) { return named }
+            guard !pronoun.isEmpty, let first = previous.tokens.first, first.kind == .word, previous.lower(of: first) == pronoun else { return nil }
+            p -= 1
+        }
+        return nil
     }
+
+    /// How many paragraphs back a pronoun is followed while each opens with it.
+    static let pronounReach = 3
 
     /// "Ellison is pushing to strengthen what he calls the “grassroots”": a pronoun in the
     /// sentence of a person who is its subject is that person, whoever was quoted before.
@@ -341,9 +351,9 @@ enum QuoteFinder {
     /// "“…,” Kevin explained": a first name alone is the person the article names in full with it
     /// ("Kevin Palau"), when it names only one so, and no speaker of the article has it for a surname.
     private static func fullNames(of names: Set<String>, _ bytes: [UInt8]) -> [String: String] {
-        let surnames = Set(names.compactMap { $0.contains(" ") ? $0.split(separator: " ").last.map(String.init) : nil })
+        let surnames = Set(names.compactMap { TextScan.hasSpace($0) ? $0.split(separator: " ").last.map(String.init) : nil })
         var full: [String: String] = [:]
-        for name in names where !name.contains(" ") && !surnames.contains(name) {
+        for name in names where !TextScan.hasSpace(name) && !surnames.contains(name) {
             guard FirstNames.contains(TextFold.fold(name)) else { continue }
             let found = PersonMentions.surnames(after: name, in: bytes)
             if found.count == 1, let surname = found.first { full[name] = name + " " + surname }
@@ -365,7 +375,7 @@ enum QuoteFinder {
         let named = found.map { entry -> String? in
             guard let speaker = entry.speaker else { return nil }
             if let name = full[speaker.name] { return name }
-            guard speaker.kind == .person, !speaker.name.contains(" "), !FirstNames.contains(TextFold.fold(speaker.name)) else { return speaker.name }
+            guard speaker.kind == .person, !TextScan.hasSpace(speaker.name), !FirstNames.contains(TextFold.fold(speaker.name)) else { return speaker.name }
             if namedInFull[speaker.name] == nil { namedInFull[speaker.name] = PersonMentions.firstNames(before: speaker.name, in: bytes) }
             guard let first = namedInFull[speaker.name]!.last(where: { $0.at < entry.quote.range.lowerBound })?.first else { return speaker.name }
             return first + " " + speaker.name

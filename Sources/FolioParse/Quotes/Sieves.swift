@@ -329,7 +329,7 @@ enum SentenceSieves {
             guard first > from, isAgentNoun(tokens[first - 1], in: passage) else { return nil }
         }
         guard let mention = Mention.parse(tokens[from..<i], in: passage), mention.kind == .person,
-              mention.name.contains(" ") else { return nil }
+              TextScan.hasSpace(mention.name) else { return nil }
         return (mention, i)
     }
 

@@ -20,6 +20,10 @@ enum TextScan {
         }
     }
 
+    /// Whether a name is of more than one word. With Foundation imported, `contains(" ")` is
+    /// NSString's search, thousands of instructions where the parse asks it of every speaker.
+    static func hasSpace<S: StringProtocol>(_ text: S) -> Bool { text.utf8.contains(0x20) }
+
     /// Words as runs between spaces and tabs, counted eight bytes at a time and only until the
     /// count passes `limit`, so that the question "is this line short?" costs nothing on a long
     /// paragraph. Past the limit the count is only known to be larger.

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import FolioParse
 
 @Suite struct PersonMentionsTests {
@@ -73,6 +74,40 @@ import Testing
         // A full name in the same sentence comes first.
         let article = Fixtures.parse("In Trump’s telling, Kellyanne Conway pushed back on Sunday.\n\n“This is just another case of media bias,” she said.", title: "Bias")
         #expect(article.quotes.first?.speaker == "Kellyanne Conway")
+    }
+
+    @Test func aNameAfterAVerbOfSayingPutAfterWhatWasSaidIsTheSubjectForHe() {
+        // horne2017 Real/177: "…, said Larry Levitt of the nonpartisan Kaiser Family Foundation.
+        // "If the current (Affordable Care Act) open enrollment period is successful …," he said via Twitter."
+        let quote = speaker(of: "If the current (Affordable Care Act) open enrollment", in: "/random/Real/177.txt")
+        #expect(quote?.speaker == "Larry Levitt")
+        #expect(quote?.mention == "he")
+    }
+
+    @Test func aNameAfterAVerbOfSayingThatGoesOnWithItsOwnVerbIsWhomTheSentenceSpeaksOf() {
+        // PolNeAR train, huff-post 2016-07: "…’s Ada Fisher, one of only a handful of African-American
+        // RNC members, said Trump will exceed expectations …": Trump is spoken of, not speaking.
+        let article = Fixtures.parse("Donald Trump spoke on Monday.\n\nAnd North Carolina’s Ada Fisher, one of only a handful of African-American RNC members, said Trump will exceed expectations with black voters, too. “I think Trump will do quite fine. I think he will do great things,” she said.", title: "RNC")
+        #expect(article.quotes.count == 1)
+        #expect(article.quotes.first?.speaker != "Donald Trump")
+    }
+
+    @Test func heReachesPastParagraphsThatOpenWithHeToWhoeverTheyAreAbout() {
+        // PolNeAR train, usa-today 2016-06-29: "…, Sanders said he will have the votes … ⏎ He
+        // acknowledged it would be easier … ⏎ "The middle class of this country …," he said."
+        let text = """
+            Sen. Bernie Sanders says he is prepared for a floor fight at the Democratic National Convention.
+
+            If he doesn't succeed there, Sanders said he will have the votes to bring amendments to the convention floor.
+
+            He acknowledged it would be easier if his changes were adopted in Orlando. A floor fight at the convention could prolong it.
+
+            "The middle class of this country has been in decline for 40 years," he said.
+            """
+        #expect(Fixtures.parse(text, title: "Sanders").quotes.first?.speaker == "Bernie Sanders")
+        // A paragraph that opens otherwise ends the search: the pronoun could mean anyone it names.
+        let interrupted = text.replacingOccurrences(of: "He acknowledged", with: "Delegates acknowledged")
+        #expect(Fixtures.parse(interrupted, title: "Sanders").quotes.first?.speaker == nil)
     }
 
     @Test func aWordThatNamesNoOneDoesNotStartTheSubject() {
