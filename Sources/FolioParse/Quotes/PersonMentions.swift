@@ -101,9 +101,10 @@ enum PersonMentions {
             || tokens[after].kind == .word && AttributionLexicon.prepositions.contains(passage.lower(of: tokens[after]))
     }
 
-    /// Whether a name can be meant by the pronoun: "He" is not Barbara Bush.
+    /// Whether a name can be meant by the pronoun: "He" is not Barbara Bush. A name of one word
+    /// is read as a surname, which tells nothing: "Bradley criticized … She also argued".
     static func agrees(_ name: String, _ pronoun: String) -> Bool {
-        guard let first = name.split(separator: " ").first.map({ TextFold.fold($0) }) else { return true }
+        guard TextScan.hasSpace(name), let first = name.split(separator: " ").first.map({ TextFold.fold($0) }) else { return true }
         switch pronoun {
         case "he": return !FirstNames.female.contains(first)
         case "she": return !FirstNames.male.contains(first)

@@ -182,7 +182,8 @@ enum QuoteFinder {
         case .pronoun:
             // Only a person quoted in this paragraph or the one before: further back, "he" could
             // be anyone the text has named since.
-            guard let last = history.suffix(64).last(where: { $0.kind == .person }), last.block >= block - 1 else { return nil }
+            guard let last = history.suffix(64).last(where: { $0.kind == .person }), last.block >= block - 1,
+                  PersonMentions.agrees(last.name, TextFold.fold(mention.name)) else { return nil }
             return Speaker(name: last.name, kind: .person, roles: last.roles, mention: mention.text, block: block)
         case .role:
             let role = mention.name
@@ -239,7 +240,14 @@ enum QuoteFinder {
         guard mention.kind == .pronoun else { return nil }
         let (before, _) = passage.sentence(around: passage.quoteTokens[quote])
         let pronoun = TextFold.fold(mention.name)
-        guard let named = PersonMentions.subjectOfLastSentence(in: before, of: passage, pronoun: pronoun, surnames: { knownSurname($0, history, bytes, before: passage.range.lowerBound) }) else { return nil }
+        let surnames = { knownSurname($0, history, bytes, before: passage.range.lowerBound) }
+        // Else the sentences of its paragraph before it, when they quote no one: "Franson Reneus,
+        // 18, from Lee County, Fla., disagrees. "I could say …," he says." — whoever was quoted
+        // last. Where they quote someone, that speaker is the one to go on with.
+        let opening = passage.tokens[..<before.startIndex]
+        let quotesNoOne = !opening.contains { if case .quote = $0.kind { true } else { false } }
+        guard let named = PersonMentions.subjectOfLastSentence(in: before, of: passage, pronoun: pronoun, surnames: surnames)
+            ?? (quotesNoOne ? PersonMentions.subjectOfLastSentence(in: opening, of: passage, pronoun: pronoun, surnames: surnames) : nil) else { return nil }
         let roles = Set(named.roles.map { AttributionLexicon.titleAbbreviations[$0] ?? $0 })
         return Speaker(name: named.name, kind: .person, roles: roles, mention: mention.text, block: block)
     }

@@ -110,6 +110,38 @@ import Foundation
         #expect(Fixtures.parse(interrupted, title: "Sanders").quotes.first?.speaker == nil)
     }
 
+    @Test func heIsWhomTheSentencesBeforeItInItsParagraphAreAboutWhenTheyQuoteNoOne() {
+        // PolNeAR train, usa-today 2016-08-16: the woman quoted before is not "he".
+        let text = """
+            "It's their body," says Gloria Garcia, 34, a nurse from Brownsville, Texas.
+
+            Franson Reneus, 18,  from Lee County, Fla., disagrees. "I could say I identify as anything and doesn't mean that I am it," he says.
+            """
+        #expect(Fixtures.parse(text, title: "Poll").quotes.last?.speaker == "Franson Reneus")
+        // PolNeAR train, wash-post 2016-03-18: where the sentence before quotes someone, "he" goes on with them.
+        let quoted = """
+            Trump failed to allay concerns during an awkward December appearance before the Republican Jewish Coalition.
+
+            "These are the darkest days for Republican Jews like myself," former George W. Bush speechwriter Noam Neusner wrote in a column this month in the Forward, a Jewish newspaper. He wrote that Trump "has built within our party the nearest thing America has ever seen to a European nativist working class political movement."
+            """
+        #expect(Fixtures.parse(quoted, title: "Rabbis").quotes.last?.speaker == "Noam Neusner")
+    }
+
+    @Test func sheNeverGoesOnWithAManQuotedBefore() {
+        // PolNeAR train, huff-post 2015-12-10: Jesse Ferguson was quoted last, but "she" is Clinton.
+        let text = """
+            Hillary Clinton spoke on Wednesday.
+
+            In a statement Thursday, Clinton spokesman Jesse Ferguson said, "Hillary has vocally opposed any discrimination against Muslims."
+
+            On Wednesday, Clinton bashed Trump's proposal to ban Muslims from coming into the country. She addressed Muslim-Americans in an email to supporters, saying that "what you're hearing from Trump and other Republicans is absolutely, unequivocally wrong."
+            """
+        #expect(Fixtures.parse(text, title: "Clinton").quotes.last?.speaker == "Hillary Clinton")
+        // A surname alone tells no sex: "Bradley criticized … ⏎ She also argued" (PolNeAR train, huff-post 2016-04-06).
+        #expect(PersonMentions.agrees("Bradley", "she"))
+        #expect(!PersonMentions.agrees("Bradley Manning", "she"))
+    }
+
     @Test func aWordThatNamesNoOneDoesNotStartTheSubject() {
         // PolNeAR train, wash-post 2016-07-16: "Like Corker, Menendez also rejected the notion …" —
         // the subject is Menendez, not "Like Corker".
