@@ -152,7 +152,7 @@ enum AttributionLexicon {
 
     /// Party and camp words: capitalised, they name no one ("Republican said" is not a name), but
     /// they may describe the speaker before a name ("says Republican political consultant Frank Luntz").
-    static let affiliations: Set<String> = ["republican", "democrat", "conservative", "liberal"]
+    static let affiliations: Set<String> = ["republican", "democrat", "democratic", "conservative", "liberal"]
 
     /// Endings of nouns for what a person does ("consultant", "strategist", "lawyer", "professor",
     /// "historian", "spokeswoman"): the word before a name that such a noun describes.

@@ -36,8 +36,23 @@ enum PersonMentions {
         var asker: Mention?
         var i = tokens.startIndex
         while i < tokens.endIndex {
+            // "Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said": a
+            // sentence may open with words describing the person it names. The word before the
+            // name must be a noun for what someone does: "Florida lawmakers attacked Hillary
+            // Clinton" names her as the one attacked. After a comma a description is as often
+            // an object's ("criticized Tulsa, Okla., police officer Betty Shelby").
+            let startsSentence = i == tokens.startIndex || tokens[i - 1].sentence != tokens[i].sentence
+                || tokens[i - 1].kind == .word && clauseOpeners.contains(passage.lower(of: tokens[i - 1]))
+            if startsSentence, isDescription(tokens[i], in: passage),
+               let (mention, end) = SentenceSieves.describedName(tokens, from: i, in: passage), agrees(mention.name, pronoun) {
+                var first = end - 1
+                while first > i, tokens[first - 1].capitalized || tokens[first - 1].kind != .word { first -= 1 }
+                if first > i, SentenceSieves.isAgentNoun(tokens[first - 1], in: passage) { return mention }
+            }
             // "Like Corker, Menendez also rejected": a word that names no one is not where a name starts.
-            guard tokens[i].kind == .word, Mention.isNameLike(tokens[i]), !tokens[i].wordClass.contains(.notName) else { i += 1; continue }
+            // A party may open a name's phrase ("Democratic Sen. Claire McCaskill").
+            guard tokens[i].kind == .word, Mention.isNameLike(tokens[i]),
+                  !tokens[i].wordClass.contains(.notName) || tokens[i].wordClass.contains(.affiliation) else { i += 1; continue }
             // Across an abbreviation's stop: "GOP Rep. Jeff Collins" is one name.
             let end = SentenceSieves.phrase(tokens, from: i, in: passage) ?? i + 1
             if asker == nil, end < tokens.endIndex, AttributionLexicon.askingVerbs.contains(passage.lower(of: tokens[end])),
@@ -64,6 +79,14 @@ enum PersonMentions {
         return surname ?? asker.flatMap { TextScan.hasSpace($0.name) || surnames($0.name) ? $0 : nil } ?? owner
     }
 
+    /// A word that may open a description of a person rather than their name: lower case
+    /// ("front-runner"), a party ("Democratic") or a place ("Florida businessman").
+    private static func isDescription(_ token: Token, in passage: Passage) -> Bool {
+        guard token.kind == .word else { return false }
+        if !token.capitalized { return !token.wordClass.contains(.article) }
+        return token.wordClass.contains(.affiliation) || Places.names.contains(TextFold.fold(passage.text(of: token)))
+    }
+
     /// The person a name phrase names, if the pronoun can mean them.
     private static func person(_ phrase: ArraySlice<Token>, of passage: Passage, pronoun: String) -> Mention? {
         guard let mention = Mention.parse(phrase, in: passage), mention.kind == .person, !mention.name.utf8.split(separator: 0x20).contains(where: { $0.elementsEqual("and".utf8) }),
@@ -83,6 +106,8 @@ enum PersonMentions {
         guard i > tokens.startIndex else { return true }
         let before = tokens[i - 1]
         if before.kind == .punctuation { return before.mark != "\u{2019}" && before.mark != "'" }
+        // "“What we should avoid today is …,” Steinmeier told Bild": after a quotation, its speaker.
+        if case .quote = before.kind { return true }
         return before.kind == .word && clauseOpeners.contains(passage.lower(of: before))
     }
 
@@ -231,10 +256,13 @@ enum PersonMentions {
                 let after = i + word.count
                 guard after <= buffer.count, i >= 2, buffer[i..<after].elementsEqual(word), after == buffer.count || !isLetter(buffer[after]),
                       buffer[i - 1] == 0x20, isLetter(buffer[i - 2]) else { i += 1; continue }
+                // A first name may be joined ("Frank-Walter Steinmeier"); one of its parts is listed.
                 var j = i - 2
-                while j > 0, isLetter(buffer[j - 1]) { j -= 1 }
+                while j > 0, isLetter(buffer[j - 1]) || buffer[j - 1] == UInt8(ascii: "-") && j >= 2 && isLetter(buffer[j - 2]) { j -= 1 }
                 let first = String(decoding: buffer[j..<(i - 1)], as: UTF8.self)
-                if (0x41...0x5A).contains(buffer[j]), FirstNames.contains(TextFold.fold(first)) { found.append((i, first)) }
+                if (0x41...0x5A).contains(buffer[j]), TextFold.fold(first).split(separator: "-").contains(where: { FirstNames.contains(String($0)) }) {
+                    found.append((i, first))
+                }
                 i = after
             }
         }

@@ -222,7 +222,12 @@ enum QuoteFinder {
         // Further back only while the paragraphs between go on about the same "he" or "she":
         // "Sanders said he will have the votes … ⏎ He acknowledged it would be easier … ⏎ “…,” he said."
         var p = b - 1
-        while p >= 0, p >= b - pronounReach, blocks[p].kind == .paragraph {
+        var read = 0
+        while p >= 0, read < pronounReach {
+            // A photo's caption or a page's furniture between two paragraphs is not read past.
+            if [.caption, .boilerplate].contains(blocks[p].kind) { p -= 1; continue }
+            guard blocks[p].kind == .paragraph else { return nil }
+            read += 1
             let previous = Passage(block: p, bytes: bytes, range: blocks[p].range, whole: true)
             if let named = PersonMentions.subjectOfLastSentence(in: previous.tokens[...], of: previous, pronoun: pronoun, surnames: surnames) { return named }
             guard !pronoun.isEmpty, let first = previous.tokens.first, first.kind == .word, previous.lower(of: first) == pronoun else { return nil }

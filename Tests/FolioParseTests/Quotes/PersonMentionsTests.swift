@@ -142,6 +142,41 @@ import Foundation
         #expect(!PersonMentions.agrees("Bradley Manning", "she"))
     }
 
+    @Test func aSentenceMayOpenWithWordsDescribingWhomItNames() {
+        // PolNeAR train, wash-post 2016-03-30.
+        let text = """
+            Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said Trump is ultimately responsible for what happens at his events.
+
+            "I think it is very dangerous," she said.
+            """
+        #expect(Fixtures.parse(text, title: "Wisconsin").quotes.first?.speaker == "Hillary Clinton")
+        // PolNeAR dev, west-journal 2016-09-21: after a comma, a description is the object's.
+        let object = """
+            Hillary Clinton spoke on Tuesday.
+
+            On The Steve Harvey Morning Show on Tuesday, Clinton criticized Tulsa, Okla., police officer Betty Shelby for shooting and killing Terence Crutcher.
+
+            "How many times do we have to see this in our country?" she said.
+            """
+        #expect(Fixtures.parse(object, title: "Tulsa").quotes.first?.speaker == "Hillary Clinton")
+    }
+
+    @Test func heReachesPastAPhotoCaptionToTheSpeakerOfTheQuotationBefore() {
+        // Development set, fnc-23985: a caption between two quotations of Steinmeier.
+        let text = """
+            German Foreign Minister Frank-Walter Steinmeier spoke to Bild.
+
+            "What we should avoid today is inflaming the situation by warmongering and stomping boots," Steinmeier told Bild in an interview to be published Sunday.
+
+            German Foreign Minister Frank-Walter Steinmeier
+
+            "Anyone who thinks you can increase security in the alliance with symbolic parades of tanks near the eastern borders, is mistaken," he added.
+            """
+        let article = Fixtures.parse(text, title: "Steinmeier")
+        #expect(article.blocks.contains { $0.kind == .caption })
+        #expect(article.quotes.last?.speaker == "Frank-Walter Steinmeier")
+    }
+
     @Test func aWordThatNamesNoOneDoesNotStartTheSubject() {
         // PolNeAR train, wash-post 2016-07-16: "Like Corker, Menendez also rejected the notion …" —
         // the subject is Menendez, not "Like Corker".
