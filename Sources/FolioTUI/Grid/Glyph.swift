@@ -30,6 +30,7 @@ enum Glyphs {
             let safe: String
             if character.isASCII { safe = String(character) } else { safe = TerminalSafe.text(String(character), keepLineBreaks: false) }
             for grapheme in safe {
+                let grapheme = withoutSkinTone(grapheme)
                 let width = CellWidth.of(grapheme)
                 guard width > 0 else { continue }
                 if let space = pendingSpace {
@@ -40,6 +41,17 @@ enum Glyphs {
             }
         }
         return glyphs
+    }
+
+    /// "👍🏽" as "👍": ncurses gives the tone a cell pair of its own after the hand, which a
+    /// terminal then draws as one picture followed by blank cells. The emoji alone stays in line.
+    static func withoutSkinTone(_ grapheme: Character) -> Character {
+        let scalars = grapheme.unicodeScalars
+        guard scalars.count > 1, scalars.contains(where: { (0x1F3FB...0x1F3FF).contains($0.value) }) else { return grapheme }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: scalars.filter { !(0x1F3FB...0x1F3FF).contains($0.value) })
+        // Tones alone ("🏽🏽") stay as they are; what is left is never more than one grapheme.
+        return String(kept).first ?? grapheme
     }
 
     /// Glyphs of the reader's own words (guides, marks, counts), spaces kept as they are.

@@ -12,6 +12,16 @@ import Testing
         #expect(Glyphs.string(glyphs) == "Raqqa[2J]0;owned is stillsmoldering")
     }
 
+    @Test func aToneEmojiTakesTheCellsOfItsEmojiSoTheLineAfterItStaysInPlace() {
+        // ncurses gives "🏽" a cell pair of its own; painted after "👍" it left blank cells.
+        let glyphs = Glyphs.make("thumbs 👍🏽 there") { _ in .plain }
+        #expect(Glyphs.string(glyphs) == "thumbs 👍 there")
+        let cells: Int = glyphs.reduce(0) { $0 + $1.width }
+        #expect(cells == 15)
+        // Each person of a family stays; the joiner between them is never painted.
+        #expect(Glyphs.string(Glyphs.make("👩‍👩‍👧‍👦") { _ in .plain }) == "👩👩👧👦")
+    }
+
     @Test func whiteSpaceRunsAndLineEndsReadAsOneSpaceAndOffsetsPointIntoTheText() {
         let text = "Konashenko\n   asked.\t“There’s"
         let glyphs = Glyphs.make(text, from: 100) { _ in .plain }
