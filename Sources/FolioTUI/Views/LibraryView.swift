@@ -6,7 +6,8 @@ enum LibraryView {
     /// A date column, or a type column, is shown only for a corpus whose articles have them.
     static func columns(width: Int, dates: Bool = false, types: Bool = false) -> [Column] {
         var columns: [Column] = []
-        if width >= 72 { columns = [.site, .words, .quotes, .comments] } else if width >= 44 { return [.quotes, .comments] } else { return [] }
+        // The site (Fake, Real, Satire in a labelled corpus) tells more than a count, so it goes last.
+        if width >= 72 { columns = [.site, .words, .quotes, .comments] } else if width >= 56 { return [.site, .quotes] } else if width >= 44 { return [.quotes, .comments] } else { return [] }
         if types, width >= 84 { columns.insert(.type, at: 1) }
         if dates, width >= (types ? 96 : 84) { columns.insert(.date, at: types ? 2 : 1) }
         return columns

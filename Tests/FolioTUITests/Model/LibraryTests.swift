@@ -30,6 +30,16 @@ import Testing
         #expect(d.lines[1] == " Russia: US-Led Coalition Wipe…        8         3")
         d.resize(width: 30, height: 4)
         #expect(d.lines[1] == " Russia: US-Led Coalition Wi…")
+        // At 60 columns the site stays (it tells Fake from Real) and the counts but one go.
+        d.resize(width: 60, height: 4)
+        #expect(d.lines[0] == " title                            site                quotes")
+    }
+
+    @Test func aSixtyColumnListOfALabelledCorpusShowsEachFilesFolder() throws {
+        let d = try Driver(paths: ["Tests/FolioParseTests/Fixtures/corpora/horne2017/buzzfeed"], width: 60, height: 4)
+        let sites = Set(d.lines.dropFirst().compactMap { line in ["Fake", "Real"].first { line.contains(" \($0) ") } })
+        #expect(d.lines[0].hasSuffix("site                quotes"))
+        #expect(!sites.isEmpty)
     }
 
     @Test func movingDownAndSortingByQuotesSelectsAndReordersArticles() throws {
