@@ -45,6 +45,12 @@ enum TUIBenchmark {
         row("S, Enter (the first speaker's quotes)", try SearchBenchmark.timings(runs: 21) {
             library.press(.char("S"), .enter); _ = library.screen; library.press(.char("q"), .char("q"))
         })
+        // The speakers filter compares every name once per key typed.
+        library.press(.char("S"), .char("/"))
+        row("S / k (speakers filter, one key)", try SearchBenchmark.timings(runs: 41) {
+            library.type("k"); _ = library.screen; library.press(.backspace); _ = library.screen
+        })
+        library.press(.escape, .escape, .char("q"))
         // Headless, each keystroke's first results and ranking run before the next key; the
         // reader runs them off its input loop.
         row("/Raqqa, 6 keys, searches included", try SearchBenchmark.timings(runs: 5) {
