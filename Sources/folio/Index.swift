@@ -11,8 +11,8 @@ struct Index: ParsableCommand {
     @OptionGroup var index: IndexOptions
 
     func run() throws {
-        guard !index.noRefresh else {
-            Console.error("folio index is what refreshes the index; --no-refresh is for search and the reader")
+        guard !index.noRefresh, !index.refresh else {
+            Console.error("folio index always compares every file with the index; --no-refresh and --refresh are for search and the reader")
             throw ExitCode(2)
         }
         let start = Date()
@@ -31,10 +31,16 @@ struct Index: ParsableCommand {
         print(String(format: "articles: %d indexed in %.2f s; %d in the index", report.articlesIndexed, seconds, try opened.articleCount()))
         if let optimized { print(String(format: "optimized in %.1f s", optimized)) }
         if !report.notes.isEmpty {
-            print(TerminalSafe.text("not read as articles, as notes about the corpus by their names: " + report.notes.joined(separator: ", "), keepLineBreaks: false))
+            // A few named; a corpus of many folders has a README in each.
+            let named = report.notes.prefix(Self.notesNamed).joined(separator: ", ")
+            let more = report.notes.count > Self.notesNamed ? " and \(report.notes.count - Self.notesNamed) more" : ""
+            print(TerminalSafe.text("not read as articles, as notes about the corpus by their names: \(named)\(more)", keepLineBreaks: false))
         }
         if !report.problems.isEmpty { throw ExitCode(1) }
     }
+
+    /// How many of the corpus's notes `folio index` names.
+    static let notesNamed = 6
 
     /// After this many new articles the index is merged into one segment: searches read one
     /// doclist per segment, and a first index leaves many.

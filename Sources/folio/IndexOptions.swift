@@ -11,14 +11,19 @@ struct IndexOptions: ParsableArguments {
     @Flag(name: .customLong("no-refresh"), help: "Answer from the index as it is, without looking for changed files (an empty index, or one of another parser version, is still brought up to date).")
     var noRefresh = false
 
+    @Flag(name: .customLong("refresh"), help: "Compare every file with the index before answering, as folio index does (by default a search looks only at the folders' modification times, which a file edited in place does not change).")
+    var refresh = false
+
     /// Opens the index and brings it up to date with the corpus, reporting what it had to do.
-    func open(_ corpus: [String], showProgress: Bool) throws -> (CorpusIndex, IndexReport) {
+    /// With `quickCheck` (a search), an index whose folders have not changed answers as it is.
+    func open(_ corpus: [String], showProgress: Bool, quickCheck: Bool = false) throws -> (CorpusIndex, IndexReport) {
         // A corpus of which nothing exists (a query and a path swapped) gets no index of its own.
         try MissingCorpus.check(corpus) { !corpus.isEmpty && $0.count == corpus.count }
         let index = try CorpusIndex(path: path ?? IndexLocation.path(for: corpus))
         for notice in index.notices { Console.error(notice) }
         // Without the walk over every file, a search of a big corpus answers at once.
         if noRefresh, try index.answersAsItIs() { return (index, IndexReport()) }
+        if quickCheck, !refresh, try index.isFresh(corpus) { return (index, IndexReport()) }
         let interactive = showProgress && isatty(2) != 0
         nonisolated(unsafe) var shown = false
         let report: IndexReport

@@ -37,7 +37,7 @@ struct Search: ParsableCommand {
         let results: [SearchResult]
         let opened: CorpusIndex
         do {
-            (opened, _) = try index.open(paths, showProgress: true)
+            (opened, _) = try index.open(paths, showProgress: true, quickCheck: true)
             results = try opened.search(query, limit: limit, order: order)
         } catch let error as QueryError {
             Console.error("bad query: \(error.message)")

@@ -170,7 +170,7 @@ import Testing
         let screen = tmux.wait { screen in
             let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
             return lines.count >= 15 && lines[14].hasPrefix("5 articles") && lines.allSatisfy { $0.count <= 70 }
-                && lines[1].hasPrefix(" Russia: US-Led Coalition Wiped Syria’s Raqqa Off …        8         3")
+                && lines[1].hasPrefix(" Russia: US-Led Coalition Wiped") && lines[1].contains(" seeds ") && lines[1].hasSuffix("      8")
         }
         #expect(screen != nil)
         tmux.send("q")

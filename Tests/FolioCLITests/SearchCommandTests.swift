@@ -79,6 +79,52 @@ import Testing
         #expect(try FolioProcess.run(["index", corpus, "--no-refresh"], environment: cache.environment).status == 2)
     }
 
+    @Test func aSearchNoticesFilesAddedOrRemovedByTheirFoldersTimesAndRefreshComparesEveryFile() throws {
+        let cache = Cache()
+        let corpus = cache.path + "/corpus"
+        try FileManager.default.createDirectory(atPath: corpus + "/Fake", withIntermediateDirectories: true)
+        try "Dresden\n\nThe city of Dresden was bombed.".write(toFile: corpus + "/Fake/a.txt", atomically: false, encoding: .utf8)
+        #expect(try FolioProcess.run(["search", "Dresden", corpus], environment: cache.environment).status == 0)
+        // A file added to a subfolder changes that folder's time.
+        try "Raqqa\n\nRaqqa was wiped off the face of the earth.".write(toFile: corpus + "/Fake/b.txt", atomically: false, encoding: .utf8)
+        #expect(try FolioProcess.run(["search", "Raqqa", corpus], environment: cache.environment).stdout.contains("b.txt"))
+        // A file edited in place leaves its folder's time: only --refresh (or folio index) sees it.
+        let handle = try #require(FileHandle(forWritingAtPath: corpus + "/Fake/a.txt"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(" Aleppo too.".utf8))
+        try handle.close()
+        #expect(try FolioProcess.run(["search", "Aleppo", corpus], environment: cache.environment).status == 1)
+        #expect(try FolioProcess.run(["search", "Aleppo", corpus, "--refresh"], environment: cache.environment).status == 0)
+        // A removed file changes its folder's time.
+        try FileManager.default.removeItem(atPath: corpus + "/Fake/b.txt")
+        #expect(try FolioProcess.run(["search", "Raqqa", corpus], environment: cache.environment).status == 1)
+        #expect(try FolioProcess.run(["index", corpus, "--refresh"], environment: cache.environment).status == 2)
+    }
+
+    @Test func aSearchOfACSVNoticesTheFileChangedByItsSizeTimeAndEnds() throws {
+        let cache = Cache()
+        try FileManager.default.createDirectory(atPath: cache.path, withIntermediateDirectories: true)
+        let csv = cache.path + "/rows.csv"
+        try "id,title,content\n1,Dresden,The city of Dresden was bombed.\n".write(toFile: csv, atomically: false, encoding: .utf8)
+        #expect(try FolioProcess.run(["search", "Dresden", csv], environment: cache.environment).status == 0)
+        try "id,title,content\n1,Dresden,The city of Dresden was bombed.\n2,Raqqa,Raqqa was wiped off the map.\n".write(toFile: csv, atomically: false, encoding: .utf8)
+        #expect(try FolioProcess.run(["search", "Raqqa", csv], environment: cache.environment).status == 0)
+    }
+
+    @Test func indexNamesAFewOfTheCorpusNotesAndCountsTheRest() throws {
+        let cache = Cache()
+        for folder in 1...8 {
+            let path = cache.path + "/corpus/part\(folder)"
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            try "About this part of the corpus.".write(toFile: path + "/README.txt", atomically: false, encoding: .utf8)
+            try "Dresden\n\nThe city of Dresden was bombed.".write(toFile: path + "/a.txt", atomically: false, encoding: .utf8)
+        }
+        let run = try FolioProcess.run(["index", cache.path + "/corpus"], environment: cache.environment)
+        let line = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("not read as articles") })
+        #expect(line.hasSuffix("part6/README.txt and 2 more"))
+        #expect(line.components(separatedBy: "README.txt").count - 1 == 6)
+    }
+
     @Test func typeMatchesTheLabelACSVGivesEachRow() throws {
         let sample = "Tests/FolioParseTests/Fixtures/corpora/FakeNewsCorpus/news_sample.csv"
         let run = try FolioProcess.run(["search", "type:conspiracy", sample, "--limit", "300", "--json"], environment: Cache().environment)

@@ -62,6 +62,11 @@ extension CorpusIndex {
             }
             report.reparsed = true
         }
+        // Until this update has read every file, the index is not known to be fresh.
+        try pool.write { db in
+            try db.execute(sql: "DELETE FROM folders")
+            try db.execute(sql: "DELETE FROM meta WHERE key = 'checked'")
+        }
         var known = try pool.read { db in
             try Dictionary(Row.fetchAll(db, sql: "SELECT path, size, mtime, fingerprint FROM files").map { row in
                 (row["path"] as String, FileStamp(size: row["size"], mtime: row["mtime"], fingerprint: row["fingerprint"]))
@@ -69,6 +74,7 @@ extension CorpusIndex {
         }
         var toRead: [(path: String, stamp: FileStamp)] = []
         var unlisted = false
+        var folders: [(path: String, mtime: Int64)] = []
         for listed in Corpus(paths: paths).files() {
             switch listed {
             case .failure(let error):
@@ -76,6 +82,8 @@ extension CorpusIndex {
                 unlisted = true
             case .note(let file):
                 report.notes.append(file)
+            case .folder(let folder, let mtime):
+                folders.append((folder, mtime))
             case .file(let file):
                 guard let stamp = FileStamp(path: file) else {
                     report.problems.append("\(file): cannot read its size and modification time")
@@ -100,11 +108,56 @@ extension CorpusIndex {
             report.filesRemoved = gone.count
         }
         try read(toRead, into: &report, progress: progress, repeated: try repeatedLines(learningFrom: toRead.map(\.path)))
+        // Noted only once every file is read, so that an update cut short is checked in full again.
+        try pool.write { db in
+            guard !unlisted else { return }
+            let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO folders(path, mtime) VALUES (?, ?)")
+            for folder in folders { try insert.execute(arguments: [folder.path, folder.mtime]) }
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('checked', ?)", arguments: [Self.checked(paths)])
+        }
         // An update cut short leaves names without a person: the next one groups them.
         let ungrouped = try pool.read { try Bool.fetchOne($0, sql: "SELECT EXISTS(SELECT 1 FROM speakers WHERE person IS NULL)") } ?? false
         if !toRead.isEmpty || !gone.isEmpty || report.reparsed || ungrouped { try groupSpeakers() }
         return report
     }
+
+    /// Whether the index can answer for `paths` without comparing every file with it: the last
+    /// update of these paths read every file, with this parser; every folder it walked has kept
+    /// its modification time (adding, removing or renaming a file changes its folder's); every
+    /// file named on its own (a CSV, a JSON Lines file) has kept its size, time and ends. A
+    /// file edited in place inside an unchanged folder is not noticed: `folio index` compares
+    /// every file. A stat per folder, not per file: the check notmuch makes for new mail.
+    public func isFresh(_ paths: [String]) throws -> Bool {
+        guard try answersAsItIs() else { return false }
+        let (checked, folders) = try pool.read { db in
+            (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'checked'"),
+             try Row.fetchAll(db, sql: "SELECT path, mtime FROM folders").map { ($0["path"] as String, $0["mtime"] as Int64) })
+        }
+        guard checked == Self.checked(paths) else { return false }
+        let walked = Set(folders.map(\.0))
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return false }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                guard walked.contains(path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path) else { return false }
+            } else {
+                let indexed = try pool.read { db in
+                    try Row.fetchOne(db, sql: "SELECT size, mtime, fingerprint FROM files WHERE path = ?", arguments: [path]).map { row in
+                        FileStamp(size: row["size"], mtime: row["mtime"], fingerprint: row["fingerprint"])
+                    }
+                }
+                guard FileStamp(path: path) == indexed else { return false }
+            }
+        }
+        for (folder, mtime) in folders {
+            var info = stat()
+            guard stat(folder, &info) == 0, Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec) == mtime else { return false }
+        }
+        return true
+    }
+
+    /// The paths an update was asked for, as `meta` keeps them.
+    private static func checked(_ paths: [String]) -> String { paths.joined(separator: "\n") }
 
     /// Groups every speaker's name into people across the corpus, as `folio quotes` groups them:
     /// which names are one person depends on all the names, so it is done once an update has

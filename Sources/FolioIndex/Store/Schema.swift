@@ -11,11 +11,13 @@ import GRDB
 /// name's quotations and articles as articles are written and forgotten, and names the `person`
 /// it is grouped as (`SpeakerNames.canonical`) after every update that changed them; `people`
 /// counts each person's, so the reader's `S` reads a finished list, neither a count over every
-/// quotation nor a grouping of every name.
+/// quotation nor a grouping of every name. `folders` holds the modification time of every folder
+/// the last full check walked, by which a search tells at once whether files were added, removed
+/// or renamed (`CorpusIndex.isFresh`).
 enum Schema {
     /// Marks a database as Folio's ("Foli"), so a foreign SQLite file is never written into.
     static let applicationID: Int32 = 0x466F_6C69
-    static let version = 6
+    static let version = 7
 
     /// Column weights for bm25, in the FTS5 table's column order: a hit in the title counts most,
     /// then a speaker's name, then the body; comments least. A quotation's words are in the body
@@ -34,6 +36,10 @@ enum Schema {
                 mtime INTEGER NOT NULL,
                 fingerprint TEXT NOT NULL
             );
+            CREATE TABLE folders(
+                path TEXT PRIMARY KEY,
+                mtime INTEGER NOT NULL
+            ) WITHOUT ROWID;
             CREATE TABLE articles(
                 id INTEGER PRIMARY KEY,
                 file TEXT NOT NULL,

@@ -19,11 +19,14 @@ public struct Corpus: Sequence {
         case file(String)
         /// A note about the corpus in its folder ("README.txt", "LICENSE"), not read as an article.
         case note(String)
+        /// A folder walked to find the files, with its modification time (nanoseconds) when it
+        /// was read; listed after the files.
+        case folder(String, mtime: Int64)
         case failure(SourceError)
     }
 
     /// The files under `paths`, in corpus order, without the title files some corpora keep
-    /// beside their articles: what an index compares with what it has read.
+    /// beside their articles, then the folders walked: what an index compares with what it has read.
     public func files() -> [Listed] {
         var out: [Listed] = []
         for path in paths {
@@ -33,11 +36,12 @@ public struct Corpus: Sequence {
                 continue
             }
             guard isDirectory.boolValue else { out.append(.file(path)); continue }
-            switch DirectoryListing.files(under: path) {
-            case .success(let files):
-                for file in files where !DirectoryListing.isTitleFile(file) {
+            switch DirectoryListing.listing(under: path) {
+            case .success(let listing):
+                for file in listing.files where !DirectoryListing.isTitleFile(file) {
                     out.append(DirectoryListing.isCorpusNote(file) ? .note(file) : .file(file))
                 }
+                out += listing.folders.map { Listed.folder($0.path, mtime: $0.mtime) }
             case .failure(let error): out.append(.failure(error))
             }
         }

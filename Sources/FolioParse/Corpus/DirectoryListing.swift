@@ -4,14 +4,25 @@ import Glibc
 /// A plain readdir walk: FileManager's enumerator costs more than parsing the files it lists.
 public enum DirectoryListing {
     static func files(under root: String) -> Result<[String], SourceError> {
+        listing(under: root).map(\.files)
+    }
+
+    /// The files below a directory, in path order, and every folder walked to find them (the
+    /// root first) with its modification time in nanoseconds, read before the folder is: an
+    /// index notes when each folder last changed, since adding, removing or renaming a file
+    /// changes its folder's time, and a file added while the folder is read changes it after.
+    static func listing(under root: String) -> Result<(files: [String], folders: [(path: String, mtime: Int64)]), SourceError> {
         var files: [String] = []
+        var walked: [(path: String, mtime: Int64)] = []
         var folders = [root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root]
         var firstError: SourceError?
         while let folder = folders.popLast() {
-            guard let dir = opendir(folder) else {
+            var info = stat()
+            guard stat(folder, &info) == 0, let dir = opendir(folder) else {
                 firstError = firstError ?? SourceError(path: folder, reason: FileBytes.systemError())
                 continue
             }
+            walked.append((folder, Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)))
             defer { closedir(dir) }
             while let entry = readdir(dir) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
@@ -25,7 +36,7 @@ public enum DirectoryListing {
             }
         }
         if let firstError, files.isEmpty { return .failure(firstError) }
-        return .success(files.sorted())
+        return .success((files.sorted(), walked))
     }
 
     private enum Kind { case folder, file, other }

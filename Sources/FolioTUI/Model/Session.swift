@@ -36,12 +36,15 @@ struct Session: Sendable {
     }
 
     /// The effects to run when the reader opens: list the library. What opening the index had to
-    /// do (an index set aside, one kept in memory) is the first thing the status line says.
-    mutating func start() -> [Effect] {
-        notice = corpus.index.notices.last
+    /// do (an index set aside, one kept in memory) is the first thing the status line says, and
+    /// an index not compared with the corpus (`refreshing` false, `--no-refresh`) says so.
+    mutating func start(refreshing: Bool = true) -> [Effect] {
+        notice = corpus.index.notices.last ?? (refreshing ? nil : Self.uncheckedNotice)
         inFlight.listing = true
         return [.loadLibrary(.corpus)]
     }
+
+    static let uncheckedNotice = "not compared with the corpus (--no-refresh): files changed since are not shown"
 
     /// Lines between the header and the status line.
     var bodyHeight: Int { max(0, height - 2) }

@@ -8,10 +8,11 @@ public final class HeadlessReader {
     var session: Session
     public private(set) var quit = false
 
-    public init(corpus: CorpusData, width: Int, height: Int) {
+    /// `refreshing` false is the reader of `--no-refresh`, which compares nothing with the corpus.
+    public init(corpus: CorpusData, width: Int, height: Int, refreshing: Bool = true) {
         self.corpus = corpus
         session = Session(corpus: corpus, width: width, height: height)
-        run(session.start())
+        run(session.start(refreshing: refreshing))
     }
 
     public func press(_ keys: Key...) { keys.forEach { deliver(.key($0)) } }

@@ -22,7 +22,7 @@ public enum ReaderApp {
         var session = Session(corpus: corpus, width: width, height: height)
         let jobs = BackgroundJobs(corpus: corpus, inbox: inbox)
         if refresh { jobs.startIndexing() }
-        var quit = jobs.run(session.start())
+        var quit = jobs.run(session.start(refreshing: refresh))
         terminal.paint(Render.screen(session))
         while !quit, Signals.received == nil {
             if Signals.takeSuspend() {

@@ -218,9 +218,14 @@ import Testing
                 _ = write(fd, line, line.count)
                 close(fd)
             }
-            let files = Corpus(paths: [dir]).files()
+            let listed = Corpus(paths: [dir]).files()
+            let files = listed.filter { if case .file = $0 { true } else { false } }
             #expect(files.count == 100_000)
             #expect(files.last == .file(dir + "/099999.txt"))
+            // The folder walked comes after its files, with the time it had when it was read.
+            guard case .folder(let folder, let mtime)? = listed.last else { Issue.record("no folder listed"); return }
+            var info = stat()
+            #expect(folder == dir && stat(dir, &info) == 0 && mtime == Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
         }
     }
 

@@ -24,6 +24,12 @@ import Testing
         #expect(d.statusLine.hasPrefix("no quotes · ? help"))
     }
 
+    @Test func aReaderStartedWithoutComparingTheCorpusSaysSoInItsStatusLine() throws {
+        let d = try Driver(height: 8, refreshing: false)
+        #expect(d.statusLine.hasPrefix("not compared with the corpus (--no-refresh)"))
+        #expect(try Driver(height: 8).statusLine.hasPrefix("5 articles"))
+    }
+
     @Test func narrowWindowsKeepTheTitleAndDropColumnsFromTheRight() throws {
         let d = try Driver(width: 50, height: 4)
         #expect(d.lines[0] == " title                            quotes  comments")
