@@ -34,6 +34,7 @@ static inline int folio_key_mouse(void) { return KEY_MOUSE; }
 static inline int folio_code_yes(void) { return KEY_CODE_YES; }
 static inline mmask_t folio_wheel_up(void) { return BUTTON4_PRESSED; }
 static inline mmask_t folio_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t folio_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t folio_wheel_down(void) {
 #ifdef BUTTON5_PRESSED
     return BUTTON5_PRESSED;

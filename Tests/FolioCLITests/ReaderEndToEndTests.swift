@@ -161,6 +161,21 @@ import Testing
         #expect(tmux.wait(for: "folio exited 0") != nil)
     }
 
+    @Test func aClickSelectsARowAndASecondClickOpensItWithoutAnotherKey() throws {
+        let tmux = try start()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        #expect(tmux.wait(for: "5 articles") != nil)
+        // X10 mouse reports, as a terminal sends them: press and release, at column 1 of row 5.
+        let click = { tmux.send("-l", "\u{1B}[M !%"); tmux.send("-l", "\u{1B}[M#!%") }
+        click()
+        #expect(tmux.wait(for: "4/5") != nil)
+        click()
+        #expect(tmux.wait { $0.contains("] next quote") || $0.contains("no quotes") } != nil)
+        tmux.send("q")
+        tmux.send("q")
+        #expect(tmux.wait(for: "folio exited 0") != nil)
+    }
+
     @Test func fiftyResizesInARowLeaveTheScreenDrawnForTheLastSize() throws {
         let tmux = try start()
         defer { try? FileManager.default.removeItem(atPath: cache) }

@@ -25,7 +25,10 @@ final class NcursesTerminal {
         set_escdelay(25)
         curs_set(0)
         wtimeout(folio_stdscr(), 40)
-        let mouse = mousemask(folio_wheel_up() | folio_wheel_down() | folio_button1_pressed(), nil)
+        // The release is asked for only to be passed over: a release outside the mask makes
+        // ncurses read on for the next event, blocking past the timeout, so an article opened
+        // by a click stayed unpainted until the next key.
+        let mouse = mousemask(folio_wheel_up() | folio_wheel_down() | folio_button1_pressed() | folio_button1_released(), nil)
         mouseinterval(0)
         folio_restore_terminal_on_fault(mouse != 0 ? 1 : 0)
         colours = has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
