@@ -9,7 +9,7 @@ struct Prompt: Sendable, Equatable {
     var recalled: Int?
 
     /// The keys that edit the text, the same in every prompt; false for any other key, and for
-    /// Backspace on no text.
+    /// Backspace on no text. Edited, the text is no longer the search it was recalled from.
     mutating func edit(_ key: Key) -> Bool {
         switch key {
         case .backspace:
@@ -19,6 +19,7 @@ struct Prompt: Sendable, Equatable {
         case .char(let c): text.append(c)
         default: return false
         }
+        recalled = nil
         return true
     }
 }

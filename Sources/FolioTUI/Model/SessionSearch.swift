@@ -44,8 +44,10 @@ extension Session {
                 if rows.results.isEmpty, rows.problem == nil { openFirstResult = true } else { return perform(.open) }
             }
             return []
-        // ↑ and ↓ choose a result over the corpus's results, and recall searches in an article.
-        case _ where key == .ctrl("p") || key == .ctrl("n") || (prompt.scope == .article && (key == .up || key == .down)):
+        // ↑ and ↓ recall searches at an empty prompt, as a shell does, and go on through them once
+        // one is recalled; over results being typed for they choose a result.
+        case _ where key == .ctrl("p") || key == .ctrl("n")
+            || (key == .up || key == .down) && (prompt.scope == .article || prompt.text.isEmpty || prompt.recalled != nil):
             let back = key == .ctrl("p") || key == .up
             let recalled = (prompt.recalled ?? -1) + (back ? 1 : -1)
             guard history.indices.contains(history.count - 1 - recalled) else {

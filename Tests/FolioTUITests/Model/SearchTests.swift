@@ -79,6 +79,17 @@ import FolioParse
         d.press(.ctrl("c"))
         #expect(!d.quit)
         #expect(d.statusLine.hasPrefix("5 articles"))
+        // ↑ at an empty prompt recalls as Ctrl-P does; typed over, ↑ and ↓ choose a result.
+        d.press(.char("/"), .up)
+        #expect(d.screen.contains("/Dresden"))
+        d.press(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .up)
+        #expect(d.screen.contains("/Dresden"))
+        d.press(.ctrl("c"), .char("/"))
+        d.type("Raqqa")
+        let first = d.grid[1, 1].style
+        d.press(.down)
+        #expect(first == .selected && d.grid[1, 1].style != .selected)
+        d.press(.ctrl("c"))
         // Cancelled over results, the prompt gives them back as they were.
         d.press(.char("/"), .enter)
         #expect(d.statusLine.hasPrefix("3 articles · best first"))
