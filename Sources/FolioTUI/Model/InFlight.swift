@@ -49,9 +49,9 @@ struct InFlight: Sendable {
     func isNewest(_ request: SearchRequest) -> Bool { request.generation == searchGeneration }
 
     /// A newer article to read: whatever was being read is dropped when it comes.
-    mutating func open(_ source: String, terms: [String], quoteStart: Int?, replacing: Bool) -> OpenRequest {
+    mutating func open(_ source: String, terms: [String], quoteStart: Int?, replacing: Bool, atLastMatch: Bool = false) -> OpenRequest {
         openGeneration += 1
-        let request = OpenRequest(generation: openGeneration, source: source, terms: terms, quoteStart: quoteStart, replacing: replacing)
+        let request = OpenRequest(generation: openGeneration, source: source, terms: terms, quoteStart: quoteStart, replacing: replacing, atLastMatch: atLastMatch)
         opening = request
         return request
     }

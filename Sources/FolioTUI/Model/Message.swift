@@ -45,6 +45,8 @@ struct OpenRequest: Sendable, Equatable {
     var terms: [String] = []
     var quoteStart: Int?
     var replacing = false
+    /// Shown at the last match of `terms` (`N` from the next article of a search), not the first.
+    var atLastMatch = false
 }
 
 /// One search of the corpus. A newer keystroke makes a newer generation; results of an older

@@ -150,6 +150,13 @@ struct ReaderState: Sendable {
         return true
     }
 
+    /// The last match, brought on screen.
+    mutating func stepToLastMatch(page: Int) {
+        guard let lastMatch = matches.indices.last else { return }
+        match = lastMatch
+        reveal(matches[lastMatch].lowerBound, page: page)
+    }
+
     /// The next or previous match; false past either end.
     mutating func step(match forward: Bool, page: Int) -> Bool {
         guard !matches.isEmpty else { return false }

@@ -11,6 +11,8 @@ enum ReaderOutcome: Equatable {
     case neighbour(Int)
     /// `n` past the article's last match: the next article of the last corpus search, if any.
     case pastLastMatch
+    /// `N` before the article's first match: the previous article of the last corpus search.
+    case beforeFirstMatch
 }
 
 extension ReaderState {
@@ -49,7 +51,7 @@ extension ReaderState {
         case .nextMatch, .previousMatch:
             if terms.isEmpty { return .notice("no search yet: / to search") }
             if !step(match: action == .nextMatch, page: page) {
-                return action == .nextMatch ? .pastLastMatch : .notice("no earlier match")
+                return action == .nextMatch ? .pastLastMatch : .beforeFirstMatch
             }
         case .nextArticle, .previousArticle:
             return .neighbour(action == .nextArticle ? 1 : -1)

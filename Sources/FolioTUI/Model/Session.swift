@@ -284,7 +284,7 @@ struct Session: Sendable {
             if action == .nextMatch, !comments.hits.isEmpty, comments.hit(forward: true) == nil {
                 // The next article takes the place of the one whose comments these are.
                 screens.removeLast()
-                let effects = nextSearchArticle(after: comments.article.source)
+                let effects = searchArticle(1, from: comments.article.source)
                 if effects.isEmpty {
                     screens.append(.comments(comments))
                     notice = "no more matches"
@@ -349,8 +349,12 @@ struct Session: Sendable {
                 notice = "the search found \(comments.hits.count) comment\(comments.hits.count == 1 ? "" : "s"): n for the next, q back"
                 return []
             }
-            let effects = nextSearchArticle(after: reader.article.source)
+            let effects = searchArticle(1, from: reader.article.source)
             if effects.isEmpty { notice = "no more matches" }
+            return effects
+        case .beforeFirstMatch:
+            let effects = searchArticle(-1, from: reader.article.source)
+            if effects.isEmpty { notice = "no earlier match" }
             return effects
         }
         return []

@@ -5,8 +5,8 @@ import FolioParse
 extension Session {
     /// Asks for an article to be opened on top of the current view (or in its place); `terms`
     /// are highlighted and the reader goes to the first, or to the quote at byte `at`.
-    mutating func open(_ source: String, terms: [String] = [], at quoteStart: Int? = nil, replacing: Bool = false) -> [Effect] {
-        let request = inFlight.open(source, terms: terms, quoteStart: quoteStart, replacing: replacing)
+    mutating func open(_ source: String, terms: [String] = [], at quoteStart: Int? = nil, replacing: Bool = false, atLastMatch: Bool = false) -> [Effect] {
+        let request = inFlight.open(source, terms: terms, quoteStart: quoteStart, replacing: replacing, atLastMatch: atLastMatch)
         notice = notice ?? "opening \(source)…"
         return [.open(request)]
     }
@@ -56,8 +56,10 @@ extension Session {
         case .success(let article):
             var reader = ReaderState(article: article, width: width)
             reader.complete = !partial
+            if !request.terms.isEmpty, reader.find(request.terms, page: bodyHeight), request.atLastMatch {
+                reader.stepToLastMatch(page: bodyHeight)
             // An article found only by its comments says where the hits are.
-            if !request.terms.isEmpty, !reader.find(request.terms, page: bodyHeight), !partial,
+            } else if !request.terms.isEmpty, reader.matches.isEmpty, !partial,
                case let found = CommentsState.hits(request.terms.compactMap(SearchTerms.Pattern.init), in: article), !found.isEmpty {
                 notice = "the search found \(found.count) comment\(found.count == 1 ? "" : "s") here: n goes to \(found.count == 1 ? "it" : "them")"
             }
@@ -113,11 +115,12 @@ extension Session {
         return choose(choice, replacing: true)
     }
 
-    /// `n` past an article's last match: the next article of the last corpus search.
-    mutating func nextSearchArticle(after source: String) -> [Effect] {
+    /// `n` past an article's last match: the next article of the last corpus search (`step` 1);
+    /// `N` before its first: the previous one (`step` -1), at its last match.
+    mutating func searchArticle(_ step: Int, from source: String) -> [Effect] {
         guard let last = lastSearch else { return [] }
         let at = last.results.firstIndex { $0.source == source }
-        let next = at.map { $0 + 1 } ?? 0
+        let next = at.map { $0 + step } ?? (step > 0 ? 0 : -1)
         guard last.results.indices.contains(next) else { return [] }
         // The results list it was opened from follows, so `q` lands on the article being read.
         let below = screens.count - 2
@@ -126,8 +129,8 @@ extension Session {
             list.cursor.select(next, page: list.page(bodyHeight))
             screens[below] = .list(list)
         }
-        let effects = open(last.results[next].source, terms: last.terms, replacing: true)
-        notice = "next article of the search: \(next + 1)/\(last.results.count)"
+        let effects = open(last.results[next].source, terms: last.terms, replacing: true, atLastMatch: step < 0)
+        notice = "\(step > 0 ? "next" : "previous") article of the search: \(next + 1)/\(last.results.count)"
         return effects
     }
 }
