@@ -51,10 +51,13 @@ enum Render {
         if let prompt = session.prompt {
             let end = grid.line("/" + prompt.text, row: row, column: 0, width: grid.width, style: .plain)
             if end < grid.width { grid.put("▏", row: row, column: end, style: .accent) }
-            if case .list(let list) = session.current, let problem = list.results?.problem {
-                let note = "  " + problem
+            // A search typed says what it finds as it is typed: a query it cannot read, else the count.
+            if prompt.scope == .corpus, case .list(let list) = session.current, let results = list.results, results.query == prompt.text {
+                let note = "  " + (results.problem ?? StatusText.view(session).0)
                 let width = CellWidth.of(note)
-                if end + 2 + width <= grid.width { grid.line(note, row: row, column: grid.width - width, width: width, style: .accent) }
+                if end + 2 + width <= grid.width {
+                    grid.line(note, row: row, column: grid.width - width, width: width, style: results.problem == nil ? .dim : .accent)
+                }
             }
             return
         }
@@ -74,7 +77,7 @@ enum StatusText {
         return (left, right)
     }
 
-    private static func view(_ session: Session) -> (String, String) {
+    static func view(_ session: Session) -> (String, String) {
         switch session.current {
         case .list(let list):
             return listStatus(list, session)
