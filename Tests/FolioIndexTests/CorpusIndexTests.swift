@@ -49,6 +49,17 @@ import FolioParse
         }
     }
 
+    @Test func aPhraseFoundIsWholeInItsSnippet() throws {
+        // horne2017 random/Fake/63: "… organizations patrolling the site for “fake news,” embezzled …";
+        // snippets of 24 words ended after "fake".
+        let scratch = Scratch()
+        let index = try CorpusIndex(path: scratch.path + "/index.sqlite")
+        _ = try index.update(["Tests/FolioParseTests/Fixtures/corpora/horne2017/random/Fake/63.txt"])
+        let result = try #require(try index.search("\"fake news\"").first)
+        let hits = result.hits.map { String(decoding: Array(result.snippet.utf8)[$0], as: UTF8.self).lowercased() }
+        #expect(hits.contains("fake news"))
+    }
+
     @Test func aPrefixFindsDresdened() throws {
         let scratch = Scratch()
         let index = try seedIndex(scratch)

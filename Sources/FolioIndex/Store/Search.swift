@@ -63,7 +63,7 @@ extension CorpusIndex {
     /// names its terms matched.
     private static func results(_ db: Database, _ match: String, _ speakerTerms: [Query.Term]?, _ ranked: [Row]) throws -> [SearchResult] {
         let statement = try db.cachedStatement(sql: """
-            SELECT a.source, a.title, snippet(search, -1, ?, ?, '…', 24) AS snippet
+            SELECT a.source, a.title, snippet(search, -1, ?, ?, '…', \(Snippet.tokens)) AS snippet
             FROM search JOIN articles a ON a.id = search.rowid
             WHERE search MATCH ? AND search.rowid = ?
             """)
@@ -97,10 +97,14 @@ enum Snippet {
     static let open = "\u{E000}"
     static let close = "\u{E001}"
 
+    /// Words in a snippet: enough to fill a wide window's line once the reader cuts it to show
+    /// its hit, and to hold a phrase whole (with 24, "“fake news”" was cut after "fake").
+    static let tokens = 40
+
     /// A quotation as a snippet: its first words, as many as FTS5's snippets hold.
     static func shortened(_ text: String) -> String {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        return words.count <= 24 ? "“\(text)”" : "“" + words.prefix(24).joined(separator: " ") + "…”"
+        return words.count <= tokens ? "“\(text)”" : "“" + words.prefix(tokens).joined(separator: " ") + "…”"
     }
 
     static func hits(_ marked: String) -> (String, [Range<Int>]) {
