@@ -378,8 +378,12 @@ struct Session: Sendable {
         choosingOrder = false
         guard case .sortBy(let order) = KeyTable.action(for: key, in: .sortMenu),
               case .list(var list) = current, var rows = list.library else { return [] }
-        // Undated articles sort last, in corpus order: a corpus without dates would look unsorted.
-        if order == .date, !rows.hasDates { notice = "these articles have no dates: the corpus order stands" }
+        // Undated articles sort last, in corpus order: a corpus without dates would look sorted
+        // by date and be in its old order, so its order stands.
+        if order == .date, !rows.hasDates {
+            notice = "these articles have no dates: the order stands"
+            return []
+        }
         rows.order = order
         list.library = rows
         list.cursor = ListCursor(count: rows.ids.count)

@@ -102,8 +102,12 @@ enum StatusText {
             var text = library.loaded ? "\(Numbers.grouped(count)) article\(count == 1 ? "" : "s") · \(library.order.said)"
                 : library.ids.isEmpty ? "listing the corpus…" : "sorting \(library.order.said)…"
             if session.choosingOrder {
-                left = "sort by: " + KeyTable.sortMenu.map { "\($0.keys[0].label) \($0.help)" }.joined(separator: " · ")
-                return (left, position(list.cursor))
+                // The whole menu must show: in a narrow window, without its dots, then without the position.
+                let items = KeyTable.sortMenu.map { "\($0.keys[0].label) \($0.help)" }
+                let (full, compact, right) = ("sort by: " + items.joined(separator: " · "), "sort: " + items.joined(separator: " "), position(list.cursor))
+                let room = session.width - CellWidth.of(right) - 1
+                if CellWidth.of(full) <= room { return (full, right) }
+                return CellWidth.of(compact) <= room ? (compact, right) : (compact, "")
             }
             if let progress = session.indexing {
                 // Before the first batch is written there is no rate to give.

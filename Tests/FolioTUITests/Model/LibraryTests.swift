@@ -39,6 +39,10 @@ import Testing
         // At 60 columns the site stays (it tells Fake from Real) and the counts but one go.
         d.resize(width: 60, height: 4)
         #expect(d.lines[0] == " title                            site                quotes")
+        // The sort menu shows whole.
+        d.press(.char("s"))
+        #expect(d.statusLine.hasPrefix("sort: o corpus t title d date w words q quotes c comments"))
+        d.press(.escape)
     }
 
     @Test func aSixtyColumnListOfALabelledCorpusShowsEachFilesFolder() throws {
@@ -88,8 +92,11 @@ import Testing
         #expect(d.lines[1].contains("unreliable"))
         let seeds = try Driver(width: 100, height: 6)
         #expect(!seeds.lines[0].contains("date"))
-        seeds.press(.char("s"), .char("d"))
-        #expect(seeds.statusLine.hasPrefix("these articles have no dates: the corpus order stands"))
+        seeds.press(.char("s"), .char("t"), .char("s"), .char("d"))
+        #expect(seeds.statusLine.hasPrefix("these articles have no dates: the order stands"))
+        // The order it was in stays, and the next key does not call it a date order.
+        seeds.press(.char("j"))
+        #expect(seeds.statusLine.contains("by title"))
     }
 
     @Test func qQuitsFromTheLibraryAndCtrlCQuitsFromAnywhere() throws {
