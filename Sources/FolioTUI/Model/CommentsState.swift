@@ -95,16 +95,37 @@ struct CommentsState: Sendable {
             lines.append(Line(comment: i, glyphs: Wrap.truncate(header, width: max(0, width - 1))))
             let bodyGuide = String(repeating: "│ ", count: depth[i] + 1)
             let guideWidth = CellWidth.of(bodyGuide)
+            let quoted = article.quotes.filter { $0.inComment && comment.range.contains($0.range.lowerBound) }
             for (p, paragraph) in comment.paragraphs.enumerated() {
                 if p > 0 { lines.append(Line(comment: i, glyphs: Glyphs.literal(bodyGuide, .dim))) }
                 var found = SpanCursor(patterns.isEmpty ? [] : SearchTerms.ranges(patterns, in: paragraph))
-                let glyphs = Glyphs.make(paragraph, from: 0) { found.span(containing: $0) == nil ? .plain : .match }
+                let quotes = Self.quotations(quoted, in: paragraph)
+                var inQuote = SpanCursor(quotes.map(\.range))
+                let glyphs = Glyphs.make(paragraph, from: 0) { offset in
+                    if found.span(containing: offset) != nil { return .match }
+                    return inQuote.span(containing: offset).map { ReaderLayout.style(of: quotes[$0].kind) } ?? .plain
+                }
                 for wrapped in Wrap.lines(glyphs, width: max(1, width - 1 - guideWidth)) {
                     lines.append(Line(comment: i, glyphs: Glyphs.literal(bodyGuide, .dim) + wrapped))
                 }
             }
             lines.append(Line(comment: i, glyphs: []))
         }
+    }
+
+    /// Where the comment's quotations stand in one of its paragraphs, by their words: a comment's
+    /// paragraphs are its text cleaned, so the quotation's place in the article does not map.
+    static func quotations(_ quotes: [Quote], in paragraph: String) -> [(range: Range<Int>, kind: Quote.Kind)] {
+        let bytes = Array(paragraph.utf8)
+        var found: [(range: Range<Int>, kind: Quote.Kind)] = []
+        var from = 0
+        for quote in quotes {
+            let words = Array(quote.text.utf8)
+            guard !words.isEmpty, from < bytes.count, let at = bytes[from...].firstRange(of: words)?.lowerBound else { continue }
+            found.append((at..<(at + words.count), quote.kind))
+            from = at + words.count
+        }
+        return found
     }
 
     /// The first line of comment `i`.

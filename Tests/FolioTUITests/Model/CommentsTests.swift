@@ -30,6 +30,17 @@ import Testing
         #expect(d.lines.contains("▌│ • HighLord Gaz  · reply inferred"))
     }
 
+    @Test func aQuotationInsideACommentIsColouredAsTheReaderColoursQuotations() throws {
+        // seeds/001: a reply opens with “300 pupils who had been taken from school booths and taken to shoot”.
+        let d = try openComments(height: 60)
+        let row = try #require(d.lines.firstIndex { $0.contains("“300 pupils who had been taken") })
+        let column = d.lines[row].distance(from: d.lines[row].startIndex, to: d.lines[row].range(of: "300 pupils")!.lowerBound)
+        #expect([Style.quote, Style.faintQuote].contains(d.grid[row, column].style))
+        // Words outside the marks are not.
+        let other = try #require(d.lines.firstIndex { $0.contains("I can not say that I’m sorry") })
+        #expect(d.grid[other, 5].style == .plain)
+    }
+
     @Test func enterCollapsesASubtreeToNRepliesHiddenAndExpandsItAgain() throws {
         let d = try openComments()
         d.press(.char("j"), .char("j"), .enter)
