@@ -220,6 +220,23 @@ struct ReaderLayout: Sendable {
     /// The top of the last screenful of `page` lines.
     func lastTop(page: Int) -> Position { position(end, movedBy: -max(1, page)) }
 
+    /// How many lines stand before `position`, and how many there are in all, when the article
+    /// is short enough to be laid out whole for the count (`countedPieces`, 512 KB); nil for a
+    /// longer one, whose place is given by its bytes (`percent`).
+    func lines(before position: Position) -> (before: Int, total: Int)? {
+        guard pieces.count <= Self.countedPieces else { return nil }
+        var before = 0, total = 0
+        for piece in pieces.indices {
+            let count = lines(of: piece).count
+            if piece < position.piece { before += count }
+            if piece == position.piece { before += min(position.line, count) }
+            total += count
+        }
+        return (before, total)
+    }
+
+    static let countedPieces = 64
+
     /// The line that shows the byte at `offset` (the last line starting at or before it).
     func position(of offset: Int) -> Position {
         let piece = max(0, Self.partition(pieces) { $0.start > offset } - 1)

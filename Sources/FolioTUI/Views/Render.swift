@@ -163,6 +163,12 @@ enum StatusText {
         let layout = reader.layout
         let last = layout.lastTop(page: page)
         if last == layout.first { return "all" }
+        // As less's prompt does: the last line on screen, of how many; a narrow window keeps
+        // the room for what the left side says.
+        if let lines = layout.lines(before: reader.screenEnd(page: page)) {
+            let count = "\(Numbers.grouped(lines.before))/\(Numbers.grouped(lines.total))"
+            return layout.width < 40 ? count : "line " + count
+        }
         if reader.top == layout.first { return "top" }
         if reader.top >= last { return "end" }
         return "\(layout.percent(at: reader.screenEnd(page: page)))%"

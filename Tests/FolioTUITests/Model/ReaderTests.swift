@@ -20,7 +20,7 @@ import FolioParse
              Russian Defense Ministry spokesman Major General Igor Konashenko said “Raqqa
              has inherited the fate of Dresden in 1945, wiped off the face of the earth by
              Anglo-American bombardments”
-            8 quotes · ] next quote · ? help                                             top
+            8 quotes · ] next quote · ? help                                      line 10/59
             """)
         #expect(d.grid[1, 1].style.bold)
     }
@@ -148,8 +148,11 @@ import FolioParse
         d.press(.char("b"))
         #expect(d.lines[1].hasPrefix(" Russia: US-Led Coalition"))
         d.press(.char("G"))
-        #expect(d.statusLine.hasSuffix("end"))
+        #expect(d.statusLine.hasSuffix("line 59/59"))
         #expect(d.lines[10] == " ── 3 comments · c to read them ──")
+        // The line count moves with each line scrolled.
+        d.press(.char("k"))
+        #expect(d.statusLine.hasSuffix("line 58/59"))
     }
 
     @Test func lessAndVimPagingKeysMoveByPagesAndHalfPagesAndHGoesBack() throws {
@@ -311,7 +314,7 @@ import FolioParse
             ▌“Raqqa has
             ▌inherited the fate
             ▌of Dresden in
-            quote 1/8 · Igo… 12%
+            quote 1/8 · … 25/203
             """)
     }
 }
