@@ -221,7 +221,7 @@ struct ReaderLayout: Sendable {
     func lastTop(page: Int) -> Position { position(end, movedBy: -max(1, page)) }
 
     /// How many lines stand before `position`, and how many there are in all, when the article
-    /// is short enough to be laid out whole for the count (`countedPieces`, 512 KB); nil for a
+    /// is short enough to be laid out whole for the count (`countedPieces`, 128 KB: more would slow its opening); nil for a
     /// longer one, whose place is given by its bytes (`percent`).
     func lines(before position: Position) -> (before: Int, total: Int)? {
         guard pieces.count <= Self.countedPieces else { return nil }
@@ -235,7 +235,7 @@ struct ReaderLayout: Sendable {
         return (before, total)
     }
 
-    static let countedPieces = 64
+    static let countedPieces = 16
 
     /// The line that shows the byte at `offset` (the last line starting at or before it).
     func position(of offset: Int) -> Position {
