@@ -150,6 +150,11 @@ struct Session: Sendable {
             indexing = nil
             inFlight.refreshing = false
             if report.reparsed { notice = IndexReport.reparsedNotice }
+            // The corpus's notes are said when the files they sit among are first read, not at every start.
+            if report.filesAdded > 0, let first = report.notes.first {
+                let more = report.notes.count - 1
+                notice = "not read as articles, as notes about the corpus: \(first)" + (more == 0 ? "" : " and \(more) more")
+            }
             // One file that could not be read is named; more are counted, with the first.
             if let first = report.problems.first {
                 let more = report.problems.count - 1

@@ -30,6 +30,20 @@ import Testing
         #expect(try Driver(height: 8).statusLine.hasPrefix("5 articles"))
     }
 
+    @Test func aFirstIndexSaysWhichFilesItReadAsNotesAboutTheCorpus() throws {
+        let d = try Driver(paths: ["Tests/FolioParseTests/Fixtures/corpora/horne2017"], width: 120, height: 8, indexed: false)
+        var report = IndexReport()
+        report.filesAdded = 200
+        report.notes = ["horne2017/README.txt", "horne2017/SOURCE_COMMIT.txt"]
+        d.deliver(.indexed(report))
+        #expect(d.statusLine.hasPrefix("not read as articles, as notes about the corpus: horne2017/README.txt and 1 more"))
+        // An index brought up to date with nothing new says nothing of them again.
+        report.filesAdded = 0
+        d.press(.char("j"))
+        d.deliver(.indexed(report))
+        #expect(!d.statusLine.contains("notes"))
+    }
+
     @Test func narrowWindowsKeepTheTitleAndDropColumnsFromTheRight() throws {
         let d = try Driver(width: 50, height: 4)
         #expect(d.lines[0] == " title                            quotes  comments")
