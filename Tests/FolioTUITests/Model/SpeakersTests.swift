@@ -10,9 +10,9 @@ import Testing
         #expect(d.screen == """
              Speakers of seeds
              Igor Konashenkov                                       12 quotes in 3 articles
-             Kiselyov                                                 7 quotes in 1 article
-             Russian Ministry of Defense                               1 quote in 1 article
-             U.N. Commission of Inquiry                                1 quote in 1 article
+             Kiselyov                                                7 quotes in 1 article
+             Russian Ministry of Defense                             1 quote  in 1 article
+             U.N. Commission of Inquiry                              1 quote  in 1 article
 
             4 speakers · most quoted first · Enter lists the quotes                      1/4
             """)
