@@ -14,7 +14,7 @@ struct Search: ParsableCommand {
     @Argument(help: "Files or directories of articles.")
     var paths: [String] = ["seeds"]
 
-    @Option(help: "How many results to show.")
+    @Option(parsing: .unconditional, help: "How many results to show.")
     var limit = 20
 
     @Option(help: "relevance, date or title.")
