@@ -351,7 +351,7 @@ struct Session: Sendable {
                 replaceCurrent(.reader(searched))
                 comments.select(first, page: bodyHeight)
                 screens.append(.comments(comments))
-                notice = "the search found \(comments.hits.count) comment\(comments.hits.count == 1 ? "" : "s"): n for the next, q back"
+                notice = comments.hits.count == 1 ? "the search found 1 comment: q back" : "the search found \(comments.hits.count) comments: n for the next, q back"
                 return []
             }
             let effects = searchArticle(1, from: reader.article.source)

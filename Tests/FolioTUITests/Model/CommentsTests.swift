@@ -79,7 +79,7 @@ import Testing
         #expect(d.lines[0] == " seeds/001_430eb77c9c807942.txt")
         #expect(d.statusLine.hasPrefix("the search found 1 comment here: n goes to it"))
         d.press(.char("n"))
-        #expect(d.statusLine.hasPrefix("the search found 1 comment: n for the next, q back"))
+        #expect(d.statusLine.hasPrefix("the search found 1 comment: q back"))
         let row = d.lines.firstIndex { $0.contains("Спилберг") || $0.contains("Spielberg") }
         #expect(row != nil)
         if let row {
