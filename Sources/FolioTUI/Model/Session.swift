@@ -22,6 +22,8 @@ struct Session: Sendable {
     var openFirstResult = false
     /// `s` was pressed in the library: the next key picks the order.
     var choosingOrder = false
+    /// A key bound to nothing has said that `?` shows the keys.
+    var pointedToHelp = false
     /// What was searched with Enter, oldest first, in the corpus or an article alike: `/` then
     /// Enter repeats the last, Ctrl-P and Ctrl-N go through them.
     var searchHistory: [String] = []
@@ -82,7 +84,9 @@ struct Session: Sendable {
             if choosingOrder { return chooseOrder(key) }
             if case .click(let row, _) = key { return click(row: row) }
             guard let action = KeyTable.action(for: key, in: current.keyContext) else {
-                notice = "\(key.label) does nothing here: ? shows the keys"
+                // Where help is, is said once; after that the key alone is named.
+                notice = "\(key.label) does nothing here" + (pointedToHelp ? "" : ": ? shows the keys")
+                pointedToHelp = true
                 return []
             }
             return perform(action)

@@ -41,6 +41,9 @@ import Testing
         #expect(d.statusLine.hasPrefix("x does nothing here: ? shows the keys"))
         d.press(.char("j"))
         #expect(!d.statusLine.contains("does nothing"))
+        // Said once: the next key bound to nothing is only named.
+        d.press(.char("x"))
+        #expect(d.statusLine.hasPrefix("x does nothing here "))
     }
 
     @Test func everyBoundKeyOfEveryViewIsOnItsHelpScreen() {
