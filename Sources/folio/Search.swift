@@ -44,10 +44,14 @@ struct Search: ParsableCommand {
             throw ExitCode(2)
         }
         let colour = isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let approximate = order == .relevance && !results.isEmpty && (try? opened.ranksApproximately(query)) == true
         for result in results {
-            print(json ? SearchJSON.line(result) : SearchListing.render(result, colour: colour))
+            print(json ? SearchJSON.line(result, approximate: approximate) : SearchListing.render(result, colour: colour))
         }
         if results.isEmpty { throw ExitCode(1) }
+        if approximate {
+            Console.error("more than \(CorpusIndex.rankedAtMost) articles match: ranked among those with it in the title and the first \(CorpusIndex.rankedAtMost) in corpus order")
+        }
         // A full page may not be all: say how many match, on standard error, so a pipe reads only results.
         if results.count == limit, let total = try? opened.count(query), total > limit {
             Console.error("\(limit) of \(total) articles shown; --limit \(total) shows them all")

@@ -26,15 +26,16 @@ enum SearchListing {
 
 /// `folio search --json`: `{"source", "title", "score", "snippet", "hits": [[start, end]...]}`.
 enum SearchJSON {
-    static func line(_ result: SearchResult) -> String {
+    /// `approximate`: ranked among candidates, not every match (`CorpusIndex.ranksApproximately`).
+    static func line(_ result: SearchResult, approximate: Bool = false) -> String {
         ArticleJSON.encode(Record(source: result.source, title: result.title, score: result.score,
-                                  snippet: result.snippet, hits: result.hits.map { [$0.lowerBound, $0.upperBound] }))
+                                  snippet: result.snippet, hits: result.hits.map { [$0.lowerBound, $0.upperBound] }, approximate: approximate))
     }
 
     private struct Record: Encodable {
-        var source: String, title: String, score: Double?, snippet: String, hits: [[Int]]
+        var source: String, title: String, score: Double?, snippet: String, hits: [[Int]], approximate: Bool
 
-        enum Keys: String, CodingKey { case source, title, score, snippet, hits }
+        enum Keys: String, CodingKey { case source, title, score, snippet, hits, approximate }
 
         /// Every key always, `score` null when the results are sorted by date or title.
         func encode(to encoder: Encoder) throws {
@@ -44,6 +45,7 @@ enum SearchJSON {
             try c.encode(score, forKey: .score)
             try c.encode(snippet, forKey: .snippet)
             try c.encode(hits, forKey: .hits)
+            try c.encode(approximate, forKey: .approximate)
         }
     }
 }

@@ -177,7 +177,9 @@ import Testing
         let run = try FolioProcess.run(["search", "Dresden*", "--json"], environment: cache.environment)
         let objects = try run.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
         #expect(objects.count == 3)
-        #expect(Set(objects[0].keys) == ["source", "title", "score", "snippet", "hits"])
+        #expect(Set(objects[0].keys) == ["source", "title", "score", "snippet", "hits", "approximate"])
+        // Three matches are all ranked.
+        #expect(objects.allSatisfy { $0["approximate"] as? Bool == false })
         let dresdened = try FolioProcess.run(["search", "Dresdened"], environment: cache.environment)
         #expect(dresdened.stdout.hasPrefix("seeds/004"))
         #expect(dresdened.stdout.contains("[Dresdened]"))

@@ -60,6 +60,21 @@ import FolioParse
         #expect(hits.contains("fake news"))
     }
 
+    @Test func aQueryMatchingTooManyToRankIsRankedAmongItsTitleHitsAndItsFirstMatches() throws {
+        let scratch = Scratch()
+        let index = try seedIndex(scratch)
+        let all = try index.search("Raqqa", limit: 20)
+        // With room to rank one of each: the first article with Raqqa in its title, and the first found.
+        let some = try index.search("Raqqa", limit: 20, offset: 0, order: .relevance, rankedAtMost: 1)
+        let first = try #require(try index.firstResults("Raqqa", limit: 1).first)
+        #expect(all.count > 2 && (1...2).contains(some.count))
+        #expect(some.allSatisfy { $0.title.localizedCaseInsensitiveContains("raqqa") || $0.source == first.source })
+        #expect(some.contains { $0.title.localizedCaseInsensitiveContains("raqqa") })
+        // Ranked as every match is: title hits first.
+        #expect(some.map(\.source) == all.map(\.source).filter(Set(some.map(\.source)).contains))
+        #expect(try !index.ranksApproximately("Raqqa"))
+    }
+
     @Test func aPrefixFindsDresdened() throws {
         let scratch = Scratch()
         let index = try seedIndex(scratch)

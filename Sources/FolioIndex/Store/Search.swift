@@ -19,11 +19,31 @@ public enum SearchOrder: String, Sendable, CaseIterable {
 }
 
 extension CorpusIndex {
-    /// The page of results from `offset`, every match ranked. On a term that matches most of a
-    /// huge corpus this ranks every match; `firstResults` answers at once.
+    /// The page of results from `offset`, ranked. A query matching more than `rankedAtMost`
+    /// articles is ranked among candidates, not every match (`ranksApproximately`): bm25 over a
+    /// million matches takes seconds, and for a word in most articles its scores barely differ.
+    /// The candidates are the articles with a hit in the title, which its weight ranks first,
+    /// and the first matches in corpus order, `rankedAtMost` of each.
     public func search(_ text: String, limit: Int = 20, offset: Int = 0, order: SearchOrder = .relevance) throws -> [SearchResult] {
+        try search(text, limit: limit, offset: offset, order: order, rankedAtMost: Self.rankedAtMost)
+    }
+
+    func search(_ text: String, limit: Int, offset: Int, order: SearchOrder, rankedAtMost: Int) throws -> [SearchResult] {
         let query = try Query.parse(text)
         let match = FTSQuery.expression(query)
+        if order == .relevance, try ranksApproximately(match: match, rankedAtMost: rankedAtMost) {
+            let sql = """
+                SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE search MATCH ?
+                AND (rowid IN (SELECT rowid FROM search WHERE search MATCH ? LIMIT ?)
+                     OR rowid IN (SELECT rowid FROM search WHERE search MATCH ? LIMIT ?))
+                ORDER BY score, rowid LIMIT ? OFFSET ?
+                """
+            return try pool.read { db in
+                try Self.results(db, match, query.speakerTerms, Row.fetchAll(db, sql: sql, arguments: [
+                    match, "title : (\(match))", rankedAtMost, match, rankedAtMost, limit, offset,
+                ]))
+            }
+        }
         let sql = switch order {
         case .relevance: """
             SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE search MATCH ?
@@ -49,6 +69,21 @@ extension CorpusIndex {
             try Self.results(db, match, query.speakerTerms, Row.fetchAll(db, sql: "SELECT rowid AS id, NULL AS score FROM search WHERE search MATCH ? LIMIT ?",
                                                      arguments: [match, limit]))
         }
+    }
+
+    /// Above this many matches, a ranking is made among candidates (`search`).
+    public static let rankedAtMost = 50_000
+
+    /// Whether `search` ranks this query's matches among candidates rather than all: it matches
+    /// more than `rankedAtMost` articles, counted no further than that.
+    public func ranksApproximately(_ text: String) throws -> Bool {
+        try ranksApproximately(match: FTSQuery.expression(try Query.parse(text)), rankedAtMost: Self.rankedAtMost)
+    }
+
+    private func ranksApproximately(match: String, rankedAtMost: Int) throws -> Bool {
+        try pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ?)", arguments: [match, rankedAtMost + 1]) ?? 0
+        } > rankedAtMost
     }
 
     /// How many articles match.

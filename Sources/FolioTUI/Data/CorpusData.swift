@@ -93,7 +93,7 @@ public final class CorpusData: Sendable {
             guard ranked else { return .success(SearchPage(results: try index.firstResults(query, limit: SearchLimits.first), total: nil)) }
             let results = try index.search(query, limit: SearchLimits.ranked, offset: offset)
             let total = results.count == SearchLimits.ranked ? try index.count(query) : offset + results.count
-            return .success(SearchPage(results: results, total: total))
+            return .success(SearchPage(results: results, total: total, approximate: total > CorpusIndex.rankedAtMost))
         } catch let error as QueryError {
             return .failure(SearchProblem(message: error.message))
         } catch {
@@ -106,6 +106,8 @@ public final class CorpusData: Sendable {
 struct SearchPage: Sendable, Equatable {
     var results: [SearchResult]
     var total: Int?
+    /// Ranked among candidates, not every match (`CorpusIndex.ranksApproximately`).
+    var approximate = false
 }
 
 /// Why a search gave nothing, in words for the status line.

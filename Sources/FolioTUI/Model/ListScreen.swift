@@ -223,6 +223,8 @@ struct ResultsRows: Sendable {
     var problem: String?
     /// How many articles match in all, once a ranked page has said.
     var total: Int?
+    /// Ranked among candidates, the query matching too many to rank all.
+    var approximate = false
     /// A further page is being read.
     var readingMore = false
 

@@ -133,6 +133,7 @@ extension Session {
             rows.problem = nil
             rows.results = page.results
             rows.total = page.total
+            rows.approximate = page.approximate
             rows.ranked = request.ranked
             list.cursor = ListCursor(count: page.results.count, selected: request.ranked ? 0 : list.cursor.selected)
             list.cursor.clamp(page: list.page(bodyHeight))
