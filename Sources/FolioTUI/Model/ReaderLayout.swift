@@ -221,10 +221,10 @@ struct ReaderLayout: Sendable {
     func lastTop(page: Int) -> Position { position(end, movedBy: -max(1, page)) }
 
     /// How many lines stand before `position`, and how many there are in all, when the article
-    /// is short enough to be laid out whole for the count (`countedPieces`, 128 KB: more would slow its opening); nil for a
-    /// longer one, whose place is given by its bytes (`percent`).
+    /// is short enough to be laid out whole for the count (`countedBytes`: more would slow its
+    /// opening); nil for a longer one, whose place is given by its bytes (`percent`).
     func lines(before position: Position) -> (before: Int, total: Int)? {
-        guard pieces.count <= Self.countedPieces else { return nil }
+        guard text.count <= Self.countedBytes else { return nil }
         var before = 0, total = 0
         for piece in pieces.indices {
             let count = lines(of: piece).count
@@ -235,7 +235,7 @@ struct ReaderLayout: Sendable {
         return (before, total)
     }
 
-    static let countedPieces = 16
+    static let countedBytes = 128 * 1024
 
     /// The line that shows the byte at `offset` (the last line starting at or before it).
     func position(of offset: Int) -> Position {

@@ -150,9 +150,13 @@ import FolioParse
         d.press(.char("G"))
         #expect(d.statusLine.hasSuffix("line 59/59"))
         #expect(d.lines[10] == " ── 3 comments · c to read them ──")
-        // The line count moves with each line scrolled.
+        // The line count moves with each line scrolled, in an article of many paragraphs too (004).
         d.press(.char("k"))
         #expect(d.statusLine.hasSuffix("line 58/59"))
+        d.press(.char("q"), .char("G"), .enter)
+        let before = try #require(d.statusLine.split(separator: " ").last.flatMap { Int($0.split(separator: "/")[0]) })
+        d.press(.char("j"))
+        #expect(d.statusLine.split(separator: " ").last.flatMap { Int($0.split(separator: "/")[0]) } == before + 1)
     }
 
     @Test func lessAndVimPagingKeysMoveByPagesAndHalfPagesAndHGoesBack() throws {
