@@ -227,12 +227,14 @@ struct ResultsRows: Sendable {
     var approximate = false
     /// A further page is being read.
     var readingMore = false
+    /// `G` asked for the last result: pages are read until it is.
+    var toEnd = false
 
     /// Whether the cursor is near enough the end of the results read so far to read the next
-    /// page, and there is one.
+    /// page (or `G` asked for the end), and there is one.
     func needsMore(cursor: ListCursor, page: Int) -> Bool {
         guard ranked, !readingMore, let total, results.count < total else { return false }
-        return cursor.selected + page >= results.count
+        return toEnd || cursor.selected + page >= results.count
     }
 
     /// The words an opened result highlights: the query as it was searched.

@@ -325,7 +325,14 @@ struct Session: Sendable {
             choosingOrder = true
             return []
         default:
-            if list.cursor.apply(action, page: list.page(bodyHeight)) { replaceCurrent(.list(list)) }
+            // `G` over results not all read yet goes to the last once the rest is read.
+            if action == .bottom, var results = list.results, let total = results.total, results.results.count < total {
+                results.toEnd = true
+                list.results = results
+                notice = "reading the rest of the \(Numbers.grouped(total)) results…"
+            }
+            _ = list.cursor.apply(action, page: list.page(bodyHeight))
+            replaceCurrent(.list(list))
             return []
         }
     }

@@ -170,6 +170,11 @@ extension Session {
             rows.results += page.results
             rows.total = page.total
             list.cursor.count = rows.results.count
+            if rows.toEnd, rows.results.count >= rows.total ?? 0 {
+                rows.toEnd = false
+                _ = list.cursor.apply(.bottom, page: list.page(bodyHeight))
+                if notice?.hasPrefix("reading the rest") == true { notice = nil }
+            }
         }
         list.results = rows
         screens[i] = .list(list)
