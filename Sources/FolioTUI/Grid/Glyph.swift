@@ -54,6 +54,11 @@ enum Glyphs {
         return String(kept).first ?? grapheme
     }
 
+    /// The text of some glyphs, as a user reads it.
+    static func string(_ glyphs: some Sequence<Glyph>) -> String {
+        String(glyphs.map(\.grapheme))
+    }
+
     /// Glyphs of the reader's own words (guides, marks, counts), spaces kept as they are.
     static func literal(_ text: String, _ style: Style) -> [Glyph] {
         text.flatMap { character -> [Glyph] in

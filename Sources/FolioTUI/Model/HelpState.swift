@@ -1,7 +1,11 @@
 /// The keys of the view help was opened from, scrolled to `top`.
 struct HelpState: Sendable {
     var context: KeyContext
+    /// The window's width, to which the descriptions are wrapped.
+    var width: Int
     var top = 0
+
+    var lines: [HelpLines.Line] { HelpLines.make(context, width: width) }
 
     mutating func update(_ action: Action, page: Int) {
         let page = max(1, page)
@@ -21,9 +25,9 @@ struct HelpState: Sendable {
 
     /// Keeps the last page full: after a resize as after a key.
     mutating func clamp(page: Int) {
-        top = max(0, min(top, HelpLines.make(context).count - max(1, page)))
+        top = max(0, min(top, lines.count - max(1, page)))
     }
 
     /// Whether lines follow below a page of this many.
-    func hasMore(page: Int) -> Bool { top + page < HelpLines.make(context).count }
+    func hasMore(page: Int) -> Bool { top + page < lines.count }
 }

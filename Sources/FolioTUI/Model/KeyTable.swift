@@ -97,7 +97,7 @@ enum KeyTable {
     ]
 
     static let comments: [Binding] = [
-        Binding(keys: [.char("j"), .down], action: .down, help: "next comment"),
+        Binding(keys: [.char("j"), .down], action: .down, help: "next comment (next line in one taller than the screen)"),
         Binding(keys: [.char("k"), .up], action: .up, help: "previous comment"),
         Binding(keys: [.enter], action: .toggleThread, help: "collapse or expand the replies"),
         Binding(keys: [.char("u")], action: .parent, help: "the comment replied to"),

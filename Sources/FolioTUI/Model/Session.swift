@@ -242,6 +242,7 @@ struct Session: Sendable {
                 comments.select(comments.selected, page: bodyHeight)
                 screens[i] = .comments(comments)
             case .help(var help):
+                help.width = width
                 help.clamp(page: bodyHeight)
                 screens[i] = .help(help)
             }
@@ -258,7 +259,7 @@ struct Session: Sendable {
         case .back, .cancel: return back(quitting: action == .back)
         case .help:
             if case .help = current { return [] }
-            screens.append(.help(HelpState(context: current.keyContext)))
+            screens.append(.help(HelpState(context: current.keyContext, width: width)))
             return []
         case .search:
             openFirstResult = false

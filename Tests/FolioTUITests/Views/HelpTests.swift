@@ -35,6 +35,18 @@ import Testing
         #expect(d.lines[1] == first)
     }
 
+    @Test func aNarrowWindowsHelpWrapsEachDescriptionRatherThanCuttingIt() throws {
+        let d = try Driver(width: 50, height: 60)
+        d.press(.enter, .char("?"))
+        #expect(!d.lines.dropLast().contains { $0.hasSuffix("…") })
+        let n = try #require(d.lines.firstIndex { $0.hasPrefix("   n ") })
+        #expect(d.lines[n].hasSuffix("next match (on into the"))
+        #expect(d.lines[n + 1].trimmingCharacters(in: .whitespaces) == "next article found)")
+        // Wider, it is one line again.
+        d.resize(width: 100, height: 60)
+        #expect(d.lines.contains { $0.hasSuffix("next match (on into the next article found)") })
+    }
+
     @Test func aKeyBoundToNothingSaysSoAndPointsToHelp() throws {
         let d = try Driver(height: 9)
         d.press(.char("x"))
