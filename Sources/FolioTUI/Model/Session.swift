@@ -155,9 +155,10 @@ struct Session: Sendable {
             inFlight.refreshing = false
             if report.reparsed { notice = IndexReport.reparsedNotice }
             // The corpus's notes are said when the files they sit among are first read, not at every start.
-            if report.filesAdded > 0, let first = report.notes.first {
-                let more = report.notes.count - 1
-                notice = "not read as articles, as notes about the corpus: \(first)" + (more == 0 ? "" : " and \(more) more")
+            if report.filesAdded > 0, !report.notes.isEmpty {
+                // By their names, which are what makes them notes: the folders would fill the line.
+                let names = Set(report.notes.map { String($0.split(separator: "/").last ?? "") }).sorted()
+                notice = "read as notes about the corpus, not articles: " + names.joined(separator: ", ")
             }
             // One file that could not be read is named; more are counted, with the first.
             if let first = report.problems.first {
