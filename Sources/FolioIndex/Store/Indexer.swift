@@ -174,7 +174,15 @@ extension CorpusIndex {
                 DELETE FROM people;
                 INSERT INTO people(name, quotes, articles) SELECT person, sum(quotes), sum(articles) FROM speakers GROUP BY person;
                 """)
+            let words = try db.makeStatement(sql: "UPDATE people SET words = ? WHERE name = ?")
+            for person in Set(canonical.values) { try words.execute(arguments: [Self.filterWords(person), person]) }
         }
+    }
+
+    /// A name's words as the speakers filter reads them: folded as the index folds words, each
+    /// after a space (" igor konashenkov"), so "a word starting with" is `LIKE '% konash%'`.
+    static func filterWords(_ name: String) -> String {
+        TextWords.folded(name).map { " " + $0 }.joined()
     }
 
     /// The lines the corpus repeats on many pages: learned from the files about to be read when

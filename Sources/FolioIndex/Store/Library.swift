@@ -97,16 +97,21 @@ extension CorpusIndex {
                 }
                 return SpeakerPage(total: total, start: start, rows: rows)
             }
-            // A filter reads every name once: a corpus names thousands of people, not millions.
-            let all = try Row.fetchAll(db, sql: "SELECT name, quotes, articles FROM people ORDER BY \(order)").compactMap { row -> SpeakerRow? in
-                let name: String = row[0]
-                let words = TextWords.folded(name)
-                guard wanted.allSatisfy({ part in words.contains { $0.hasPrefix(part) } }) else { return nil }
-                return SpeakerRow(name: name, quotes: row[1], articles: row[2])
+            // Each word of the filter starts a word of the name: its folded words, each after a space.
+            let condition = Array(repeating: "words LIKE ? ESCAPE '\\'", count: wanted.count).joined(separator: " AND ")
+            let patterns = wanted.map { "% " + Self.likeEscaped($0) + "%" }
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM people WHERE \(condition)", arguments: StatementArguments(patterns)) ?? 0
+            let rows = try Row.fetchAll(db, sql: "SELECT name, quotes, articles FROM people WHERE \(condition) ORDER BY \(order) LIMIT ? OFFSET ?",
+                                        arguments: StatementArguments(patterns) + [limit, start]).map {
+                SpeakerRow(name: $0[0], quotes: $0[1], articles: $0[2])
             }
-            let rows = all.dropFirst(start).prefix(limit < 0 ? all.count : limit)
-            return SpeakerPage(total: all.count, start: start, rows: Array(rows))
+            return SpeakerPage(total: total, start: start, rows: rows)
         }
+    }
+
+    /// A word to find with LIKE, its wildcards and the escape character taken literally.
+    private static func likeEscaped(_ word: String) -> String {
+        word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
     }
 
     /// A speaker's quotations across the corpus, under every name `speakers` groups as theirs,

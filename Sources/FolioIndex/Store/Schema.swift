@@ -11,13 +11,14 @@ import GRDB
 /// name's quotations and articles as articles are written and forgotten, and names the `person`
 /// it is grouped as (`SpeakerNames.canonical`) after every update that changed them; `people`
 /// counts each person's, so the reader's `S` reads a finished list, neither a count over every
-/// quotation nor a grouping of every name. `folders` holds the modification time of every folder
+/// quotation nor a grouping of every name; its `words` are the name's words folded as the index
+/// folds words, each after a space, for the speakers filter to match in SQL. `folders` holds the modification time of every folder
 /// the last full check walked, by which a search tells at once whether files were added, removed
 /// or renamed (`CorpusIndex.isFresh`).
 enum Schema {
     /// Marks a database as Folio's ("Foli"), so a foreign SQLite file is never written into.
     static let applicationID: Int32 = 0x466F_6C69
-    static let version = 7
+    static let version = 8
 
     /// Column weights for bm25, in the FTS5 table's column order: a hit in the title counts most,
     /// then a speaker's name, then the body; comments least. A quotation's words are in the body
@@ -86,7 +87,8 @@ enum Schema {
             CREATE TABLE people(
                 name TEXT PRIMARY KEY,
                 quotes INTEGER NOT NULL,
-                articles INTEGER NOT NULL
+                articles INTEGER NOT NULL,
+                words TEXT NOT NULL DEFAULT ''
             ) WITHOUT ROWID;
             CREATE INDEX people_by_quotes ON people(quotes DESC, name, articles);
             CREATE VIRTUAL TABLE search USING fts5(

@@ -62,6 +62,14 @@ import Testing
         d.type("U.N. com")
         d.press(.enter)
         #expect(d.lines[1].hasPrefix(" U.N. Commission of Inquiry"))
+        // SQL's wildcards typed are what the index makes of them, word breaks: "kon_" is "kon",
+        // and "k%a" asks for a word starting with "a" too.
+        for (typed, found) in [("kon_", "1 speaker matching"), ("k%a", "0 speakers matching")] {
+            d.press(.char("/"), .ctrl("u"))
+            d.type(typed)
+            d.press(.enter)
+            #expect(d.statusLine.hasPrefix(found))
+        }
         d.press(.char("/"), .escape)
         let all = d.lines.filter { !$0.isEmpty }.count
         // A filter kept with Enter is dropped by Esc before Esc goes back.
