@@ -55,7 +55,7 @@ import Testing
         let tmux = try start(width: 60, height: 20, corpus: "Tests/FolioParseTests/Fixtures/corpora/horne2017")
         defer { try? FileManager.default.removeItem(atPath: cache) }
         // The first index says which files it read as the corpus's notes; a key goes back to the count.
-        #expect(tmux.wait(for: "read as notes about the corpus") != nil)
+        #expect(tmux.wait(for: "notes, not articles: README.txt") != nil)
         tmux.send("j")
         #expect(tmux.wait(for: "326 articles · corpus order") != nil)
         tmux.resize(width: 100, height: 30)

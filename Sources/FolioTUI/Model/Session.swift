@@ -156,9 +156,9 @@ struct Session: Sendable {
             if report.reparsed { notice = IndexReport.reparsedNotice }
             // The corpus's notes are said when the files they sit among are first read, not at every start.
             if report.filesAdded > 0, !report.notes.isEmpty {
-                // By their names, which are what makes them notes: the folders would fill the line.
+                // By their names, which are what makes them notes, short enough for a narrow window.
                 let names = Set(report.notes.map { String($0.split(separator: "/").last ?? "") }).sorted()
-                notice = "read as notes about the corpus, not articles: " + names.joined(separator: ", ")
+                notice = "notes, not articles: " + names.joined(separator: ", ")
             }
             // One file that could not be read is named; more are counted, with the first.
             if let first = report.problems.first {

@@ -36,7 +36,7 @@ import Testing
         report.filesAdded = 200
         report.notes = ["horne2017/README.txt", "horne2017/SOURCE_COMMIT.txt"]
         d.deliver(.indexed(report))
-        #expect(d.statusLine.hasPrefix("read as notes about the corpus, not articles: README.txt, SOURCE_COMMIT.txt"))
+        #expect(d.statusLine.hasPrefix("notes, not articles: README.txt, SOURCE_COMMIT.txt"))
         // An index brought up to date with nothing new says nothing of them again.
         report.filesAdded = 0
         d.press(.char("j"))
