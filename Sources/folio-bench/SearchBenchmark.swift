@@ -1,5 +1,6 @@
 import Foundation
 import FolioIndex
+import GRDB
 
 /// `folio-bench search SIZE... `: for each size, a generated corpus is indexed and a fixed set of
 /// queries is timed against the index, beside ripgrep counting the same words in the same file.
@@ -44,6 +45,7 @@ enum SearchBenchmark {
                 try index.checkpoint()
                 print(String(format: "optimize (as folio index does after a first index): %.1f s", Date().timeIntervalSince(merging)))
             }
+            print(try sizeByPart(database, corpusBytes: corpusBytes))
 
             print("query                    matches   first p50/p99 ms   ranked p50/p99 ms   rg -c ms   rg / first")
             for (name, query, word) in queries {
@@ -106,5 +108,28 @@ enum SearchBenchmark {
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
         let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }?.split(separator: " ").dropFirst().first ?? "0"
         print("peak-rss-kb \(peak)")
+    }
+
+    /// The index's size by part, from SQLite's dbstat table, beside the corpus's: what a smaller
+    /// index (issue: the index as the record) would have to cut.
+    static func sizeByPart(_ database: String, corpusBytes: Int) throws -> String {
+        let parts = try DatabaseQueue(path: database).read { db in
+            try Row.fetchAll(db, sql: "SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name").map { ($0["name"] as String, $0["bytes"] as Int) }
+        }
+        let part = { (name: String) -> String in
+            if name == "search_content" { return "stored text" }
+            if name.hasPrefix("search") { return "full-text index" }
+            if name.hasPrefix("quotes") { return "quotations" }
+            if name.hasPrefix("articles") { return "articles" }
+            return "other"
+        }
+        var bytes: [String: Int] = [:]
+        for (name, size) in parts { bytes[part(name), default: 0] += size }
+        let total = bytes.values.reduce(0, +)
+        let listed = ["stored text", "full-text index", "quotations", "articles", "other"].compactMap { name in
+            bytes[name].map { "\(name) \($0 / 1_000_000) MB" }
+        }
+        return String(format: "index size: %d MB, %.1f× the corpus: ", total / 1_000_000, Double(total) / Double(max(1, corpusBytes)))
+            + listed.joined(separator: ", ")
     }
 }
