@@ -147,7 +147,8 @@ enum AttributionLexicon {
         "within", "against", "into", "through", "toward", "towards", "perhaps", "maybe", "sometimes",
         "often", "never", "always", "soon", "once",
         "again", "together", "nevertheless", "furthermore", "moreover", "thus", "therefore", "hence",
-        "otherwise", "besides", "anyway",
+        "otherwise", "besides", "anyway", "across", "amid", "around", "beyond", "throughout", "inside",
+        "outside", "upon", "via", "near", "along", "below", "above", "beneath",
     ]
 
     /// Party and camp words: capitalised, they name no one ("Republican said" is not a name), but

@@ -177,6 +177,14 @@ import Foundation
         #expect(article.quotes.last?.speaker == "Frank-Walter Steinmeier")
     }
 
+    @Test func aPrepositionOpeningASentenceStartsNoName() {
+        // horne2017 random/Satire/214: "Across New Jersey, residents like Carol Foyler, of Teaneck,
+        // said … “I never would have guessed …,” she said." — "Across New Jersey" says nothing.
+        let text = "Chris Christie was arrested.\n\nAcross New Jersey, residents like Carol Foyler, of Teaneck, said that they were shocked by their governor’s spectacular fall. “I never would have guessed that this would be the thing he’d go to jail for,” she said."
+        #expect(Fixtures.parse(text, title: "Christie").quotes.first?.speaker != "Across New Jersey")
+        #expect(AttributionLexicon.notNames.contains("across"))
+    }
+
     @Test func aWordThatNamesNoOneDoesNotStartTheSubject() {
         // PolNeAR train, wash-post 2016-07-16: "Like Corker, Menendez also rejected the notion …" —
         // the subject is Menendez, not "Like Corker".
