@@ -44,7 +44,9 @@ struct Search: ParsableCommand {
             throw ExitCode(2)
         }
         let colour = isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let approximate = order == .relevance && !results.isEmpty && (try? opened.ranksApproximately(query)) == true
+        // How many the ranking can give, and whether it ranked among candidates: said once.
+        let matches = results.isEmpty ? nil : try? opened.rankedMatches(query)
+        let approximate = order == .relevance && matches?.approximate == true
         for result in results {
             print(json ? SearchJSON.line(result, approximate: approximate) : SearchListing.render(result, colour: colour))
         }
@@ -52,8 +54,8 @@ struct Search: ParsableCommand {
         if approximate {
             Console.error("more than \(CorpusIndex.rankedAtMost) articles match: ranked among those with it in the title and the first \(CorpusIndex.rankedAtMost) in corpus order")
         }
-        // A full page may not be all: say how many match, on standard error, so a pipe reads only results.
-        if results.count == limit, let total = try? opened.count(query), total > limit {
+        // A full page may not be all: say how many there are, on standard error, so a pipe reads only results.
+        if results.count == limit, let total = matches?.count, total > limit {
             Console.error("\(limit) of \(total) articles shown; --limit \(total) shows them all")
         }
     }

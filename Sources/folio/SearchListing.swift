@@ -27,7 +27,7 @@ enum SearchListing {
 /// `folio search --json`: `{"source", "title", "score", "snippet", "hits": [[start, end]...]}`.
 enum SearchJSON {
     /// `approximate`: ranked among candidates, not every match (`CorpusIndex.ranksApproximately`).
-    static func line(_ result: SearchResult, approximate: Bool = false) -> String {
+    static func line(_ result: SearchResult, approximate: Bool) -> String {
         ArticleJSON.encode(Record(source: result.source, title: result.title, score: result.score,
                                   snippet: result.snippet, hits: result.hits.map { [$0.lowerBound, $0.upperBound] }, approximate: approximate))
     }

@@ -72,7 +72,12 @@ import FolioParse
         #expect(some.contains { $0.title.localizedCaseInsensitiveContains("raqqa") })
         // Ranked as every match is: title hits first.
         #expect(some.map(\.source) == all.map(\.source).filter(Set(some.map(\.source)).contains))
-        #expect(try !index.ranksApproximately("Raqqa"))
+        // A list of them says how many there are to read, and that they were ranked so.
+        let matches = try index.rankedMatches("Raqqa", rankedAtMost: 1)
+        #expect(matches.approximate && matches.count == some.count)
+        #expect(try index.rankedMatches("Raqqa") == (all.count, false))
+        // A query limited to a field has no title hits to ask for: the first matches only.
+        #expect(try index.search("site:seeds Raqqa", limit: 20, offset: 0, order: .relevance, rankedAtMost: 1).count == 1)
     }
 
     @Test func aPrefixFindsDresdened() throws {

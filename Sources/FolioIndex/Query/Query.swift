@@ -18,16 +18,26 @@ public indirect enum Query: Equatable, Sendable {
     /// The terms a query looks for, when every one of them is a `speaker:` term: what a result
     /// shows that speaker's words for, rather than the names field the terms matched.
     var speakerTerms: [Term]? {
+        let terms = terms(excluded: false)
+        return !terms.isEmpty && terms.allSatisfy { $0.field == .speaker } ? terms : nil
+    }
+
+    /// Whether a term, wanted or excluded, is limited to a field: FTS5 narrows a column filter
+    /// inside another, so such a query's title hits cannot be asked as `title : (…)`.
+    var limitsAField: Bool { terms(excluded: true).contains { $0.field != nil } }
+
+    /// The query's terms, with those it excludes or without.
+    private func terms(excluded: Bool) -> [Term] {
         var terms: [Term] = []
         func walk(_ q: Query) {
             switch q {
             case .term(let term): terms.append(term)
             case .all(let parts), .any(let parts): parts.forEach(walk)
-            case .not: break
+            case .not(let part): if excluded { walk(part) }
             }
         }
         walk(self)
-        return !terms.isEmpty && terms.allSatisfy { $0.field == .speaker } ? terms : nil
+        return terms
     }
 
     /// The parts of an article a search can be limited to.

@@ -20,10 +20,8 @@ public enum SearchOrder: String, Sendable, CaseIterable {
 
 extension CorpusIndex {
     /// The page of results from `offset`, ranked. A query matching more than `rankedAtMost`
-    /// articles is ranked among candidates, not every match (`ranksApproximately`): bm25 over a
+    /// articles is ranked among candidates, not every match (`rankedMatches`): bm25 over a
     /// million matches takes seconds, and for a word in most articles its scores barely differ.
-    /// The candidates are the articles with a hit in the title, which its weight ranks first,
-    /// and the first matches in corpus order, `rankedAtMost` of each.
     public func search(_ text: String, limit: Int = 20, offset: Int = 0, order: SearchOrder = .relevance) throws -> [SearchResult] {
         try search(text, limit: limit, offset: offset, order: order, rankedAtMost: Self.rankedAtMost)
     }
@@ -32,16 +30,13 @@ extension CorpusIndex {
         let query = try Query.parse(text)
         let match = FTSQuery.expression(query)
         if order == .relevance, try ranksApproximately(match: match, rankedAtMost: rankedAtMost) {
+            let (candidates, arguments) = Self.candidates(query, match, rankedAtMost: rankedAtMost)
             let sql = """
-                SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE search MATCH ?
-                AND (rowid IN (SELECT rowid FROM search WHERE search MATCH ? LIMIT ?)
-                     OR rowid IN (SELECT rowid FROM search WHERE search MATCH ? LIMIT ?))
+                SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE search MATCH ? AND +rowid IN (\(candidates))
                 ORDER BY score, rowid LIMIT ? OFFSET ?
                 """
             return try pool.read { db in
-                try Self.results(db, match, query.speakerTerms, Row.fetchAll(db, sql: sql, arguments: [
-                    match, "title : (\(match))", rankedAtMost, match, rankedAtMost, limit, offset,
-                ]))
+                try Self.results(db, match, query.speakerTerms, Row.fetchAll(db, sql: sql, arguments: [match] + arguments + [limit, offset]))
             }
         }
         let sql = switch order {
@@ -59,6 +54,15 @@ extension CorpusIndex {
         }
     }
 
+    /// The rowids an approximate ranking ranks, as a SELECT: the first `rankedAtMost` matches in
+    /// corpus order, and as many with a hit in the title, which its weight ranks first. A query
+    /// limited to a field has no title hits to ask for: FTS5 narrows a column filter inside another.
+    private static func candidates(_ query: Query, _ match: String, rankedAtMost: Int) -> (String, StatementArguments) {
+        let first = "SELECT rowid FROM (SELECT rowid FROM search WHERE search MATCH ? LIMIT ?)"
+        guard !query.limitsAField else { return (first, [match, rankedAtMost]) }
+        return ("\(first) UNION \(first)", [match, rankedAtMost, "title : (\(match))", rankedAtMost])
+    }
+
     /// The first `limit` matches in corpus order, unranked: what a reader shows at once while the
     /// ranking (`search`) runs. Any use of bm25 costs a pass over every match of each phrase,
     /// about 40 ms for a word in every article of a million, so these come without a score.
@@ -74,12 +78,25 @@ extension CorpusIndex {
     /// Above this many matches, a ranking is made among candidates (`search`).
     public static let rankedAtMost = 50_000
 
-    /// Whether `search` ranks this query's matches among candidates rather than all: it matches
-    /// more than `rankedAtMost` articles, counted no further than that.
-    public func ranksApproximately(_ text: String) throws -> Bool {
-        try ranksApproximately(match: FTSQuery.expression(try Query.parse(text)), rankedAtMost: Self.rankedAtMost)
+    /// How many results `search` can give for a query, and whether it ranks them among
+    /// candidates (the query matches more than `rankedAtMost` articles) rather than all: a
+    /// list of results says "200 of" this many, and says when the ranking is approximate.
+    public func rankedMatches(_ text: String) throws -> (count: Int, approximate: Bool) {
+        try rankedMatches(text, rankedAtMost: Self.rankedAtMost)
     }
 
+    func rankedMatches(_ text: String, rankedAtMost: Int) throws -> (count: Int, approximate: Bool) {
+        let query = try Query.parse(text)
+        let match = FTSQuery.expression(query)
+        guard try ranksApproximately(match: match, rankedAtMost: rankedAtMost) else { return (try count(text), false) }
+        let (candidates, arguments) = Self.candidates(query, match, rankedAtMost: rankedAtMost)
+        let count = try pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(candidates))", arguments: arguments) ?? 0
+        }
+        return (count, true)
+    }
+
+    /// Whether a query matches more than `rankedAtMost` articles, counted no further than that.
     private func ranksApproximately(match: String, rankedAtMost: Int) throws -> Bool {
         try pool.read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ?)", arguments: [match, rankedAtMost + 1]) ?? 0

@@ -92,8 +92,9 @@ public final class CorpusData: Sendable {
         do {
             guard ranked else { return .success(SearchPage(results: try index.firstResults(query, limit: SearchLimits.first), total: nil)) }
             let results = try index.search(query, limit: SearchLimits.ranked, offset: offset)
-            let total = results.count == SearchLimits.ranked ? try index.count(query) : offset + results.count
-            return .success(SearchPage(results: results, total: total, approximate: total > CorpusIndex.rankedAtMost))
+            guard results.count == SearchLimits.ranked else { return .success(SearchPage(results: results, total: offset + results.count)) }
+            let matches = try index.rankedMatches(query)
+            return .success(SearchPage(results: results, total: matches.count, approximate: matches.approximate))
         } catch let error as QueryError {
             return .failure(SearchProblem(message: error.message))
         } catch {

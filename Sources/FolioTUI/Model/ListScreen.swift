@@ -230,6 +230,11 @@ struct ResultsRows: Sendable {
     /// `G` asked for the last result: pages are read until it is.
     var toEnd = false
 
+    /// How many results `G` reads to the end of: each page of 200 is ranked and given snippets.
+    static let readToEndAtMost = 5_000
+
+    static func readingTheRest(_ total: Int) -> String { "reading the rest of the \(Numbers.grouped(total)) results…" }
+
     /// Whether the cursor is near enough the end of the results read so far to read the next
     /// page (or `G` asked for the end), and there is one.
     func needsMore(cursor: ListCursor, page: Int) -> Bool {

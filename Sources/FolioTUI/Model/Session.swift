@@ -327,11 +327,16 @@ struct Session: Sendable {
             choosingOrder = true
             return []
         default:
-            // `G` over results not all read yet goes to the last once the rest is read.
+            // `G` over results not all read yet goes to the last once the rest is read, up to a
+            // few thousand; past that the list reads on as the cursor goes down.
             if action == .bottom, var results = list.results, let total = results.total, results.results.count < total {
-                results.toEnd = true
-                list.results = results
-                notice = "reading the rest of the \(Numbers.grouped(total)) results…"
+                if total <= ResultsRows.readToEndAtMost {
+                    results.toEnd = true
+                    list.results = results
+                    notice = ResultsRows.readingTheRest(total)
+                } else {
+                    notice = "the last of the \(Numbers.grouped(results.results.count)) read of \(Numbers.grouped(total)): the list reads on as you go down"
+                }
             }
             _ = list.cursor.apply(action, page: list.page(bodyHeight))
             replaceCurrent(.list(list))

@@ -173,7 +173,7 @@ extension Session {
             if rows.toEnd, rows.results.count >= rows.total ?? 0 {
                 rows.toEnd = false
                 _ = list.cursor.apply(.bottom, page: list.page(bodyHeight))
-                if notice?.hasPrefix("reading the rest") == true { notice = nil }
+                if notice == ResultsRows.readingTheRest(rows.total ?? 0) { notice = nil }
             }
         }
         list.results = rows
