@@ -14,8 +14,8 @@ enum TUIBenchmark {
         let corpus = "\(folder)/corpus-\(size).jsonl"
         let database = "\(folder)/index-\(size).sqlite"
         let index = try CorpusIndex(path: database)
-        // An index another schema or parser made is set aside on opening and left empty: the
-        // figures would be for an empty library.
+        // An index of another schema is set aside on opening and one of another parser cleared
+        // by its next update: the figures would be for an empty library, so it is rebuilt first.
         if try !index.answersAsItIs() {
             print("indexing \(corpus) first: the index there was made by another version")
             let start = Date()

@@ -12,7 +12,7 @@ struct Index: ParsableCommand {
 
     func run() throws {
         guard !index.noRefresh, !index.refresh else {
-            Console.error("folio index always compares every file with the index; --no-refresh and --refresh are for search and the reader")
+            Console.error("folio index always compares every file with the index; --no-refresh and --refresh are for search")
             throw ExitCode(2)
         }
         let start = Date()

@@ -11,8 +11,12 @@ struct IndexOptions: ParsableArguments {
     @Flag(name: .customLong("no-refresh"), help: "Answer from the index as it is, without looking for changed files (an empty index, or one of another parser version, is still brought up to date).")
     var noRefresh = false
 
-    @Flag(name: .customLong("refresh"), help: "Compare every file with the index before answering, as folio index does (by default a search looks only at the folders' modification times, which a file edited in place does not change).")
+    @Flag(name: .customLong("refresh"), help: "Compare every file with the index before answering, as folio index does (by default a search looks only at the folders' modification times, which a file edited in place does not change; the reader always compares every file, in the background).")
     var refresh = false
+
+    func validate() throws {
+        if noRefresh, refresh { throw ValidationError("--refresh and --no-refresh ask for opposite things: give one") }
+    }
 
     /// Opens the index and brings it up to date with the corpus, reporting what it had to do.
     /// With `quickCheck` (a search), an index whose folders have not changed answers as it is.

@@ -109,11 +109,15 @@ extension CorpusIndex {
         }
         try read(toRead, into: &report, progress: progress, repeated: try repeatedLines(learningFrom: toRead.map(\.path)))
         // Noted only once every file is read, so that an update cut short is checked in full again.
+        // A file that could not be read is tried, and named, again by the next search. A folder
+        // changed in the last second may change again within the clock's tick, its time kept
+        // (as notmuch does, it is not noted): the next search checks in full.
+        let settled = Int64(Date().timeIntervalSince1970 * 1e9) - 1_000_000_000
         try pool.write { db in
-            guard !unlisted else { return }
+            guard !unlisted, report.problems.isEmpty else { return }
             let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO folders(path, mtime) VALUES (?, ?)")
-            for folder in folders { try insert.execute(arguments: [folder.path, folder.mtime]) }
-            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('checked', ?)", arguments: [Self.checked(paths)])
+            for folder in folders { try insert.execute(arguments: [folder.path, folder.mtime < settled ? folder.mtime : -1]) }
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('checked', ?)", arguments: [Self.checkedPathsKey(paths)])
         }
         // An update cut short leaves names without a person: the next one groups them.
         let ungrouped = try pool.read { try Bool.fetchOne($0, sql: "SELECT EXISTS(SELECT 1 FROM speakers WHERE person IS NULL)") } ?? false
@@ -133,7 +137,7 @@ extension CorpusIndex {
             (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'checked'"),
              try Row.fetchAll(db, sql: "SELECT path, mtime FROM folders").map { ($0["path"] as String, $0["mtime"] as Int64) })
         }
-        guard checked == Self.checked(paths) else { return false }
+        guard checked == Self.checkedPathsKey(paths) else { return false }
         let walked = Set(folders.map(\.0))
         for path in paths {
             var info = stat()
@@ -151,13 +155,13 @@ extension CorpusIndex {
         }
         for (folder, mtime) in folders {
             var info = stat()
-            guard stat(folder, &info) == 0, Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec) == mtime else { return false }
+            guard stat(folder, &info) == 0, DirectoryListing.modificationTime(info) == mtime else { return false }
         }
         return true
     }
 
     /// The paths an update was asked for, as `meta` keeps them.
-    private static func checked(_ paths: [String]) -> String { paths.joined(separator: "\n") }
+    private static func checkedPathsKey(_ paths: [String]) -> String { paths.joined(separator: "\n") }
 
     /// Groups every speaker's name into people across the corpus, as `folio quotes` groups them:
     /// which names are one person depends on all the names, so it is done once an update has
@@ -175,14 +179,8 @@ extension CorpusIndex {
                 INSERT INTO people(name, quotes, articles) SELECT person, sum(quotes), sum(articles) FROM speakers GROUP BY person;
                 """)
             let words = try db.makeStatement(sql: "UPDATE people SET words = ? WHERE name = ?")
-            for person in Set(canonical.values) { try words.execute(arguments: [Self.filterWords(person), person]) }
+            for person in Set(canonical.values) { try words.execute(arguments: [Self.speakerWords(person), person]) }
         }
-    }
-
-    /// A name's words as the speakers filter reads them: folded as the index folds words, each
-    /// after a space (" igor konashenkov"), so "a word starting with" is `LIKE '% konash%'`.
-    static func filterWords(_ name: String) -> String {
-        TextWords.folded(name).map { " " + $0 }.joined()
     }
 
     /// The lines the corpus repeats on many pages: learned from the files about to be read when
@@ -319,7 +317,7 @@ struct FileStamp: Equatable, Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         size = Int64(info.st_size)
-        mtime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        mtime = DirectoryListing.modificationTime(info)
         let lower = path.lowercased()
         let manyArticles = [".csv", ".jsonl", ".ndjson"].contains { lower.hasSuffix($0) }
         fingerprint = manyArticles ? Self.ends(of: path, size: Int(size)) : ""

@@ -109,7 +109,15 @@ extension CorpusIndex {
         }
     }
 
-    /// A word to find with LIKE, its wildcards and the escape character taken literally.
+    /// A name's words as the speakers filter reads them (`people.words`): folded as the index
+    /// folds words, each after a space (" igor konashenkov"), so "a word starting with" is
+    /// `LIKE '% konash%'`.
+    static func speakerWords(_ name: String) -> String {
+        TextWords.folded(name).map { " " + $0 }.joined()
+    }
+
+    /// A word to find with LIKE, its wildcards and the escape character taken literally. Folded
+    /// words hold none today (`TextWords` cuts at them); the escape keeps that from mattering.
     private static func likeEscaped(_ word: String) -> String {
         word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
     }

@@ -22,7 +22,7 @@ public enum DirectoryListing {
                 firstError = firstError ?? SourceError(path: folder, reason: FileBytes.systemError())
                 continue
             }
-            walked.append((folder, Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)))
+            walked.append((folder, modificationTime(info)))
             defer { closedir(dir) }
             while let entry = readdir(dir) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
@@ -37,6 +37,11 @@ public enum DirectoryListing {
         }
         if let firstError, files.isEmpty { return .failure(firstError) }
         return .success((files.sorted(), walked))
+    }
+
+    /// A file's or folder's modification time in nanoseconds, as the index compares them.
+    public static func modificationTime(_ info: stat) -> Int64 {
+        Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 
     private enum Kind { case folder, file, other }

@@ -151,8 +151,11 @@ enum PersonMentions {
         var i = floor
         while i + word.count <= end {
             // The next place the first letter stands, found by memchr.
-            guard let hit = bytes.withUnsafeBufferPointer({ memchr($0.baseAddress! + i, Int32(word[0]), end - word.count + 1 - i) }) else { return false }
-            i = bytes.withUnsafeBufferPointer { $0.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self)) }
+            let next: Int? = bytes.withUnsafeBufferPointer { buffer in
+                memchr(buffer.baseAddress! + i, Int32(word[0]), end - word.count + 1 - i).map { buffer.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+            }
+            guard let next else { return false }
+            i = next
             let after = i + word.count
             if i == floor || !isLetter(bytes[i - 1]), bytes[i..<after].elementsEqual(word),
                after == end || !letterStarts(at: after, in: bytes, end: end) {

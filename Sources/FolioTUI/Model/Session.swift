@@ -154,8 +154,9 @@ struct Session: Sendable {
             indexing = nil
             inFlight.refreshing = false
             if report.reparsed { notice = IndexReport.reparsedNotice }
-            // The corpus's notes are said when the files they sit among are first read, not at every start.
-            if report.filesAdded > 0, !report.notes.isEmpty {
+            // The corpus's notes are said by its first index, not at every start, nor over the
+            // notice of a corpus parsed again.
+            if report.filesAdded > 0, report.filesChanged == 0, report.filesUnchanged == 0, !report.reparsed, !report.notes.isEmpty {
                 // By their names, which are what makes them notes, short enough for a narrow window.
                 let names = Set(report.notes.map { String($0.split(separator: "/").last ?? "") }).sorted()
                 notice = "notes, not articles: " + names.joined(separator: ", ")
@@ -295,7 +296,7 @@ struct Session: Sendable {
             if action == .nextMatch, !comments.hits.isEmpty, comments.hit(forward: true) == nil {
                 // The next article takes the place of the one whose comments these are.
                 screens.removeLast()
-                let effects = searchArticle(1, from: comments.article.source)
+                let effects = openSearchNeighbour(1, from: comments.article.source)
                 if effects.isEmpty {
                     screens.append(.comments(comments))
                     notice = "no more matches"
@@ -372,11 +373,11 @@ struct Session: Sendable {
                 notice = comments.hits.count == 1 ? "the search found 1 comment: q back" : "the search found \(comments.hits.count) comments: n for the next, q back"
                 return []
             }
-            let effects = searchArticle(1, from: reader.article.source)
+            let effects = openSearchNeighbour(1, from: reader.article.source)
             if effects.isEmpty { notice = "no more matches" }
             return effects
         case .beforeFirstMatch:
-            let effects = searchArticle(-1, from: reader.article.source)
+            let effects = openSearchNeighbour(-1, from: reader.article.source)
             if effects.isEmpty { notice = "no earlier match" }
             return effects
         }

@@ -117,7 +117,7 @@ extension Session {
 
     /// `n` past an article's last match: the next article of the last corpus search (`step` 1);
     /// `N` before its first: the previous one (`step` -1), at its last match.
-    mutating func searchArticle(_ step: Int, from source: String) -> [Effect] {
+    mutating func openSearchNeighbour(_ step: Int, from source: String) -> [Effect] {
         guard let last = lastSearch else { return [] }
         let at = last.results.firstIndex { $0.source == source }
         let next = at.map { $0 + step } ?? (step > 0 ? 0 : -1)

@@ -89,7 +89,7 @@ import Foundation
         // RNC members, said Trump will exceed expectations …": Trump is spoken of, not speaking.
         let article = Fixtures.parse("Donald Trump spoke on Monday.\n\nAnd North Carolina’s Ada Fisher, one of only a handful of African-American RNC members, said Trump will exceed expectations with black voters, too. “I think Trump will do quite fine. I think he will do great things,” she said.", title: "RNC")
         #expect(article.quotes.count == 1)
-        #expect(article.quotes.first?.speaker != "Donald Trump")
+        #expect([nil, "Ada Fisher"].contains(article.quotes.first?.speaker))
     }
 
     @Test func heReachesPastParagraphsThatOpenWithHeToWhoeverTheyAreAbout() {
@@ -181,8 +181,8 @@ import Foundation
         // horne2017 random/Satire/214: "Across New Jersey, residents like Carol Foyler, of Teaneck,
         // said … “I never would have guessed …,” she said." — "Across New Jersey" says nothing.
         let text = "Chris Christie was arrested.\n\nAcross New Jersey, residents like Carol Foyler, of Teaneck, said that they were shocked by their governor’s spectacular fall. “I never would have guessed that this would be the thing he’d go to jail for,” she said."
-        #expect(Fixtures.parse(text, title: "Christie").quotes.first?.speaker != "Across New Jersey")
-        #expect(AttributionLexicon.notNames.contains("across"))
+        // Carol Foyler is named after "like", where no subject starts: none rather than a wrong one.
+        #expect([nil, "Carol Foyler"].contains(Fixtures.parse(text, title: "Christie").quotes.first?.speaker))
     }
 
     @Test func aWordThatNamesNoOneDoesNotStartTheSubject() {
