@@ -25,7 +25,7 @@ final class NcursesTerminal {
         set_escdelay(25)
         curs_set(0)
         wtimeout(folio_stdscr(), 40)
-        // The release is asked for only to be passed over: a release outside the mask makes
+        // The release is asked for, and makes the click (`read`): outside the mask it made
         // ncurses read on for the next event, blocking past the timeout, so an article opened
         // by a click stayed unpainted until the next key.
         let mouse = mousemask(folio_wheel_up() | folio_wheel_down() | folio_button1_pressed() | folio_button1_released(), nil)
@@ -164,7 +164,9 @@ final class NcursesTerminal {
             guard getmouse(&event) == OK else { return nil }
             if event.bstate & folio_wheel_up() != 0 { return .key(.wheelUp) }
             if folio_wheel_down() != 0, event.bstate & folio_wheel_down() != 0 { return .key(.wheelDown) }
-            if event.bstate & folio_button1_pressed() != 0 { return .key(.click(row: Int(event.y), column: Int(event.x))) }
+            // The release makes the click: a press and its release read together come as the
+            // release alone, and a press without a release is a drag's start.
+            if event.bstate & folio_button1_released() != 0 { return .key(.click(row: Int(event.y), column: Int(event.x))) }
             return nil
         default: return nil
         }
