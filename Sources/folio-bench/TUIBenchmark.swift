@@ -54,7 +54,7 @@ enum TUIBenchmark {
         row("S, Enter (the first speaker's quotes)", try SearchBenchmark.timings(runs: 21) {
             library.press(.char("S"), .enter); _ = library.screen; library.press(.char("q"), .char("q"))
         })
-        // The speakers filter compares every name once per key typed.
+        // The speakers filter scans every name's folded words once per key typed.
         library.press(.char("S"), .char("/"))
         row("S / k (speakers filter, one key)", try SearchBenchmark.timings(runs: 41) {
             library.type("k"); _ = library.screen; library.press(.backspace); _ = library.screen

@@ -55,7 +55,8 @@ struct Search: ParsableCommand {
             Console.error("more than \(CorpusIndex.rankedAtMost) articles match: ranked among those with it in the title and the first \(CorpusIndex.rankedAtMost) in corpus order")
         }
         // A full page may not be all: say how many there are, on standard error, so a pipe reads only results.
-        if results.count == limit, let total = matches?.count, total > limit {
+        // Sorted by date or title, every match is listed; ranked, as many as the ranking gives.
+        if results.count == limit, let total = order == .relevance ? matches?.count : try? opened.count(query), total > limit {
             Console.error("\(limit) of \(total) articles shown; --limit \(total) shows them all")
         }
     }

@@ -131,7 +131,7 @@ public final class CorpusIndex: Sendable {
                 return .failure(SourceError(path: source, reason: "is not in the index"))
             }
             let file: String = row["file"]
-            let indexed = FileStamp(size: row["size"], mtime: row["mtime"], fingerprint: row["fingerprint"])
+            let indexed = FileStamp(row: row)
             guard let now = FileStamp(path: file) else { return .failure(SourceError(path: file, reason: "is gone since it was indexed", stale: true)) }
             guard now == indexed else { return .failure(SourceError(path: file, reason: "has changed since it was indexed", stale: true)) }
             return .success(Locator(path: file, bytes: (row["byte_start"] as Int)..<(row["byte_end"] as Int), row: row["row"]))

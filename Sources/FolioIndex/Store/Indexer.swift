@@ -69,7 +69,7 @@ extension CorpusIndex {
         }
         var known = try pool.read { db in
             try Dictionary(Row.fetchAll(db, sql: "SELECT path, size, mtime, fingerprint FROM files").map { row in
-                (row["path"] as String, FileStamp(size: row["size"], mtime: row["mtime"], fingerprint: row["fingerprint"]))
+                (row["path"] as String, FileStamp(row: row))
             }, uniquingKeysWith: { a, _ in a })
         }
         var toRead: [(path: String, stamp: FileStamp)] = []
@@ -143,12 +143,10 @@ extension CorpusIndex {
             var info = stat()
             guard stat(path, &info) == 0 else { return false }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                guard walked.contains(path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path) else { return false }
+                guard walked.contains(DirectoryListing.folderPath(path)) else { return false }
             } else {
                 let indexed = try pool.read { db in
-                    try Row.fetchOne(db, sql: "SELECT size, mtime, fingerprint FROM files WHERE path = ?", arguments: [path]).map { row in
-                        FileStamp(size: row["size"], mtime: row["mtime"], fingerprint: row["fingerprint"])
-                    }
+                    try Row.fetchOne(db, sql: "SELECT size, mtime, fingerprint FROM files WHERE path = ?", arguments: [path]).map(FileStamp.init(row:))
                 }
                 guard FileStamp(path: path) == indexed else { return false }
             }
@@ -311,7 +309,8 @@ struct FileStamp: Equatable, Sendable {
     var mtime: Int64
     var fingerprint: String
 
-    init(size: Int64, mtime: Int64, fingerprint: String) { (self.size, self.mtime, self.fingerprint) = (size, mtime, fingerprint) }
+    /// As the `files` table keeps it.
+    init(row: Row) { (size, mtime, fingerprint) = (row["size"], row["mtime"], row["fingerprint"]) }
 
     init?(path: String) {
         var info = stat()

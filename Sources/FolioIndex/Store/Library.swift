@@ -88,21 +88,13 @@ extension CorpusIndex {
     public func speakers(from start: Int = 0, limit: Int = -1, matching filter: String = "", byName: Bool = false) throws -> SpeakerPage {
         let order = byName ? "name COLLATE NOCASE, name" : "quotes DESC, name"
         let wanted = TextWords.folded(filter)
+        // Each word of the filter starts a word of the name: its folded words, each after a space.
+        let condition = wanted.isEmpty ? "1" : Array(repeating: "words LIKE ? ESCAPE '\\'", count: wanted.count).joined(separator: " AND ")
+        let patterns = StatementArguments(wanted.map { "% " + Self.likeEscaped($0) + "%" })
         return try pool.read { db in
-            guard !wanted.isEmpty else {
-                let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM people") ?? 0
-                let rows = try Row.fetchAll(db, sql: "SELECT name, quotes, articles FROM people ORDER BY \(order) LIMIT ? OFFSET ?",
-                                            arguments: [limit, start]).map {
-                    SpeakerRow(name: $0[0], quotes: $0[1], articles: $0[2])
-                }
-                return SpeakerPage(total: total, start: start, rows: rows)
-            }
-            // Each word of the filter starts a word of the name: its folded words, each after a space.
-            let condition = Array(repeating: "words LIKE ? ESCAPE '\\'", count: wanted.count).joined(separator: " AND ")
-            let patterns = wanted.map { "% " + Self.likeEscaped($0) + "%" }
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM people WHERE \(condition)", arguments: StatementArguments(patterns)) ?? 0
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM people WHERE \(condition)", arguments: patterns) ?? 0
             let rows = try Row.fetchAll(db, sql: "SELECT name, quotes, articles FROM people WHERE \(condition) ORDER BY \(order) LIMIT ? OFFSET ?",
-                                        arguments: StatementArguments(patterns) + [limit, start]).map {
+                                        arguments: patterns + [limit, start]).map {
                 SpeakerRow(name: $0[0], quotes: $0[1], articles: $0[2])
             }
             return SpeakerPage(total: total, start: start, rows: rows)

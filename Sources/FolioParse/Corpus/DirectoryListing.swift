@@ -14,7 +14,7 @@ public enum DirectoryListing {
     static func listing(under root: String) -> Result<(files: [String], folders: [(path: String, mtime: Int64)]), SourceError> {
         var files: [String] = []
         var walked: [(path: String, mtime: Int64)] = []
-        var folders = [root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root]
+        var folders = [folderPath(root)]
         var firstError: SourceError?
         while let folder = folders.popLast() {
             var info = stat()
@@ -37,6 +37,11 @@ public enum DirectoryListing {
         }
         if let firstError, files.isEmpty { return .failure(firstError) }
         return .success((files.sorted(), walked))
+    }
+
+    /// A folder as the listing names it and the files in it: without a trailing slash.
+    public static func folderPath(_ path: String) -> String {
+        path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
     }
 
     /// A file's or folder's modification time in nanoseconds, as the index compares them.
