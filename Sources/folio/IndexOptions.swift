@@ -44,7 +44,7 @@ struct IndexOptions: ParsableArguments {
             throw ExitCode(2)
         }
         if shown { Console.write("\r\u{1B}[K") }
-        if report.reparsed { Console.error(IndexReport.reparsedNotice) }
+        if let notice = report.notice { Console.error(notice) }
         for problem in report.problems { Console.error(problem) }
         return (index, report)
     }

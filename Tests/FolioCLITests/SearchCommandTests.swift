@@ -77,6 +77,10 @@ import Testing
         #expect(fresh.status == 0)
         #expect(fresh.stdout.contains("b.txt"))
         #expect(try FolioProcess.run(["index", corpus, "--no-refresh"], environment: cache.environment).status == 2)
+        // The index keeps no copy of the text: an article edited since shows that in place of a snippet.
+        try "Dresden\n\nThe city was rebuilt.".write(toFile: corpus + "/a.txt", atomically: true, encoding: .utf8)
+        let edited = try FolioProcess.run(["search", "Dresden", corpus, "--no-refresh"], environment: cache.environment)
+        #expect(edited.stdout.contains("(the file has changed since it was indexed; folio index reads it again)"))
     }
 
     @Test func aSearchNoticesFilesAddedOrRemovedByTheirFoldersTimesAndRefreshComparesEveryFile() throws {

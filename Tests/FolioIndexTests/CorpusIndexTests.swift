@@ -170,6 +170,52 @@ import FolioParse
         #expect(try index.articleCount() == 2)
     }
 
+    @Test func theIndexKeepsNoCopyOfTheTextAndCutsEachSnippetFromTheArticlesFile() throws {
+        // seeds/000: "… Raqqa is comparable to the infamous Allied bombing of Dresden in world war two."
+        let scratch = Scratch()
+        let index = try seedIndex(scratch)
+        try index.checkpoint()
+        let database = try Data(contentsOf: URL(fileURLWithPath: scratch.path + "/index.sqlite"))
+        #expect(database.range(of: Data("infamous Allied bombing".utf8)) == nil)
+        #expect(try index.search("infamous").map(\.snippet).contains { $0.contains("the infamous Allied bombing of Dresden") })
+    }
+
+    @Test func anArticleRemovedIsNeverFoundAgainNorItsWordsGivenToTheNextArticleIndexed() throws {
+        let scratch = Scratch()
+        scratch.write("corpus/a.txt", "Raqqa\n\nThe coalition bombed Raqqa.\n")
+        scratch.write("corpus/b.txt", "Mosul\n\nThe coalition bombed Mosul.\n")
+        let corpus = scratch.path + "/corpus"
+        let index = try CorpusIndex(path: scratch.path + "/index.sqlite")
+        _ = try index.update([corpus])
+        try FileManager.default.removeItem(atPath: corpus + "/b.txt")
+        _ = try index.update([corpus])
+        scratch.write("corpus/c.txt", "Deir ez-Zor\n\nFighters were airlifted to Deir ez-Zor.\n")
+        let report = try index.update([corpus])
+        #expect(!report.remade)
+        #expect(try index.search("Mosul").isEmpty)
+        #expect(try index.firstResults("Mosul").isEmpty)
+        #expect(try index.count("Mosul OR Raqqa") == 1)
+        #expect(try index.search("coalition", order: .title).map(\.title) == ["Raqqa"])
+        #expect(try index.search("airlifted").map(\.title) == ["Deir ez-Zor"])
+    }
+
+    @Test func anIndexWhoseArticlesMostlyChangedIsMadeAgainAndSaysSo() throws {
+        let scratch = Scratch()
+        let towns = ["Raqqa", "Mosul", "Aleppo", "Palmyra", "Homs"]
+        for town in towns { scratch.write("corpus/\(town).txt", "\(town)\n\nThe coalition bombed \(town).\n") }
+        let corpus = scratch.path + "/corpus"
+        let index = try CorpusIndex(path: scratch.path + "/index.sqlite")
+        #expect(try index.update([corpus]).notice == nil)
+        for town in towns.prefix(2) { scratch.write("corpus/\(town).txt", "\(town)\n\nFighters left \(town) by air.\n") }
+        // Past 10,000 rows gone in a real index; here, past one.
+        let report = try index.update([corpus], progress: nil, forgottenAtMost: 1)
+        #expect(report.notice == IndexReport.remadeNotice)
+        #expect(try index.articleCount() == 5)
+        #expect(try index.count("coalition") == 3)
+        #expect(try index.count("fighters") == 2)
+        #expect(try index.update([corpus], progress: nil, forgottenAtMost: 1).notice == nil)
+    }
+
     @Test func aCorpusThatCannotBeListedLosesNothingFromItsIndex() throws {
         let scratch = Scratch()
         scratch.write("corpus/a.txt", "Raqqa\n\nThe coalition bombed Raqqa.\n")

@@ -23,6 +23,6 @@ public func parseQuery(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 private let database: OpaquePointer? = {
     var db: OpaquePointer?
     sqlite3_open(":memory:", &db)
-    sqlite3_exec(db, "CREATE VIRTUAL TABLE search USING fts5(title, body, quotes, speakers, comments, authors, site, tokenize = 'unicode61 remove_diacritics 2', prefix = '3')", nil, nil, nil)
+    sqlite3_exec(db, "CREATE VIRTUAL TABLE search USING fts5(title, body, quotes, speakers, comments, authors, site, type, content = '', tokenize = 'unicode61 remove_diacritics 2')", nil, nil, nil)
     return db
 }()

@@ -26,6 +26,10 @@ public indirect enum Query: Equatable, Sendable {
     /// inside another, so such a query's title hits cannot be asked as `title : (…)`.
     var limitsAField: Bool { terms(excluded: true).contains { $0.field != nil } }
 
+    /// The terms the query looks for, in the order typed, without those it excludes: what a
+    /// result lights.
+    public var wantedTerms: [Term] { terms(excluded: false) }
+
     /// The query's terms, with those it excludes or without.
     private func terms(excluded: Bool) -> [Term] {
         var terms: [Term] = []

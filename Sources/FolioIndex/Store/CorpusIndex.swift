@@ -103,9 +103,11 @@ public final class CorpusIndex: Sendable {
     /// The lines the corpus prints on many pages, learned at its first index: every parse of an
     /// article of this index is made with them.
     public func repeatedLines() throws -> RepeatedLines {
-        try pool.read { db in
-            RepeatedLines(entries: try Row.fetchAll(db, sql: "SELECT site, line FROM repeated_lines").map { ($0["site"], $0["line"]) })
-        }
+        try pool.read(Self.repeatedLines)
+    }
+
+    static func repeatedLines(_ db: Database) throws -> RepeatedLines {
+        RepeatedLines(entries: try Row.fetchAll(db, sql: "SELECT site, line FROM repeated_lines").map { ($0["site"], $0["line"]) })
     }
 
     /// Whether the index can answer as it is (`--no-refresh`): it holds articles, parsed by this
@@ -124,18 +126,26 @@ public final class CorpusIndex: Sendable {
     /// can be shown as it is).
     public func locator(of source: String) throws -> Result<Locator, SourceError> {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT a.file, a.byte_start, a.byte_end, a.row, f.size, f.mtime, f.fingerprint
-                FROM articles a JOIN files f ON f.path = a.file WHERE a.source = ? LIMIT 1
-                """, arguments: [source]) else {
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(Self.locatorColumns) WHERE a.source = ? LIMIT 1", arguments: [source]) else {
                 return .failure(SourceError(path: source, reason: "is not in the index"))
             }
-            let file: String = row["file"]
-            let indexed = FileStamp(row: row)
-            guard let now = FileStamp(path: file) else { return .failure(SourceError(path: file, reason: "is gone since it was indexed", stale: true)) }
-            guard now == indexed else { return .failure(SourceError(path: file, reason: "has changed since it was indexed", stale: true)) }
-            return .success(Locator(path: file, bytes: (row["byte_start"] as Int)..<(row["byte_end"] as Int), row: row["row"]))
+            var stamps: [String: FileStamp?] = [:]
+            return Self.locator(row, stamps: &stamps)
         }
+    }
+
+    /// What `locator(_:)` reads of an article and its file, as the start of a SELECT.
+    static let locatorColumns = "a.file, a.byte_start, a.byte_end, a.row, f.size, f.mtime, f.fingerprint FROM articles a JOIN files f ON f.path = a.file"
+
+    /// The locator of an article read with `locatorColumns`, if its file is as it was indexed.
+    /// `stamps` keeps each file's stamp as it is now, for the articles of one file to read it once.
+    static func locator(_ row: Row, stamps: inout [String: FileStamp?]) -> Result<Locator, SourceError> {
+        let file: String = row["file"]
+        let indexed = FileStamp(row: row)
+        if stamps[file] == nil { stamps[file] = FileStamp(path: file) }
+        guard let now = stamps[file]! else { return .failure(SourceError(path: file, reason: "is gone since it was indexed", stale: true)) }
+        guard now == indexed else { return .failure(SourceError(path: file, reason: "has changed since it was indexed", stale: true)) }
+        return .success(Locator(path: file, bytes: (row["byte_start"] as Int)..<(row["byte_end"] as Int), row: row["row"]))
     }
 
     /// How many articles the index holds.

@@ -5,6 +5,13 @@ import GRDB
 /// tables, so a reader can list them without parsing anything; `search` is the FTS5 table, one
 /// row per article with the same rowid as `articles`. Each article keeps its locator (`file`,
 /// `byte_start`..`byte_end`, `row`): where its bytes are, so the reader reads them and no others.
+/// The index is the record of where text is, not a copy of it: `search` is contentless, and a
+/// result's snippet is cut from the article as its file holds it (`Snippet`); at a million
+/// articles the copy was 1.8 GB of a 4 GB index. A contentless table cannot delete a row without
+/// the text it was given, which a changed or removed file no longer holds: the rows of articles
+/// gone are listed in `forgotten`, every search leaves them out, and an update that leaves many
+/// of them makes the index again (`CorpusIndex.update`). Article ids are
+/// never reused (AUTOINCREMENT), so a new article never takes a forgotten row's words.
 /// `repeated_lines` holds the lines the corpus prints on many pages (`RepeatedLines`), learned at
 /// the first index, with which every parse of the corpus is made; `meta` holds the version of the
 /// parser that made the rows, and a new parser parses the corpus again. `speakers` counts each
@@ -18,7 +25,7 @@ import GRDB
 enum Schema {
     /// Marks a database as Folio's ("Foli"), so a foreign SQLite file is never written into.
     static let applicationID: Int32 = 0x466F_6C69
-    static let version = 8
+    static let version = 9
 
     /// Column weights for bm25, in the FTS5 table's column order: a hit in the title counts most,
     /// then a speaker's name, then the body; comments least. A quotation's words are in the body
@@ -26,6 +33,9 @@ enum Schema {
     /// quoted mention in a short quotation outranked the article with the word in its title.
     static let weights = "10.0, 1.0, 1.0, 2.0, 0.5, 1.0, 1.0, 1.0"
 
+    /// No prefix index: it was 40% of the full-text index, and a prefix query (`presid*`,
+    /// `th*`) took the same time without it on 100,000 articles (`make bench-search`).
+    ///
     /// FTS5 merges segments less eagerly than its defaults (automerge 4, crisismerge 16): a first
     /// index of a million articles ran at 3,472 articles/s with 16 and 128, 2,663 with 8 and 64,
     /// at the cost of more segments for a phrase search to read.
@@ -42,7 +52,7 @@ enum Schema {
                 mtime INTEGER NOT NULL
             ) WITHOUT ROWID;
             CREATE TABLE articles(
-                id INTEGER PRIMARY KEY,
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
                 file TEXT NOT NULL,
                 source TEXT NOT NULL,
                 title TEXT NOT NULL,
@@ -93,9 +103,10 @@ enum Schema {
             CREATE INDEX people_by_quotes ON people(quotes DESC, name, articles);
             CREATE VIRTUAL TABLE search USING fts5(
                 title, body, quotes, speakers, comments, authors, site, type,
-                tokenize = 'unicode61 remove_diacritics 2',
-                prefix = '3'
+                content = '',
+                tokenize = 'unicode61 remove_diacritics 2'
             );
+            CREATE TABLE forgotten(id INTEGER PRIMARY KEY);
             INSERT INTO search(search, rank) VALUES ('automerge', 16);
             INSERT INTO search(search, rank) VALUES ('crisismerge', 128);
             PRAGMA application_id = \(applicationID);

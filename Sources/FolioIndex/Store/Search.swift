@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import FolioParse
 import GRDB
@@ -32,25 +33,25 @@ extension CorpusIndex {
         if order == .relevance, try ranksApproximately(match: match, rankedAtMost: rankedAtMost) {
             let (candidates, arguments) = Self.candidates(query, match, rankedAtMost: rankedAtMost)
             let sql = """
-                SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE search MATCH ? AND +rowid IN (\(candidates))
+                SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE \(Self.matching) AND +rowid IN (\(candidates))
                 ORDER BY score, rowid LIMIT ? OFFSET ?
                 """
             return try pool.read { db in
-                try Self.results(db, match, query.speakerTerms, Row.fetchAll(db, sql: sql, arguments: [match] + arguments + [limit, offset]))
+                try Self.results(db, query, Row.fetchAll(db, sql: sql, arguments: [match] + arguments + [limit, offset]))
             }
         }
         let sql = switch order {
         case .relevance: """
-            SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE search MATCH ?
+            SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE \(Self.matching)
             ORDER BY score, rowid LIMIT ? OFFSET ?
             """
         case .date, .title: """
-            SELECT a.id AS id, NULL AS score FROM search JOIN articles a ON a.id = search.rowid WHERE search MATCH ?
+            SELECT a.id AS id, NULL AS score FROM search JOIN articles a ON a.id = search.rowid WHERE \(Self.matching)
             ORDER BY \(order == .date ? "a.date IS NULL, a.date DESC" : "a.title COLLATE NOCASE"), a.id LIMIT ? OFFSET ?
             """
         }
         return try pool.read { db in
-            try Self.results(db, match, query.speakerTerms, Row.fetchAll(db, sql: sql, arguments: [match, limit, offset]))
+            try Self.results(db, query, Row.fetchAll(db, sql: sql, arguments: [match, limit, offset]))
         }
     }
 
@@ -58,7 +59,7 @@ extension CorpusIndex {
     /// corpus order, and as many with a hit in the title, which its weight ranks first. A query
     /// limited to a field has no title hits to ask for: FTS5 narrows a column filter inside another.
     private static func candidates(_ query: Query, _ match: String, rankedAtMost: Int) -> (String, StatementArguments) {
-        let first = "SELECT rowid FROM (SELECT rowid FROM search WHERE search MATCH ? LIMIT ?)"
+        let first = "SELECT rowid FROM (SELECT rowid FROM search WHERE \(matching) LIMIT ?)"
         guard !query.limitsAField else { return (first, [match, rankedAtMost]) }
         return ("\(first) UNION \(first)", [match, rankedAtMost, "title : (\(match))", rankedAtMost])
     }
@@ -70,7 +71,7 @@ extension CorpusIndex {
         let query = try Query.parse(text)
         let match = FTSQuery.expression(query)
         return try pool.read { db in
-            try Self.results(db, match, query.speakerTerms, Row.fetchAll(db, sql: "SELECT rowid AS id, NULL AS score FROM search WHERE search MATCH ? LIMIT ?",
+            try Self.results(db, query, Row.fetchAll(db, sql: "SELECT rowid AS id, NULL AS score FROM search WHERE \(Self.matching) LIMIT ?",
                                                      arguments: [match, limit]))
         }
     }
@@ -99,37 +100,68 @@ extension CorpusIndex {
     /// Whether a query matches more than `rankedAtMost` articles, counted no further than that.
     private func ranksApproximately(match: String, rankedAtMost: Int) throws -> Bool {
         try pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ?)", arguments: [match, rankedAtMost + 1]) ?? 0
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE \(Self.matching) LIMIT ?)", arguments: [match, rankedAtMost + 1]) ?? 0
         } > rankedAtMost
     }
 
     /// How many articles match.
     public func count(_ text: String) throws -> Int {
         let match = FTSQuery.expression(try Query.parse(text))
-        return try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM search WHERE search MATCH ?", arguments: [match]) ?? 0 }
+        return try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM search WHERE \(Self.matching)", arguments: [match]) ?? 0 }
     }
 
-    /// Titles and snippets for ranked rows, one article at a time: FTS5 seeks each by rowid, where
-    /// a snippet column in the ranking query would be made for every match before sorting.
-    /// A search only for speakers (`speaker:konashenkov`) shows a quotation of theirs, not the
-    /// names its terms matched.
-    private static func results(_ db: Database, _ match: String, _ speakerTerms: [Query.Term]?, _ ranked: [Row]) throws -> [SearchResult] {
-        let statement = try db.cachedStatement(sql: """
-            SELECT a.source, a.title, snippet(search, -1, ?, ?, '…', \(Snippet.tokens)) AS snippet
-            FROM search JOIN articles a ON a.id = search.rowid
-            WHERE search MATCH ? AND search.rowid = ?
-            """)
+    /// A MATCH of the full-text table, bound to one argument, without the rows of articles gone
+    /// since they were indexed (`Schema`).
+    private static let matching = "search MATCH ? AND search.rowid NOT IN (SELECT id FROM forgotten)"
+
+    /// Titles and snippets for ranked rows, each snippet cut from the article as its file holds
+    /// it (`Snippet`): the index keeps no copy of the text. The articles are read and parsed on
+    /// every core. A search only for speakers (`speaker:konashenkov`) shows a quotation of
+    /// theirs, not the names its terms matched. An article whose file changed since is shown with
+    /// that said.
+    private static func results(_ db: Database, _ query: Query, _ ranked: [Row]) throws -> [SearchResult] {
+        let article = try db.cachedStatement(sql: "SELECT a.source, a.title, \(locatorColumns) WHERE a.id = ?")
         let quotes = try db.cachedStatement(sql: "SELECT speaker, text FROM quotes WHERE article = ? AND speaker IS NOT NULL ORDER BY start")
-        return try ranked.compactMap { rank in
+        var stamps: [String: FileStamp?] = [:]
+        var results: [SearchResult] = []
+        var toCut: [(result: Int, locator: Locator)] = []
+        for rank in ranked {
             let id: Int64 = rank["id"]
-            guard let row = try Row.fetchOne(statement, arguments: [Snippet.open, Snippet.close, match, id]) else { return nil }
-            var (snippet, hits) = Snippet.hits(row["snippet"] ?? "")
-            if let speakerTerms, let quote = try Row.fetchAll(quotes, arguments: [id]).first(where: { Self.names($0["speaker"], speakerTerms) }) {
-                (snippet, hits) = (Snippet.shortened(quote["text"]), [])
+            guard let row = try Row.fetchOne(article, arguments: [id]) else { continue }
+            var result = SearchResult(source: row["source"], title: row["title"], score: rank["score"], snippet: "", hits: [])
+            if let speakerTerms = query.speakerTerms,
+               let quote = try Row.fetchAll(quotes, arguments: [id]).first(where: { Self.names($0["speaker"], speakerTerms) }) {
+                result.snippet = Snippet.shortened(quote["text"])
+            } else {
+                switch locator(row, stamps: &stamps) {
+                case .success(let locator): toCut.append((results.count, locator))
+                case .failure(let error): result.snippet = Self.unread(error)
+                }
             }
-            return SearchResult(source: row["source"], title: row["title"], score: rank["score"], snippet: snippet, hits: hits)
+            results.append(result)
         }
+        guard !toCut.isEmpty else { return results }
+        let repeated = try repeatedLines(db)
+        let patterns = query.hitPatterns
+        let pending = toCut
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: toCut.count) { k in
+                let (i, locator) = pending[k]
+                switch Corpus.document(at: locator, source: out[i].source) {
+                case .success(let document):
+                    let fields = SearchFields(ArticleParser.parse(document, repeated: repeated))
+                    (out[i].snippet, out[i].hits) = Snippet.make(fields.columns, patterns)
+                case .failure(let error):
+                    out[i].snippet = Self.unread(error)
+                }
+            }
+        }
+        return results
     }
+
+    /// What a result shows in place of a snippet when its article cannot be read as indexed.
+    private static func unread(_ error: SourceError) -> String { "(the file \(error.reason); folio index reads it again)" }
 
     /// Whether a speaker's name holds every term's words, compared as the index compares them
     /// (`TextWords`), the last of a prefix term as a prefix.
@@ -141,40 +173,5 @@ extension CorpusIndex {
                 term.isPrefix && k == wanted.count - 1 ? words.contains { $0.hasPrefix(part) } : words.contains(part)
             }
         }
-    }
-}
-
-/// Hits come back from FTS5 between two private-use characters, taken out into offsets.
-enum Snippet {
-    static let open = "\u{E000}"
-    static let close = "\u{E001}"
-
-    /// Words in a snippet: enough to fill a wide window's line once the reader cuts it to show
-    /// its hit, and to hold a phrase whole (with 24, "“fake news”" was cut after "fake").
-    static let tokens = 40
-
-    /// A quotation as a snippet: its first words, as many as FTS5's snippets hold.
-    static func shortened(_ text: String) -> String {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        return words.count <= tokens ? "“\(text)”" : "“" + words.prefix(tokens).joined(separator: " ") + "…”"
-    }
-
-    static func hits(_ marked: String) -> (String, [Range<Int>]) {
-        var text = String.UnicodeScalarView()
-        var bytes = 0
-        var hits: [Range<Int>] = []
-        var start: Int?
-        for s in marked.unicodeScalars {
-            switch s {
-            case "\u{E000}": start = bytes
-            case "\u{E001}":
-                if let from = start { hits.append(from..<bytes) }
-                start = nil
-            default:
-                text.append(s)
-                bytes += UTF8.width(s)
-            }
-        }
-        return (String(text), hits)
     }
 }

@@ -1,3 +1,4 @@
+import FolioIndex
 import FolioParse
 
 /// An article's comments as a tree the reader moves through: which subtrees are collapsed, the
@@ -17,14 +18,14 @@ struct CommentsState: Sendable {
     var top = 0
     private(set) var lines: [Line] = []
     private(set) var width = 0
-    /// The search the reader came with, lit in the comments' words (`SearchTerms`).
-    let patterns: [SearchTerms.Pattern]
+    /// The search the reader came with, lit in the comments' words (`QueryHits`).
+    let patterns: [QueryHits.Pattern]
     /// The comments whose words the search found, in order.
     let hits: [Int]
 
     init(article: Article, width: Int, terms: [String] = []) {
         self.article = article
-        patterns = terms.compactMap(SearchTerms.Pattern.init)
+        patterns = terms.compactMap(QueryHits.Pattern.init)
         hits = Self.hits(patterns, in: article)
         var children = Array(repeating: [Int](), count: article.comments.count)
         var depth = Array(repeating: 0, count: article.comments.count)
@@ -49,10 +50,10 @@ struct CommentsState: Sendable {
     }
 
     /// The comments whose paragraphs hold a search's words.
-    static func hits(_ patterns: [SearchTerms.Pattern], in article: Article) -> [Int] {
+    static func hits(_ patterns: [QueryHits.Pattern], in article: Article) -> [Int] {
         guard !patterns.isEmpty else { return [] }
         return article.comments.indices.filter { i in
-            article.comments[i].paragraphs.contains { !SearchTerms.ranges(patterns, in: $0).isEmpty }
+            article.comments[i].paragraphs.contains { !QueryHits.ranges(patterns, in: $0).isEmpty }
         }
     }
 
@@ -98,7 +99,7 @@ struct CommentsState: Sendable {
             let quoted = article.quotes.filter { $0.inComment && comment.range.contains($0.range.lowerBound) }
             for (p, paragraph) in comment.paragraphs.enumerated() {
                 if p > 0 { lines.append(Line(comment: i, glyphs: Glyphs.literal(bodyGuide, .dim))) }
-                var found = SpanCursor(patterns.isEmpty ? [] : SearchTerms.ranges(patterns, in: paragraph))
+                var found = SpanCursor(patterns.isEmpty ? [] : QueryHits.ranges(patterns, in: paragraph))
                 let quotes = Self.quotations(quoted, in: paragraph)
                 var inQuote = SpanCursor(quotes.map(\.range))
                 let glyphs = Glyphs.make(paragraph, from: 0) { offset in

@@ -1,3 +1,4 @@
+import FolioIndex
 import Foundation
 import FolioParse
 
@@ -184,14 +185,14 @@ extension Range<Int> {
 
 /// Where a search's terms are in an article, as byte ranges in reading order: in the title the
 /// header shows (numbered from `ReaderLayout.titleOffset`, so they come first), then in the words
-/// of each block shown, cut and folded as the index cuts them (`SearchTerms`).
+/// of each block shown, cut and folded as the index cuts them (`QueryHits`).
 enum ArticleMatches {
     static func find(_ terms: [String], in article: Article, showBoilerplate: Bool) -> [Range<Int>] {
         // Each term read once, not once a block.
-        let patterns = terms.compactMap(SearchTerms.Pattern.init)
+        let patterns = terms.compactMap(QueryHits.Pattern.init)
         guard !patterns.isEmpty else { return [] }
         // A search that found the article by its title lights it there too.
-        var found = SearchTerms.ranges(patterns, in: article.title).map { $0.shifted(by: ReaderLayout.titleOffset) }
+        var found = QueryHits.ranges(patterns, in: article.title).map { $0.shifted(by: ReaderLayout.titleOffset) }
         for block in article.blocks {
             switch block.kind {
             case .title, .comment: continue
@@ -199,7 +200,7 @@ enum ArticleMatches {
             default: break
             }
             let text = String(decoding: article.text.utf8[block.range], as: UTF8.self)
-            found += SearchTerms.ranges(patterns, in: text).map { $0.shifted(by: block.range.lowerBound) }
+            found += QueryHits.ranges(patterns, in: text).map { $0.shifted(by: block.range.lowerBound) }
         }
         return found.sorted { $0.lowerBound < $1.lowerBound }
     }

@@ -153,10 +153,10 @@ struct Session: Sendable {
         case .indexed(let report):
             indexing = nil
             inFlight.refreshing = false
-            if report.reparsed { notice = IndexReport.reparsedNotice }
+            if let remade = report.notice { notice = remade }
             // The corpus's notes are said by its first index, not at every start, nor over the
             // notice of a corpus parsed again.
-            if report.filesAdded > 0, report.filesChanged == 0, report.filesUnchanged == 0, !report.reparsed, !report.notes.isEmpty {
+            if report.filesAdded > 0, report.filesChanged == 0, report.filesUnchanged == 0, report.notice == nil, !report.notes.isEmpty {
                 // By their names, which are what makes them notes, short enough for a narrow window.
                 let names = Set(report.notes.map { String($0.split(separator: "/").last ?? "") }).sorted()
                 notice = "notes, not articles: " + names.joined(separator: ", ")

@@ -1,3 +1,4 @@
+import FolioIndex
 import FolioParse
 
 /// Opening articles: from a list, in place of the one being read (`J`, `K`, `n`), and what
@@ -60,7 +61,7 @@ extension Session {
                 reader.stepToLastMatch(page: bodyHeight)
             // An article found only by its comments says where the hits are.
             } else if !request.terms.isEmpty, reader.matches.isEmpty, !partial,
-               case let found = CommentsState.hits(request.terms.compactMap(SearchTerms.Pattern.init), in: article), !found.isEmpty {
+               case let found = CommentsState.hits(request.terms.compactMap(QueryHits.Pattern.init), in: article), !found.isEmpty {
                 notice = "the search found \(found.count) comment\(found.count == 1 ? "" : "s") here: n goes to \(found.count == 1 ? "it" : "them")"
             }
             if let quoteStart = request.quoteStart, let i = reader.quotes.firstIndex(where: { $0.range.lowerBound == quoteStart }) {
