@@ -15,18 +15,22 @@ public struct LibraryRow: Sendable, Equatable {
     public var comments: Int
 }
 
-/// The orders the library can be listed in; `corpus` is path, then row.
+/// The orders the library can be listed in; `corpus` is path, then row. Each is read in order
+/// from an index of its own (`Schema`), so a first screen of a million articles is a few rows
+/// read, not a sort; ties go in the order the articles were indexed (their ids), which an
+/// index's rowid gives without reading the table. Undated articles come last: SQLite sorts
+/// NULL first, so last when descending.
 public enum LibraryOrder: String, Sendable, CaseIterable {
     case corpus, title, date, words, quotes, comments
 
     var sql: String {
         switch self {
         case .corpus: "file, id"
-        case .title: "title COLLATE NOCASE, file, id"
-        case .date: "date IS NULL, date DESC, file, id"
-        case .words: "words DESC, file, id"
-        case .quotes: "quotes DESC, file, id"
-        case .comments: "comments DESC, file, id"
+        case .title: "title COLLATE NOCASE, id"
+        case .date: "date DESC, id"
+        case .words: "words DESC, id"
+        case .quotes: "quotes DESC, id"
+        case .comments: "comments DESC, id"
         }
     }
 }
@@ -57,10 +61,11 @@ public struct SpeakerQuote: Sendable, Equatable {
 }
 
 extension CorpusIndex {
-    /// Every article's id in `order`: eight bytes an article, so a list of a million scrolls
-    /// anywhere at once while its rows are read a screenful at a time (`rows`).
-    public func articleIDs(order: LibraryOrder) throws -> [Int64] {
-        try pool.read { try Int64.fetchAll($0, sql: "SELECT id FROM articles ORDER BY \(order.sql)") }
+    /// Every article's id in `order` (the first `limit` of them, all with -1): eight bytes an
+    /// article, so a list of a million scrolls anywhere at once while its rows are read a
+    /// screenful at a time (`rows`).
+    public func articleIDs(order: LibraryOrder, limit: Int = -1) throws -> [Int64] {
+        try pool.read { try Int64.fetchAll($0, sql: "SELECT id FROM articles ORDER BY \(order.sql) LIMIT ?", arguments: [limit]) }
     }
 
     /// The rows of these articles, in the order of `ids`; ids no longer in the index are left out.

@@ -46,8 +46,8 @@ extension CorpusIndex {
             ORDER BY score, rowid LIMIT ? OFFSET ?
             """
         case .date, .title: """
-            SELECT a.id AS id, NULL AS score FROM search JOIN articles a ON a.id = search.rowid WHERE \(Self.matching)
-            ORDER BY \(order == .date ? "a.date IS NULL, a.date DESC" : "a.title COLLATE NOCASE"), a.id LIMIT ? OFFSET ?
+            SELECT id, NULL AS score FROM articles WHERE id IN (SELECT rowid FROM search WHERE \(Self.matching))
+            ORDER BY \((order == .date ? LibraryOrder.date : LibraryOrder.title).sql) LIMIT ? OFFSET ?
             """
         }
         return try pool.read { db in

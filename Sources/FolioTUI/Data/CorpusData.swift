@@ -81,9 +81,15 @@ public final class CorpusData: Sendable {
         Result { try index.quotes(of: speaker) }.mapError { ReadProblem(message: "cannot read \(speaker)'s quotations: \(IndexError.reason($0))") }
     }
 
-    func articleIDs(order: LibraryOrder) -> Result<[Int64], ReadProblem> {
-        Result { try index.articleIDs(order: order) }.mapError { ReadProblem(message: "cannot list the articles: \(IndexError.reason($0))") }
+    /// The library's ids in `order`: the first `firstListing` (what a screen shows, read in
+    /// milliseconds from the order's index), or all (a tenth of a second a million).
+    func articleIDs(order: LibraryOrder, whole: Bool) -> Result<[Int64], ReadProblem> {
+        Result { try index.articleIDs(order: order, limit: whole ? -1 : Self.firstListing) }
+            .mapError { ReadProblem(message: "cannot list the articles: \(IndexError.reason($0))") }
     }
+
+    /// More ids than the tallest window shows, so the first screen is whole before the rest come.
+    static let firstListing = 500
 
     /// A search as the reader runs it: unranked first results at once, or a ranked page from
     /// `offset`. A full ranked page comes with the count of every match, so the list can say

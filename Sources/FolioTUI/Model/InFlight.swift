@@ -22,9 +22,9 @@ struct InFlight: Sendable {
     /// An update asked for because a file changed under the index, not yet done.
     var refreshing = false
 
-    /// A new listing of the library's ids has come.
-    mutating func listed() {
-        listing = false
+    /// A new listing of the library's ids has come; the listing is awaited until it is `whole`.
+    mutating func listed(whole: Bool) {
+        if whole { listing = false }
         listingGeneration += 1
         rows = nil
     }

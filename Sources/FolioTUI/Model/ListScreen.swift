@@ -124,14 +124,17 @@ struct LibraryRows: Sendable {
 
     /// The ids are in the order asked for.
     var loaded: Bool { idsOrder == order }
+    /// `ids` are every article's, not only a first screen's.
+    private(set) var whole = false
     /// Some article read so far has a date, or a type: the library shows a column for it.
     private(set) var hasDates = false
     private(set) var hasTypes = false
 
-    /// A new listing of every id; the rows read so far are read again.
-    mutating func list(_ ids: [Int64], order: LibraryOrder) {
+    /// A new listing of every id, or of a first screen's; the rows read so far are read again.
+    mutating func list(_ ids: [Int64], order: LibraryOrder, whole: Bool) {
         self.ids = ids
         idsOrder = order
+        self.whole = whole
         earlier.merge(read) { _, new in new }
         read = [:]
         missing = []

@@ -8,7 +8,8 @@ enum Message: Sendable {
     case searched(SearchRequest, Result<SearchPage, SearchProblem>)
     /// An article read: its start first when it is big (`complete` false), then the whole.
     case opened(OpenRequest, Result<Article, SourceError>, complete: Bool)
-    case libraryLoaded(LibraryOrder, Result<[Int64], ReadProblem>)
+    /// The library's ids: the first screen's first (`whole` false), then all.
+    case libraryLoaded(LibraryOrder, Result<[Int64], ReadProblem>, whole: Bool)
     case rowsLoaded(RowsRequest, Result<[LibraryRow], ReadProblem>)
     case speakersLoaded(SpeakersRequest, Result<SpeakerPage, ReadProblem>)
     case speakerQuotesLoaded(String, Result<[SpeakerQuote], ReadProblem>)

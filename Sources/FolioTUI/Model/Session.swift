@@ -130,9 +130,9 @@ struct Session: Sendable {
             case .failure(let problem): notice = problem.message
             }
             return []
-        case .libraryLoaded(let order, let result):
+        case .libraryLoaded(let order, let result, let whole):
             switch result {
-            case .success(let ids): libraryLoaded(order, ids)
+            case .success(let ids): libraryLoaded(order, ids, whole: whole)
             case .failure(let problem):
                 inFlight.listing = false
                 notice = problem.message
@@ -184,13 +184,14 @@ struct Session: Sendable {
     }
 
     /// A listing of the library's ids. A refresh while indexing keeps the cursor on its article;
-    /// a new order starts at the top.
-    private mutating func libraryLoaded(_ order: LibraryOrder, _ ids: [Int64]) {
+    /// a new order starts at the top. The first screen's ids come first, then all of them,
+    /// whichever is read first; a first screen after the whole is dropped.
+    private mutating func libraryLoaded(_ order: LibraryOrder, _ ids: [Int64], whole: Bool) {
         var list = libraryScreen
-        guard var rows = list.library, rows.order == order else { return }
-        inFlight.listed()
+        guard var rows = list.library, rows.order == order, whole || !(rows.loaded && rows.whole) else { return }
+        inFlight.listed(whole: whole)
         let selectedID = rows.loaded && rows.ids.indices.contains(list.cursor.selected) ? rows.ids[list.cursor.selected] : nil
-        rows.list(ids, order: order)
+        rows.list(ids, order: order, whole: whole || ids.count < CorpusData.firstListing)
         list.library = rows
         list.cursor.count = ids.count
         if let selectedID, let at = ids.firstIndex(of: selectedID) { list.cursor.selected = at }

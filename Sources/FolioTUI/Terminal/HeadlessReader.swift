@@ -8,9 +8,14 @@ public final class HeadlessReader {
     var session: Session
     public private(set) var quit = false
 
+    /// Told when the library's first screen is drawn (`whole` false) and when its whole list is
+    /// read: what a benchmark times, and a test sees between the two.
+    let listed: ((_ reader: HeadlessReader, _ whole: Bool) -> Void)?
+
     /// `refreshing` false is the reader of `--no-refresh`, which compares nothing with the corpus.
-    public init(corpus: CorpusData, width: Int, height: Int, refreshing: Bool = true) {
+    public init(corpus: CorpusData, width: Int, height: Int, refreshing: Bool = true, listed: ((_ reader: HeadlessReader, _ whole: Bool) -> Void)? = nil) {
         self.corpus = corpus
+        self.listed = listed
         session = Session(corpus: corpus, width: width, height: height)
         run(session.start(refreshing: refreshing))
     }
@@ -30,7 +35,11 @@ public final class HeadlessReader {
             case .quit: quit = true
             case .redraw, .suspend: break
             case .search(let request): deliver(.searched(request, corpus.search(request.query, ranked: request.ranked, offset: request.offset)))
-            case .loadLibrary(let order): deliver(.libraryLoaded(order, corpus.articleIDs(order: order)))
+            case .loadLibrary(let order):
+                deliver(.libraryLoaded(order, corpus.articleIDs(order: order, whole: false), whole: false))
+                listed?(self, false)
+                deliver(.libraryLoaded(order, corpus.articleIDs(order: order, whole: true), whole: true))
+                listed?(self, true)
             case .loadRows(let request): deliver(.rowsLoaded(request, corpus.rows(request.ids)))
             case .loadSpeakers(let request): deliver(.speakersLoaded(request, corpus.speakers(request)))
             case .refreshIndex:

@@ -70,6 +70,7 @@ final class BackgroundJobs: Sendable {
     private let first = DispatchQueue(label: "folio.search.first")
     private let ranked = DispatchQueue(label: "folio.search.ranked")
     private let listing = DispatchQueue(label: "folio.library")
+    private let sorting = DispatchQueue(label: "folio.library.whole")
     private let opening = DispatchQueue(label: "folio.open")
     private let newestOpen = Atomic<Int>(0)
 
@@ -94,7 +95,9 @@ final class BackgroundJobs: Sendable {
                     inbox.post(.searched(request, corpus.search(request.query, ranked: request.ranked, offset: request.offset)))
                 }
             case .loadLibrary(let order):
-                listing.async { [self] in inbox.post(.libraryLoaded(order, corpus.articleIDs(order: order))) }
+                // The whole list on a queue of its own, so the first screen's rows need not wait for it.
+                listing.async { [self] in inbox.post(.libraryLoaded(order, corpus.articleIDs(order: order, whole: false), whole: false)) }
+                sorting.async { [self] in inbox.post(.libraryLoaded(order, corpus.articleIDs(order: order, whole: true), whole: true)) }
             case .loadRows(let request):
                 listing.async { [self] in inbox.post(.rowsLoaded(request, corpus.rows(request.ids))) }
             case .loadSpeakers(let request):

@@ -99,8 +99,9 @@ enum StatusText {
         switch list.rows {
         case .library(let library):
             let count = library.ids.count
-            var text = library.loaded ? "\(Numbers.grouped(count)) article\(count == 1 ? "" : "s") · \(library.order.said)"
-                : library.ids.isEmpty ? "listing the corpus…" : "sorting \(library.order.said)…"
+            var text = !library.loaded ? (library.ids.isEmpty ? "listing the corpus…" : "sorting \(library.order.said)…")
+                : library.whole ? "\(Numbers.grouped(count)) article\(count == 1 ? "" : "s") · \(library.order.said)"
+                : "listing the rest… · \(library.order.said)"
             if session.choosingOrder {
                 // The whole menu must show: in a narrow window, without its dots, then without the position.
                 let items = KeyTable.sortMenu.map { "\($0.keys[0].label) \($0.help)" }

@@ -113,6 +113,33 @@ import Testing
         #expect(seeds.statusLine.contains("by title"))
     }
 
+    @Test func aBigLibraryShowsItsFirstScreenBeforeEveryArticleIsListedInEachOrder() throws {
+        // More rows than a first listing holds (`CorpusData.firstListing`), their titles in
+        // reverse of their order in the file.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("folio-big-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let rows = CorpusData.firstListing + 100
+        let csv = "id,title,content\n" + (0..<rows).map { "\($0),Raqqa \(String(format: "%04d", rows - $0)),The coalition bombed Raqqa.\n" }.joined()
+        try csv.write(toFile: scratch + "/news.csv", atomically: false, encoding: .utf8)
+        let index = try CorpusIndex(path: scratch + "/index.sqlite")
+        _ = try index.update([scratch + "/news.csv"])
+        var firstScreens: [String] = []
+        let reader = HeadlessReader(corpus: CorpusData(paths: [scratch], index: index), width: 80, height: 6) { reader, whole in
+            if !whole { firstScreens.append(reader.screen) }
+        }
+        #expect(firstScreens.count == 1)
+        #expect(firstScreens.first?.split(separator: "\n").dropFirst().first?.contains("Raqqa 0600") == true)
+        #expect(firstScreens.first?.split(separator: "\n").last?.hasPrefix("listing the rest… · corpus order") == true)
+        #expect(reader.screen.split(separator: "\n").last?.hasPrefix("600 articles · corpus order") == true)
+        reader.press(.char("s"), .char("t"))
+        #expect(firstScreens.count == 2)
+        #expect(firstScreens.last?.split(separator: "\n").dropFirst().first?.contains("Raqqa 0001") == true)
+        #expect(reader.screen.split(separator: "\n").last?.hasPrefix("600 articles · by title, A to Z") == true)
+        reader.press(.char("G"))
+        #expect(reader.screen.split(separator: "\n").dropLast().last?.contains("Raqqa 0600") == true)
+    }
+
     @Test func qQuitsFromTheLibraryAndCtrlCQuitsFromAnywhere() throws {
         let d = try Driver()
         d.press(.enter, .char("q"))
