@@ -40,6 +40,7 @@ enum SearchBenchmark {
                 let indexBytes = (try FileManager.default.attributesOfItem(atPath: database)[.size] as? Int) ?? 0
                 print(String(format: "index: %d articles in %.1f s, %.0f articles/s, %d MB", report.articlesIndexed, seconds,
                              Double(report.articlesIndexed) / seconds, indexBytes / 1_000_000))
+                print(stages(report.stages, articles: report.articlesIndexed, seconds: seconds))
                 let merging = Date()
                 try index.optimize()
                 try index.checkpoint()
@@ -108,6 +109,16 @@ enum SearchBenchmark {
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
         let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }?.split(separator: " ").dropFirst().first ?? "0"
         print("peak-rss-kb \(peak)")
+    }
+
+    /// The writing thread's time by stage, and the parse on every core beside it: a stage the
+    /// others wait on shows as the writer waiting (for the parse) or as its own share. FTS5's
+    /// inserts alone give SQLite's raw rate for these rows.
+    static func stages(_ stages: IndexStages, articles: Int, seconds: Double) -> String {
+        func share(_ part: Double) -> String { String(format: "%.1f s (%.0f%%)", part, 100 * part / seconds) }
+        return "stages of the writing thread: reading the corpus \(share(stages.reading)), waiting for the parse \(share(stages.waiting)), "
+            + "writing \(share(stages.writing)), of which FTS5's inserts \(share(stages.fullText)): "
+            + String(format: "%.0f articles/s raw; the parse on every core took %.1f s beside them", Double(articles) / max(stages.fullText, 0.001), stages.parsing)
     }
 
     /// The index's size by part, from SQLite's dbstat table, beside the corpus's: what a smaller

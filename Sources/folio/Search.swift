@@ -36,17 +36,18 @@ struct Search: ParsableCommand {
         }
         let results: [SearchResult]
         let opened: CorpusIndex
+        // Ranked, how many the ranking can give, and whether it ranked among candidates.
+        var ranked: RankedPage?
         do {
             (opened, _) = try index.open(paths, showProgress: true, quickCheck: true)
-            results = try opened.search(query, limit: limit, order: order)
+            if order == .relevance { ranked = try opened.rankedPage(query, limit: limit) }
+            results = try ranked?.results ?? opened.search(query, limit: limit, order: order)
         } catch let error as QueryError {
             Console.error("bad query: \(error.message)")
             throw ExitCode(2)
         }
         let colour = isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        // How many the ranking can give, and whether it ranked among candidates: said once.
-        let matches = results.isEmpty ? nil : try? opened.rankedMatches(query)
-        let approximate = order == .relevance && matches?.approximate == true
+        let approximate = ranked?.approximate == true
         for result in results {
             print(json ? SearchJSON.line(result, approximate: approximate) : SearchListing.render(result, colour: colour))
         }
@@ -56,7 +57,7 @@ struct Search: ParsableCommand {
         }
         // A full page may not be all: say how many there are, on standard error, so a pipe reads only results.
         // Sorted by date or title, every match is listed; ranked, as many as the ranking gives.
-        if results.count == limit, let total = order == .relevance ? matches?.count : try? opened.count(query), total > limit {
+        if results.count == limit, let total = ranked?.total ?? (try? opened.count(query)), total > limit {
             Console.error("\(limit) of \(total) articles shown; --limit \(total) shows them all")
         }
     }

@@ -73,9 +73,11 @@ import FolioParse
         // Ranked as every match is: title hits first.
         #expect(some.map(\.source) == all.map(\.source).filter(Set(some.map(\.source)).contains))
         // A list of them says how many there are to read, and that they were ranked so.
-        let matches = try index.rankedMatches("Raqqa", rankedAtMost: 1)
-        #expect(matches.approximate && matches.count == some.count)
-        #expect(try index.rankedMatches("Raqqa") == (all.count, false))
+        let page = try index.rankedPage("Raqqa", limit: 20, offset: 0, rankedAtMost: 1)
+        #expect(page.approximate && page.total == some.count && page.results == some)
+        let whole = try index.rankedPage("Raqqa")
+        #expect((whole.total, whole.approximate, whole.results) == (all.count, false, all))
+        #expect(try index.rankedPage("Raqqa", limit: 1).total == all.count)
         // A query limited to a field has no title hits to ask for: the first matches only.
         #expect(try index.search("site:seeds Raqqa", limit: 20, offset: 0, order: .relevance, rankedAtMost: 1).count == 1)
     }

@@ -19,6 +19,8 @@ public struct IndexReport: Sendable, Equatable {
     public var problems: [String] = []
     /// Notes about the corpus in its folders, not read as articles (`Corpus.Listed.note`).
     public var notes: [String] = []
+    /// Where the time of reading and writing the articles went.
+    public var stages = IndexStages()
 
     public init(problems: [String] = []) { self.problems = problems }
 
@@ -28,6 +30,18 @@ public struct IndexReport: Sendable, Equatable {
 
     /// What a user is told of the whole corpus read again, if it was.
     public var notice: String? { reparsed ? Self.reparsedNotice : remade ? Self.remadeNotice : nil }
+}
+
+/// Where an update's time went, in seconds, for `make bench-search` to show which stage holds
+/// the others up. The thread that writes reads the corpus, waits for the batch parsed on every
+/// core meanwhile, and writes it; `fullText` is the part of writing that is FTS5's own inserts,
+/// SQLite's raw rate for these rows. `parsing` is the batches' parse, which runs beside the rest.
+public struct IndexStages: Sendable, Equatable {
+    public var reading = 0.0
+    public var waiting = 0.0
+    public var writing = 0.0
+    public var fullText = 0.0
+    public var parsing = 0.0
 }
 
 /// How far a first index has got, for a progress line or the reader's status line.
@@ -235,10 +249,13 @@ extension CorpusIndex {
         var state = IndexProgress(articles: 0, bytesDone: 0, bytesTotal: files.reduce(0) { $0 + Int($1.stamp.size) }, seconds: 0)
         var batch = Batch()
         var parsing: ParsedBatch?
+        var mark = start
         func flush() throws {
+            report.stages.reading += Self.seconds(since: &mark)
             let next = ParsedBatch(batch, repeated: repeated)
             batch = Batch()
-            if let parsing { report.articlesIndexed += try store(parsing) }
+            if let parsing { report.articlesIndexed += try store(parsing, &report.stages) }
+            mark = DispatchTime.now().uptimeNanoseconds
             parsing = next
             state.articles = report.articlesIndexed
             state.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -258,7 +275,7 @@ extension CorpusIndex {
             batch.finished.append((path, stamp))
         }
         try flush()
-        if let parsing { report.articlesIndexed += try store(parsing) }
+        if let parsing { report.articlesIndexed += try store(parsing, &report.stages) }
         state.articles = report.articlesIndexed
         state.bytesDone = state.bytesTotal
         state.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -275,21 +292,34 @@ extension CorpusIndex {
         var finished: [(path: String, stamp: FileStamp)] = []
     }
 
+    /// The seconds from `mark` to now, and `mark` moved to now.
+    private static func seconds(since mark: inout UInt64) -> Double {
+        let now = DispatchTime.now().uptimeNanoseconds
+        defer { mark = now }
+        return Double(now - mark) / 1e9
+    }
+
     /// Writes a parsed batch in one transaction; returns how many articles it held.
-    private func store(_ parsed: ParsedBatch) throws -> Int {
+    private func store(_ parsed: ParsedBatch, _ stages: inout IndexStages) throws -> Int {
+        var mark = DispatchTime.now().uptimeNanoseconds
         let (batch, articles) = parsed.wait()
+        stages.waiting += Self.seconds(since: &mark)
+        stages.parsing += parsed.seconds
+        var fullText = 0.0
         try pool.write { db in
             for file in batch.cleared { try Self.forget(file, db) }
             for (i, (article, fields)) in articles.enumerated() {
                 let document = batch.documents[i].document
                 let locator = document.locator ?? Locator(path: batch.documents[i].file, bytes: 0..<document.bytes.count)
-                try Self.insert(article, fields, file: batch.documents[i].file, locator: locator, db)
+                fullText += try Self.insert(article, fields, file: batch.documents[i].file, locator: locator, db)
             }
             for (path, stamp) in batch.finished {
                 try db.execute(sql: "INSERT OR REPLACE INTO files(path, size, mtime, fingerprint) VALUES (?, ?, ?, ?)",
                                arguments: [path, stamp.size, stamp.mtime, stamp.fingerprint])
             }
         }
+        stages.writing += Self.seconds(since: &mark)
+        stages.fullText += fullText
         return articles.count
     }
 
@@ -307,7 +337,8 @@ extension CorpusIndex {
         try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [file])
     }
 
-    private static func insert(_ article: Article, _ fields: SearchFields, file: String, locator: Locator, _ db: Database) throws {
+    /// Writes an article's rows; returns the seconds its full-text row took.
+    private static func insert(_ article: Article, _ fields: SearchFields, file: String, locator: Locator, _ db: Database) throws -> Double {
         try db.cachedStatement(sql: """
             INSERT INTO articles(file, source, title, site, date, type, words, quotes, comments, byte_start, byte_end, row)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -326,9 +357,13 @@ extension CorpusIndex {
             ON CONFLICT(name) DO UPDATE SET quotes = quotes + excluded.quotes, articles = articles + 1
             """)
         for (name, count) in counts { try speaker.execute(arguments: [name, count]) }
-        try db.cachedStatement(sql: """
+        let fullText = try db.cachedStatement(sql: """
             INSERT INTO search(rowid, title, body, quotes, speakers, comments, authors, site, type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [id, fields.title, fields.body, fields.quotes, fields.speakers, fields.comments, fields.authors, fields.site, fields.type])
+            """)
+        let arguments: StatementArguments = [id, fields.title, fields.body, fields.quotes, fields.speakers, fields.comments, fields.authors, fields.site, fields.type]
+        var mark = DispatchTime.now().uptimeNanoseconds
+        try fullText.execute(arguments: arguments)
+        return seconds(since: &mark)
     }
 }
 
@@ -368,6 +403,8 @@ struct FileStamp: Equatable, Sendable {
 final class ParsedBatch: @unchecked Sendable {
     private let group = DispatchGroup()
     private let batch: CorpusIndex.Batch
+    /// How long the parse took, once `wait` has returned.
+    private(set) var seconds = 0.0
     /// Written by the parsing threads, each its own slot, before `group` is left; read after.
     private var articles: [(Article, SearchFields)?]
 
@@ -376,6 +413,7 @@ final class ParsedBatch: @unchecked Sendable {
         articles = Array(repeating: nil, count: batch.documents.count)
         group.enter()
         DispatchQueue.global().async { [self] in
+            let start = DispatchTime.now().uptimeNanoseconds
             articles.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let out = buffer
                 DispatchQueue.concurrentPerform(iterations: batch.documents.count) { i in
@@ -383,6 +421,7 @@ final class ParsedBatch: @unchecked Sendable {
                     out[i] = (article, SearchFields(article))
                 }
             }
+            seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             group.leave()
         }
     }

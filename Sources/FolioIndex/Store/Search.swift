@@ -19,37 +19,56 @@ public enum SearchOrder: String, Sendable, CaseIterable {
     case relevance, date, title
 }
 
+/// A page of ranked results, with how many results the ranking gives in all (every match, or
+/// the candidates it ranked among) and whether it ranked among candidates (`rankedAtMost`).
+public struct RankedPage: Sendable, Equatable {
+    public var results: [SearchResult]
+    public var total: Int
+    public var approximate: Bool
+}
+
 extension CorpusIndex {
-    /// The page of results from `offset`, ranked. A query matching more than `rankedAtMost`
-    /// articles is ranked among candidates, not every match (`rankedMatches`): bm25 over a
-    /// million matches takes seconds, and for a word in most articles its scores barely differ.
+    /// The page of results from `offset`, ranked (`rankedPage`), or sorted by date or title.
     public func search(_ text: String, limit: Int = 20, offset: Int = 0, order: SearchOrder = .relevance) throws -> [SearchResult] {
         try search(text, limit: limit, offset: offset, order: order, rankedAtMost: Self.rankedAtMost)
     }
 
-    func search(_ text: String, limit: Int, offset: Int, order: SearchOrder, rankedAtMost: Int) throws -> [SearchResult] {
+    /// The page of results from `offset` ranked by bm25, with how many the ranking gives. A
+    /// query matching more than `rankedAtMost` articles is ranked among candidates, not every
+    /// match: bm25 over a million matches takes seconds, and for a word in most articles its
+    /// scores barely differ. Matches are counted in the pass that tells which (no further than
+    /// past `rankedAtMost`), so a phrase of common words is looked up twice, not four times.
+    public func rankedPage(_ text: String, limit: Int = 20, offset: Int = 0) throws -> RankedPage {
+        try rankedPage(text, limit: limit, offset: offset, rankedAtMost: Self.rankedAtMost)
+    }
+
+    func rankedPage(_ text: String, limit: Int, offset: Int, rankedAtMost: Int) throws -> RankedPage {
         let query = try Query.parse(text)
         let match = FTSQuery.expression(query)
-        if order == .relevance, try ranksApproximately(match: match, rankedAtMost: rankedAtMost) {
-            let (candidates, arguments) = Self.candidates(query, match, rankedAtMost: rankedAtMost)
-            let sql = """
-                SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE \(Self.matching) AND +rowid IN (\(candidates))
-                ORDER BY score, rowid LIMIT ? OFFSET ?
-                """
-            return try pool.read { db in
-                try Self.results(db, query, Row.fetchAll(db, sql: sql, arguments: [match] + arguments + [limit, offset]))
+        return try pool.read { db in
+            let found = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE \(Self.matching) LIMIT ?)",
+                                         arguments: [match, rankedAtMost + 1]) ?? 0
+            let ranked = "SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE \(Self.matching)"
+            guard found > rankedAtMost else {
+                let rows = try Row.fetchAll(db, sql: ranked + " ORDER BY score, rowid LIMIT ? OFFSET ?", arguments: [match, limit, offset])
+                return RankedPage(results: try Self.results(db, query, rows), total: found, approximate: false)
             }
+            let (candidates, arguments) = Self.candidates(query, match, rankedAtMost: rankedAtMost)
+            let rows = try Row.fetchAll(db, sql: ranked + " AND +rowid IN (\(candidates)) ORDER BY score, rowid LIMIT ? OFFSET ?",
+                                        arguments: [match] + arguments + [limit, offset])
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(candidates))", arguments: arguments) ?? 0
+            return RankedPage(results: try Self.results(db, query, rows), total: total, approximate: true)
         }
-        let sql = switch order {
-        case .relevance: """
-            SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE \(Self.matching)
-            ORDER BY score, rowid LIMIT ? OFFSET ?
-            """
-        case .date, .title: """
+    }
+
+    func search(_ text: String, limit: Int, offset: Int, order: SearchOrder, rankedAtMost: Int) throws -> [SearchResult] {
+        if order == .relevance { return try rankedPage(text, limit: limit, offset: offset, rankedAtMost: rankedAtMost).results }
+        let query = try Query.parse(text)
+        let match = FTSQuery.expression(query)
+        let sql = """
             SELECT id, NULL AS score FROM articles WHERE id IN (SELECT rowid FROM search WHERE \(Self.matching))
             ORDER BY \((order == .date ? LibraryOrder.date : LibraryOrder.title).sql) LIMIT ? OFFSET ?
             """
-        }
         return try pool.read { db in
             try Self.results(db, query, Row.fetchAll(db, sql: sql, arguments: [match, limit, offset]))
         }
@@ -76,33 +95,8 @@ extension CorpusIndex {
         }
     }
 
-    /// Above this many matches, a ranking is made among candidates (`search`).
+    /// Above this many matches, a ranking is made among candidates (`rankedPage`).
     public static let rankedAtMost = 50_000
-
-    /// How many results `search` can give for a query, and whether it ranks them among
-    /// candidates (the query matches more than `rankedAtMost` articles) rather than all: a
-    /// list of results says "200 of" this many, and says when the ranking is approximate.
-    public func rankedMatches(_ text: String) throws -> (count: Int, approximate: Bool) {
-        try rankedMatches(text, rankedAtMost: Self.rankedAtMost)
-    }
-
-    func rankedMatches(_ text: String, rankedAtMost: Int) throws -> (count: Int, approximate: Bool) {
-        let query = try Query.parse(text)
-        let match = FTSQuery.expression(query)
-        guard try ranksApproximately(match: match, rankedAtMost: rankedAtMost) else { return (try count(text), false) }
-        let (candidates, arguments) = Self.candidates(query, match, rankedAtMost: rankedAtMost)
-        let count = try pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(candidates))", arguments: arguments) ?? 0
-        }
-        return (count, true)
-    }
-
-    /// Whether a query matches more than `rankedAtMost` articles, counted no further than that.
-    private func ranksApproximately(match: String, rankedAtMost: Int) throws -> Bool {
-        try pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE \(Self.matching) LIMIT ?)", arguments: [match, rankedAtMost + 1]) ?? 0
-        } > rankedAtMost
-    }
 
     /// How many articles match.
     public func count(_ text: String) throws -> Int {

@@ -97,10 +97,8 @@ public final class CorpusData: Sendable {
     func search(_ query: String, ranked: Bool, offset: Int = 0) -> Result<SearchPage, SearchProblem> {
         do {
             guard ranked else { return .success(SearchPage(results: try index.firstResults(query, limit: SearchLimits.first), total: nil)) }
-            let results = try index.search(query, limit: SearchLimits.ranked, offset: offset)
-            guard results.count == SearchLimits.ranked else { return .success(SearchPage(results: results, total: offset + results.count)) }
-            let matches = try index.rankedMatches(query)
-            return .success(SearchPage(results: results, total: matches.count, approximate: matches.approximate))
+            let page = try index.rankedPage(query, limit: SearchLimits.ranked, offset: offset)
+            return .success(SearchPage(results: page.results, total: page.total, approximate: page.approximate))
         } catch let error as QueryError {
             return .failure(SearchProblem(message: error.message))
         } catch {
