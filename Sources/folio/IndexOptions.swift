@@ -18,12 +18,26 @@ struct IndexOptions: ParsableArguments {
         if noRefresh, refresh { throw ValidationError("--refresh and --no-refresh ask for opposite things: give one") }
     }
 
+    /// The index of `corpus`, with the user's tags and read marks (`UserData`), which `tag:` and
+    /// `is:` search and the reader writes; where their folder cannot be written, said, and
+    /// without them.
+    func index(for corpus: [String]) throws -> CorpusIndex {
+        let userPath = UserData.path()
+        var user: UserData?
+        do {
+            user = try UserData(path: userPath)
+        } catch {
+            Console.error("\(userPath): cannot keep tags and read marks there (\(IndexError.reason(error))); going on without them")
+        }
+        return try CorpusIndex(path: path ?? IndexLocation.path(for: corpus), userData: user)
+    }
+
     /// Opens the index and brings it up to date with the corpus, reporting what it had to do.
     /// With `quickCheck` (a search), an index whose folders have not changed answers as it is.
     func open(_ corpus: [String], showProgress: Bool, quickCheck: Bool = false) throws -> (CorpusIndex, IndexReport) {
         // A corpus of which nothing exists (a query and a path swapped) gets no index of its own.
         try MissingCorpus.check(corpus) { !corpus.isEmpty && $0.count == corpus.count }
-        let index = try CorpusIndex(path: path ?? IndexLocation.path(for: corpus))
+        let index = try self.index(for: corpus)
         for notice in index.notices { Console.error(notice) }
         // Without the walk over every file, a search of a big corpus answers at once.
         if noRefresh, try index.answersAsItIs() { return (index, IndexReport()) }

@@ -31,7 +31,7 @@ struct Read: ParsableCommand {
             if failed { throw ExitCode(1) }
             return
         }
-        let opened = try CorpusIndex(path: index.path ?? IndexLocation.path(for: paths))
+        let opened = try index.index(for: paths)
         for notice in opened.notices { Console.error(notice) }
         let refresh = try !index.noRefresh || !opened.answersAsItIs()
         if let signal = ReaderApp.run(corpus: CorpusData(paths: paths, index: opened), refresh: refresh) { throw ExitCode(128 + signal) }

@@ -10,7 +10,7 @@ import Testing
 
     /// The reader on the seeds, with a shell line after it that shows how it exited.
     private func start(width: Int = 100, height: Int = 30, environment: String = "", corpus: String = "seeds") throws -> Tmux {
-        try Tmux("cd '\(FolioProcess.repository.path)' && \(environment) XDG_CACHE_HOME='\(cache)' '\(FolioProcess.executable.path)' \(corpus); echo \"folio exited $?\"; sleep 60",
+        try Tmux("cd '\(FolioProcess.repository.path)' && \(environment) XDG_CACHE_HOME='\(cache)' XDG_DATA_HOME='\(cache)/data' '\(FolioProcess.executable.path)' \(corpus); echo \"folio exited $?\"; sleep 60",
                  width: width, height: height)
     }
 
@@ -86,7 +86,7 @@ import Testing
         #expect(!search.stdout.contains("Old parse"))
         #expect(search.stdout.contains("seeds/000_2051e7dbab259c59.txt: Russia: US-Led Coalition Wiped Syria’s Raqqa Off The Face Of The Earth"))
 
-        let tmux = try Tmux("cd '\(FolioProcess.repository.path)' && '\(FolioProcess.executable.path)' seeds --index '\(try olderParsersIndex())'; sleep 60", width: 100, height: 12)
+        let tmux = try Tmux("cd '\(FolioProcess.repository.path)' && XDG_DATA_HOME='\(FolioProcess.dataHome)' '\(FolioProcess.executable.path)' seeds --index '\(try olderParsersIndex())'; sleep 60", width: 100, height: 12)
         let screen = tmux.wait { $0.contains(IndexReport.reparsedNotice) && $0.contains(" Russia: US-Led Coalition Wiped S") }
         #expect(screen?.contains("Old parse") == false)
         tmux.send("Enter")
@@ -110,7 +110,7 @@ import Testing
     /// reads a line with echo on.
     @Test func faultSignalsRestoreTheTerminalBeforeTheProcessDies() throws {
         for (signal, status) in [("SEGV", 139), ("ILL", 132), ("TRAP", 133), ("ABRT", 134), ("BUS", 135), ("FPE", 136)] {
-            let tmux = try Tmux("cd '\(FolioProcess.repository.path)' && SWIFT_BACKTRACE=enable=no XDG_CACHE_HOME='\(cache)' '\(FolioProcess.executable.path)' seeds; echo \"folio exited $?\"; read line; echo \"read $line\"; sleep 60")
+            let tmux = try Tmux("cd '\(FolioProcess.repository.path)' && SWIFT_BACKTRACE=enable=no XDG_CACHE_HOME='\(cache)' XDG_DATA_HOME='\(cache)/data' '\(FolioProcess.executable.path)' seeds; echo \"folio exited $?\"; read line; echo \"read $line\"; sleep 60")
             #expect(tmux.wait(for: "5 articles") != nil)
             try kill(signal, tmux)
             #expect(tmux.wait(for: "folio exited \(status)") != nil, "after SIG\(signal)")
@@ -138,7 +138,7 @@ import Testing
     @Test func ctrlZAndSIGTSTPSuspendAndFgRedrawsTheReader() throws {
         let tmux = try Tmux("cd '\(FolioProcess.repository.path)' && env PS1='$ ' bash --norc --noprofile -i")
         defer { try? FileManager.default.removeItem(atPath: cache) }
-        tmux.send("-l", "XDG_CACHE_HOME='\(cache)' '\(FolioProcess.executable.path)' seeds")
+        tmux.send("-l", "XDG_CACHE_HOME='\(cache)' XDG_DATA_HOME='\(cache)/data' '\(FolioProcess.executable.path)' seeds")
         tmux.send("Enter")
         #expect(tmux.wait(for: "5 articles") != nil)
         tmux.send("j")
@@ -217,7 +217,7 @@ import Testing
     /// A terminal that cannot move the cursor gets the outline, with a word on why.
     @Test func aDumbUnknownOrMissingTERMPrintsTheOutlineAndVT100DrawsTheReader() throws {
         for (environment, term) in [("TERM=dumb", "TERM=dumb"), ("TERM=no-such-terminal", "TERM=no-such-terminal"), ("-u TERM", "TERM unset")] {
-            let tmux = try Tmux("cd '\(FolioProcess.repository.path)' && env \(environment) XDG_CACHE_HOME='\(cache)' '\(FolioProcess.executable.path)' seeds/002_5946665b7f4fdff5.txt 2>'\(cache).err'; echo \"folio exited $?\"; cat '\(cache).err'; sleep 60")
+            let tmux = try Tmux("cd '\(FolioProcess.repository.path)' && env \(environment) XDG_CACHE_HOME='\(cache)' XDG_DATA_HOME='\(cache)/data' '\(FolioProcess.executable.path)' seeds/002_5946665b7f4fdff5.txt 2>'\(cache).err'; echo \"folio exited $?\"; cat '\(cache).err'; sleep 60")
             defer { unlink(cache + ".err") }
             #expect(tmux.wait(for: "folio exited 0\nfolio: this terminal (\(term)) cannot draw the reader; printing each article's outline") != nil, "\(term)")
             #expect(tmux.screen.contains("[Featured Image by Gabriel Chaim/AP Images]"))
@@ -232,7 +232,7 @@ import Testing
     }
 
     @Test func aCacheThatCannotBeWrittenGivesAReaderIndexedInMemoryThatSaysSo() throws {
-        let tmux = try Tmux("cd '\(FolioProcess.repository.path)' && XDG_CACHE_HOME=/dev/null/cache '\(FolioProcess.executable.path)' seeds; echo \"folio exited $?\"; sleep 60")
+        let tmux = try Tmux("cd '\(FolioProcess.repository.path)' && XDG_CACHE_HOME=/dev/null/cache XDG_DATA_HOME=/dev/null/data '\(FolioProcess.executable.path)' seeds; echo \"folio exited $?\"; sleep 60")
         #expect(tmux.wait(for: "cannot keep the index at /dev/null/cache/folio/") != nil)
         tmux.send("/")
         tmux.send("-l", "Dresden")

@@ -8,7 +8,7 @@ import Testing
     /// A cache directory of the test's own, removed when it ends.
     final class Cache {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("folio-cache-\(UUID().uuidString)").path
-        var environment: [String: String] { ["XDG_CACHE_HOME": path] }
+        var environment: [String: String] { ["XDG_CACHE_HOME": path, "XDG_DATA_HOME": path + "/data"] }
         deinit { try? FileManager.default.removeItem(atPath: path) }
     }
 
@@ -223,6 +223,7 @@ import Testing
             let process = Process()
             process.executableURL = FolioProcess.executable
             process.arguments = arguments + ["--index", database]
+            process.environment = ProcessInfo.processInfo.environment.merging(cache.environment) { $1 }
             process.currentDirectoryURL = FolioProcess.repository
             let output = Pipe()
             process.standardOutput = output
@@ -266,6 +267,7 @@ import Testing
             let process = Process()
             process.executableURL = FolioProcess.executable
             process.arguments = ["index", corpus, "--index", database]
+            process.environment = ProcessInfo.processInfo.environment.merging(["XDG_DATA_HOME": FolioProcess.dataHome]) { $1 }
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()

@@ -20,7 +20,8 @@ enum FTSQuery {
         switch query {
         case .term(let term):
             let phrase = string(term.text) + (term.isPrefix ? "*" : "")
-            return term.field.map { "\($0.column) : \(phrase)" } ?? phrase
+            // `tag:` and `is:` were taken out before (`UserFilter.split`).
+            return term.field.map { "\($0.column!) : \(phrase)" } ?? phrase
         case .any(let parts):
             return "(" + parts.map(expression).joined(separator: " OR ") + ")"
         case .all(let parts):

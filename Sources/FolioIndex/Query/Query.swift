@@ -1,6 +1,7 @@
 /// A search as the user typed it, parsed: words are ANDed, `"exact phrase"`, `prefix*`, `OR`,
 /// `-word` and `NOT word`, parentheses, and the fields `title:`, `quote:`, `speaker:`,
-/// `comment:`, `author:`, `site:` and `type:`. Curly quotes typed or pasted are phrase quotes too.
+/// `comment:`, `author:`, `site:` and `type:`, and the user's own `tag:` and `is:` (read, unread,
+/// tagged; `UserFilter`). Curly quotes typed or pasted are phrase quotes too.
 public indirect enum Query: Equatable, Sendable {
     case term(Term)
     case all([Query])
@@ -44,12 +45,12 @@ public indirect enum Query: Equatable, Sendable {
         return terms
     }
 
-    /// The parts of an article a search can be limited to.
+    /// The parts of an article a search can be limited to, and what the user marked it with.
     public enum Field: String, CaseIterable, Sendable {
-        case title, quote, speaker, comment, author, site, type
+        case title, quote, speaker, comment, author, site, type, tag, `is`
 
-        /// The FTS5 column the field searches.
-        var column: String {
+        /// The FTS5 column the field searches; none for what the user's data answers.
+        var column: String? {
             switch self {
             case .title: "title"
             case .quote: "quotes"
@@ -58,8 +59,12 @@ public indirect enum Query: Equatable, Sendable {
             case .author: "authors"
             case .site: "site"
             case .type: "type"
+            case .tag, .is: nil
             }
         }
+
+        /// The user's data answers it (`UserFilter`), not the full-text index.
+        var isUserData: Bool { column == nil }
     }
 
     /// Parses a query; a malformed one throws a `QueryError` that says what is wrong and where.

@@ -11,13 +11,16 @@ public final class CorpusIndex: Sendable {
     public let notices: [String]
     /// The index lives in memory for this process only, because `path` could not be written.
     public let inMemory: Bool
+    /// The user's tags and read marks, which `tag:` and `is:` search.
+    public let userData: UserData?
 
     /// Opens the index at `path`, creating it if needed. A file that is not a Folio index (a
     /// corrupt database, another program's database, garbage) is moved aside with a notice and
     /// a new index is made in its place; nothing is ever written into a foreign file. Where the
     /// index cannot be kept at all (a read-only disk, a cache path that is a file), it is built
     /// in memory for this run, and a notice says so.
-    public init(path: String) throws {
+    public init(path: String, userData: UserData? = nil) throws {
+        self.userData = userData
         do {
             (pool, notices) = try Self.openOrRebuild(path)
             self.path = path
@@ -146,6 +149,12 @@ public final class CorpusIndex: Sendable {
         guard let now = stamps[file]! else { return .failure(SourceError(path: file, reason: "is gone since it was indexed", stale: true)) }
         guard now == indexed else { return .failure(SourceError(path: file, reason: "has changed since it was indexed", stale: true)) }
         return .success(Locator(path: file, bytes: (row["byte_start"] as Int)..<(row["byte_end"] as Int), row: row["row"]))
+    }
+
+    /// The article `source` read where its locator says and parsed as it was indexed, or why not.
+    public func article(_ source: String) throws -> Result<Article, SourceError> {
+        let repeated = try repeatedLines()
+        return try locator(of: source).flatMap { Corpus.document(at: $0, source: source) }.map { ArticleParser.parse($0, repeated: repeated) }
     }
 
     /// How many articles the index holds.

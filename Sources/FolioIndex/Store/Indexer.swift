@@ -308,10 +308,10 @@ extension CorpusIndex {
         var fullText = 0.0
         try pool.write { db in
             for file in batch.cleared { try Self.forget(file, db) }
-            for (i, (article, fields)) in articles.enumerated() {
+            for (i, parsed) in articles.enumerated() {
                 let document = batch.documents[i].document
                 let locator = document.locator ?? Locator(path: batch.documents[i].file, bytes: 0..<document.bytes.count)
-                fullText += try Self.insert(article, fields, file: batch.documents[i].file, locator: locator, db)
+                fullText += try Self.insert(parsed, file: batch.documents[i].file, locator: locator, db)
             }
             for (path, stamp) in batch.finished {
                 try db.execute(sql: "INSERT OR REPLACE INTO files(path, size, mtime, fingerprint) VALUES (?, ?, ?, ?)",
@@ -338,13 +338,14 @@ extension CorpusIndex {
     }
 
     /// Writes an article's rows; returns the seconds its full-text row took.
-    private static func insert(_ article: Article, _ fields: SearchFields, file: String, locator: Locator, _ db: Database) throws -> Double {
+    private static func insert(_ parsed: ParsedBatch.Parsed, file: String, locator: Locator, _ db: Database) throws -> Double {
+        let (article, fields) = (parsed.article, parsed.fields)
         try db.cachedStatement(sql: """
-            INSERT INTO articles(file, source, title, site, date, type, words, quotes, comments, byte_start, byte_end, row)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO articles(file, source, title, site, date, type, words, quotes, comments, byte_start, byte_end, row, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [file, article.source, article.title, article.metadata.site, article.metadata.date, article.metadata.type,
                                      fields.words, article.ownQuotes.count, article.comments.count,
-                                     locator.bytes.lowerBound, locator.bytes.upperBound, locator.row])
+                                     locator.bytes.lowerBound, locator.bytes.upperBound, locator.row, parsed.hash])
         let id = db.lastInsertedRowID
         let quote = try db.cachedStatement(sql: "INSERT INTO quotes(article, speaker, kind, text, start, end) VALUES (?, ?, ?, ?, ?, ?)")
         var counts: [String: Int] = [:]
@@ -406,7 +407,10 @@ final class ParsedBatch: @unchecked Sendable {
     /// How long the parse took, once `wait` has returned.
     private(set) var seconds = 0.0
     /// Written by the parsing threads, each its own slot, before `group` is left; read after.
-    private var articles: [(Article, SearchFields)?]
+    private var articles: [Parsed?]
+
+    /// An article parsed, its full-text columns, and the hash of its bytes (`UserData`).
+    typealias Parsed = (article: Article, fields: SearchFields, hash: String)
 
     init(_ batch: CorpusIndex.Batch, repeated: RepeatedLines) {
         self.batch = batch
@@ -417,8 +421,9 @@ final class ParsedBatch: @unchecked Sendable {
             articles.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let out = buffer
                 DispatchQueue.concurrentPerform(iterations: batch.documents.count) { i in
-                    let article = ArticleParser.parse(batch.documents[i].document, repeated: repeated)
-                    out[i] = (article, SearchFields(article))
+                    let document = batch.documents[i].document
+                    let article = ArticleParser.parse(document, repeated: repeated)
+                    out[i] = (article, SearchFields(article), IndexLocation.hash(bytes: document.bytes))
                 }
             }
             seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -426,7 +431,7 @@ final class ParsedBatch: @unchecked Sendable {
         }
     }
 
-    func wait() -> (CorpusIndex.Batch, [(Article, SearchFields)]) {
+    func wait() -> (CorpusIndex.Batch, [Parsed]) {
         group.wait()
         return (batch, articles.map { $0! })
     }

@@ -13,6 +13,10 @@ public struct LibraryRow: Sendable, Equatable {
     public var words: Int
     public var quotes: Int
     public var comments: Int
+    /// The user has opened it, or marked it read (`UserData`).
+    public var read = false
+    /// The user's tags on it, by name.
+    public var tags: [String] = []
 }
 
 /// The orders the library can be listed in; `corpus` is path, then row. Each is read in order
@@ -61,6 +65,14 @@ public struct SpeakerQuote: Sendable, Equatable {
 }
 
 extension CorpusIndex {
+    /// The article `source` as the user's data knows it: its source and the hash of its bytes
+    /// when it was indexed.
+    public func identity(of source: String) throws -> UserData.Article? {
+        try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT hash FROM articles WHERE source = ? LIMIT 1", arguments: [source]).map { UserData.Article(source: source, hash: $0) }
+        }
+    }
+
     /// Every article's id in `order` (the first `limit` of them, all with -1): eight bytes an
     /// article, so a list of a million scrolls anywhere at once while its rows are read a
     /// screenful at a time (`rows`).
@@ -68,10 +80,11 @@ extension CorpusIndex {
         try pool.read { try Int64.fetchAll($0, sql: "SELECT id FROM articles ORDER BY \(order.sql) LIMIT ?", arguments: [limit]) }
     }
 
-    /// The rows of these articles, in the order of `ids`; ids no longer in the index are left out.
+    /// The rows of these articles, in the order of `ids`, with what the user marked them with;
+    /// ids no longer in the index are left out.
     public func rows(_ ids: [Int64]) throws -> [LibraryRow] {
         guard !ids.isEmpty else { return [] }
-        return try pool.read { db in
+        var rows = try pool.read { db in
             let statement = try db.cachedStatement(sql: """
                 SELECT id, source, file, title, site, date, type, words, quotes, comments FROM articles WHERE id = ?
                 """)
@@ -82,6 +95,14 @@ extension CorpusIndex {
                 }
             }
         }
+        guard let userData else { return rows }
+        let sources = rows.map(\.source)
+        let (read, tags) = (try userData.read(among: sources), try userData.tags(of: sources))
+        for i in rows.indices {
+            rows[i].read = read.contains(rows[i].source)
+            rows[i].tags = tags[rows[i].source] ?? []
+        }
+        return rows
     }
 
     /// Every named speaker, the most quoted first: one a person across the corpus, grouped as
@@ -115,7 +136,7 @@ extension CorpusIndex {
 
     /// A word to find with LIKE, its wildcards and the escape character taken literally. Folded
     /// words hold none today (`TextWords` cuts at them); the escape keeps that from mattering.
-    private static func likeEscaped(_ word: String) -> String {
+    static func likeEscaped(_ word: String) -> String {
         word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
     }
 

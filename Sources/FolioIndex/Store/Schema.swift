@@ -12,7 +12,8 @@ import GRDB
 /// gone are listed in `forgotten`, every search leaves them out, and an update that leaves many
 /// of them makes the index again (`CorpusIndex.update`). Article ids are
 /// never reused (AUTOINCREMENT), so a new article never takes a forgotten row's words. Each
-/// order of the library has an index (`LibraryOrder`): 115 MB at a million articles.
+/// order of the library has an index (`LibraryOrder`): 115 MB at a million articles. `hash`
+/// is of the article's bytes, by which the user's data (`UserData`) knows an article.
 /// `repeated_lines` holds the lines the corpus prints on many pages (`RepeatedLines`), learned at
 /// the first index, with which every parse of the corpus is made; `meta` holds the version of the
 /// parser that made the rows, and a new parser parses the corpus again. `speakers` counts each
@@ -26,7 +27,7 @@ import GRDB
 enum Schema {
     /// Marks a database as Folio's ("Foli"), so a foreign SQLite file is never written into.
     static let applicationID: Int32 = 0x466F_6C69
-    static let version = 10
+    static let version = 11
 
     /// Column weights for bm25, in the FTS5 table's column order: a hit in the title counts most,
     /// then a speaker's name, then the body; comments least. A quotation's words are in the body
@@ -65,7 +66,8 @@ enum Schema {
                 comments INTEGER NOT NULL,
                 byte_start INTEGER NOT NULL,
                 byte_end INTEGER NOT NULL,
-                row INTEGER
+                row INTEGER,
+                hash TEXT NOT NULL
             );
             CREATE INDEX articles_file ON articles(file);
             CREATE INDEX articles_source ON articles(source);

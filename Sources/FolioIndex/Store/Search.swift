@@ -38,60 +38,81 @@ extension CorpusIndex {
     /// match: bm25 over a million matches takes seconds, and for a word in most articles its
     /// scores barely differ. Matches are counted in the pass that tells which (no further than
     /// past `rankedAtMost`), so a phrase of common words is looked up twice, not four times.
+    /// A search of the user's marks alone (`tag:dresden`) lists them in corpus order.
     public func rankedPage(_ text: String, limit: Int = 20, offset: Int = 0) throws -> RankedPage {
         try rankedPage(text, limit: limit, offset: offset, rankedAtMost: Self.rankedAtMost)
     }
 
     func rankedPage(_ text: String, limit: Int, offset: Int, rankedAtMost: Int) throws -> RankedPage {
-        let query = try Query.parse(text)
-        let match = FTSQuery.expression(query)
+        let plan = try SearchPlan(text, userData: userData)
         return try pool.read { db in
-            let found = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE \(Self.matching) LIMIT ?)",
-                                         arguments: [match, rankedAtMost + 1]) ?? 0
-            let ranked = "SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE \(Self.matching)"
-            guard found > rankedAtMost else {
-                let rows = try Row.fetchAll(db, sql: ranked + " ORDER BY score, rowid LIMIT ? OFFSET ?", arguments: [match, limit, offset])
-                return RankedPage(results: try Self.results(db, query, rows), total: found, approximate: false)
+            guard let match = plan.match else {
+                let rows = try Self.listed(db, plan, order: .corpus, limit: limit, offset: offset)
+                return RankedPage(results: try Self.results(db, plan.query, rows), total: try Self.count(db, plan), approximate: false)
             }
-            let (candidates, arguments) = Self.candidates(query, match, rankedAtMost: rankedAtMost)
+            let (matching, arguments) = plan.onSearch(match)
+            let found = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE \(matching) LIMIT ?)",
+                                         arguments: arguments + [rankedAtMost + 1]) ?? 0
+            let ranked = "SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE \(matching)"
+            guard found > rankedAtMost else {
+                let rows = try Row.fetchAll(db, sql: ranked + " ORDER BY score, rowid LIMIT ? OFFSET ?", arguments: arguments + [limit, offset])
+                return RankedPage(results: try Self.results(db, plan.query, rows), total: found, approximate: false)
+            }
+            let (candidates, candidateArguments) = Self.candidates(plan, match, rankedAtMost: rankedAtMost)
             let rows = try Row.fetchAll(db, sql: ranked + " AND +rowid IN (\(candidates)) ORDER BY score, rowid LIMIT ? OFFSET ?",
-                                        arguments: [match] + arguments + [limit, offset])
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(candidates))", arguments: arguments) ?? 0
-            return RankedPage(results: try Self.results(db, query, rows), total: total, approximate: true)
+                                        arguments: arguments + candidateArguments + [limit, offset])
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(candidates))", arguments: candidateArguments) ?? 0
+            return RankedPage(results: try Self.results(db, plan.query, rows), total: total, approximate: true)
         }
     }
 
     func search(_ text: String, limit: Int, offset: Int, order: SearchOrder, rankedAtMost: Int) throws -> [SearchResult] {
         if order == .relevance { return try rankedPage(text, limit: limit, offset: offset, rankedAtMost: rankedAtMost).results }
-        let query = try Query.parse(text)
-        let match = FTSQuery.expression(query)
-        let sql = """
-            SELECT id, NULL AS score FROM articles WHERE id IN (SELECT rowid FROM search WHERE \(Self.matching))
-            ORDER BY \((order == .date ? LibraryOrder.date : LibraryOrder.title).sql) LIMIT ? OFFSET ?
-            """
+        let plan = try SearchPlan(text, userData: userData)
         return try pool.read { db in
-            try Self.results(db, query, Row.fetchAll(db, sql: sql, arguments: [match, limit, offset]))
+            try Self.results(db, plan.query, Self.listed(db, plan, order: order == .date ? .date : .title, limit: limit, offset: offset))
         }
+    }
+
+    /// The plan's articles in a library order, unranked.
+    private static func listed(_ db: Database, _ plan: SearchPlan, order: LibraryOrder, limit: Int, offset: Int) throws -> [Row] {
+        let (condition, arguments) = plan.onArticles
+        return try Row.fetchAll(db, sql: "SELECT id, NULL AS score FROM articles WHERE \(condition) ORDER BY \(order.sql) LIMIT ? OFFSET ?",
+                                arguments: arguments + [limit, offset])
     }
 
     /// The rowids an approximate ranking ranks, as a SELECT: the first `rankedAtMost` matches in
     /// corpus order, and as many with a hit in the title, which its weight ranks first. A query
     /// limited to a field has no title hits to ask for: FTS5 narrows a column filter inside another.
-    private static func candidates(_ query: Query, _ match: String, rankedAtMost: Int) -> (String, StatementArguments) {
+    private static func candidates(_ plan: SearchPlan, _ match: String, rankedAtMost: Int) -> (String, StatementArguments) {
+        let (matching, arguments) = plan.onSearch(match)
         let first = "SELECT rowid FROM (SELECT rowid FROM search WHERE \(matching) LIMIT ?)"
-        guard !query.limitsAField else { return (first, [match, rankedAtMost]) }
-        return ("\(first) UNION \(first)", [match, rankedAtMost, "title : (\(match))", rankedAtMost])
+        guard !plan.query.limitsAField else { return (first, arguments + [rankedAtMost]) }
+        let (inTitle, titleArguments) = plan.onSearch("title : (\(match))")
+        return ("\(first) UNION SELECT rowid FROM (SELECT rowid FROM search WHERE \(inTitle) LIMIT ?)",
+                arguments + [rankedAtMost] + titleArguments + [rankedAtMost])
     }
 
     /// The first `limit` matches in corpus order, unranked: what a reader shows at once while the
     /// ranking (`search`) runs. Any use of bm25 costs a pass over every match of each phrase,
     /// about 40 ms for a word in every article of a million, so these come without a score.
     public func firstResults(_ text: String, limit: Int = 20) throws -> [SearchResult] {
-        let query = try Query.parse(text)
-        let match = FTSQuery.expression(query)
+        let plan = try SearchPlan(text, userData: userData)
         return try pool.read { db in
-            try Self.results(db, query, Row.fetchAll(db, sql: "SELECT rowid AS id, NULL AS score FROM search WHERE \(Self.matching) LIMIT ?",
-                                                     arguments: [match, limit]))
+            guard let match = plan.match else { return try Self.results(db, plan.query, Self.listed(db, plan, order: .corpus, limit: limit, offset: 0)) }
+            let (matching, arguments) = plan.onSearch(match)
+            return try Self.results(db, plan.query, Row.fetchAll(db, sql: "SELECT rowid AS id, NULL AS score FROM search WHERE \(matching) LIMIT ?",
+                                                                 arguments: arguments + [limit]))
+        }
+    }
+
+    /// The source of every article a search matches, in corpus order, unranked and without
+    /// snippets: what `folio export` writes out whole.
+    public func sources(matching text: String) throws -> [String] {
+        let plan = try SearchPlan(text, userData: userData)
+        let (condition, arguments) = plan.onArticles
+        return try pool.read { db in
+            try String.fetchAll(db, sql: "SELECT source FROM articles WHERE \(condition) ORDER BY \(LibraryOrder.corpus.sql)", arguments: arguments)
         }
     }
 
@@ -100,13 +121,18 @@ extension CorpusIndex {
 
     /// How many articles match.
     public func count(_ text: String) throws -> Int {
-        let match = FTSQuery.expression(try Query.parse(text))
-        return try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM search WHERE \(Self.matching)", arguments: [match]) ?? 0 }
+        let plan = try SearchPlan(text, userData: userData)
+        return try pool.read { try Self.count($0, plan) }
     }
 
-    /// A MATCH of the full-text table, bound to one argument, without the rows of articles gone
-    /// since they were indexed (`Schema`).
-    private static let matching = "search MATCH ? AND search.rowid NOT IN (SELECT id FROM forgotten)"
+    private static func count(_ db: Database, _ plan: SearchPlan) throws -> Int {
+        guard let match = plan.match else {
+            let (condition, arguments) = plan.onArticles
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE \(condition)", arguments: arguments) ?? 0
+        }
+        let (matching, arguments) = plan.onSearch(match)
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM search WHERE \(matching)", arguments: arguments) ?? 0
+    }
 
     /// Titles and snippets for ranked rows, each snippet cut from the article as its file holds
     /// it (`Snippet`): the index keeps no copy of the text. The articles are read and parsed on

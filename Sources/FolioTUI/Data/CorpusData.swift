@@ -91,6 +91,38 @@ public final class CorpusData: Sendable {
     /// More ids than the tallest window shows, so the first screen is whole before the rest come.
     static let firstListing = 500
 
+    /// Writes a mark in the user's data; says what was done, in words for the status line.
+    func mark(_ mark: Mark) -> Result<String, ReadProblem> {
+        guard let user = index.userData else { return .failure(ReadProblem(message: "tags and read marks are not kept: \(Self.noUserData)")) }
+        return Result { () throws -> String in
+            guard let article = try index.identity(of: mark.source) else { return "that article is no longer in the index" }
+            switch mark {
+            case .tag(_, let tag):
+                try user.tag(article, tag)
+                return "tagged “\(tag)”"
+            case .untag(_, let tag):
+                try user.untag(article.source, tag)
+                return "took “\(tag)” off"
+            case .read:
+                try user.setRead(article, true)
+                return "read"
+            case .toggleRead:
+                let read = try user.read(among: [article.source]).isEmpty
+                try user.setRead(article, read)
+                return read ? "marked read" : "marked unread"
+            }
+        }.mapError { ReadProblem(message: "cannot keep the mark: \(IndexError.reason($0))") }
+    }
+
+    /// The tags in use, the most used first, and the article's own, for a tag prompt to offer.
+    func tags(of source: String) -> (all: [String], own: [String]) {
+        guard let user = index.userData else { return ([], []) }
+        return ((try? user.allTags()) ?? [], (try? user.tags(of: [source]))?[source] ?? [])
+    }
+
+    /// Why the user's data may be missing: its folder could not be written.
+    static let noUserData = "the user's data folder ($XDG_DATA_HOME/folio) cannot be written"
+
     /// A search as the reader runs it: unranked first results at once, or a ranked page from
     /// `offset`. A full ranked page comes with the count of every match, so the list can say
     /// "200 of 327" and read on as the cursor nears its end.

@@ -15,4 +15,6 @@ enum Action: Sendable, Equatable {
     case nextArticle, previousArticle, toggleBoilerplate
     // comments
     case toggleThread, parent, nextSibling, previousSibling, nextThread, previousThread
+    // the user's marks on an article
+    case tag, untag, toggleRead
 }

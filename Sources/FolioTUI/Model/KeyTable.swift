@@ -67,9 +67,16 @@ enum KeyTable {
         Binding(keys: [.char("/")], action: .search, help: "keep the names with words starting so"),
     ]
 
+    /// What the user marks an article with (`UserData`), wherever one is chosen or read.
+    static let marks: [Binding] = [
+        Binding(keys: [.char("t")], action: .tag, help: "tag the article (Tab completes a tag in use)"),
+        Binding(keys: [.char("T")], action: .untag, help: "take a tag off the article"),
+        Binding(keys: [.char("u")], action: .toggleRead, help: "mark the article read or unread"),
+    ]
+
     static let library: [Binding] = list + [
         Binding(keys: [.char("s")], action: .sort, help: "sort: a menu of orders"),
-    ]
+    ] + marks
 
     static let reader: [Binding] = [
         Binding(keys: [.char("j"), .down], action: .down, help: "next line"),
@@ -89,7 +96,7 @@ enum KeyTable {
         Binding(keys: [.wheelDown], action: .scrollDown, help: "scroll down"),
         Binding(keys: [.wheelUp], action: .scrollUp, help: "scroll up"),
         leftBack,
-    ]
+    ] + marks
 
     static let quotePanel: [Binding] = list.filter { $0.action != .open } + [leftBack] + [
         Binding(keys: [.enter], action: .open, help: "go to the quote"),
@@ -135,7 +142,7 @@ enum KeyTable {
     static func bindings(_ context: KeyContext) -> [Binding] {
         switch context {
         case .library: library
-        case .list: openedList
+        case .list: openedList + marks
         case .speakers: speakers
         case .reader: reader
         case .quotePanel: quotePanel

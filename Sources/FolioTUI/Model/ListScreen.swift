@@ -162,6 +162,15 @@ struct LibraryRows: Sendable {
         missing.formUnion(asked.filter { read[$0] == nil })
         earlier = [:]
     }
+
+    /// The row of the article `source` is read again, as it is shown until then: the user's
+    /// marks on it changed.
+    mutating func reread(_ source: String) {
+        for (id, row) in read where row.source == source {
+            earlier[id] = row
+            read[id] = nil
+        }
+    }
 }
 
 /// The speakers of the corpus, most quoted first: how many there are, and those read, a stretch

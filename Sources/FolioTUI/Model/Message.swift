@@ -10,6 +10,10 @@ enum Message: Sendable {
     case opened(OpenRequest, Result<Article, SourceError>, complete: Bool)
     /// The library's ids: the first screen's first (`whole` false), then all.
     case libraryLoaded(LibraryOrder, Result<[Int64], ReadProblem>, whole: Bool)
+    /// A mark made, with what the status line says of it.
+    case marked(Mark, Result<String, ReadProblem>)
+    /// The tags in use, the most used first, and those of the article `source`.
+    case tagsLoaded(source: String, all: [String], own: [String])
     case rowsLoaded(RowsRequest, Result<[LibraryRow], ReadProblem>)
     case speakersLoaded(SpeakersRequest, Result<SpeakerPage, ReadProblem>)
     case speakerQuotesLoaded(String, Result<[SpeakerQuote], ReadProblem>)
@@ -36,6 +40,24 @@ enum Effect: Sendable, Equatable {
     case refreshIndex
     /// Read and parse an article: a big one takes seconds, and the keys stay live meanwhile.
     case open(OpenRequest)
+    /// Write a mark in the user's data, and read the tags a tag prompt offers.
+    case mark(Mark)
+    case loadTags(source: String)
+}
+
+/// A change to the user's marks on an article (`UserData`).
+enum Mark: Sendable, Equatable {
+    case tag(source: String, String)
+    case untag(source: String, String)
+    /// Opened: read.
+    case read(source: String)
+    case toggleRead(source: String)
+
+    var source: String {
+        switch self {
+        case .tag(let source, _), .untag(let source, _), .read(let source), .toggleRead(let source): source
+        }
+    }
 }
 
 /// An article to open and where: with search terms highlighted, at a quote, in place of the

@@ -130,6 +130,12 @@ struct Session: Sendable {
             case .failure(let problem): notice = problem.message
             }
             return []
+        case .marked(let mark, let result):
+            marked(mark, result)
+            return []
+        case .tagsLoaded(let source, let all, let own):
+            tagsLoaded(source: source, all: all, own: own)
+            return []
         case .libraryLoaded(let order, let result, let whole):
             switch result {
             case .success(let ids): libraryLoaded(order, ids, whole: whole)
@@ -275,6 +281,8 @@ struct Session: Sendable {
             // Results the prompt will type over come back if it is cancelled.
             if case .list(let list) = current, list.results != nil { resultsBeforePrompt = list } else { resultsBeforePrompt = nil }
             return []
+        case .tag, .untag, .toggleRead:
+            return mark(action)
         case .speakers:
             if case .list(let list) = current, list.speakers != nil { return [] }
             // The list is on screen at once, so that keys typed while it is read (`/` to filter) are its.

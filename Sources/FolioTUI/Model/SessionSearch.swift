@@ -7,6 +7,10 @@ extension Session {
     mutating func promptKey(_ key: Key) -> [Effect] {
         guard var prompt else { return [] }
         if prompt.scope == .speakers { return speakersFilterKey(key, &prompt) }
+        switch prompt.scope {
+        case .tag, .untag: return tagPromptKey(key, &prompt)
+        default: break
+        }
         let history = searchHistory
         switch key {
         case .escape, .ctrl("g"), .ctrl("c"):

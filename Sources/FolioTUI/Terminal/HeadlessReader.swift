@@ -49,6 +49,10 @@ public final class HeadlessReader {
                     deliver(.indexFailed(error.message))
                 }
             case .loadSpeakerQuotes(let name): deliver(.speakerQuotesLoaded(name, corpus.quotes(of: name)))
+            case .mark(let mark): deliver(.marked(mark, corpus.mark(mark)))
+            case .loadTags(let source):
+                let (all, own) = corpus.tags(of: source)
+                deliver(.tagsLoaded(source: source, all: all, own: own))
             case .open(let request):
                 corpus.article(source: request.source) { deliver(.opened(request, $0, complete: $1)) }
             }

@@ -71,6 +71,8 @@ final class BackgroundJobs: Sendable {
     private let ranked = DispatchQueue(label: "folio.search.ranked")
     private let listing = DispatchQueue(label: "folio.library")
     private let sorting = DispatchQueue(label: "folio.library.whole")
+    /// The user's marks, written in the order made.
+    private let marking = DispatchQueue(label: "folio.marks")
     private let opening = DispatchQueue(label: "folio.open")
     private let newestOpen = Atomic<Int>(0)
 
@@ -106,6 +108,13 @@ final class BackgroundJobs: Sendable {
                 listing.async { [self] in inbox.post(.speakerQuotesLoaded(name, corpus.quotes(of: name))) }
             case .refreshIndex:
                 startIndexing()
+            case .mark(let mark):
+                marking.async { [self] in inbox.post(.marked(mark, corpus.mark(mark))) }
+            case .loadTags(let source):
+                marking.async { [self] in
+                    let (all, own) = corpus.tags(of: source)
+                    inbox.post(.tagsLoaded(source: source, all: all, own: own))
+                }
             case .open(let request):
                 newestOpen.store(request.generation, ordering: .relaxed)
                 opening.async { [self] in

@@ -49,8 +49,18 @@ enum Render {
     private static func statusLine(_ session: Session, into grid: inout Grid, row: Int) {
         grid.fill(row: row, style: .plain)
         if let prompt = session.prompt {
-            let end = grid.line("/" + prompt.text, row: row, column: 0, width: grid.width, style: .plain)
+            // The label apart: a line drawn ends at its last mark, and "tag: " ends with a space.
+            let start = min(grid.width, CellWidth.of(prompt.label))
+            _ = grid.line(prompt.label, row: row, column: 0, width: start, style: .plain)
+            let end = max(start, grid.line(prompt.text, row: row, column: start, width: grid.width - start, style: .plain))
             if end < grid.width { grid.put("▏", row: row, column: end, style: .accent) }
+            // A tag prompt offers the tags it completes to.
+            if !prompt.completions.isEmpty {
+                let typed = prompt.text.lowercased()
+                let offered = prompt.completions.filter { $0.lowercased().hasPrefix(typed) }.prefix(8)
+                let note = offered.isEmpty ? "" : "Tab: " + offered.joined(separator: " · ")
+                grid.line(note, row: row, column: end + 3, width: max(0, grid.width - end - 3), style: .dim)
+            }
             // A search typed says what it finds as it is typed: a query it cannot read, else the count.
             if prompt.scope == .corpus, case .list(let list) = session.current, let results = list.results, results.query == prompt.text {
                 let note = "  " + (results.problem ?? StatusText.view(session).0)

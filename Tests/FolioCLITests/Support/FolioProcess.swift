@@ -14,12 +14,16 @@ enum FolioProcess {
 
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
+    /// Where runs without a data folder of their own keep the user's data.
+    static let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("folio-tests-data-\(getpid())").path
+
     /// Runs folio; with `asNobody`, as the unprivileged user through setpriv, since root reads
     /// any file and a test of permissions would otherwise prove nothing. That copy of the binary
     /// runs from the temporary folder, as the repository may be closed to other users.
     static func run(_ arguments: [String], environment: [String: String] = [:], asNobody: Bool = false, in directory: String? = nil) throws -> Run {
         let process = Process()
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // The user's tags and read marks go to a folder of the test run's, never the real home's.
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_DATA_HOME": dataHome]) { $1 }.merging(environment) { $1 }
         process.currentDirectoryURL = directory.map { URL(fileURLWithPath: $0) } ?? repository
         if asNobody {
             let copy = FileManager.default.temporaryDirectory.appendingPathComponent("folio-nobody-\(UUID().uuidString)").path

@@ -15,7 +15,7 @@ final class Driver {
     init(paths: [String] = ["seeds"], width: Int = 80, height: Int = 24, indexed: Bool = true, refreshing: Bool = true) throws {
         FileManager.default.changeCurrentDirectoryPath(Self.repository)
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("folio-tui-\(UUID().uuidString)").path
-        let index = try CorpusIndex(path: scratch + "/index.sqlite")
+        let index = try CorpusIndex(path: scratch + "/index.sqlite", userData: try UserData(path: scratch + "/data/folio.sqlite"))
         if indexed { _ = try index.update(paths) }
         corpus = CorpusData(paths: paths, index: index)
         reader = HeadlessReader(corpus: corpus, width: width, height: height, refreshing: refreshing)

@@ -1,0 +1,56 @@
+/// A part of a query that the user's data answers rather than the full-text index: `tag:NAME`
+/// (a prefix while it is typed, `tag:dres*`), `is:tagged`, `is:read`, `is:unread`, each perhaps
+/// excluded (`-tag:done`). They join the rest of a query with AND: `tag:dresden
+/// speaker:konashenkov`; inside OR or a group they are refused with a message.
+struct UserFilter: Equatable, Sendable {
+    enum Kind: Equatable, Sendable {
+        case tag(String, prefix: Bool)
+        case tagged
+        case read
+    }
+
+    var kind: Kind
+    var excluded: Bool
+
+    /// `query` split into what FTS5 matches (nil when nothing is left for it) and the filters.
+    static func split(_ query: Query) throws(QueryError) -> (Query?, [UserFilter]) {
+        let parts: [Query]
+        if case .all(let all) = query { parts = all } else { parts = [query] }
+        var kept: [Query] = []
+        var filters: [UserFilter] = []
+        for part in parts {
+            switch part {
+            case .term(let term) where term.field?.isUserData == true:
+                filters.append(try filter(term, excluded: false))
+            case .not(.term(let term)) where term.field?.isUserData == true:
+                filters.append(try filter(term, excluded: true))
+            default:
+                if part.holdsUserField {
+                    throw QueryError(message: "tag: and is: go with the rest of a search by AND only, not inside OR, NOT or a group")
+                }
+                kept.append(part)
+            }
+        }
+        return (kept.isEmpty ? nil : kept.count == 1 ? kept[0] : .all(kept), filters)
+    }
+
+    private static func filter(_ term: Query.Term, excluded: Bool) throws(QueryError) -> UserFilter {
+        guard term.field == .is else { return UserFilter(kind: .tag(term.text, prefix: term.isPrefix), excluded: excluded) }
+        switch term.text.lowercased() {
+        case "tagged": return UserFilter(kind: .tagged, excluded: excluded)
+        case "read": return UserFilter(kind: .read, excluded: excluded)
+        case "unread": return UserFilter(kind: .read, excluded: !excluded)
+        default: throw QueryError(message: "is: takes read, unread or tagged, not “\(term.text)”")
+        }
+    }
+}
+
+private extension Query {
+    var holdsUserField: Bool {
+        switch self {
+        case .term(let term): term.field?.isUserData == true
+        case .all(let parts), .any(let parts): parts.contains { $0.holdsUserField }
+        case .not(let part): part.holdsUserField
+        }
+    }
+}

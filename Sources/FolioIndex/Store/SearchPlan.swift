@@ -1,0 +1,70 @@
+import GRDB
+
+/// A search as SQL: the FTS5 expression of what it matches, if anything, and the conditions on
+/// an article's id that the user's data adds (`UserFilter`), every user word a bound argument.
+/// Each query of `Search` reads its WHERE clause from here, over the full-text table or, for a
+/// search of tags alone, over the articles.
+struct SearchPlan {
+    let query: Query
+    /// What FTS5 matches; nil for a search of the user's marks alone (`tag:dresden`).
+    let match: String?
+    private let conditions: [(sql: String, arguments: StatementArguments)]
+
+    init(_ text: String, userData: UserData?) throws {
+        query = try Query.parse(text)
+        var (fts, filters) = try UserFilter.split(query)
+        var conditions: [(String, StatementArguments)] = []
+        // Words only left out (`tag:done -war`) leave FTS5 nothing to match: they are a condition.
+        if let only = fts, only.exclusions.count == only.parts.count {
+            conditions.append(("NOT IN (SELECT rowid FROM search WHERE search MATCH ?)", [FTSQuery.expression(.any(only.exclusions))]))
+            fts = nil
+        }
+        if !filters.isEmpty {
+            guard let userData else { throw QueryError(message: "tag: and is: read the user's data, which this search was not given") }
+            for filter in filters {
+                let sources: [String]
+                switch filter.kind {
+                case .tag(let tag, let prefix): sources = try userData.sources(tagged: tag, prefix: prefix)
+                case .tagged: sources = try userData.sources(tagged: nil)
+                case .read: sources = try userData.readSources()
+                }
+                let within = "IN (SELECT id FROM articles WHERE source IN (SELECT value FROM json_each(?)))"
+                conditions.append((filter.excluded ? "NOT " + within : within, [UserData.json(sources)]))
+            }
+        }
+        match = fts.map(FTSQuery.expression)
+        self.conditions = conditions
+    }
+
+    /// The conditions on the article id `column`, each after AND.
+    private func filtering(_ column: String) -> (String, StatementArguments) {
+        conditions.reduce(into: ("", StatementArguments())) { out, condition in
+            out.0 += " AND \(column) \(condition.sql)"
+            out.1 += condition.arguments
+        }
+    }
+
+    /// The WHERE clause over `search` for a plan that matches words: the match, without the rows
+    /// of articles gone since they were indexed (`Schema`), with the user's conditions.
+    func onSearch(_ match: String) -> (String, StatementArguments) {
+        let (filters, arguments) = filtering("search.rowid")
+        return ("search MATCH ? AND search.rowid NOT IN (SELECT id FROM forgotten)" + filters, [match] + arguments)
+    }
+
+    /// The WHERE clause over `articles` (its `id`): the plan's match as a condition, if any, and
+    /// the user's conditions.
+    var onArticles: (String, StatementArguments) {
+        var (sql, arguments) = filtering("id")
+        if let match {
+            let (inner, innerArguments) = onSearch(match)
+            sql = " AND id IN (SELECT rowid FROM search WHERE \(inner))" + sql
+            arguments = innerArguments + arguments
+        }
+        return ("1" + sql, arguments)
+    }
+}
+
+private extension Query {
+    var parts: [Query] { if case .all(let parts) = self { parts } else { [self] } }
+    var exclusions: [Query] { parts.compactMap { if case .not(let part) = $0 { part } else { nil } } }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+
+/// What a reader decides about articles — their tags and which were read — kept in a database of
+/// its own under `$XDG_DATA_HOME/folio/` (else `~/.local/share/folio/`), never in an index: an
+/// index is a cache, deleted or made again at will, and this is the user's work. An article is
+/// known by its source (its path, or `PATH#ROW`) and the hash of its bytes when it was marked,
+/// so that a corpus moved elsewhere can be found again by its articles' bytes. Every change is
+/// one transaction in WAL mode with full sync: a `kill -9` leaves every earlier change in place.
+public final class UserData: Sendable {
+    public let path: String
+    private let queue: DatabaseQueue
+
+    /// Where a user's data lives, as the XDG base directories place it.
+    public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return "\(data)/folio/folio.sqlite"
+    }
+
+    public init(path: String) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // FULL: a tag the user saw saved survives a power cut, not only a crash.
+            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL")
+        }
+        queue = try DatabaseQueue(path: path, configuration: configuration)
+        self.path = path
+        try queue.write { db in
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS tags(
+                    source TEXT NOT NULL,
+                    hash TEXT NOT NULL,
+                    tag TEXT NOT NULL COLLATE NOCASE,
+                    PRIMARY KEY (source, tag)
+                ) WITHOUT ROWID;
+                CREATE INDEX IF NOT EXISTS tags_by_tag ON tags(tag);
+                CREATE TABLE IF NOT EXISTS reads(
+                    source TEXT PRIMARY KEY,
+                    hash TEXT NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
+    }
+
+    /// An article as the user's data knows it.
+    public struct Article: Sendable, Equatable {
+        public var source: String
+        public var hash: String
+        public init(source: String, hash: String) { (self.source, self.hash) = (source, hash) }
+    }
+
+    /// Tags `article` with `tag`, cut of the spaces around it; false for an empty tag.
+    @discardableResult
+    public func tag(_ article: Article, _ tag: String) throws -> Bool {
+        let tag = Self.cleaned(tag)
+        guard !tag.isEmpty else { return false }
+        try queue.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO tags(source, hash, tag) VALUES (?, ?, ?)", arguments: [article.source, article.hash, tag])
+        }
+        return true
+    }
+
+    public func untag(_ source: String, _ tag: String) throws {
+        try queue.write { try $0.execute(sql: "DELETE FROM tags WHERE source = ? AND tag = ?", arguments: [source, Self.cleaned(tag)]) }
+    }
+
+    /// The tags of each of `sources` that has any, in the order of their names.
+    public func tags(of sources: [String]) throws -> [String: [String]] {
+        guard !sources.isEmpty else { return [:] }
+        return try queue.read { db in
+            var out: [String: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT source, tag FROM tags WHERE source IN (SELECT value FROM json_each(?)) ORDER BY tag",
+                                        arguments: [Self.json(sources)]) {
+                out[row["source"], default: []].append(row["tag"])
+            }
+            return out
+        }
+    }
+
+    /// Every tag in use, the most used first: what a tag prompt offers.
+    public func allTags() throws -> [String] {
+        try queue.read { try String.fetchAll($0, sql: "SELECT tag FROM tags GROUP BY tag ORDER BY count(*) DESC, tag") }
+    }
+
+    /// The sources tagged `tag`, or a tag starting with it (`prefix`), or any tag (nil). Tags
+    /// compare without regard to case, as the words of a search do.
+    public func sources(tagged tag: String?, prefix: Bool = false) throws -> [String] {
+        try queue.read { db in
+            guard let tag else { return try String.fetchAll(db, sql: "SELECT DISTINCT source FROM tags") }
+            let wanted = Self.cleaned(tag)
+            guard prefix else { return try String.fetchAll(db, sql: "SELECT DISTINCT source FROM tags WHERE tag = ?", arguments: [wanted]) }
+            return try String.fetchAll(db, sql: "SELECT DISTINCT source FROM tags WHERE tag LIKE ? ESCAPE '\\'", arguments: [CorpusIndex.likeEscaped(wanted) + "%"])
+        }
+    }
+
+    /// Marks `article` read, or unread.
+    public func setRead(_ article: Article, _ read: Bool) throws {
+        try queue.write { db in
+            if read {
+                try db.execute(sql: "INSERT OR REPLACE INTO reads(source, hash) VALUES (?, ?)", arguments: [article.source, article.hash])
+            } else {
+                try db.execute(sql: "DELETE FROM reads WHERE source = ?", arguments: [article.source])
+            }
+        }
+    }
+
+    /// Which of `sources` have been read.
+    public func read(among sources: [String]) throws -> Set<String> {
+        guard !sources.isEmpty else { return [] }
+        return try queue.read { db in
+            Set(try String.fetchAll(db, sql: "SELECT source FROM reads WHERE source IN (SELECT value FROM json_each(?))", arguments: [Self.json(sources)]))
+        }
+    }
+
+    /// Every source read.
+    public func readSources() throws -> [String] {
+        try queue.read { try String.fetchAll($0, sql: "SELECT source FROM reads") }
+    }
+
+    /// A tag as it is kept: one line, without the spaces around it.
+    static func cleaned(_ tag: String) -> String {
+        tag.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A list of strings as one JSON array, for SQLite's `json_each` to read as a bound parameter.
+    static func json(_ strings: [String]) -> String {
+        String(decoding: (try? JSONEncoder().encode(strings)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+}

@@ -1,0 +1,81 @@
+import FolioIndex
+
+/// The user's marks on articles: `t` and `T` put a tag on the article read or under the cursor
+/// and take one off, through a prompt that Tab completes from the tags in use; `u` marks it read
+/// or unread; opening an article marks it read. The marks are written off the input loop
+/// (`Effect.mark`) and the library reads the article's row again to show them.
+extension Session {
+    /// The article a mark is for: the one read, or the one under the cursor of a list of articles.
+    var markedArticle: String? {
+        switch current {
+        case .reader(let reader): return reader.article.source
+        case .comments(let comments): return comments.article.source
+        case .list(let list):
+            guard case .article(let source, _, _)? = list.choice(at: list.cursor.selected) else { return nil }
+            return source
+        case .help: return nil
+        }
+    }
+
+    mutating func mark(_ action: Action) -> [Effect] {
+        guard let source = markedArticle else {
+            notice = "no article here to mark"
+            return []
+        }
+        switch action {
+        case .tag:
+            prompt = Prompt(scope: .tag(source: source))
+            return [.loadTags(source: source)]
+        case .untag:
+            prompt = Prompt(scope: .untag(source: source))
+            return [.loadTags(source: source)]
+        default:
+            return [.mark(.toggleRead(source: source))]
+        }
+    }
+
+    /// A key at a tag prompt: Enter marks, Tab completes, Esc leaves it.
+    mutating func tagPromptKey(_ key: Key, _ prompt: inout Prompt) -> [Effect] {
+        switch key {
+        case .escape, .ctrl("g"), .ctrl("c"):
+            self.prompt = nil
+            return []
+        case .tab:
+            let typed = prompt.text.lowercased()
+            guard let first = prompt.completions.first(where: { $0.lowercased().hasPrefix(typed) }) else { return [] }
+            prompt.text = first
+        case .enter:
+            self.prompt = nil
+            let tag = prompt.text.trimmingCharacters(in: .whitespaces)
+            switch prompt.scope {
+            case .tag(let source) where !tag.isEmpty: return [.mark(.tag(source: source, tag))]
+            case .untag(let source) where !tag.isEmpty: return [.mark(.untag(source: source, tag))]
+            default: return []
+            }
+        default:
+            guard prompt.edit(key) else { return [] }
+        }
+        self.prompt = prompt
+        return []
+    }
+
+    mutating func tagsLoaded(source: String, all: [String], own: [String]) {
+        guard var prompt else { return }
+        switch prompt.scope {
+        case .tag(source): prompt.completions = all
+        case .untag(source): prompt.completions = own
+        default: return
+        }
+        self.prompt = prompt
+    }
+
+    /// A mark written: said on the status line (a read mark made by opening is not), and the
+    /// library's row for the article read again to show it.
+    mutating func marked(_ mark: Mark, _ result: Result<String, ReadProblem>) {
+        switch result {
+        case .success(let said): if case .read = mark {} else { notice = said }
+        case .failure(let problem): notice = problem.message
+        }
+        libraryScreen.library?.reread(mark.source)
+    }
+}

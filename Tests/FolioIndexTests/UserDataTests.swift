@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import FolioIndex
+
+/// The user's tags and read marks: kept apart from any index, and searched with `tag:` and `is:`.
+@Suite struct UserDataTests {
+    static let seeds = CorpusIndexTests.seeds
+
+    /// A scratch folder with a user database and an index of the seeds that reads it.
+    final class Workbench {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-user-\(UUID().uuidString)").path
+        let user: UserData
+        var index: CorpusIndex
+
+        init() throws {
+            user = try UserData(path: folder + "/data/folio.sqlite")
+            index = try CorpusIndex(path: folder + "/cache/index.sqlite", userData: user)
+            _ = try index.update([UserDataTests.seeds])
+        }
+        deinit { try? FileManager.default.removeItem(atPath: folder) }
+
+        /// The seed whose file name starts with `prefix` ("000"), as the user's data knows it.
+        func article(_ prefix: String) throws -> UserData.Article {
+            let source = try index.search("Raqqa OR Trump OR Syria", limit: 50, order: .title).map(\.source).first { ($0 as NSString).lastPathComponent.hasPrefix(prefix) }
+            let found = try #require(source)
+            return try #require(try index.identity(of: found))
+        }
+
+        func found(_ query: String) throws -> [String] {
+            try index.search(query, limit: 50).map { String(($0.source as NSString).lastPathComponent.prefix(3)) }.sorted()
+        }
+    }
+
+    @Test func tagsOutliveTheIndexAndTagFindsThemInANewOne() throws {
+        let bench = try Workbench()
+        try bench.user.tag(try bench.article("000"), "Dresden comparison")
+        try bench.user.tag(try bench.article("004"), "dresden comparison")
+        #expect(try bench.found("tag:\"Dresden comparison\"") == ["000", "004"])
+        try FileManager.default.removeItem(atPath: bench.folder + "/cache")
+        bench.index = try CorpusIndex(path: bench.folder + "/cache/index.sqlite", userData: try UserData(path: bench.user.path))
+        _ = try bench.index.update([Self.seeds])
+        #expect(try bench.found("tag:\"dresden comparison\"") == ["000", "004"])
+        #expect(try bench.user.allTags() == ["Dresden comparison"])
+    }
+
+    @Test func tagJoinsTheOtherFieldsByAndAndAMinusLeavesTaggedArticlesOut() throws {
+        let bench = try Workbench()
+        for seed in ["000", "002", "004"] { try bench.user.tag(try bench.article(seed), "raqqa") }
+        #expect(try bench.found("tag:raqqa speaker:kiselyov") == ["004"])
+        #expect(try bench.found("Dresden -tag:raqqa") == ["001"])
+        #expect(try bench.found("tag:raqqa -Dresden") == ["002"])
+        #expect(try bench.index.count("tag:raqqa") == 3)
+        // As it is typed, the last word is a prefix.
+        #expect(try bench.found("tag:raq*") == ["000", "002", "004"])
+        #expect(try bench.index.firstResults("tag:raqqa").count == 3)
+    }
+
+    @Test func isUnreadListsTheArticlesNotOpenedAndIsTaggedThoseWithATag() throws {
+        let bench = try Workbench()
+        try bench.user.setRead(try bench.article("001"), true)
+        try bench.user.setRead(try bench.article("003"), true)
+        try bench.user.setRead(try bench.article("003"), false)
+        #expect(try bench.found("is:read") == ["001"])
+        #expect(try bench.found("is:unread") == ["000", "002", "003", "004"])
+        try bench.user.tag(try bench.article("002"), "anonymous source")
+        #expect(try bench.found("is:tagged") == ["002"])
+        #expect(try bench.found("Raqqa is:unread -is:tagged") == ["000", "003", "004"])
+    }
+
+    @Test func aTagInsideOrIsRefusedWithAMessageAndIsTakesThreeWords() throws {
+        let bench = try Workbench()
+        #expect(throws: QueryError(message: "tag: and is: go with the rest of a search by AND only, not inside OR, NOT or a group")) {
+            try bench.index.search("Raqqa OR tag:dresden")
+        }
+        #expect(throws: QueryError(message: "is: takes read, unread or tagged, not “new”")) { try bench.index.search("is:new") }
+    }
+}

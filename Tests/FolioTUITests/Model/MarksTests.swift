@@ -1,0 +1,59 @@
+import Testing
+@testable import FolioTUI
+
+/// Tags and read marks put on articles from the keyboard.
+@Suite struct MarksTests {
+    @Test func tTagsTheArticleUnderTheCursorWhichTheLibraryShowsAndTagFinds() throws {
+        let d = try Driver(width: 100, height: 9)
+        d.press(.char("j"), .char("t"))
+        #expect(d.statusLine.hasPrefix("tag: ▏"))
+        d.type("Dresden comparison")
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("tagged “Dresden comparison”"))
+        #expect(d.lines[2].contains("Russian Military Releases Photos") && d.lines[2].contains("#Dresden comparison"))
+        #expect(!d.lines[1].contains("#"))
+        d.press(.char("/"))
+        d.type("tag:dresden*")
+        #expect(d.lines[1].contains("Russian Military Releases Photos"))
+        #expect(d.statusLine.hasSuffix("1 article · best first"))
+    }
+
+    @Test func tabCompletesATagInUseAndCapitalTTakesOneOff() throws {
+        let d = try Driver(width: 100, height: 9)
+        d.press(.char("t"))
+        d.type("anonymous source")
+        d.press(.enter, .char("j"), .char("j"), .char("t"))
+        // The tags in use are offered, and Tab takes the first that starts with what is typed.
+        #expect(d.statusLine.contains("Tab: anonymous source"))
+        d.type("an")
+        d.press(.tab)
+        #expect(d.statusLine.hasPrefix("tag: anonymous source▏"))
+        d.press(.enter)
+        #expect(d.lines[3].contains("#anonymous source"))
+        d.press(.char("T"), .tab, .enter)
+        #expect(d.statusLine.hasPrefix("took “anonymous source” off"))
+        #expect(!d.lines[3].contains("#"))
+        #expect(d.lines[1].contains("#anonymous source"))
+        // Esc leaves a tag prompt without tagging.
+        d.press(.char("t"))
+        d.type("draft")
+        d.press(.escape)
+        #expect(!d.screen.contains("#draft"))
+    }
+
+    @Test func anArticleOpenedIsReadAndNoLongerBoldAndUMarksItUnread() throws {
+        let d = try Driver(width: 100, height: 9)
+        let title = 2
+        #expect(d.grid[2, title].style.bold)
+        d.press(.char("j"), .enter, .char("q"), .char("k"))
+        #expect(!d.grid[2, title].style.bold)
+        #expect(d.grid[3, title].style.bold)
+        d.press(.char("j"), .char("u"))
+        #expect(d.statusLine.hasPrefix("marked unread"))
+        d.press(.char("k"))
+        #expect(d.grid[2, title].style.bold)
+        // In an article, u marks it unread too.
+        d.press(.enter, .char("u"))
+        #expect(d.statusLine.hasPrefix("marked unread"))
+    }
+}
