@@ -24,6 +24,30 @@ import Testing
         #expect(tmux.wait(for: "folio exited 0") != nil)
     }
 
+    @Test func aTagPutOnInTheReaderOutlivesTheCacheAndFolioSearchFindsIt() throws {
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        var tmux = try start()
+        #expect(tmux.wait(for: "5 articles · corpus order") != nil)
+        tmux.send("j", "t")
+        tmux.send("-l", "raqqa destroyed")
+        tmux.send("Enter")
+        #expect(tmux.wait(for: "tagged “raqqa destroyed”") != nil)
+        tmux.send("j", "Enter")
+        #expect(tmux.wait(for: "Russia Accuses U.S. Of Wiping Entire Syrian City") != nil)
+        tmux.send("t", "r", "Tab", "Enter")
+        #expect(tmux.wait(for: "tagged “raqqa destroyed”") != nil)
+        tmux.send("q", "q")
+        #expect(tmux.wait(for: "folio exited 0") != nil)
+        // The cache deleted, the index is made again and the tags are still there.
+        try FileManager.default.removeItem(atPath: cache + "/folio")
+        tmux = try start()
+        #expect(tmux.wait(for: "Russian Military Releases Photos Sh… #raqqa destroyed") != nil)
+        let search = try FolioProcess.run(["search", "tag:\"raqqa destroyed\"", "--json"], environment: ["XDG_CACHE_HOME": cache, "XDG_DATA_HOME": cache + "/data"])
+        #expect(search.stdout.split(separator: "\n").count == 2)
+        tmux.send("q")
+        #expect(tmux.wait(for: "folio exited 0") != nil)
+    }
+
     @Test func aUserOpensAnArticleFollowsQuotesReadsCommentsSearchesResizesAndQuits() throws {
         let tmux = try start()
         defer { try? FileManager.default.removeItem(atPath: cache) }

@@ -29,11 +29,13 @@ public final class UserData: Sendable {
         queue = try DatabaseQueue(path: path, configuration: configuration)
         self.path = path
         try queue.write { db in
+            // The key's columns first: with a column between them, SQLite 3.40's integrity_check
+            // reports every row's NULL in a column that holds none.
             try db.execute(sql: """
                 CREATE TABLE IF NOT EXISTS tags(
                     source TEXT NOT NULL,
-                    hash TEXT NOT NULL,
                     tag TEXT NOT NULL COLLATE NOCASE,
+                    hash TEXT NOT NULL,
                     PRIMARY KEY (source, tag)
                 ) WITHOUT ROWID;
                 CREATE INDEX IF NOT EXISTS tags_by_tag ON tags(tag);
@@ -58,7 +60,7 @@ public final class UserData: Sendable {
         let tag = Self.cleaned(tag)
         guard !tag.isEmpty else { return false }
         try queue.write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO tags(source, hash, tag) VALUES (?, ?, ?)", arguments: [article.source, article.hash, tag])
+            try db.execute(sql: "INSERT OR REPLACE INTO tags(source, tag, hash) VALUES (?, ?, ?)", arguments: [article.source, tag, article.hash])
         }
         return true
     }

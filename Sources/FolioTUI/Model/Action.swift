@@ -17,4 +17,6 @@ enum Action: Sendable, Equatable {
     case toggleThread, parent, nextSibling, previousSibling, nextThread, previousThread
     // the user's marks on an article
     case tag, untag, toggleRead
+    // out of the terminal
+    case openLink, copyQuote, copyCitation
 }

@@ -43,6 +43,9 @@ enum Effect: Sendable, Equatable {
     /// Write a mark in the user's data, and read the tags a tag prompt offers.
     case mark(Mark)
     case loadTags(source: String)
+    /// Put text on the terminal's clipboard (OSC 52), or open an address with the user's browser.
+    case copy(String)
+    case openURL(String)
 }
 
 /// A change to the user's marks on an article (`UserData`).

@@ -283,6 +283,9 @@ struct Session: Sendable {
             return []
         case .tag, .untag, .toggleRead:
             return mark(action)
+        case .openLink, .copyQuote, .copyCitation:
+            guard case .reader(let reader) = current else { return [] }
+            return outward(action, reader)
         case .speakers:
             if case .list(let list) = current, list.speakers != nil { return [] }
             // The list is on screen at once, so that keys typed while it is read (`/` to filter) are its.

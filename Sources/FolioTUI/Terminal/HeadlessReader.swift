@@ -7,6 +7,9 @@ public final class HeadlessReader {
     let corpus: CorpusData
     var session: Session
     public private(set) var quit = false
+    /// What the reader put on the clipboard, and the addresses it opened, in order.
+    private(set) var copied: [String] = []
+    private(set) var launched: [String] = []
 
     /// Told when the library's first screen is drawn (`whole` false) and when its whole list is
     /// read: what a benchmark times, and a test sees between the two.
@@ -49,6 +52,8 @@ public final class HeadlessReader {
                     deliver(.indexFailed(error.message))
                 }
             case .loadSpeakerQuotes(let name): deliver(.speakerQuotesLoaded(name, corpus.quotes(of: name)))
+            case .copy(let text): copied.append(text)
+            case .openURL(let url): launched.append(url)
             case .mark(let mark): deliver(.marked(mark, corpus.mark(mark)))
             case .loadTags(let source):
                 let (all, own) = corpus.tags(of: source)

@@ -108,6 +108,8 @@ final class BackgroundJobs: Sendable {
                 listing.async { [self] in inbox.post(.speakerQuotesLoaded(name, corpus.quotes(of: name))) }
             case .refreshIndex:
                 startIndexing()
+            case .copy(let text): Outside.copy(text)
+            case .openURL(let url): Outside.open(url)
             case .mark(let mark):
                 marking.async { [self] in inbox.post(.marked(mark, corpus.mark(mark))) }
             case .loadTags(let source):

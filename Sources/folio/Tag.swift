@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import FolioIndex
+import FolioParse
+
+/// `folio tag QUERY [PATH...] --add TAG --remove TAG`: tags every article a search matches, as
+/// notmuch tags mail from the command line; the reader's `t` and `T` do the same for one article.
+struct Tag: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Put tags on every article a search matches, or take them off.",
+        discussion: "Tags are kept in $XDG_DATA_HOME/folio (else ~/.local/share/folio), apart from every index; tag:NAME finds them.")
+
+    @Argument(help: "The search, as `folio search` reads it.")
+    var query: String
+
+    @Argument(help: "Folders or files of the corpus (default: seeds).")
+    var paths: [String] = ["seeds"]
+
+    @Option(help: "A tag to put on each article (repeat for more).")
+    var add: [String] = []
+
+    @Option(help: "A tag to take off each article (repeat for more).")
+    var remove: [String] = []
+
+    @OptionGroup var index: IndexOptions
+
+    func validate() throws {
+        if add.isEmpty, remove.isEmpty { throw ValidationError("give a tag to --add or to --remove") }
+    }
+
+    func run() throws {
+        let opened: CorpusIndex
+        let sources: [String]
+        do {
+            (opened, _) = try index.open(paths, showProgress: true, quickCheck: true)
+            sources = try opened.sources(matching: query)
+        } catch let error as QueryError {
+            Console.error("bad query: \(error.message)")
+            throw ExitCode(2)
+        }
+        guard let user = opened.userData else { throw ExitCode(1) }
+        for source in sources {
+            guard let article = try opened.identity(of: source) else { continue }
+            for tag in add { try user.tag(article, tag) }
+            for tag in remove { try user.untag(source, tag) }
+        }
+        let changes = add.map { "+\($0)" } + remove.map { "-\($0)" }
+        print(TerminalSafe.text("\(changes.joined(separator: " ")): \(sources.count) article\(sources.count == 1 ? "" : "s")", keepLineBreaks: false))
+        if sources.isEmpty { throw ExitCode(1) }
+    }
+}

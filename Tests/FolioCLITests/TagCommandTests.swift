@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+import Testing
+@testable import FolioIndex
+
+/// `folio tag`: the user's tags from the command line, and what a kill leaves of them.
+@Suite struct TagCommandTests {
+    typealias Cache = SearchCommandTests.Cache
+
+    @Test func tagPutsATagOnEveryMatchAndTakesItOff() throws {
+        let cache = Cache()
+        let put = try FolioProcess.run(["tag", "Dresden", "seeds", "--add", "dresden comparison"], environment: cache.environment)
+        #expect(put.status == 0 && put.stdout == "+dresden comparison: 3 articles\n")
+        let found = try FolioProcess.run(["search", "tag:\"dresden comparison\"", "--json"], environment: cache.environment)
+        #expect(found.stdout.split(separator: "\n").count == 3)
+        #expect(try FolioProcess.run(["tag", "speaker:kiselyov", "seeds", "--remove", "dresden comparison"], environment: cache.environment).status == 0)
+        #expect(try FolioProcess.run(["search", "tag:\"dresden comparison\"", "--json"], environment: cache.environment).stdout.split(separator: "\n").count == 2)
+        #expect(try FolioProcess.run(["tag", "Dresden", "seeds"], environment: cache.environment).status == 64)
+    }
+
+    @Test func aKillWhileTaggingLeavesEveryEarlierTagInPlace() throws {
+        let cache = Cache()
+        for round in 0..<3 {
+            #expect(try FolioProcess.run(["tag", "Raqqa", "seeds", "--add", "round \(round)"], environment: cache.environment).status == 0)
+        }
+        // Many tags on every article, one transaction each, killed part way.
+        let process = Process()
+        process.executableURL = FolioProcess.executable
+        process.arguments = ["tag", "Raqqa", "seeds"] + (0..<300).flatMap { ["--add", "bulk \($0)"] }
+        process.environment = ProcessInfo.processInfo.environment.merging(cache.environment) { $1 }
+        process.currentDirectoryURL = FolioProcess.repository
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        usleep(UInt32.random(in: 100_000...600_000))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let database = try DatabaseQueue(path: UserData.path(environment: cache.environment))
+        let check = try database.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") }
+        #expect(check == ["ok"], "\(check)")
+        for round in 0..<3 {
+            let found = try FolioProcess.run(["search", "tag:\"round \(round)\"", "--json"], environment: cache.environment)
+            #expect(found.stdout.split(separator: "\n").count == 5, "round \(round)")
+        }
+        #expect(try FolioProcess.run(["tag", "Raqqa", "seeds", "--add", "after"], environment: cache.environment).status == 0)
+    }
+}
