@@ -10,11 +10,7 @@ struct Export: ParsableCommand {
         abstract: "Write every match of a search as CSV or JSON Lines: its articles, quotations or comments.",
         discussion: "The query language is folio search's, with tag: and is: (read, unread, tagged). Articles go in corpus order.")
 
-    @Argument(help: "The search, as `folio search` reads it (tag:NAME finds your tags).")
-    var query: String
-
-    @Argument(help: "Folders or files of the corpus (default: seeds).")
-    var paths: [String] = ["seeds"]
+    @OptionGroup var matched: MatchedArticles
 
     @Option(help: "What to write a row for: articles, quotes or comments.")
     var what: What = .articles
@@ -28,15 +24,7 @@ struct Export: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, jsonl }
 
     func run() throws {
-        let sources: [String]
-        let opened: CorpusIndex
-        do {
-            (opened, _) = try index.open(paths, showProgress: true, quickCheck: true)
-            sources = try opened.sources(matching: query)
-        } catch let error as QueryError {
-            Console.error("bad query: \(error.message)")
-            throw ExitCode(2)
-        }
+        let (opened, sources) = try matched.sources(index)
         let tags = try opened.userData?.tags(of: sources) ?? [:]
         let columns = Self.columns[what]!
         if format == .csv { print(CSVWriter.line(columns), terminator: "") }

@@ -10,11 +10,7 @@ struct Tag: ParsableCommand {
         abstract: "Put tags on every article a search matches, or take them off.",
         discussion: "Tags are kept in $XDG_DATA_HOME/folio (else ~/.local/share/folio), apart from every index; tag:NAME finds them.")
 
-    @Argument(help: "The search, as `folio search` reads it.")
-    var query: String
-
-    @Argument(help: "Folders or files of the corpus (default: seeds).")
-    var paths: [String] = ["seeds"]
+    @OptionGroup var matched: MatchedArticles
 
     @Option(help: "A tag to put on each article (repeat for more).")
     var add: [String] = []
@@ -29,15 +25,7 @@ struct Tag: ParsableCommand {
     }
 
     func run() throws {
-        let opened: CorpusIndex
-        let sources: [String]
-        do {
-            (opened, _) = try index.open(paths, showProgress: true, quickCheck: true)
-            sources = try opened.sources(matching: query)
-        } catch let error as QueryError {
-            Console.error("bad query: \(error.message)")
-            throw ExitCode(2)
-        }
+        let (opened, sources) = try matched.sources(index)
         guard let user = opened.userData else { throw ExitCode(1) }
         for source in sources {
             guard let article = try opened.identity(of: source) else { continue }
