@@ -4,7 +4,8 @@ import FolioIndex
 import FolioParse
 
 /// `folio export QUERY [PATH...]`: every article a search matches (not a page), or every
-/// quotation or comment in them, as CSV or JSON Lines on standard output, with the user's tags.
+/// quotation or comment in them, as CSV or JSON Lines on standard output, with the user's tags
+/// and notes.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write every match of a search as CSV or JSON Lines: its articles, quotations or comments.",
@@ -26,6 +27,7 @@ struct Export: ParsableCommand {
     func run() throws {
         let (opened, sources) = try matched.sources(index)
         let tags = try opened.userData?.tags(of: sources) ?? [:]
+        let notes = try opened.userData?.notes(of: sources) ?? [:]
         let columns = Self.columns[what]!
         if format == .csv { print(CSVWriter.line(columns), terminator: "") }
         var failed = false
@@ -35,7 +37,7 @@ struct Export: ParsableCommand {
                 Console.error(error.description)
                 failed = true
             case .success(let article):
-                for row in Self.rows(what, article, tags: tags[source] ?? []) {
+                for row in Self.rows(what, article, tags: tags[source] ?? [], note: notes[source]) {
                     let values = columns.map { row[$0] ?? "" }
                     print(format == .csv ? CSVWriter.line(values) : Self.json(Dictionary(uniqueKeysWithValues: zip(columns, values))) + "\n", terminator: "")
                 }
@@ -46,16 +48,16 @@ struct Export: ParsableCommand {
 
     /// The columns of each kind of row, in order: the article's, then the row's own.
     static let columns: [What: [String]] = [
-        .articles: ["source", "title", "site", "date", "url", "tags", "words", "quotes", "comments"],
-        .quotes: ["source", "title", "site", "date", "url", "tags", "speaker", "mention", "kind", "text", "start", "end"],
-        .comments: ["source", "title", "site", "date", "url", "tags", "author", "parent", "text"],
+        .articles: ["source", "title", "site", "date", "url", "tags", "note", "words", "quotes", "comments"],
+        .quotes: ["source", "title", "site", "date", "url", "tags", "note", "speaker", "mention", "kind", "text", "start", "end"],
+        .comments: ["source", "title", "site", "date", "url", "tags", "note", "author", "parent", "text"],
     ]
 
     /// The rows `article` gives: itself, or one a quotation or comment.
-    static func rows(_ what: What, _ article: Article, tags: [String]) -> [[String: String]] {
+    static func rows(_ what: What, _ article: Article, tags: [String], note: String?) -> [[String: String]] {
         let meta = article.metadata
         let base = ["source": article.source, "title": article.title, "site": meta.site ?? "", "date": meta.date ?? "", "url": meta.url ?? "",
-                    "tags": tags.joined(separator: "; ")]
+                    "tags": tags.joined(separator: "; "), "note": note ?? ""]
         switch what {
         case .articles:
             return [base.merging(["words": "\(article.wordCount)", "quotes": "\(article.ownQuotes.count)", "comments": "\(article.comments.count)"]) { $1 }]

@@ -32,7 +32,7 @@ import Testing
         python.waitUntilExit()
         let rows = try JSONSerialization.jsonObject(with: out.fileHandleForReading.readDataToEndOfFile()) as! [[String]]
         try #require(rows.count == 3)
-        #expect(rows.first == ["source", "title", "site", "date", "url", "tags", "words", "quotes", "comments"])
+        #expect(rows.first == ["source", "title", "site", "date", "url", "tags", "note", "words", "quotes", "comments"])
         #expect(rows.dropFirst().map { $0[0] } == sources)
         #expect(rows.dropFirst().allSatisfy { $0[5] == "claims, \"Dresden\"" })
         #expect(rows[1][1] == "Russia: US-Led Coalition Wiped Syria’s Raqqa Off The Face Of The Earth")

@@ -69,7 +69,7 @@ import Testing
 
     @Test func aTagInsideOrIsRefusedWithAMessageAndIsTakesThreeWords() throws {
         let bench = try Workbench()
-        #expect(throws: QueryError(message: "tag: and is: go with the rest of a search by AND only, not inside OR, NOT or a group")) {
+        #expect(throws: QueryError(message: "tag:, note: and is: go with the rest of a search by AND only, not inside OR, NOT or a group")) {
             try bench.index.search("Raqqa OR tag:dresden")
         }
         #expect(throws: QueryError(message: "is: takes read, unread or tagged, not “new”")) { try bench.index.search("is:new") }

@@ -1,7 +1,7 @@
 /// A search as the user typed it, parsed: words are ANDed, `"exact phrase"`, `prefix*`, `OR`,
 /// `-word` and `NOT word`, parentheses, and the fields `title:`, `quote:`, `speaker:`,
-/// `comment:`, `author:`, `site:` and `type:`, and the user's own `tag:` and `is:` (read, unread,
-/// tagged; `UserFilter`). Curly quotes typed or pasted are phrase quotes too.
+/// `comment:`, `author:`, `site:` and `type:`, and the user's own `tag:`, `note:` and `is:` (read,
+/// unread, tagged; `UserFilter`). Curly quotes typed or pasted are phrase quotes too.
 public indirect enum Query: Equatable, Sendable {
     case term(Term)
     case all([Query])
@@ -47,7 +47,7 @@ public indirect enum Query: Equatable, Sendable {
 
     /// The parts of an article a search can be limited to, and what the user marked it with.
     public enum Field: String, CaseIterable, Sendable {
-        case title, quote, speaker, comment, author, site, type, tag, `is`
+        case title, quote, speaker, comment, author, site, type, tag, note, `is`
 
         /// The FTS5 column the field searches; none for what the user's data answers.
         var column: String? {
@@ -59,7 +59,7 @@ public indirect enum Query: Equatable, Sendable {
             case .author: "authors"
             case .site: "site"
             case .type: "type"
-            case .tag, .is: nil
+            case .tag, .note, .is: nil
             }
         }
 

@@ -1,10 +1,12 @@
 /// A part of a query that the user's data answers rather than the full-text index: `tag:NAME`
-/// (a prefix while it is typed, `tag:dres*`), `is:tagged`, `is:read`, `is:unread`, each perhaps
+/// (a prefix while it is typed, `tag:dres*`), `note:WORDS` (a note holding them), `is:tagged`, `is:read`, `is:unread`, each perhaps
 /// excluded (`-tag:done`). They join the rest of a query with AND: `tag:dresden
 /// speaker:konashenkov`; inside OR or a group they are refused with a message.
 struct UserFilter: Equatable, Sendable {
     enum Kind: Equatable, Sendable {
         case tag(String, prefix: Bool)
+        /// A note holding these words.
+        case note(String)
         case tagged
         case read
     }
@@ -26,7 +28,7 @@ struct UserFilter: Equatable, Sendable {
                 filters.append(try filter(term, excluded: true))
             default:
                 if part.holdsUserField {
-                    throw QueryError(message: "tag: and is: go with the rest of a search by AND only, not inside OR, NOT or a group")
+                    throw QueryError(message: "tag:, note: and is: go with the rest of a search by AND only, not inside OR, NOT or a group")
                 }
                 kept.append(part)
             }
@@ -35,6 +37,7 @@ struct UserFilter: Equatable, Sendable {
     }
 
     private static func filter(_ term: Query.Term, excluded: Bool) throws(QueryError) -> UserFilter {
+        if term.field == .note { return UserFilter(kind: .note(term.text), excluded: excluded) }
         guard term.field == .is else { return UserFilter(kind: .tag(term.text, prefix: term.isPrefix), excluded: excluded) }
         switch term.text.lowercased() {
         case "tagged": return UserFilter(kind: .tagged, excluded: excluded)

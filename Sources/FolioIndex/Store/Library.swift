@@ -15,8 +15,9 @@ public struct LibraryRow: Sendable, Equatable {
     public var comments: Int
     /// The user has opened it, or marked it read (`UserData`).
     public var read = false
-    /// The user's tags on it, by name.
+    /// The user's tags on it, by name, and note.
     public var tags: [String] = []
+    public var note: String?
 }
 
 /// The orders the library can be listed in; `corpus` is path, then row. Each is read in order
@@ -97,10 +98,11 @@ extension CorpusIndex {
         }
         guard let userData else { return rows }
         let sources = rows.map(\.source)
-        let (read, tags) = (try userData.read(among: sources), try userData.tags(of: sources))
+        let (read, tags, notes) = (try userData.read(among: sources), try userData.tags(of: sources), try userData.notes(of: sources))
         for i in rows.indices {
             rows[i].read = read.contains(rows[i].source)
             rows[i].tags = tags[rows[i].source] ?? []
+            rows[i].note = notes[rows[i].source]
         }
         return rows
     }

@@ -20,11 +20,12 @@ struct SearchPlan {
             fts = nil
         }
         if !filters.isEmpty {
-            guard let userData else { throw QueryError(message: "tag: and is: read the user's data, which this search was not given") }
+            guard let userData else { throw QueryError(message: "tag:, note: and is: read the user's data, which this search was not given") }
             for filter in filters {
                 let sources: [String]
                 switch filter.kind {
                 case .tag(let tag, let prefix): sources = try userData.sources(tagged: tag, prefix: prefix)
+                case .note(let words): sources = try userData.sources(noting: words)
                 case .tagged: sources = try userData.sources(tagged: nil)
                 case .read: sources = try userData.readSources()
                 }

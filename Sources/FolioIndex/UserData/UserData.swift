@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// What a reader decides about articles — their tags and which were read — kept in a database of
+/// What a reader decides about articles — their tags, notes and which were read — kept in a database of
 /// its own under `$XDG_DATA_HOME/folio/` (else `~/.local/share/folio/`), never in an index: an
 /// index is a cache, deleted or made again at will, and this is the user's work. An article is
 /// known by its source (its path, or `PATH#ROW`) and the hash of its bytes when it was marked,
@@ -42,6 +42,11 @@ public final class UserData: Sendable {
                 CREATE TABLE IF NOT EXISTS reads(
                     source TEXT PRIMARY KEY,
                     hash TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS notes(
+                    source TEXT PRIMARY KEY,
+                    hash TEXT NOT NULL,
+                    text TEXT NOT NULL
                 ) WITHOUT ROWID;
                 """)
         }
@@ -98,6 +103,34 @@ public final class UserData: Sendable {
         }
     }
 
+    /// Keeps `text` as the note on `article`, in place of any before; an empty one takes it away.
+    public func setNote(_ article: Article, _ text: String) throws {
+        let text = Self.cleaned(text)
+        try queue.write { db in
+            if text.isEmpty {
+                try db.execute(sql: "DELETE FROM notes WHERE source = ?", arguments: [article.source])
+            } else {
+                try db.execute(sql: "INSERT OR REPLACE INTO notes(source, hash, text) VALUES (?, ?, ?)", arguments: [article.source, article.hash, text])
+            }
+        }
+    }
+
+    /// The notes on each of `sources` that has one.
+    public func notes(of sources: [String]) throws -> [String: String] {
+        guard !sources.isEmpty else { return [:] }
+        return try queue.read { db in
+            Dictionary(try Row.fetchAll(db, sql: "SELECT source, text FROM notes WHERE source IN (SELECT value FROM json_each(?))",
+                                        arguments: [Self.json(sources)]).map { ($0["source"], $0["text"]) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// The sources whose note holds `word`, without regard to case.
+    public func sources(noting word: String) throws -> [String] {
+        try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT source FROM notes WHERE text LIKE ? ESCAPE '\\'", arguments: ["%" + CorpusIndex.likeEscaped(Self.cleaned(word)) + "%"])
+        }
+    }
+
     /// Marks `article` read, or unread.
     public func setRead(_ article: Article, _ read: Bool) throws {
         try queue.write { db in
@@ -122,7 +155,7 @@ public final class UserData: Sendable {
         try queue.read { try String.fetchAll($0, sql: "SELECT source FROM reads") }
     }
 
-    /// A tag as it is kept: one line, without the spaces around it.
+    /// A tag or a note as it is kept: one line, without the spaces around it.
     static func cleaned(_ tag: String) -> String {
         tag.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
     }

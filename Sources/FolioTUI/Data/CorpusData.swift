@@ -103,6 +103,9 @@ public final class CorpusData: Sendable {
             case .untag(_, let tag):
                 try user.untag(article.source, tag)
                 return "took “\(tag)” off"
+            case .note(_, let text):
+                try user.setNote(article, text)
+                return text.isEmpty ? "took the note away" : "note kept"
             case .read:
                 try user.setRead(article, true)
                 return "read"
@@ -114,10 +117,11 @@ public final class CorpusData: Sendable {
         }.mapError { ReadProblem(message: "cannot keep the mark: \(IndexError.reason($0))") }
     }
 
-    /// The tags in use, the most used first, and the article's own, for a tag prompt to offer.
-    func tags(of source: String) -> (all: [String], own: [String]) {
-        guard let user = index.userData else { return ([], []) }
-        return ((try? user.allTags()) ?? [], (try? user.tags(of: [source]))?[source] ?? [])
+    /// The tags in use and the article's own tags and note, for a prompt to offer.
+    func marks(of source: String) -> ArticleMarks {
+        guard let user = index.userData else { return ArticleMarks() }
+        return ArticleMarks(tagsInUse: (try? user.allTags()) ?? [], tags: (try? user.tags(of: [source]))?[source] ?? [],
+                            note: (try? user.notes(of: [source]))?[source])
     }
 
     /// Why the user's data may be missing: its folder could not be written.

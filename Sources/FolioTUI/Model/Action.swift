@@ -16,7 +16,7 @@ enum Action: Sendable, Equatable {
     // comments
     case toggleThread, parent, nextSibling, previousSibling, nextThread, previousThread
     // the user's marks on an article
-    case tag, untag, toggleRead
+    case tag, untag, note, toggleRead
     // out of the terminal
     case openLink, copyQuote, copyCitation
 }

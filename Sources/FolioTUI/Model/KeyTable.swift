@@ -71,6 +71,7 @@ enum KeyTable {
     static let marks: [Binding] = [
         Binding(keys: [.char("t")], action: .tag, help: "tag the article (Tab completes a tag in use)"),
         Binding(keys: [.char("T")], action: .untag, help: "take a tag off the article"),
+        Binding(keys: [.char("a")], action: .note, help: "write a note on the article (an empty one takes it away)"),
         Binding(keys: [.char("u")], action: .toggleRead, help: "mark the article read or unread"),
     ]
 

@@ -12,8 +12,8 @@ enum Message: Sendable {
     case libraryLoaded(LibraryOrder, Result<[Int64], ReadProblem>, whole: Bool)
     /// A mark made, with what the status line says of it.
     case marked(Mark, Result<String, ReadProblem>)
-    /// The tags in use, the most used first, and those of the article `source`.
-    case tagsLoaded(source: String, all: [String], own: [String])
+    /// What the user marked the article `source` with, and the tags in use.
+    case marksLoaded(source: String, ArticleMarks)
     case rowsLoaded(RowsRequest, Result<[LibraryRow], ReadProblem>)
     case speakersLoaded(SpeakersRequest, Result<SpeakerPage, ReadProblem>)
     case speakerQuotesLoaded(String, Result<[SpeakerQuote], ReadProblem>)
@@ -42,23 +42,33 @@ enum Effect: Sendable, Equatable {
     case open(OpenRequest)
     /// Write a mark in the user's data, and read the tags a tag prompt offers.
     case mark(Mark)
-    case loadTags(source: String)
+    case loadMarks(source: String)
     /// Put text on the terminal's clipboard (OSC 52), or open an address with the user's browser.
     case copy(String)
     case openURL(String)
+}
+
+/// The tags in use, the most used first, and the article's own tags and note: what a tag or
+/// note prompt offers, and what opening an article says.
+struct ArticleMarks: Sendable, Equatable {
+    var tagsInUse: [String] = []
+    var tags: [String] = []
+    var note: String?
 }
 
 /// A change to the user's marks on an article (`UserData`).
 enum Mark: Sendable, Equatable {
     case tag(source: String, String)
     case untag(source: String, String)
+    /// A note in place of the one before; an empty one takes it away.
+    case note(source: String, String)
     /// Opened: read.
     case read(source: String)
     case toggleRead(source: String)
 
     var source: String {
         switch self {
-        case .tag(let source, _), .untag(let source, _), .read(let source), .toggleRead(let source): source
+        case .tag(let source, _), .untag(let source, _), .note(let source, _), .read(let source), .toggleRead(let source): source
         }
     }
 }

@@ -2,8 +2,8 @@
 struct Prompt: Sendable, Equatable {
     enum Scope: Sendable, Equatable {
         case corpus, article, speakers
-        /// A tag to put on the article `source`, or to take off it.
-        case tag(source: String), untag(source: String)
+        /// A tag to put on the article `source`, or to take off it; its note.
+        case tag(source: String), untag(source: String), note(source: String)
     }
     var scope: Scope
     /// Tab completes the text to the first of these it starts: the tags in use, or the article's own.
@@ -20,6 +20,7 @@ struct Prompt: Sendable, Equatable {
         case .corpus, .article, .speakers: "/"
         case .tag: "tag: "
         case .untag: "take off tag: "
+        case .note: "note: "
         }
     }
 

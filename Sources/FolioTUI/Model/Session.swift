@@ -133,8 +133,8 @@ struct Session: Sendable {
         case .marked(let mark, let result):
             marked(mark, result)
             return []
-        case .tagsLoaded(let source, let all, let own):
-            tagsLoaded(source: source, all: all, own: own)
+        case .marksLoaded(let source, let marks):
+            marksLoaded(source: source, marks)
             return []
         case .libraryLoaded(let order, let result, let whole):
             switch result {
@@ -281,7 +281,7 @@ struct Session: Sendable {
             // Results the prompt will type over come back if it is cancelled.
             if case .list(let list) = current, list.results != nil { resultsBeforePrompt = list } else { resultsBeforePrompt = nil }
             return []
-        case .tag, .untag, .toggleRead:
+        case .tag, .untag, .note, .toggleRead:
             return mark(action)
         case .openLink, .copyQuote, .copyCitation:
             guard case .reader(let reader) = current else { return [] }

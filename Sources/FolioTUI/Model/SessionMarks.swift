@@ -1,8 +1,8 @@
 import FolioIndex
 
 /// The user's marks on articles: `t` and `T` put a tag on the article read or under the cursor
-/// and take one off, through a prompt that Tab completes from the tags in use; `u` marks it read
-/// or unread; opening an article marks it read. The marks are written off the input loop
+/// and take one off, through a prompt that Tab completes from the tags in use; `a` writes its
+/// note; `u` marks it read or unread; opening an article marks it read and says its note. The marks are written off the input loop
 /// (`Effect.mark`) and the library reads the article's row again to show them.
 extension Session {
     /// The article a mark is for: the one read, or the one under the cursor of a list of articles.
@@ -25,16 +25,19 @@ extension Session {
         switch action {
         case .tag:
             prompt = Prompt(scope: .tag(source: source))
-            return [.loadTags(source: source)]
+            return [.loadMarks(source: source)]
         case .untag:
             prompt = Prompt(scope: .untag(source: source))
-            return [.loadTags(source: source)]
+            return [.loadMarks(source: source)]
+        case .note:
+            prompt = Prompt(scope: .note(source: source))
+            return [.loadMarks(source: source)]
         default:
             return [.mark(.toggleRead(source: source))]
         }
     }
 
-    /// A key at a tag prompt: Enter marks, Tab completes, Esc leaves it.
+    /// A key at a tag or note prompt: Enter marks, Tab completes a tag, Esc leaves it.
     mutating func tagPromptKey(_ key: Key, _ prompt: inout Prompt) -> [Effect] {
         switch key {
         case .escape, .ctrl("g"), .ctrl("c"):
@@ -50,6 +53,7 @@ extension Session {
             switch prompt.scope {
             case .tag(let source) where !tag.isEmpty: return [.mark(.tag(source: source, tag))]
             case .untag(let source) where !tag.isEmpty: return [.mark(.untag(source: source, tag))]
+            case .note(let source): return [.mark(.note(source: source, tag))]
             default: return []
             }
         default:
@@ -59,11 +63,17 @@ extension Session {
         return []
     }
 
-    mutating func tagsLoaded(source: String, all: [String], own: [String]) {
-        guard var prompt else { return }
+    /// The marks of an article come: a tag prompt offers tags, a note prompt starts from the
+    /// note; an article just opened says its note.
+    mutating func marksLoaded(source: String, _ marks: ArticleMarks) {
+        guard var prompt else {
+            if case .reader(let reader) = current, reader.article.source == source, let note = marks.note, notice == nil { notice = "note: \(note)" }
+            return
+        }
         switch prompt.scope {
-        case .tag(source): prompt.completions = all
-        case .untag(source): prompt.completions = own
+        case .tag(source): prompt.completions = marks.tagsInUse
+        case .untag(source): prompt.completions = marks.tags
+        case .note(source) where prompt.text.isEmpty: prompt.text = marks.note ?? ""
         default: return
         }
         self.prompt = prompt

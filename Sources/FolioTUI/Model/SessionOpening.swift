@@ -71,7 +71,7 @@ extension Session {
             if notice?.hasPrefix("opening ") == true { notice = nil }
             if request.replacing, case .reader = current { replaceCurrent(.reader(reader)) } else { screens.append(.reader(reader)) }
             // An article opened is read: the library no longer shows it bold.
-            return [.mark(.read(source: article.source))]
+            return [.mark(.read(source: article.source)), .loadMarks(source: article.source)]
         }
         return []
     }

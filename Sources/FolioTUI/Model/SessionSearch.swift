@@ -8,7 +8,7 @@ extension Session {
         guard var prompt else { return [] }
         if prompt.scope == .speakers { return speakersFilterKey(key, &prompt) }
         switch prompt.scope {
-        case .tag, .untag: return tagPromptKey(key, &prompt)
+        case .tag, .untag, .note: return tagPromptKey(key, &prompt)
         default: break
         }
         let history = searchHistory

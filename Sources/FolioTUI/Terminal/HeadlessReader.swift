@@ -55,9 +55,7 @@ public final class HeadlessReader {
             case .copy(let text): copied.append(text)
             case .openURL(let url): launched.append(url)
             case .mark(let mark): deliver(.marked(mark, corpus.mark(mark)))
-            case .loadTags(let source):
-                let (all, own) = corpus.tags(of: source)
-                deliver(.tagsLoaded(source: source, all: all, own: own))
+            case .loadMarks(let source): deliver(.marksLoaded(source: source, corpus.marks(of: source)))
             case .open(let request):
                 corpus.article(source: request.source) { deliver(.opened(request, $0, complete: $1)) }
             }

@@ -112,11 +112,8 @@ final class BackgroundJobs: Sendable {
             case .openURL(let url): Outside.open(url)
             case .mark(let mark):
                 marking.async { [self] in inbox.post(.marked(mark, corpus.mark(mark))) }
-            case .loadTags(let source):
-                marking.async { [self] in
-                    let (all, own) = corpus.tags(of: source)
-                    inbox.post(.tagsLoaded(source: source, all: all, own: own))
-                }
+            case .loadMarks(let source):
+                marking.async { [self] in inbox.post(.marksLoaded(source: source, corpus.marks(of: source))) }
             case .open(let request):
                 newestOpen.store(request.generation, ordering: .relaxed)
                 opening.async { [self] in

@@ -95,9 +95,9 @@ enum LibraryView {
             let selected = cursor.top + i == cursor.selected
             let style: Style = selected ? .selected : .plain
             if selected { grid.fill(row: y, style: .selected) }
-            // Unread articles stand out, as in a mail reader; the user's tags follow the title.
+            // Unread articles stand out, as in a mail reader; the user's note (✎) and tags follow the title.
             let room = max(0, grid.width - fixed - 2)
-            let tags = row.tags.map { "#" + $0 }.joined(separator: " ")
+            let tags = ((row.note == nil ? [] : ["✎"]) + row.tags.map { "#" + $0 }).joined(separator: " ")
             // A space before the tags, which a line drawn does not begin with.
             let tagsWidth = tags.isEmpty ? 0 : min(CellWidth.of(tags) + 1, room / 2)
             let end = grid.line(row.title, row: y, column: 1, width: room - tagsWidth, style: selected ? .selected : row.read ? .plain : .bold)

@@ -56,4 +56,26 @@ import Testing
         d.press(.enter, .char("u"))
         #expect(d.statusLine.hasPrefix("marked unread"))
     }
+
+    @Test func aWritesANoteThatOpeningSaysAndNoteFindsAndAnEmptyOneTakesAway() throws {
+        let d = try Driver(width: 100, height: 9)
+        d.press(.char("j"), .char("j"), .char("a"))
+        #expect(d.statusLine.hasPrefix("note: ▏"))
+        d.type("claims Raqqa was wiped out, as Dresden")
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("note kept"))
+        #expect(d.lines[3].contains("✎"))
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("note: claims Raqqa was wiped out, as Dresden"))
+        d.press(.char("q"), .char("/"))
+        d.type("note:dresden")
+        #expect(d.lines[1].contains("Russia Accuses U.S. Of Wiping Entire Syrian City"))
+        #expect(d.statusLine.hasSuffix("1 article · best first"))
+        d.press(.escape, .char("a"))
+        // The prompt starts from the note there is; emptied, it takes it away.
+        #expect(d.statusLine.hasPrefix("note: claims Raqqa was wiped out, as Dresden▏"))
+        d.press(.ctrl("u"), .enter)
+        #expect(d.statusLine.hasPrefix("took the note away"))
+        #expect(!d.lines[3].contains("✎"))
+    }
 }
