@@ -6,7 +6,7 @@ import FolioParse
 /// `folio search QUERY [PATH...] [--limit N] [--json]`: ranked articles, grep-style.
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Search a corpus: words ANDed, \"phrases\", prefix*, OR, -word, ( ), and title: quote: speaker: comment: author: site: type:.")
+        abstract: "Search a corpus: words ANDed, \"phrases\", prefix*, OR, -word, ( ), and title: quote: speaker: comment: author: site: type:, your tag: note: is:, and @NAME for a search kept with --save.")
 
     @Argument(help: "The query.")
     var query: String
@@ -22,6 +22,9 @@ struct Search: ParsableCommand {
 
     @Flag(help: "One JSON object per result per line.")
     var json = false
+
+    @Option(help: "Keep the query as NAME: `folio search @NAME`, and `/@NAME` in the reader, search it again.")
+    var save: String?
 
     @OptionGroup var index: IndexOptions
 
@@ -45,6 +48,9 @@ struct Search: ParsableCommand {
         } catch let error as QueryError {
             Console.error("bad query: \(error.message)")
             throw ExitCode(2)
+        }
+        if let save, let user = opened.userData {
+            Console.error("kept as @\(try user.save(query, as: save))")
         }
         let colour = isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let approximate = ranked?.approximate == true

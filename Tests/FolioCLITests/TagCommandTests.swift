@@ -43,4 +43,14 @@ import Testing
         }
         #expect(try FolioProcess.run(["tag", "Raqqa", "seeds", "--add", "after"], environment: cache.environment).status == 0)
     }
+
+    @Test func aSearchKeptWithSaveIsSearchedByAtNameAndListedWithItsCount() throws {
+        let cache = Cache()
+        let kept = try FolioProcess.run(["search", "Dresden", "--save", "dresden"], environment: cache.environment)
+        #expect(kept.status == 0 && kept.stderr.contains("kept as @dresden"))
+        #expect(try FolioProcess.run(["search", "@dresden", "--json"], environment: cache.environment).stdout.split(separator: "\n").count == 3)
+        let listed = try FolioProcess.run(["searches", "seeds"], environment: cache.environment)
+        #expect(listed.stdout == "@dresden\tDresden\t3 articles\n")
+        #expect(try FolioProcess.run(["search", "@mosul"], environment: cache.environment).stderr.contains("no search is kept as @mosul"))
+    }
 }

@@ -74,4 +74,12 @@ import Testing
         }
         #expect(throws: QueryError(message: "is: takes read, unread or tagged, not “new”")) { try bench.index.search("is:new") }
     }
+
+    @Test func aSearchKeptByANameIsSearchedAgainByAtName() throws {
+        let bench = try Workbench()
+        #expect(try bench.user.save("Dresden -speaker:kiselyov", as: "@dresden raids") == "dresden-raids")
+        #expect(try bench.found("@dresden-raids") == ["000", "001"])
+        #expect(try bench.user.savedSearches() == [UserData.SavedSearch(name: "dresden-raids", query: "Dresden -speaker:kiselyov")])
+        #expect(throws: QueryError(message: "no search is kept as @mosul")) { try bench.index.search("@mosul") }
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// A search as SQL: the FTS5 expression of what it matches, if anything, and the conditions on
@@ -11,7 +12,7 @@ struct SearchPlan {
     private let conditions: [(sql: String, arguments: StatementArguments)]
 
     init(_ text: String, userData: UserData?) throws {
-        query = try Query.parse(text)
+        query = try Query.parse(try Self.expanded(text, userData))
         var (fts, filters) = try UserFilter.split(query)
         var conditions: [(String, StatementArguments)] = []
         // Words only left out (`tag:done -war`) leave FTS5 nothing to match: they are a condition.
@@ -35,6 +36,14 @@ struct SearchPlan {
         }
         match = fts.map(FTSQuery.expression)
         self.conditions = conditions
+    }
+
+    /// `@NAME` alone is the search kept by that name (`UserData.save`).
+    static func expanded(_ text: String, _ userData: UserData?) throws -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("@"), !trimmed.contains(" ") else { return text }
+        guard let saved = try userData?.savedSearch(trimmed) else { throw QueryError(message: "no search is kept as \(trimmed)") }
+        return saved
     }
 
     /// The conditions on the article id `column`, each after AND.

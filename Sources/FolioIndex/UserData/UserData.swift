@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
 
-/// What a reader decides about articles — their tags, notes and which were read — kept in a database of
+/// What a reader decides about articles — their tags, notes and which were read — and the
+/// searches they keep by name, kept in a database of
 /// its own under `$XDG_DATA_HOME/folio/` (else `~/.local/share/folio/`), never in an index: an
 /// index is a cache, deleted or made again at will, and this is the user's work. An article is
 /// known by its source (its path, or `PATH#ROW`) and the hash of its bytes when it was marked,
@@ -42,6 +43,10 @@ public final class UserData: Sendable {
                 CREATE TABLE IF NOT EXISTS reads(
                     source TEXT PRIMARY KEY,
                     hash TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS searches(
+                    name TEXT PRIMARY KEY COLLATE NOCASE,
+                    query TEXT NOT NULL
                 ) WITHOUT ROWID;
                 CREATE TABLE IF NOT EXISTS notes(
                     source TEXT PRIMARY KEY,
@@ -129,6 +134,38 @@ public final class UserData: Sendable {
         try queue.read { db in
             try String.fetchAll(db, sql: "SELECT source FROM notes WHERE text LIKE ? ESCAPE '\\'", arguments: ["%" + CorpusIndex.likeEscaped(Self.cleaned(word)) + "%"])
         }
+    }
+
+    /// A search kept by a name: `@NAME` searches it again (`SearchPlan`).
+    public struct SavedSearch: Sendable, Equatable {
+        public var name: String
+        public var query: String
+    }
+
+    /// Keeps `query` as `name`, in place of a search of that name; returns the name as `@NAME`
+    /// reads it (`searchName`).
+    @discardableResult
+    public func save(_ query: String, as name: String) throws -> String {
+        let name = Self.searchName(name)
+        try queue.write { try $0.execute(sql: "INSERT OR REPLACE INTO searches(name, query) VALUES (?, ?)", arguments: [name, query]) }
+        return name
+    }
+
+    /// The searches kept, by name.
+    public func savedSearches() throws -> [SavedSearch] {
+        try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, query FROM searches ORDER BY name").map { SavedSearch(name: $0["name"], query: $0["query"]) }
+        }
+    }
+
+    /// The query kept as `name`, with or without its `@`.
+    public func savedSearch(_ name: String) throws -> String? {
+        try queue.read { try String.fetchOne($0, sql: "SELECT query FROM searches WHERE name = ?", arguments: [Self.searchName(name)]) }
+    }
+
+    /// A name as `@NAME` is typed: without the `@`, spaces made hyphens.
+    static func searchName(_ name: String) -> String {
+        String(cleaned(name).drop { $0 == "@" }).replacingOccurrences(of: " ", with: "-")
     }
 
     /// Marks `article` read, or unread.

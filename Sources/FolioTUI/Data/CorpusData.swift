@@ -117,6 +117,13 @@ public final class CorpusData: Sendable {
         }.mapError { ReadProblem(message: "cannot keep the mark: \(IndexError.reason($0))") }
     }
 
+    /// Keeps a search by a name; says so, in words for the status line.
+    func keep(_ query: String, as name: String) -> Result<String, ReadProblem> {
+        guard let user = index.userData else { return .failure(ReadProblem(message: "searches are not kept: \(Self.noUserData)")) }
+        return Result { try user.save(query, as: name) }.map { "kept as @\($0): /@\($0) searches it again" }
+            .mapError { ReadProblem(message: "cannot keep the search: \(IndexError.reason($0))") }
+    }
+
     /// The tags in use and the article's own tags and note, for a prompt to offer.
     func marks(of source: String) -> ArticleMarks {
         guard let user = index.userData else { return ArticleMarks() }

@@ -12,6 +12,8 @@ enum Message: Sendable {
     case libraryLoaded(LibraryOrder, Result<[Int64], ReadProblem>, whole: Bool)
     /// A mark made, with what the status line says of it.
     case marked(Mark, Result<String, ReadProblem>)
+    /// A search kept, with what the status line says of it.
+    case searchKept(Result<String, ReadProblem>)
     /// What the user marked the article `source` with, and the tags in use.
     case marksLoaded(source: String, ArticleMarks)
     case rowsLoaded(RowsRequest, Result<[LibraryRow], ReadProblem>)
@@ -46,6 +48,8 @@ enum Effect: Sendable, Equatable {
     /// Put text on the terminal's clipboard (OSC 52), or open an address with the user's browser.
     case copy(String)
     case openURL(String)
+    /// Keep a search by a name, in the user's data.
+    case keepSearch(name: String, query: String)
 }
 
 /// The tags in use, the most used first, and the article's own tags and note: what a tag or

@@ -4,6 +4,8 @@ struct Prompt: Sendable, Equatable {
         case corpus, article, speakers
         /// A tag to put on the article `source`, or to take off it; its note.
         case tag(source: String), untag(source: String), note(source: String)
+        /// The name to keep a corpus search by (`@NAME` searches it again).
+        case keep(query: String)
     }
     var scope: Scope
     /// Tab completes the text to the first of these it starts: the tags in use, or the article's own.
@@ -21,6 +23,7 @@ struct Prompt: Sendable, Equatable {
         case .tag: "tag: "
         case .untag: "take off tag: "
         case .note: "note: "
+        case .keep: "keep as: @"
         }
     }
 

@@ -133,6 +133,12 @@ struct Session: Sendable {
         case .marked(let mark, let result):
             marked(mark, result)
             return []
+        case .searchKept(let result):
+            switch result {
+            case .success(let said): notice = said
+            case .failure(let problem): notice = problem.message
+            }
+            return []
         case .marksLoaded(let source, let marks):
             marksLoaded(source: source, marks)
             return []

@@ -54,6 +54,7 @@ extension Session {
             case .tag(let source) where !tag.isEmpty: return [.mark(.tag(source: source, tag))]
             case .untag(let source) where !tag.isEmpty: return [.mark(.untag(source: source, tag))]
             case .note(let source): return [.mark(.note(source: source, tag))]
+            case .keep(let query) where !tag.isEmpty: return [.keepSearch(name: tag, query: query)]
             default: return []
             }
         default:

@@ -8,7 +8,7 @@ extension Session {
         guard var prompt else { return [] }
         if prompt.scope == .speakers { return speakersFilterKey(key, &prompt) }
         switch prompt.scope {
-        case .tag, .untag, .note: return tagPromptKey(key, &prompt)
+        case .tag, .untag, .note, .keep: return tagPromptKey(key, &prompt)
         default: break
         }
         let history = searchHistory
@@ -23,6 +23,10 @@ extension Session {
                 replaceCurrent(.list(before))
             }
             resultsBeforePrompt = nil
+            return []
+        case .ctrl("s") where prompt.scope == .corpus && !prompt.text.isEmpty:
+            // Ctrl-S keeps the search typed by a name, which `@NAME` searches again.
+            self.prompt = Prompt(scope: .keep(query: prompt.text))
             return []
         case .enter where prompt.text.isEmpty:
             // `/` then Enter searches again for what was searched last.

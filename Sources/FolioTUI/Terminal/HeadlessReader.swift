@@ -52,6 +52,7 @@ public final class HeadlessReader {
                     deliver(.indexFailed(error.message))
                 }
             case .loadSpeakerQuotes(let name): deliver(.speakerQuotesLoaded(name, corpus.quotes(of: name)))
+            case .keepSearch(let name, let query): deliver(.searchKept(corpus.keep(query, as: name)))
             case .copy(let text): copied.append(text)
             case .openURL(let url): launched.append(url)
             case .mark(let mark): deliver(.marked(mark, corpus.mark(mark)))

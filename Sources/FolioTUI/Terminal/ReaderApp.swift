@@ -108,6 +108,8 @@ final class BackgroundJobs: Sendable {
                 listing.async { [self] in inbox.post(.speakerQuotesLoaded(name, corpus.quotes(of: name))) }
             case .refreshIndex:
                 startIndexing()
+            case .keepSearch(let name, let query):
+                marking.async { [self] in inbox.post(.searchKept(corpus.keep(query, as: name))) }
             case .copy(let text): Outside.copy(text)
             case .openURL(let url): Outside.open(url)
             case .mark(let mark):

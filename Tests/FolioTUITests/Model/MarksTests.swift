@@ -78,4 +78,18 @@ import Testing
         #expect(d.statusLine.hasPrefix("took the note away"))
         #expect(!d.lines[3].contains("✎"))
     }
+
+    @Test func ctrlSAtTheSearchPromptKeepsTheSearchThatAtNameSearchesAgain() throws {
+        let d = try Driver(width: 100, height: 9)
+        d.press(.char("/"))
+        d.type("Dresden -speaker:kiselyov")
+        d.press(.ctrl("s"))
+        #expect(d.statusLine.hasPrefix("keep as: @▏"))
+        d.type("dresden")
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("kept as @dresden: /@dresden searches it again"))
+        d.press(.escape, .char("/"))
+        d.type("@dresden")
+        #expect(d.statusLine.hasSuffix("2 articles · best first"))
+    }
 }
