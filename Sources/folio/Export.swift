@@ -37,7 +37,8 @@ struct Export: ParsableCommand {
                 Console.error(error.description)
                 failed = true
             case .success(let article):
-                for row in Self.rows(what, article, tags: tags[source] ?? [], note: notes[source]) {
+                let quoteTags = what == .quotes ? try opened.userData?.quoteTags(of: source) ?? [:] : [:]
+                for row in Self.rows(what, article, tags: tags[source] ?? [], note: notes[source], quoteTags: quoteTags) {
                     let values = columns.map { row[$0] ?? "" }
                     print(format == .csv ? CSVWriter.line(values) : Self.json(Dictionary(uniqueKeysWithValues: zip(columns, values))) + "\n", terminator: "")
                 }
@@ -49,12 +50,12 @@ struct Export: ParsableCommand {
     /// The columns of each kind of row, in order: the article's, then the row's own.
     static let columns: [What: [String]] = [
         .articles: ["source", "title", "site", "date", "url", "tags", "note", "words", "quotes", "comments"],
-        .quotes: ["source", "title", "site", "date", "url", "tags", "note", "speaker", "mention", "kind", "text", "start", "end"],
+        .quotes: ["source", "title", "site", "date", "url", "tags", "note", "speaker", "mention", "kind", "text", "start", "end", "quote_tags"],
         .comments: ["source", "title", "site", "date", "url", "tags", "note", "author", "parent", "text"],
     ]
 
     /// The rows `article` gives: itself, or one a quotation or comment.
-    static func rows(_ what: What, _ article: Article, tags: [String], note: String?) -> [[String: String]] {
+    static func rows(_ what: What, _ article: Article, tags: [String], note: String?, quoteTags: [Int: [String]]) -> [[String: String]] {
         let meta = article.metadata
         let base = ["source": article.source, "title": article.title, "site": meta.site ?? "", "date": meta.date ?? "", "url": meta.url ?? "",
                     "tags": tags.joined(separator: "; "), "note": note ?? ""]
@@ -64,7 +65,8 @@ struct Export: ParsableCommand {
         case .quotes:
             return article.ownQuotes.map { quote in
                 base.merging(["speaker": quote.speaker ?? "", "mention": quote.mention ?? "", "kind": quote.kind.rawValue, "text": quote.text,
-                              "start": "\(quote.range.lowerBound)", "end": "\(quote.range.upperBound)"]) { $1 }
+                              "start": "\(quote.range.lowerBound)", "end": "\(quote.range.upperBound)",
+                              "quote_tags": (quoteTags[quote.range.lowerBound] ?? []).joined(separator: "; ")]) { $1 }
             }
         case .comments:
             return article.comments.map { comment in
@@ -77,7 +79,7 @@ struct Export: ParsableCommand {
     static func json(_ row: [String: String]) -> String {
         var object: [String: Any] = [:]
         for (key, value) in row {
-            if key == "tags" {
+            if key == "tags" || key == "quote_tags" {
                 object[key] = value.isEmpty ? [] : value.components(separatedBy: "; ")
             } else if numeric.contains(key) {
                 object[key] = Int(value) ?? NSNull()

@@ -48,6 +48,15 @@ import Testing
         #expect(objects.count == 8)
         #expect(objects.allSatisfy { ($0["tags"] as? [String]) == ["raqqa"] && sources.contains($0["source"] as! String) })
         let konashenkov = try #require(objects.first { ($0["text"] as? String)?.hasPrefix("Raqqa has inherited the fate of Dresden") == true })
+        #expect(konashenkov["quote_tags"] as? [String] == [])
+        // A tag on the quotation itself, as the quote panel's `t` puts it, goes with that quotation alone.
+        let user = try UserData(path: UserData.path(environment: cache.environment))
+        let index = try CorpusIndex(path: IndexLocation.path(for: ["seeds"], environment: cache.environment))
+        let source = konashenkov["source"] as! String
+        try user.tag(try #require(try index.identity(of: source)), "dresden comparison", quote: konashenkov["start"] as? Int)
+        let again = try FolioProcess.run(["export", "tag:\"dresden comparison\"", "seeds", "--what", "quotes", "--format", "jsonl"], environment: cache.environment)
+        let tagged = try again.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(tagged.filter { ($0["quote_tags"] as? [String]) == ["dresden comparison"] }.map { $0["start"] as? Int } == [konashenkov["start"] as? Int])
         #expect(konashenkov["speaker"] as? String == "Igor Konashenkov")
         #expect(konashenkov["kind"] as? String == "direct")
         #expect((konashenkov["end"] as! Int) > (konashenkov["start"] as! Int))

@@ -35,9 +35,10 @@ public final class UserData: Sendable {
             try db.execute(sql: """
                 CREATE TABLE IF NOT EXISTS tags(
                     source TEXT NOT NULL,
+                    quote INTEGER NOT NULL,
                     tag TEXT NOT NULL COLLATE NOCASE,
                     hash TEXT NOT NULL,
-                    PRIMARY KEY (source, tag)
+                    PRIMARY KEY (source, quote, tag)
                 ) WITHOUT ROWID;
                 CREATE INDEX IF NOT EXISTS tags_by_tag ON tags(tag);
                 CREATE TABLE IF NOT EXISTS reads(
@@ -64,29 +65,49 @@ public final class UserData: Sendable {
         public init(source: String, hash: String) { (self.source, self.hash) = (source, hash) }
     }
 
-    /// Tags `article` with `tag`, cut of the spaces around it; false for an empty tag.
+    /// Tags `article`, or its quotation starting at byte `quote` of its text, with `tag`, cut
+    /// of the spaces around it; false for an empty tag.
     @discardableResult
-    public func tag(_ article: Article, _ tag: String) throws -> Bool {
+    public func tag(_ article: Article, _ tag: String, quote: Int? = nil) throws -> Bool {
         let tag = Self.cleaned(tag)
         guard !tag.isEmpty else { return false }
         try queue.write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO tags(source, tag, hash) VALUES (?, ?, ?)", arguments: [article.source, tag, article.hash])
+            try db.execute(sql: "INSERT OR REPLACE INTO tags(source, quote, tag, hash) VALUES (?, ?, ?, ?)",
+                           arguments: [article.source, quote ?? Self.wholeArticle, tag, article.hash])
         }
         return true
     }
 
-    public func untag(_ source: String, _ tag: String) throws {
-        try queue.write { try $0.execute(sql: "DELETE FROM tags WHERE source = ? AND tag = ?", arguments: [source, Self.cleaned(tag)]) }
+    public func untag(_ source: String, _ tag: String, quote: Int? = nil) throws {
+        try queue.write {
+            try $0.execute(sql: "DELETE FROM tags WHERE source = ? AND quote = ? AND tag = ?", arguments: [source, quote ?? Self.wholeArticle, Self.cleaned(tag)])
+        }
     }
 
-    /// The tags of each of `sources` that has any, in the order of their names.
+    /// Where a tag on an article, not one of its quotations, is kept.
+    private static let wholeArticle = -1
+
+    /// The tags on each of `sources` that has any (on the article, not its quotations), in the
+    /// order of their names.
     public func tags(of sources: [String]) throws -> [String: [String]] {
         guard !sources.isEmpty else { return [:] }
         return try queue.read { db in
             var out: [String: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT source, tag FROM tags WHERE source IN (SELECT value FROM json_each(?)) ORDER BY tag",
-                                        arguments: [Self.json(sources)]) {
+            for row in try Row.fetchAll(db, sql: "SELECT source, tag FROM tags WHERE source IN (SELECT value FROM json_each(?)) AND quote = ? ORDER BY tag",
+                                        arguments: [Self.json(sources), Self.wholeArticle]) {
                 out[row["source"], default: []].append(row["tag"])
+            }
+            return out
+        }
+    }
+
+    /// The tags on the quotations of `source`, by each one's first byte in the article's text.
+    public func quoteTags(of source: String) throws -> [Int: [String]] {
+        try queue.read { db in
+            var out: [Int: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT quote, tag FROM tags WHERE source = ? AND quote != ? ORDER BY tag",
+                                        arguments: [source, Self.wholeArticle]) {
+                out[row["quote"], default: []].append(row["tag"])
             }
             return out
         }
@@ -97,8 +118,9 @@ public final class UserData: Sendable {
         try queue.read { try String.fetchAll($0, sql: "SELECT tag FROM tags GROUP BY tag ORDER BY count(*) DESC, tag") }
     }
 
-    /// The sources tagged `tag`, or a tag starting with it (`prefix`), or any tag (nil). Tags
-    /// compare without regard to case, as the words of a search do.
+    /// The sources tagged `tag`, or a tag starting with it (`prefix`), or any tag (nil), on the
+    /// article or one of its quotations. Tags compare without regard to case, as the words of a
+    /// search do.
     public func sources(tagged tag: String?, prefix: Bool = false) throws -> [String] {
         try queue.read { db in
             guard let tag else { return try String.fetchAll(db, sql: "SELECT DISTINCT source FROM tags") }

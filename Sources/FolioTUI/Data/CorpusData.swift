@@ -97,11 +97,11 @@ public final class CorpusData: Sendable {
         return Result { () throws -> String in
             guard let article = try index.identity(of: mark.source) else { return "that article is no longer in the index" }
             switch mark {
-            case .tag(_, let tag):
-                try user.tag(article, tag)
-                return "tagged “\(tag)”"
-            case .untag(_, let tag):
-                try user.untag(article.source, tag)
+            case .tag(_, let quote, let tag):
+                try user.tag(article, tag, quote: quote)
+                return quote == nil ? "tagged “\(tag)”" : "tagged the quotation “\(tag)”"
+            case .untag(_, let quote, let tag):
+                try user.untag(article.source, tag, quote: quote)
                 return "took “\(tag)” off"
             case .note(_, let text):
                 try user.setNote(article, text)
@@ -128,7 +128,7 @@ public final class CorpusData: Sendable {
     func marks(of source: String) -> ArticleMarks {
         guard let user = index.userData else { return ArticleMarks() }
         return ArticleMarks(tagsInUse: (try? user.allTags()) ?? [], tags: (try? user.tags(of: [source]))?[source] ?? [],
-                            note: (try? user.notes(of: [source]))?[source])
+                            note: (try? user.notes(of: [source]))?[source], quoteTags: (try? user.quoteTags(of: source)) ?? [:])
     }
 
     /// Why the user's data may be missing: its folder could not be written.

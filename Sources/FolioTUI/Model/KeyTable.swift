@@ -105,6 +105,8 @@ enum KeyTable {
     static let quotePanel: [Binding] = list.filter { $0.action != .open } + [leftBack] + [
         Binding(keys: [.enter], action: .open, help: "go to the quote"),
         Binding(keys: [.char("Q")], action: .quotePanel, help: "close the panel"),
+        Binding(keys: [.char("t")], action: .tag, help: "tag the quotation (Tab completes a tag in use)"),
+        Binding(keys: [.char("T")], action: .untag, help: "take a tag off the quotation"),
     ]
 
     static let comments: [Binding] = [

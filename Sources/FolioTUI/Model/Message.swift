@@ -58,12 +58,15 @@ struct ArticleMarks: Sendable, Equatable {
     var tagsInUse: [String] = []
     var tags: [String] = []
     var note: String?
+    /// The tags on its quotations, by each one's first byte in the article's text.
+    var quoteTags: [Int: [String]] = [:]
 }
 
 /// A change to the user's marks on an article (`UserData`).
 enum Mark: Sendable, Equatable {
-    case tag(source: String, String)
-    case untag(source: String, String)
+    /// A tag on the article, or on its quotation starting at byte `quote` of its text.
+    case tag(source: String, quote: Int?, String)
+    case untag(source: String, quote: Int?, String)
     /// A note in place of the one before; an empty one takes it away.
     case note(source: String, String)
     /// Opened: read.
@@ -72,7 +75,7 @@ enum Mark: Sendable, Equatable {
 
     var source: String {
         switch self {
-        case .tag(let source, _), .untag(let source, _), .note(let source, _), .read(let source), .toggleRead(let source): source
+        case .tag(let source, _, _), .untag(let source, _, _), .note(let source, _), .read(let source), .toggleRead(let source): source
         }
     }
 }

@@ -16,6 +16,8 @@ struct ReaderState: Sendable {
     var matches: [Range<Int>] = []
     var match: Int?
     var panel: ListCursor?
+    /// The user's tags on the article's quotations, by each one's first byte (`UserData`).
+    var quoteTags: [Int: [String]] = [:]
     /// `n` went on from the text's last match into the comments: the next `n` past it goes on
     /// to the next article.
     var commentsSearched = false

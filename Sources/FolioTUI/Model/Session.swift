@@ -131,8 +131,7 @@ struct Session: Sendable {
             }
             return []
         case .marked(let mark, let result):
-            marked(mark, result)
-            return []
+            return marked(mark, result)
         case .searchKept(let result):
             switch result {
             case .success(let said): notice = said

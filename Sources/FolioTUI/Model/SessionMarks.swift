@@ -5,6 +5,12 @@ import FolioIndex
 /// note; `u` marks it read or unread; opening an article marks it read and says its note. The marks are written off the input loop
 /// (`Effect.mark`) and the library reads the article's row again to show them.
 extension Session {
+    /// The quotation a tag is for: the one chosen in the quote panel.
+    var markedQuote: Int? {
+        guard case .reader(let reader) = current, let panel = reader.panel, reader.quotes.indices.contains(panel.selected) else { return nil }
+        return reader.quotes[panel.selected].range.lowerBound
+    }
+
     /// The article a mark is for: the one read, or the one under the cursor of a list of articles.
     var markedArticle: String? {
         switch current {
@@ -24,10 +30,10 @@ extension Session {
         }
         switch action {
         case .tag:
-            prompt = Prompt(scope: .tag(source: source))
+            prompt = Prompt(scope: .tag(source: source, quote: markedQuote))
             return [.loadMarks(source: source)]
         case .untag:
-            prompt = Prompt(scope: .untag(source: source))
+            prompt = Prompt(scope: .untag(source: source, quote: markedQuote))
             return [.loadMarks(source: source)]
         case .note:
             prompt = Prompt(scope: .note(source: source))
@@ -51,8 +57,8 @@ extension Session {
             self.prompt = nil
             let tag = prompt.text.trimmingCharacters(in: .whitespaces)
             switch prompt.scope {
-            case .tag(let source) where !tag.isEmpty: return [.mark(.tag(source: source, tag))]
-            case .untag(let source) where !tag.isEmpty: return [.mark(.untag(source: source, tag))]
+            case .tag(let source, let quote) where !tag.isEmpty: return [.mark(.tag(source: source, quote: quote, tag))]
+            case .untag(let source, let quote) where !tag.isEmpty: return [.mark(.untag(source: source, quote: quote, tag))]
             case .note(let source): return [.mark(.note(source: source, tag))]
             case .keep(let query) where !tag.isEmpty: return [.keepSearch(name: tag, query: query)]
             default: return []
@@ -67,13 +73,22 @@ extension Session {
     /// The marks of an article come: a tag prompt offers tags, a note prompt starts from the
     /// note; an article just opened says its note.
     mutating func marksLoaded(source: String, _ marks: ArticleMarks) {
+        // Every reader of the article shows its quotations' tags in the quote panel.
+        for i in screens.indices {
+            guard case .reader(var reader) = screens[i], reader.article.source == source else { continue }
+            reader.quoteTags = marks.quoteTags
+            screens[i] = .reader(reader)
+        }
         guard var prompt else {
-            if case .reader(let reader) = current, reader.article.source == source, let note = marks.note, notice == nil { notice = "note: \(note)" }
+            if case .reader(let reader) = current, reader.article.source == source, reader.panel == nil, let note = marks.note, notice == nil {
+                notice = "note: \(note)"
+            }
             return
         }
         switch prompt.scope {
-        case .tag(source): prompt.completions = marks.tagsInUse
-        case .untag(source): prompt.completions = marks.tags
+        case .tag(source, _): prompt.completions = marks.tagsInUse
+        case .untag(source, nil): prompt.completions = marks.tags
+        case .untag(source, let quote?): prompt.completions = marks.quoteTags[quote] ?? []
         case .note(source) where prompt.text.isEmpty: prompt.text = marks.note ?? ""
         default: return
         }
@@ -81,12 +96,16 @@ extension Session {
     }
 
     /// A mark written: said on the status line (a read mark made by opening is not), and the
-    /// library's row for the article read again to show it.
-    mutating func marked(_ mark: Mark, _ result: Result<String, ReadProblem>) {
+    /// library's row for the article read again to show it, and a quotation's tags.
+    mutating func marked(_ mark: Mark, _ result: Result<String, ReadProblem>) -> [Effect] {
         switch result {
         case .success(let said): if case .read = mark {} else { notice = said }
         case .failure(let problem): notice = problem.message
         }
         libraryScreen.library?.reread(mark.source)
+        switch mark {
+        case .tag(let source, _?, _), .untag(let source, _?, _): return [.loadMarks(source: source)]
+        default: return []
+        }
     }
 }

@@ -40,7 +40,12 @@ enum ReaderView {
             grid.line(who, row: y, column: 1, width: whoWidth, style: selected ? .selected : .accent)
             let text = "“" + quote.text + "”"
             let style = selected ? Style.selected : ReaderLayout.style(of: quote.kind)
-            grid.line(text, row: y, column: whoWidth + 2, width: max(0, grid.width - whoWidth - 3), style: style)
+            // The user's tags on the quotation, after its words.
+            let tags = (reader.quoteTags[quote.range.lowerBound] ?? []).map { "#" + $0 }.joined(separator: " ")
+            let room = max(0, grid.width - whoWidth - 3)
+            let tagsWidth = tags.isEmpty ? 0 : min(CellWidth.of(tags) + 1, room / 2)
+            let end = grid.line(text, row: y, column: whoWidth + 2, width: room - tagsWidth, style: style)
+            if tagsWidth > 1 { grid.line(tags, row: y, column: end + 1, width: tagsWidth - 1, style: selected ? .selected : .accent) }
         }
     }
 }

@@ -92,4 +92,23 @@ import Testing
         d.type("@dresden")
         #expect(d.statusLine.hasSuffix("2 articles · best first"))
     }
+
+    @Test func tInTheQuotePanelTagsTheQuotationWhichThePanelShowsAndTagFinds() throws {
+        let d = try Driver(width: 120, height: 12)
+        d.press(.enter, .char("Q"), .char("t"))
+        d.type("dresden comparison")
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("tagged the quotation “dresden comparison”"))
+        #expect(d.lines[1].contains("Igor Konashenkov") && d.lines[1].hasSuffix("#dresden comparison"))
+        #expect(!d.lines[2].contains("#"))
+        // The article itself has no tag of its own: the library shows none.
+        d.press(.char("Q"), .char("q"))
+        #expect(!d.lines[1].contains("#"))
+        d.press(.char("/"))
+        d.type("tag:\"dresden comparison\"")
+        #expect(d.statusLine.hasSuffix("1 article · best first"))
+        d.press(.enter, .char("Q"), .char("T"), .tab, .enter)
+        #expect(d.statusLine.hasPrefix("took “dresden comparison” off"))
+        #expect(!d.lines[1].contains("#"))
+    }
 }
