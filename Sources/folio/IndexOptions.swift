@@ -59,6 +59,9 @@ struct IndexOptions: ParsableArguments {
         }
         if shown { Console.write("\r\u{1B}[K") }
         if let notice = report.notice { Console.error(notice) }
+        if report.reattached > 0 {
+            Console.error("found again by their bytes: \(report.reattached) marked article\(report.reattached == 1 ? "" : "s") moved since marked; the marks followed")
+        }
         for problem in report.problems { Console.error(problem) }
         return (index, report)
     }

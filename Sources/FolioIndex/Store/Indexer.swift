@@ -21,6 +21,8 @@ public struct IndexReport: Sendable, Equatable {
     public var notes: [String] = []
     /// Where the time of reading and writing the articles went.
     public var stages = IndexStages()
+    /// Articles the user marked that were found again here by their bytes (`reattachMarks`).
+    public var reattached = 0
 
     public init(problems: [String] = []) { self.problems = problems }
 
@@ -167,6 +169,8 @@ extension CorpusIndex {
         // An update cut short leaves names without a person: the next one groups them.
         let ungrouped = try pool.read { try Bool.fetchOne($0, sql: "SELECT EXISTS(SELECT 1 FROM speakers WHERE person IS NULL)") } ?? false
         if !toRead.isEmpty || !gone.isEmpty || report.reparsed || ungrouped { try groupSpeakers() }
+        // A corpus moved comes as new files: the user's marks follow their articles there.
+        if report.filesAdded > 0 { report.reattached = try reattachMarks() }
         return report
     }
 

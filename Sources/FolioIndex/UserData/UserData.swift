@@ -214,6 +214,36 @@ public final class UserData: Sendable {
         try queue.read { try String.fetchAll($0, sql: "SELECT source FROM reads") }
     }
 
+    /// The tables that know articles by their source.
+    private static let articleTables = ["tags", "notes", "reads"]
+
+    /// Every article the user marked, with the hash of its bytes when it was marked.
+    public func markedArticles() throws -> [Article] {
+        try queue.read { db in
+            let union = Self.articleTables.map { "SELECT source, hash FROM \($0)" }.joined(separator: " UNION ")
+            return try Row.fetchAll(db, sql: union).map { Article(source: $0["source"], hash: $0["hash"]) }
+        }
+    }
+
+    /// Moves every mark of the article `from` to `to`, in one transaction; a mark `to` has
+    /// already stays.
+    public func move(_ from: String, to: String) throws {
+        try queue.write { db in
+            for table in Self.articleTables {
+                try db.execute(sql: "UPDATE OR IGNORE \(table) SET source = ? WHERE source = ?", arguments: [to, from])
+                try db.execute(sql: "DELETE FROM \(table) WHERE source = ?", arguments: [from])
+            }
+        }
+    }
+
+    /// Moves the marks of every article whose source starts with `old` to the same source
+    /// starting with `new` (`folio relink`); returns how many articles moved.
+    public func relink(_ old: String, to new: String) throws -> Int {
+        let moving = try markedArticles().map(\.source).filter { $0.hasPrefix(old) }
+        for source in Set(moving) { try move(source, to: new + source.dropFirst(old.count)) }
+        return Set(moving).count
+    }
+
     /// A tag or a note as it is kept: one line, without the spaces around it.
     static func cleaned(_ tag: String) -> String {
         tag.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)

@@ -11,6 +11,9 @@ struct Session: Sendable {
     let corpus: CorpusData
     var screens: [Screen]
     var prompt: Prompt?
+    /// The tags in use as last read (`ArticleMarks`): a tag prompt offers them at once, before
+    /// its own reading of them comes back.
+    var tagsInUse: [String] = []
     /// A message for the status line until the next key.
     var notice: String?
     var width: Int

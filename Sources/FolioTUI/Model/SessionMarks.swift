@@ -30,7 +30,7 @@ extension Session {
         }
         switch action {
         case .tag:
-            prompt = Prompt(scope: .tag(source: source, quote: markedQuote))
+            prompt = Prompt(scope: .tag(source: source, quote: markedQuote), completions: tagsInUse)
             return [.loadMarks(source: source)]
         case .untag:
             prompt = Prompt(scope: .untag(source: source, quote: markedQuote))
@@ -73,6 +73,7 @@ extension Session {
     /// The marks of an article come: a tag prompt offers tags, a note prompt starts from the
     /// note; an article just opened says its note.
     mutating func marksLoaded(source: String, _ marks: ArticleMarks) {
+        tagsInUse = marks.tagsInUse
         // Every reader of the article shows its quotations' tags in the quote panel.
         for i in screens.indices {
             guard case .reader(var reader) = screens[i], reader.article.source == source else { continue }
@@ -103,6 +104,9 @@ extension Session {
         case .failure(let problem): notice = problem.message
         }
         libraryScreen.library?.reread(mark.source)
+        if case .tag(_, _, let tag) = mark, case .success = result, !tagsInUse.contains(where: { $0.caseInsensitiveCompare(tag) == .orderedSame }) {
+            tagsInUse.append(tag)
+        }
         switch mark {
         case .tag(let source, _?, _), .untag(let source, _?, _): return [.loadMarks(source: source)]
         default: return []
