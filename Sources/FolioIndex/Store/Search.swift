@@ -106,11 +106,10 @@ extension CorpusIndex {
         }
     }
 
-    /// The source of every article a search matches, in corpus order, unranked and without
-    /// snippets: what `folio export` writes out whole.
-    public func sources(matching text: String) throws -> [String] {
-        let plan = try SearchPlan(text, userData: userData)
-        let (condition, arguments) = plan.onArticles
+    /// The source of every article a search matches (every article, with nil), in corpus order,
+    /// unranked and without snippets: what `folio export` writes out whole.
+    public func sources(matching text: String?) throws -> [String] {
+        let (condition, arguments) = try text.map { try SearchPlan($0, userData: userData).onArticles } ?? ("1", [])
         return try pool.read { db in
             try String.fetchAll(db, sql: "SELECT source FROM articles WHERE \(condition) ORDER BY \(LibraryOrder.corpus.sql)", arguments: arguments)
         }

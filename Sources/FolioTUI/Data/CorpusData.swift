@@ -12,9 +12,13 @@ public final class CorpusData: Sendable {
     public let paths: [String]
     let index: CorpusIndex
 
-    public init(paths: [String], index: CorpusIndex) {
+    /// Where `E` writes its files: the folder the reader was started in.
+    let exportFolder: String
+
+    public init(paths: [String], index: CorpusIndex, exportFolder: String = FileManager.default.currentDirectoryPath) {
         self.paths = paths
         self.index = index
+        self.exportFolder = exportFolder
         name = paths.joined(separator: " ")
     }
 
@@ -115,6 +119,23 @@ public final class CorpusData: Sendable {
                 return read ? "marked read" : "marked unread"
             }
         }.mapError { ReadProblem(message: "cannot keep the mark: \(IndexError.reason($0))") }
+    }
+
+    /// Writes every article of a search (all, with nil) to a new CSV file in the current
+    /// folder, as `folio export` writes it; says where, in words for the status line.
+    func export(_ query: String?) -> Result<String, ReadProblem> {
+        let stamp = DateFormatter()
+        stamp.dateFormat = "yyyy-MM-dd-HHmmss"
+        let path = exportFolder + "/folio-export-\(stamp.string(from: Date())).csv"
+        return Result { () throws -> String in
+            let sources = try index.sources(matching: query)
+            guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
+                throw ReadProblem(message: "cannot write \(path)")
+            }
+            defer { try? file.close() }
+            let (rows, unread) = try Exporter.write(sources, from: index, what: .articles, format: .csv) { file.write(Data($0.utf8)) }
+            return "exported \(rows) article\(rows == 1 ? "" : "s") to \(path)" + (unread.isEmpty ? "" : "; \(unread.count) could not be read")
+        }.mapError { ($0 as? ReadProblem) ?? ReadProblem(message: "cannot export: \(IndexError.reason($0))") }
     }
 
     /// Keeps a search by a name; says so, in words for the status line.

@@ -18,5 +18,5 @@ enum Action: Sendable, Equatable {
     // the user's marks on an article
     case tag, untag, note, toggleRead
     // out of the terminal
-    case openLink, copyQuote, copyCitation
+    case openLink, copyQuote, copyCitation, export
 }

@@ -75,8 +75,12 @@ enum KeyTable {
         Binding(keys: [.char("u")], action: .toggleRead, help: "mark the article read or unread"),
     ]
 
+    /// Every article of the list written to a CSV file, as `folio export` writes it.
+    static let export = Binding(keys: [.char("E")], action: .export, help: "export the list's articles to a CSV file in this folder")
+
     static let library: [Binding] = list + [
         Binding(keys: [.char("s")], action: .sort, help: "sort: a menu of orders"),
+        export,
     ] + marks
 
     static let reader: [Binding] = [
@@ -148,7 +152,7 @@ enum KeyTable {
     static func bindings(_ context: KeyContext) -> [Binding] {
         switch context {
         case .library: library
-        case .list: openedList + marks
+        case .list: openedList + marks + [export]
         case .speakers: speakers
         case .reader: reader
         case .quotePanel: quotePanel

@@ -12,8 +12,9 @@ enum Message: Sendable {
     case libraryLoaded(LibraryOrder, Result<[Int64], ReadProblem>, whole: Bool)
     /// A mark made, with what the status line says of it.
     case marked(Mark, Result<String, ReadProblem>)
-    /// A search kept, with what the status line says of it.
+    /// A search kept, or a list exported, with what the status line says of it.
     case searchKept(Result<String, ReadProblem>)
+    case exported(Result<String, ReadProblem>)
     /// What the user marked the article `source` with, and the tags in use.
     case marksLoaded(source: String, ArticleMarks)
     case rowsLoaded(RowsRequest, Result<[LibraryRow], ReadProblem>)
@@ -50,6 +51,8 @@ enum Effect: Sendable, Equatable {
     case openURL(String)
     /// Keep a search by a name, in the user's data.
     case keepSearch(name: String, query: String)
+    /// Write every article of a search (of the library, with nil) to a CSV file.
+    case export(query: String?)
 }
 
 /// The tags in use, the most used first, and the article's own tags and note: what a tag or

@@ -135,7 +135,7 @@ struct Session: Sendable {
             return []
         case .marked(let mark, let result):
             return marked(mark, result)
-        case .searchKept(let result):
+        case .searchKept(let result), .exported(let result):
             switch result {
             case .success(let said): notice = said
             case .failure(let problem): notice = problem.message
@@ -291,6 +291,10 @@ struct Session: Sendable {
             return []
         case .tag, .untag, .note, .toggleRead:
             return mark(action)
+        case .export:
+            guard case .list(let list) = current, list.library != nil || list.results != nil else { return [] }
+            notice = "exporting…"
+            return [.export(query: list.results.map { AsYouType.query($0.query) })]
         case .openLink, .copyQuote, .copyCitation:
             guard case .reader(let reader) = current else { return [] }
             return outward(action, reader)

@@ -111,4 +111,19 @@ import Testing
         #expect(d.statusLine.hasPrefix("took “dresden comparison” off"))
         #expect(!d.lines[1].contains("#"))
     }
+
+    @Test func capitalEExportsTheListsArticlesToACSVFileNamedOnTheStatusLine() throws {
+        let d = try Driver(width: 200, height: 9)
+        d.press(.char("/"))
+        d.type("Dresden")
+        d.press(.enter, .char("q"), .char("E"))
+        let said = d.statusLine
+        #expect(said.hasPrefix("exported 3 articles to \(d.scratch)/folio-export-"))
+        let path = try #require(said.split(separator: " ").first { $0.hasSuffix(".csv") }.map(String.init))
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\r\n")
+        #expect(lines.first == "source,title,site,date,url,tags,note,words,quotes,comments")
+        #expect(lines.dropFirst().map { $0.prefix(9) } == ["seeds/000", "seeds/001", "seeds/004"])
+        d.press(.char("q"), .char("E"))
+        #expect(d.statusLine.hasPrefix("exported 5 articles"))
+    }
 }

@@ -17,7 +17,7 @@ final class Driver {
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("folio-tui-\(UUID().uuidString)").path
         let index = try CorpusIndex(path: scratch + "/index.sqlite", userData: try UserData(path: scratch + "/data/folio.sqlite"))
         if indexed { _ = try index.update(paths) }
-        corpus = CorpusData(paths: paths, index: index)
+        corpus = CorpusData(paths: paths, index: index, exportFolder: scratch)
         reader = HeadlessReader(corpus: corpus, width: width, height: height, refreshing: refreshing)
     }
 
