@@ -50,7 +50,8 @@ struct Search: ParsableCommand {
             throw ExitCode(2)
         }
         if let save, let user = opened.userData {
-            Console.error("kept as @\(try user.save(query, as: save))")
+            let kept = try user.save(query, as: save)
+            Console.error("kept as @\(kept.name)" + (kept.replaced.map { " in place of “\($0)”" } ?? ""))
         }
         let colour = isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let approximate = ranked?.approximate == true

@@ -69,7 +69,7 @@ import Testing
 
     @Test func aTagInsideOrIsRefusedWithAMessageAndIsTakesThreeWords() throws {
         let bench = try Workbench()
-        #expect(throws: QueryError(message: "tag:, note: and is: go with the rest of a search by AND only, not inside OR, NOT or a group")) {
+        #expect(throws: QueryError(message: "tag:, note: and is: go with the rest of a search by AND (or after - and NOT), not inside OR")) {
             try bench.index.search("Raqqa OR tag:dresden")
         }
         #expect(throws: QueryError(message: "is: takes read, unread or tagged, not “new”")) { try bench.index.search("is:new") }
@@ -77,9 +77,32 @@ import Testing
 
     @Test func aSearchKeptByANameIsSearchedAgainByAtName() throws {
         let bench = try Workbench()
-        #expect(try bench.user.save("Dresden -speaker:kiselyov", as: "@dresden raids") == "dresden-raids")
+        #expect(try bench.user.save("Dresden", as: "@dresden raids") == ("dresden-raids", nil))
+        #expect(try bench.user.save("Dresden -speaker:kiselyov", as: "@dresden raids") == ("dresden-raids", "Dresden"))
         #expect(try bench.found("@dresden-raids") == ["000", "001"])
+        // Among other words, a kept search is one of the terms.
+        #expect(try bench.found("@dresden-raids speaker:konashenkov") == ["000"])
         #expect(try bench.user.savedSearches() == [UserData.SavedSearch(name: "dresden-raids", query: "Dresden -speaker:kiselyov")])
         #expect(throws: QueryError(message: "no search is kept as @mosul")) { try bench.index.search("@mosul") }
+    }
+
+    @Test func marksKnowAnArticleWhicheverWayItsCorpusIsNamed() throws {
+        // The seeds named relative to the repository, and by their absolute path: one corpus.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-named-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let repository = (CorpusIndexTests.seeds as NSString).deletingLastPathComponent
+        FileManager.default.changeCurrentDirectoryPath(repository)
+        let user = try UserData(path: folder + "/folio.sqlite")
+        let relative = try CorpusIndex(path: folder + "/relative.sqlite", userData: user)
+        _ = try relative.update(["seeds"])
+        let source = "seeds/000_2051e7dbab259c59.txt"
+        try user.tag(try #require(try relative.identity(of: source)), "#HOAX")
+        try user.tag(try #require(try relative.identity(of: source)), "hoax; claim")
+        let absolute = try CorpusIndex(path: folder + "/absolute.sqlite", userData: user)
+        _ = try absolute.update([CorpusIndexTests.seeds])
+        #expect(try absolute.search("tag:hoax").map(\.source) == [CorpusIndexTests.seeds + "/000_2051e7dbab259c59.txt"])
+        #expect(try relative.search("tag:hoax").map(\.source) == [source])
+        #expect(try user.tags(of: [source, CorpusIndexTests.seeds + "/000_2051e7dbab259c59.txt"]).values.map { $0 } == [["HOAX", "hoax, claim"], ["HOAX", "hoax, claim"]])
+        #expect(try user.untag(source, "hoax") && !(try user.untag(source, "hoax")))
     }
 }

@@ -28,7 +28,7 @@ struct UserFilter: Equatable, Sendable {
                 filters.append(try filter(term, excluded: true))
             default:
                 if part.holdsUserField {
-                    throw QueryError(message: "tag:, note: and is: go with the rest of a search by AND only, not inside OR, NOT or a group")
+                    throw QueryError(message: "tag:, note: and is: go with the rest of a search by AND (or after - and NOT), not inside OR")
                 }
                 kept.append(part)
             }

@@ -31,19 +31,22 @@ struct SearchPlan {
                 case .read: sources = try userData.readSources()
                 }
                 let within = "IN (SELECT id FROM articles WHERE source IN (SELECT value FROM json_each(?)))"
-                conditions.append((filter.excluded ? "NOT " + within : within, [UserData.json(sources)]))
+                conditions.append((filter.excluded ? "NOT " + within : within, [UserData.json(sources.flatMap(UserData.named))]))
             }
         }
         match = fts.map(FTSQuery.expression)
         self.conditions = conditions
     }
 
-    /// `@NAME` alone is the search kept by that name (`UserData.save`).
+    /// `@NAME` is the search kept by that name (`UserData.save`), in parentheses among the
+    /// other words (`@dresden Clinton`).
     static func expanded(_ text: String, _ userData: UserData?) throws -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.hasPrefix("@"), !trimmed.contains(" ") else { return text }
-        guard let saved = try userData?.savedSearch(trimmed) else { throw QueryError(message: "no search is kept as \(trimmed)") }
-        return saved
+        guard text.contains("@") else { return text }
+        return try text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            guard word.hasPrefix("@"), word.count > 1 else { return String(word) }
+            guard let saved = try userData?.savedSearch(String(word)) else { throw QueryError(message: "no search is kept as \(word)") }
+            return "(\(saved))"
+        }.joined(separator: " ")
     }
 
     /// The conditions on the article id `column`, each after AND.

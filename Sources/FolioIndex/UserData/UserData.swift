@@ -69,18 +69,24 @@ public final class UserData: Sendable {
     /// of the spaces around it; false for an empty tag.
     @discardableResult
     public func tag(_ article: Article, _ tag: String, quote: Int? = nil) throws -> Bool {
-        let tag = Self.cleaned(tag)
+        let tag = Self.cleanedTag(tag)
         guard !tag.isEmpty else { return false }
         try queue.write { db in
+            // A tag in use keeps the spelling it was first given: "HOAX" is "hoax".
+            let spelled = try String.fetchOne(db, sql: "SELECT tag FROM tags WHERE tag = ? LIMIT 1", arguments: [tag]) ?? tag
             try db.execute(sql: "INSERT OR REPLACE INTO tags(source, quote, tag, hash) VALUES (?, ?, ?, ?)",
-                           arguments: [article.source, quote ?? Self.wholeArticle, tag, article.hash])
+                           arguments: [Self.kept(article.source), quote ?? Self.wholeArticle, spelled, article.hash])
         }
         return true
     }
 
-    public func untag(_ source: String, _ tag: String, quote: Int? = nil) throws {
-        try queue.write {
-            try $0.execute(sql: "DELETE FROM tags WHERE source = ? AND quote = ? AND tag = ?", arguments: [source, quote ?? Self.wholeArticle, Self.cleaned(tag)])
+    /// Takes `tag` off the article `source` (or its quotation); false when it was not on it.
+    @discardableResult
+    public func untag(_ source: String, _ tag: String, quote: Int? = nil) throws -> Bool {
+        try queue.write { db in
+            try db.execute(sql: "DELETE FROM tags WHERE source = ? AND quote = ? AND tag = ?",
+                           arguments: [Self.kept(source), quote ?? Self.wholeArticle, Self.cleanedTag(tag)])
+            return db.changesCount > 0
         }
     }
 
@@ -92,10 +98,11 @@ public final class UserData: Sendable {
     public func tags(of sources: [String]) throws -> [String: [String]] {
         guard !sources.isEmpty else { return [:] }
         return try queue.read { db in
+            let asked = Self.asKept(sources)
             var out: [String: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT source, tag FROM tags WHERE source IN (SELECT value FROM json_each(?)) AND quote = ? ORDER BY tag",
-                                        arguments: [Self.json(sources), Self.wholeArticle]) {
-                out[row["source"], default: []].append(row["tag"])
+                                        arguments: [Self.json(Array(asked.keys)), Self.wholeArticle]) {
+                for source in asked[row["source"]] ?? [] { out[source, default: []].append(row["tag"]) }
             }
             return out
         }
@@ -106,7 +113,7 @@ public final class UserData: Sendable {
         try queue.read { db in
             var out: [Int: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT quote, tag FROM tags WHERE source = ? AND quote != ? ORDER BY tag",
-                                        arguments: [source, Self.wholeArticle]) {
+                                        arguments: [Self.kept(source), Self.wholeArticle]) {
                 out[row["quote"], default: []].append(row["tag"])
             }
             return out
@@ -124,7 +131,7 @@ public final class UserData: Sendable {
     public func sources(tagged tag: String?, prefix: Bool = false) throws -> [String] {
         try queue.read { db in
             guard let tag else { return try String.fetchAll(db, sql: "SELECT DISTINCT source FROM tags") }
-            let wanted = Self.cleaned(tag)
+            let wanted = Self.cleanedTag(tag)
             guard prefix else { return try String.fetchAll(db, sql: "SELECT DISTINCT source FROM tags WHERE tag = ?", arguments: [wanted]) }
             return try String.fetchAll(db, sql: "SELECT DISTINCT source FROM tags WHERE tag LIKE ? ESCAPE '\\'", arguments: [CorpusIndex.likeEscaped(wanted) + "%"])
         }
@@ -135,9 +142,9 @@ public final class UserData: Sendable {
         let text = Self.cleaned(text)
         try queue.write { db in
             if text.isEmpty {
-                try db.execute(sql: "DELETE FROM notes WHERE source = ?", arguments: [article.source])
+                try db.execute(sql: "DELETE FROM notes WHERE source = ?", arguments: [Self.kept(article.source)])
             } else {
-                try db.execute(sql: "INSERT OR REPLACE INTO notes(source, hash, text) VALUES (?, ?, ?)", arguments: [article.source, article.hash, text])
+                try db.execute(sql: "INSERT OR REPLACE INTO notes(source, hash, text) VALUES (?, ?, ?)", arguments: [Self.kept(article.source), article.hash, text])
             }
         }
     }
@@ -146,8 +153,13 @@ public final class UserData: Sendable {
     public func notes(of sources: [String]) throws -> [String: String] {
         guard !sources.isEmpty else { return [:] }
         return try queue.read { db in
-            Dictionary(try Row.fetchAll(db, sql: "SELECT source, text FROM notes WHERE source IN (SELECT value FROM json_each(?))",
-                                        arguments: [Self.json(sources)]).map { ($0["source"], $0["text"]) }, uniquingKeysWith: { a, _ in a })
+            let asked = Self.asKept(sources)
+            var out: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT source, text FROM notes WHERE source IN (SELECT value FROM json_each(?))",
+                                        arguments: [Self.json(Array(asked.keys))]) {
+                for source in asked[row["source"]] ?? [] { out[source] = row["text"] }
+            }
+            return out
         }
     }
 
@@ -165,12 +177,15 @@ public final class UserData: Sendable {
     }
 
     /// Keeps `query` as `name`, in place of a search of that name; returns the name as `@NAME`
-    /// reads it (`searchName`).
+    /// reads it (`searchName`) and the query it replaced, if any.
     @discardableResult
-    public func save(_ query: String, as name: String) throws -> String {
+    public func save(_ query: String, as name: String) throws -> (name: String, replaced: String?) {
         let name = Self.searchName(name)
-        try queue.write { try $0.execute(sql: "INSERT OR REPLACE INTO searches(name, query) VALUES (?, ?)", arguments: [name, query]) }
-        return name
+        return try queue.write { db in
+            let before = try String.fetchOne(db, sql: "SELECT query FROM searches WHERE name = ?", arguments: [name])
+            try db.execute(sql: "INSERT OR REPLACE INTO searches(name, query) VALUES (?, ?)", arguments: [name, query])
+            return (name, before == query ? nil : before)
+        }
     }
 
     /// The searches kept, by name.
@@ -194,9 +209,9 @@ public final class UserData: Sendable {
     public func setRead(_ article: Article, _ read: Bool) throws {
         try queue.write { db in
             if read {
-                try db.execute(sql: "INSERT OR REPLACE INTO reads(source, hash) VALUES (?, ?)", arguments: [article.source, article.hash])
+                try db.execute(sql: "INSERT OR REPLACE INTO reads(source, hash) VALUES (?, ?)", arguments: [Self.kept(article.source), article.hash])
             } else {
-                try db.execute(sql: "DELETE FROM reads WHERE source = ?", arguments: [article.source])
+                try db.execute(sql: "DELETE FROM reads WHERE source = ?", arguments: [Self.kept(article.source)])
             }
         }
     }
@@ -205,7 +220,9 @@ public final class UserData: Sendable {
     public func read(among sources: [String]) throws -> Set<String> {
         guard !sources.isEmpty else { return [] }
         return try queue.read { db in
-            Set(try String.fetchAll(db, sql: "SELECT source FROM reads WHERE source IN (SELECT value FROM json_each(?))", arguments: [Self.json(sources)]))
+            let asked = Self.asKept(sources)
+            return Set(try String.fetchAll(db, sql: "SELECT source FROM reads WHERE source IN (SELECT value FROM json_each(?))",
+                                           arguments: [Self.json(Array(asked.keys))]).flatMap { asked[$0] ?? [] })
         }
     }
 
@@ -230,8 +247,8 @@ public final class UserData: Sendable {
     public func move(_ from: String, to: String) throws {
         try queue.write { db in
             for table in Self.articleTables {
-                try db.execute(sql: "UPDATE OR IGNORE \(table) SET source = ? WHERE source = ?", arguments: [to, from])
-                try db.execute(sql: "DELETE FROM \(table) WHERE source = ?", arguments: [from])
+                try db.execute(sql: "UPDATE OR IGNORE \(table) SET source = ? WHERE source = ?", arguments: [Self.kept(to), Self.kept(from)])
+                try db.execute(sql: "DELETE FROM \(table) WHERE source = ?", arguments: [Self.kept(from)])
             }
         }
     }
@@ -239,14 +256,41 @@ public final class UserData: Sendable {
     /// Moves the marks of every article whose source starts with `old` to the same source
     /// starting with `new` (`folio relink`); returns how many articles moved.
     public func relink(_ old: String, to new: String) throws -> Int {
-        let moving = try markedArticles().map(\.source).filter { $0.hasPrefix(old) }
-        for source in Set(moving) { try move(source, to: new + source.dropFirst(old.count)) }
-        return Set(moving).count
+        let (old, new) = (Self.kept(old, folder: old.hasSuffix("/")), Self.kept(new, folder: new.hasSuffix("/")))
+        let moving = Set(try markedArticles().map(\.source).filter { $0.hasPrefix(old) })
+        for source in moving { try move(source, to: new + source.dropFirst(old.count)) }
+        return moving.count
     }
 
-    /// A tag or a note as it is kept: one line, without the spaces around it.
+    /// A source as the user's data keeps it: its file's absolute path, with `#ROW` for a row of
+    /// a CSV or JSON Lines file. An index names articles as the corpus was named (`seeds/…`
+    /// from one folder, `/work/seeds/…` from another); marks are the same article's whichever.
+    static func kept(_ source: String, folder: Bool = false) -> String {
+        let file = CorpusIndex.file(of: source)
+        let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
+        return absolute + (folder && !absolute.hasSuffix("/") ? "/" : "") + source.dropFirst(file.count)
+    }
+
+    /// How an index of the current folder may name a kept source: as kept, and relative to the
+    /// folder when it is under it.
+    static func named(_ kept: String) -> [String] {
+        let folder = FileManager.default.currentDirectoryPath + "/"
+        return kept.hasPrefix(folder) ? [kept, String(kept.dropFirst(folder.count))] : [kept]
+    }
+
+    /// `sources` by the form the user's data keeps them in.
+    private static func asKept(_ sources: [String]) -> [String: [String]] {
+        Dictionary(grouping: sources, by: { kept($0) })
+    }
+
+    /// A tag or a note as it is kept: one line, without the spaces around it; a tag without the
+    /// `#` the library shows before it, nor the `;` an export puts between tags.
     static func cleaned(_ tag: String) -> String {
         tag.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    }
+
+    static func cleanedTag(_ tag: String) -> String {
+        String(cleaned(tag).replacingOccurrences(of: ";", with: ",").drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
     }
 
     /// A list of strings as one JSON array, for SQLite's `json_each` to read as a bound parameter.

@@ -105,8 +105,7 @@ public final class CorpusData: Sendable {
                 try user.tag(article, tag, quote: quote)
                 return quote == nil ? "tagged “\(tag)”" : "tagged the quotation “\(tag)”"
             case .untag(_, let quote, let tag):
-                try user.untag(article.source, tag, quote: quote)
-                return "took “\(tag)” off"
+                return try user.untag(article.source, tag, quote: quote) ? "took “\(tag)” off" : "“\(tag)” is not on the \(quote == nil ? "article" : "quotation")"
             case .note(_, let text):
                 try user.setNote(article, text)
                 return text.isEmpty ? "took the note away" : "note kept"
@@ -141,7 +140,9 @@ public final class CorpusData: Sendable {
     /// Keeps a search by a name; says so, in words for the status line.
     func keep(_ query: String, as name: String) -> Result<String, ReadProblem> {
         guard let user = index.userData else { return .failure(ReadProblem(message: "searches are not kept: \(Self.noUserData)")) }
-        return Result { try user.save(query, as: name) }.map { "kept as @\($0): /@\($0) searches it again" }
+        return Result { try user.save(query, as: name) }.map { kept in
+            "kept as @\(kept.name)" + (kept.replaced.map { " in place of “\($0)”" } ?? "") + ": /@\(kept.name) searches it again"
+        }
             .mapError { ReadProblem(message: "cannot keep the search: \(IndexError.reason($0))") }
     }
 

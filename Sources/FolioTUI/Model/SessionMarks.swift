@@ -81,8 +81,10 @@ extension Session {
             screens[i] = .reader(reader)
         }
         guard var prompt else {
-            if case .reader(let reader) = current, reader.article.source == source, reader.panel == nil, let note = marks.note, notice == nil {
-                notice = "note: \(note)"
+            // An article opened says what the user marked it with.
+            let said = marks.tags.map { "#" + $0 } + (marks.note.map { ["note: " + $0] } ?? [])
+            if case .reader(let reader) = current, reader.article.source == source, reader.panel == nil, !said.isEmpty, notice == nil {
+                notice = said.joined(separator: " · ")
             }
             return
         }

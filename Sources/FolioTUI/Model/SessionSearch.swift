@@ -24,8 +24,14 @@ extension Session {
             }
             resultsBeforePrompt = nil
             return []
-        case .ctrl("s") where prompt.scope == .corpus && !prompt.text.isEmpty:
+        case .ctrl("s") where prompt.scope == .corpus:
             // Ctrl-S keeps the search typed by a name, which `@NAME` searches again.
+            guard !prompt.text.isEmpty else {
+                // Said where it can be read: the prompt's line is the status line.
+                self.prompt = nil
+                notice = "type a search, then Ctrl-S keeps it by a name"
+                return []
+            }
             self.prompt = Prompt(scope: .keep(query: prompt.text))
             return []
         case .enter where prompt.text.isEmpty:

@@ -32,6 +32,10 @@ import Testing
         #expect(d.lines[3].contains("#anonymous source"))
         d.press(.char("T"), .tab, .enter)
         #expect(d.statusLine.hasPrefix("took “anonymous source” off"))
+        d.press(.char("T"))
+        d.type("hoax")
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("“hoax” is not on the article"))
         #expect(!d.lines[3].contains("#"))
         #expect(d.lines[1].contains("#anonymous source"))
         // Esc leaves a tag prompt without tagging.
@@ -67,6 +71,10 @@ import Testing
         #expect(d.lines[3].contains("✎"))
         d.press(.enter)
         #expect(d.statusLine.hasPrefix("note: claims Raqqa was wiped out, as Dresden"))
+        d.press(.char("t"))
+        d.type("raqqa")
+        d.press(.enter, .char("q"), .enter)
+        #expect(d.statusLine.hasPrefix("#raqqa · note: claims Raqqa was wiped out, as Dresden"))
         d.press(.char("q"), .char("/"))
         d.type("note:dresden")
         #expect(d.lines[1].contains("Russia Accuses U.S. Of Wiping Entire Syrian City"))
@@ -91,6 +99,8 @@ import Testing
         d.press(.escape, .char("/"))
         d.type("@dresden")
         #expect(d.statusLine.hasSuffix("2 articles · best first"))
+        d.press(.ctrl("u"), .ctrl("s"))
+        #expect(d.statusLine.hasPrefix("type a search, then Ctrl-S keeps it by a name"))
     }
 
     @Test func tInTheQuotePanelTagsTheQuotationWhichThePanelShowsAndTagFinds() throws {
