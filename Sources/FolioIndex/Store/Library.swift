@@ -96,14 +96,8 @@ extension CorpusIndex {
                 }
             }
         }
-        guard let userData else { return rows }
-        let sources = rows.map(\.source)
-        let (read, tags, notes) = (try userData.read(among: sources), try userData.tags(of: sources), try userData.notes(of: sources))
-        for i in rows.indices {
-            rows[i].read = read.contains(rows[i].source)
-            rows[i].tags = tags[rows[i].source] ?? []
-            rows[i].note = notes[rows[i].source]
-        }
+        guard let marks = try userData?.marks(of: rows.map(\.source)) else { return rows }
+        for i in rows.indices { (rows[i].read, rows[i].tags, rows[i].note) = marks[rows[i].source, default: UserData.Marks()].shown }
         return rows
     }
 

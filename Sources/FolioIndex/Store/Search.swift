@@ -13,6 +13,10 @@ public struct SearchResult: Sendable, Equatable {
     public var snippet: String
     /// Where the hits are in `snippet`, as UTF-8 byte offsets.
     public var hits: [Range<Int>]
+    /// What the user marked the article with (`UserData`), as the library shows it.
+    public var read = false
+    public var tags: [String] = []
+    public var note: String?
 }
 
 public enum SearchOrder: String, Sendable, CaseIterable {
@@ -48,7 +52,7 @@ extension CorpusIndex {
         return try pool.read { db in
             guard let match = plan.match else {
                 let rows = try Self.listed(db, plan, order: .corpus, limit: limit, offset: offset)
-                return RankedPage(results: try Self.results(db, plan.query, rows), total: try Self.count(db, plan), approximate: false)
+                return RankedPage(results: try self.results(db, plan.query, rows), total: try Self.count(db, plan), approximate: false)
             }
             let (matching, arguments) = plan.onSearch(match)
             let found = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE \(matching) LIMIT ?)",
@@ -56,13 +60,13 @@ extension CorpusIndex {
             let ranked = "SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE \(matching)"
             guard found > rankedAtMost else {
                 let rows = try Row.fetchAll(db, sql: ranked + " ORDER BY score, rowid LIMIT ? OFFSET ?", arguments: arguments + [limit, offset])
-                return RankedPage(results: try Self.results(db, plan.query, rows), total: found, approximate: false)
+                return RankedPage(results: try self.results(db, plan.query, rows), total: found, approximate: false)
             }
             let (candidates, candidateArguments) = Self.candidates(plan, match, rankedAtMost: rankedAtMost)
             let rows = try Row.fetchAll(db, sql: ranked + " AND +rowid IN (\(candidates)) ORDER BY score, rowid LIMIT ? OFFSET ?",
                                         arguments: arguments + candidateArguments + [limit, offset])
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(candidates))", arguments: candidateArguments) ?? 0
-            return RankedPage(results: try Self.results(db, plan.query, rows), total: total, approximate: true)
+            return RankedPage(results: try self.results(db, plan.query, rows), total: total, approximate: true)
         }
     }
 
@@ -70,7 +74,7 @@ extension CorpusIndex {
         if order == .relevance { return try rankedPage(text, limit: limit, offset: offset, rankedAtMost: rankedAtMost).results }
         let plan = try SearchPlan(text, userData: userData)
         return try pool.read { db in
-            try Self.results(db, plan.query, Self.listed(db, plan, order: order == .date ? .date : .title, limit: limit, offset: offset))
+            try self.results(db, plan.query, Self.listed(db, plan, order: order == .date ? .date : .title, limit: limit, offset: offset))
         }
     }
 
@@ -99,9 +103,9 @@ extension CorpusIndex {
     public func firstResults(_ text: String, limit: Int = 20) throws -> [SearchResult] {
         let plan = try SearchPlan(text, userData: userData)
         return try pool.read { db in
-            guard let match = plan.match else { return try Self.results(db, plan.query, Self.listed(db, plan, order: .corpus, limit: limit, offset: 0)) }
+            guard let match = plan.match else { return try self.results(db, plan.query, Self.listed(db, plan, order: .corpus, limit: limit, offset: 0)) }
             let (matching, arguments) = plan.onSearch(match)
-            return try Self.results(db, plan.query, Row.fetchAll(db, sql: "SELECT rowid AS id, NULL AS score FROM search WHERE \(matching) LIMIT ?",
+            return try self.results(db, plan.query, Row.fetchAll(db, sql: "SELECT rowid AS id, NULL AS score FROM search WHERE \(matching) LIMIT ?",
                                                                  arguments: arguments + [limit]))
         }
     }
@@ -138,8 +142,8 @@ extension CorpusIndex {
     /// every core. A search only for speakers (`speaker:konashenkov`) shows a quotation of
     /// theirs, not the names its terms matched. An article whose file changed since is shown with
     /// that said.
-    private static func results(_ db: Database, _ query: Query, _ ranked: [Row]) throws -> [SearchResult] {
-        let article = try db.cachedStatement(sql: "SELECT a.source, a.title, \(locatorColumns) WHERE a.id = ?")
+    private func results(_ db: Database, _ query: Query, _ ranked: [Row]) throws -> [SearchResult] {
+        let article = try db.cachedStatement(sql: "SELECT a.source, a.title, \(Self.locatorColumns) WHERE a.id = ?")
         let quotes = try db.cachedStatement(sql: "SELECT speaker, text FROM quotes WHERE article = ? AND speaker IS NOT NULL ORDER BY start")
         var stamps: [String: FileStamp?] = [:]
         var results: [SearchResult] = []
@@ -152,15 +156,18 @@ extension CorpusIndex {
                let quote = try Row.fetchAll(quotes, arguments: [id]).first(where: { Self.names($0["speaker"], speakerTerms) }) {
                 result.snippet = Snippet.shortened(quote["text"])
             } else {
-                switch locator(row, stamps: &stamps) {
+                switch Self.locator(row, stamps: &stamps) {
                 case .success(let locator): toCut.append((results.count, locator))
                 case .failure(let error): result.snippet = Self.unread(error)
                 }
             }
             results.append(result)
         }
+        if let marks = try userData?.marks(of: results.map(\.source)) {
+            for i in results.indices { (results[i].read, results[i].tags, results[i].note) = marks[results[i].source, default: UserData.Marks()].shown }
+        }
         guard !toCut.isEmpty else { return results }
-        let repeated = try repeatedLines(db)
+        let repeated = try Self.repeatedLines(db)
         let patterns = query.hitPatterns
         let pending = toCut
         results.withUnsafeMutableBufferPointer { buffer in

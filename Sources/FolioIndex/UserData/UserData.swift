@@ -226,6 +226,21 @@ public final class UserData: Sendable {
         }
     }
 
+    /// What a list shows of an article's marks.
+    public struct Marks: Sendable, Equatable {
+        public var read = false
+        public var tags: [String] = []
+        public var note: String?
+
+        var shown: (Bool, [String], String?) { (read, tags, note) }
+    }
+
+    /// The marks of each of `sources`: read, its tags and its note.
+    public func marks(of sources: [String]) throws -> [String: Marks] {
+        let (read, tags, notes) = (try self.read(among: sources), try self.tags(of: sources), try self.notes(of: sources))
+        return Dictionary(sources.map { ($0, Marks(read: read.contains($0), tags: tags[$0] ?? [], note: notes[$0])) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// Every source read.
     public func readSources() throws -> [String] {
         try queue.read { try String.fetchAll($0, sql: "SELECT source FROM reads") }

@@ -95,13 +95,8 @@ enum LibraryView {
             let selected = cursor.top + i == cursor.selected
             let style: Style = selected ? .selected : .plain
             if selected { grid.fill(row: y, style: .selected) }
-            // Unread articles stand out, as in a mail reader; the user's note (✎) and tags follow the title.
-            let room = max(0, grid.width - fixed - 2)
-            let tags = ((row.note == nil ? [] : ["✎"]) + row.tags.map { "#" + $0 }).joined(separator: " ")
-            // A space before the tags, which a line drawn does not begin with.
-            let tagsWidth = tags.isEmpty ? 0 : min(CellWidth.of(tags) + 1, room / 2)
-            let end = grid.line(row.title, row: y, column: 1, width: room - tagsWidth, style: selected ? .selected : row.read ? .plain : .bold)
-            if tagsWidth > 1 { grid.line(tags, row: y, column: end + 1, width: tagsWidth - 1, style: selected ? .selected : .accent) }
+            MarkedTitle.draw(row.title, read: row.read, tags: row.tags, note: row.note != nil, selected: selected,
+                             row: y, column: 1, width: max(0, grid.width - fixed - 2), into: &grid)
             var x = grid.width - fixed
             for column in columns {
                 let value = column.value(row)

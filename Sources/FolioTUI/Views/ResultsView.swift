@@ -14,7 +14,8 @@ enum ResultsView {
             let y = rows.lowerBound + i * 2
             let selected = cursor.top + i == cursor.selected
             if selected { grid.fill(row: y, style: .selected) }
-            grid.line(result.title, row: y, column: 1, width: grid.width - 2, style: selected ? .selected : .bold)
+            MarkedTitle.draw(result.title, read: result.read, tags: result.tags, note: result.note != nil, selected: selected,
+                             row: y, column: 1, width: grid.width - 2, into: &grid)
             guard y + 1 < rows.upperBound else { continue }
             var hits = SpanCursor(result.hits)
             let glyphs = Glyphs.make(result.snippet, from: 0) { hits.span(containing: $0) == nil ? .plain : .match }
