@@ -137,6 +137,13 @@ public final class CorpusData: Sendable {
         }.mapError { ($0 as? ReadProblem) ?? ReadProblem(message: "cannot export: \(IndexError.reason($0))") }
     }
 
+    /// The searches kept, by name, each with how many articles it finds now.
+    func keptSearches() -> Result<[KeptSearch], ReadProblem> {
+        guard let user = index.userData else { return .failure(ReadProblem(message: "searches are not kept: \(Self.noUserData)")) }
+        return Result { try user.savedSearches().map { KeptSearch(name: $0.name, query: $0.query, found: try? index.count($0.query)) } }
+            .mapError { ReadProblem(message: "cannot read the searches kept: \(IndexError.reason($0))") }
+    }
+
     /// Keeps a search by a name; says so, in words for the status line.
     func keep(_ query: String, as name: String) -> Result<String, ReadProblem> {
         guard let user = index.userData else { return .failure(ReadProblem(message: "searches are not kept: \(Self.noUserData)")) }

@@ -19,4 +19,6 @@ enum Action: Sendable, Equatable {
     case tag, untag, note, toggleRead
     // out of the terminal
     case openLink, copyQuote, copyCitation, export
+    // the searches kept
+    case keptSearches
 }

@@ -80,6 +80,7 @@ enum KeyTable {
 
     static let library: [Binding] = list + [
         Binding(keys: [.char("s")], action: .sort, help: "sort: a menu of orders"),
+        Binding(keys: [.char("@")], action: .keptSearches, help: "the searches you kept (Ctrl-S at the search prompt keeps one)"),
         export,
     ] + marks
 

@@ -9,6 +9,8 @@ struct ListScreen: Sendable {
         case results(ResultsRows)
         case speakers(SpeakerRows)
         case speakerQuotes(name: String, [SpeakerQuote])
+        /// The searches the user kept, with how many articles each finds now.
+        case kept([KeptSearch])
     }
 
     /// What choosing a row does: open an article (with a search's terms lit, or at a quote), or
@@ -16,6 +18,7 @@ struct ListScreen: Sendable {
     enum Choice: Equatable {
         case article(source: String, terms: [String], quoteStart: Int?)
         case speaker(String)
+        case search(String)
     }
 
     var rows: Rows
@@ -33,13 +36,14 @@ struct ListScreen: Sendable {
         case .results(let results): results.results.count
         case .speakers(let speakers): speakers.total
         case .speakerQuotes(_, let quotes): quotes.count
+        case .kept(let searches): searches.count
         }
     }
 
     /// Screen lines a row takes: results and quotations show a second line (snippet, article).
     var rowLines: Int {
         switch rows {
-        case .library, .speakers: 1
+        case .library, .speakers, .kept: 1
         case .results, .speakerQuotes: 2
         }
     }
@@ -86,12 +90,18 @@ struct ListScreen: Sendable {
         case .speakerQuotes(_, let quotes):
             guard quotes.indices.contains(i) else { return nil }
             return .article(source: quotes[i].source, terms: [], quoteStart: quotes[i].start)
+        case .kept(let searches):
+            guard searches.indices.contains(i) else { return nil }
+            return .search("@" + searches[i].name)
         }
     }
 
     /// Whether its rows are articles, which `J`/`K` in a reader go on through.
     var opensArticles: Bool {
-        if case .speakers = rows { false } else { true }
+        switch rows {
+        case .speakers, .kept: false
+        default: true
+        }
     }
 
     /// What the status line says when `J`/`K` would go past either end.
@@ -101,6 +111,7 @@ struct ListScreen: Sendable {
         case .results: "no more results"
         case .speakers: "no more speakers"
         case .speakerQuotes(let name, _): "no more quotes by \(name)"
+        case .kept: "no more searches"
         }
     }
 }
@@ -171,6 +182,14 @@ struct LibraryRows: Sendable {
             read[id] = nil
         }
     }
+}
+
+/// A search the user kept (`UserData.save`), and how many articles it finds now; nil for a
+/// query this version cannot read.
+struct KeptSearch: Sendable, Equatable {
+    var name: String
+    var query: String
+    var found: Int?
 }
 
 /// The speakers of the corpus, most quoted first: how many there are, and those read, a stretch

@@ -15,6 +15,7 @@ enum Message: Sendable {
     /// A search kept, or a list exported, with what the status line says of it.
     case searchKept(Result<String, ReadProblem>)
     case exported(Result<String, ReadProblem>)
+    case keptSearchesLoaded(Result<[KeptSearch], ReadProblem>)
     /// What the user marked the article `source` with, and the tags in use.
     case marksLoaded(source: String, ArticleMarks)
     case rowsLoaded(RowsRequest, Result<[LibraryRow], ReadProblem>)
@@ -53,6 +54,8 @@ enum Effect: Sendable, Equatable {
     case keepSearch(name: String, query: String)
     /// Write every article of a search (of the library, with nil) to a CSV file.
     case export(query: String?)
+    /// The searches kept, each counted.
+    case loadKeptSearches
 }
 
 /// The tags in use, the most used first, and the article's own tags and note: what a tag or

@@ -135,6 +135,16 @@ struct Session: Sendable {
             return []
         case .marked(let mark, let result):
             return marked(mark, result)
+        case .keptSearchesLoaded(let result):
+            switch result {
+            case .success(let searches) where searches.isEmpty: notice = "no searches kept: Ctrl-S at the search prompt keeps one"
+            case .success(let searches):
+                var list = ListScreen(.kept(searches))
+                list.cursor.count = searches.count
+                screens.append(.list(list))
+            case .failure(let problem): notice = problem.message
+            }
+            return []
         case .searchKept(let result), .exported(let result):
             switch result {
             case .success(let said): notice = said
@@ -291,6 +301,8 @@ struct Session: Sendable {
             return []
         case .tag, .untag, .note, .toggleRead:
             return mark(action)
+        case .keptSearches:
+            return [.loadKeptSearches]
         case .export:
             guard case .list(let list) = current, list.library != nil || list.results != nil else { return [] }
             notice = "exporting…"
@@ -376,6 +388,11 @@ struct Session: Sendable {
         case .speaker(let name):
             notice = "reading \(name)'s quotations…"
             return [.loadSpeakerQuotes(name)]
+        case .search(let query):
+            // As if typed and Enter pressed: the results, where `q` comes back to this list.
+            lastSearch = nil
+            searchHistory = searchHistory.filter { $0 != query } + [query]
+            return runSearch(query)
         }
     }
 

@@ -118,6 +118,12 @@ extension Session {
         replaceCurrent(.reader(reader))
     }
 
+    /// A search run from a list (a kept one): its results on a list of their own.
+    mutating func runSearch(_ text: String) -> [Effect] {
+        screens.append(.list(ListScreen(.results(ResultsRows(query: text)))))
+        return [.search(inFlight.search(text))]
+    }
+
     /// Each keystroke of a corpus search starts a newer search; the results list shows the last
     /// results until the new ones come.
     private mutating func corpusQuery(_ text: String) -> [Effect] {

@@ -54,6 +54,7 @@ public final class HeadlessReader {
             case .loadSpeakerQuotes(let name): deliver(.speakerQuotesLoaded(name, corpus.quotes(of: name)))
             case .keepSearch(let name, let query): deliver(.searchKept(corpus.keep(query, as: name)))
             case .export(let query): deliver(.exported(corpus.export(query)))
+            case .loadKeptSearches: deliver(.keptSearchesLoaded(corpus.keptSearches()))
             case .copy(let text): copied.append(text)
             case .openURL(let url): launched.append(url)
             case .mark(let mark): deliver(.marked(mark, corpus.mark(mark)))

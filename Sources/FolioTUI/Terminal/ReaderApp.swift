@@ -110,6 +110,8 @@ final class BackgroundJobs: Sendable {
                 startIndexing()
             case .keepSearch(let name, let query):
                 marking.async { [self] in inbox.post(.searchKept(corpus.keep(query, as: name))) }
+            case .loadKeptSearches:
+                listing.async { [self] in inbox.post(.keptSearchesLoaded(corpus.keptSearches())) }
             case .export(let query):
                 marking.async { [self] in inbox.post(.exported(corpus.export(query))) }
             case .copy(let text): Outside.copy(text)

@@ -17,6 +17,7 @@ enum Render {
             case .results(let results): ResultsView.draw(results, list.cursor, into: &grid, rows: body)
             case .speakers(let speakers): SpeakersView.draw(speakers, list.cursor, into: &grid, rows: body)
             case .speakerQuotes(_, let quotes): SpeakersView.draw(quotes, list.cursor, into: &grid, rows: body)
+            case .kept(let searches): KeptSearchesView.draw(searches, list.cursor, into: &grid, rows: body)
             }
         case .reader(let reader): ReaderView.draw(reader, into: &grid, rows: body)
         case .comments(let comments): CommentsView.draw(comments, into: &grid, rows: body)
@@ -38,6 +39,7 @@ enum Render {
             case .results(let results): title = "Search: \(results.query)"
             case .speakers: title = "Speakers of \(session.corpus.name)"
             case .speakerQuotes(let name, _): title = "Quotes of \(name)"
+            case .kept: title = "Searches kept"
             }
         case .reader(let reader): title = reader.panel == nil ? reader.article.source : "Quotes in \(reader.article.title)"
         case .comments(let comments): title = "Comments on \(comments.article.title)"
@@ -145,6 +147,8 @@ enum StatusText {
             left = "\(Numbers.grouped(speakers.total)) speaker\(speakers.total == 1 ? "" : "s")\(matching) · \(order) · Enter lists the quotes"
         case .speakerQuotes(let name, let quotes):
             left = "\(Numbers.grouped(quotes.count)) quotes of \(name) · Enter opens the article"
+        case .kept(let searches):
+            left = "\(searches.count) search\(searches.count == 1 ? "" : "es") kept · Enter searches again"
         }
         return (left, position(list.cursor))
     }

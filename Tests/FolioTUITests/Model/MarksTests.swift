@@ -102,6 +102,16 @@ import Testing
         #expect(d.statusLine.hasSuffix("2 articles · best first"))
         d.press(.ctrl("u"), .ctrl("s"))
         #expect(d.statusLine.hasPrefix("type a search, then Ctrl-S keeps it by a name"))
+        // @ in the library lists the searches kept, counted now; Enter searches one again.
+        d.press(.escape, .char("@"))
+        #expect(d.lines[0].hasPrefix(" Searches kept"))
+        #expect(d.lines[1].hasPrefix(" @dresden") && d.lines[1].contains("Dresden -speaker:kiselyov") && d.lines[1].hasSuffix("2 articles"))
+        #expect(d.statusLine.hasPrefix("1 search kept · Enter searches again"))
+        d.press(.enter)
+        #expect(d.lines[0].hasPrefix(" Search: @dresden"))
+        #expect(d.statusLine.hasPrefix("2 articles · best first"))
+        d.press(.char("q"), .char("q"))
+        #expect(d.statusLine.hasPrefix("5 articles"))
     }
 
     @Test func tInTheQuotePanelTagsTheQuotationWhichThePanelShowsAndTagFinds() throws {
