@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(name: "FolioParse"),
@@ -26,7 +27,10 @@ let package = Package(
         ),
         .target(
             name: "FolioTUI",
-            dependencies: ["FolioParse", "FolioIndex", "CNcursesw"]
+            dependencies: ["FolioParse", "FolioIndex", "CNcursesw", .product(name: "TOMLKit", package: "TOMLKit")],
+            // TOMLKit's operators and conversions are seen only where it is imported (Config):
+            // everywhere they made `ids.firstIndex(of:)` ambiguous.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(
             name: "folio",

@@ -31,9 +31,16 @@ struct Read: ParsableCommand {
             if failed { throw ExitCode(1) }
             return
         }
+        let config: Config
+        do {
+            config = try Config.load(path: Config.path())
+        } catch {
+            Console.error(error.message)
+            throw ExitCode(2)
+        }
         let opened = try index.index(for: paths)
         for notice in opened.notices { Console.error(notice) }
         let refresh = try !index.noRefresh || !opened.answersAsItIs()
-        if let signal = ReaderApp.run(corpus: CorpusData(paths: paths, index: opened), refresh: refresh) { throw ExitCode(128 + signal) }
+        if let signal = ReaderApp.run(corpus: CorpusData(paths: paths, index: opened), refresh: refresh, config: config) { throw ExitCode(128 + signal) }
     }
 }

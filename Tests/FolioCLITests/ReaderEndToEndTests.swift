@@ -48,6 +48,23 @@ import Testing
         #expect(tmux.wait(for: "folio exited 0") != nil)
     }
 
+    @Test func aConfigurationWithAMistakeIsRefusedWithItsLineBeforeAnyScreenAndAGoodOneIsUsed() throws {
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        try FileManager.default.createDirectory(atPath: cache + "/config/folio", withIntermediateDirectories: true)
+        try "[keys]\ntag = \"j\"\n".write(toFile: cache + "/config/folio/config.toml", atomically: true, encoding: .utf8)
+        var tmux = try start(environment: "XDG_CONFIG_HOME='\(cache)/config'")
+        #expect(tmux.wait(for: "(down) in Library") != nil)
+        #expect(tmux.screen.replacingOccurrences(of: "\n", with: "").contains("config.toml line 2: j is already “next line” (down) in Library"))
+        #expect(tmux.wait(for: "folio exited 2") != nil)
+        try "[keys]\ntag = \"+\"\n[colors]\nquote = \"red\"\n".write(toFile: cache + "/config/folio/config.toml", atomically: true, encoding: .utf8)
+        tmux = try start(environment: "XDG_CONFIG_HOME='\(cache)/config'")
+        #expect(tmux.wait(for: "5 articles · corpus order") != nil)
+        tmux.send("+")
+        #expect(tmux.wait(for: "tag: ▏") != nil)
+        tmux.send("Escape", "q")
+        #expect(tmux.wait(for: "folio exited 0") != nil)
+    }
+
     @Test func aUserOpensAnArticleFollowsQuotesReadsCommentsSearchesResizesAndQuits() throws {
         let tmux = try start()
         defer { try? FileManager.default.removeItem(atPath: cache) }

@@ -2,7 +2,7 @@ import FolioIndex
 
 /// What a key asks for. Keys map to actions through the key table alone, so the help screen and
 /// the dispatcher can never disagree.
-enum Action: Sendable, Equatable {
+enum Action: Sendable, Hashable {
     // everywhere
     case back, quit, suspend, help, search, cancel, redraw, speakers
     // lists and scrolling

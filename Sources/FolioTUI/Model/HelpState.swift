@@ -3,9 +3,11 @@ struct HelpState: Sendable {
     var context: KeyContext
     /// The window's width, to which the descriptions are wrapped.
     var width: Int
+    /// The keys as configured, which help shows.
+    var keys: KeyMap = .standard
     var top = 0
 
-    var lines: [HelpLines.Line] { HelpLines.make(context, width: width) }
+    var lines: [HelpLines.Line] { HelpLines.make(context, width: width, keys: keys) }
 
     mutating func update(_ action: Action, page: Int) {
         let page = max(1, page)

@@ -1,3 +1,5 @@
+import FolioIndex
+
 /// Keys bound to an action, with the words the help screen shows for them.
 struct Binding: Sendable {
     let keys: [Key]
@@ -150,7 +152,14 @@ enum KeyTable {
         Binding(keys: [.char("c")], action: .sortBy(.comments), help: "comments"),
     ]
 
-    static func bindings(_ context: KeyContext) -> [Binding] {
+    /// The bindings of `context` with the keys the user configured (`KeyMap`).
+    static func bindings(_ context: KeyContext, _ keys: KeyMap = .standard) -> [Binding] {
+        keys.rebind(standard(context))
+    }
+
+    static func global(_ keys: KeyMap) -> [Binding] { keys.rebind(global) }
+
+    private static func standard(_ context: KeyContext) -> [Binding] {
         switch context {
         case .library: library
         case .list: openedList + marks + [export]
@@ -164,10 +173,19 @@ enum KeyTable {
     }
 
     /// The action of `key` in `context`: the view's own binding first, then the global one.
-    static func action(for key: Key, in context: KeyContext) -> Action? {
-        for binding in bindings(context) + global where binding.keys.contains(key) {
+    static func action(for key: Key, in context: KeyContext, _ keys: KeyMap = .standard) -> Action? {
+        for binding in bindings(context, keys) + global(keys) where binding.keys.contains(key) {
             return binding.action
         }
         return nil
+    }
+
+    static let contexts: [KeyContext] = [.library, .list, .speakers, .reader, .quotePanel, .comments, .help, .sortMenu]
+
+    /// Every action a key is bound to, in the order the table gives them: what a configuration
+    /// can bind to other keys.
+    static var actions: [Action] {
+        var seen: Set<Action> = []
+        return (global + contexts.flatMap(standard)).map(\.action).filter { seen.insert($0).inserted }
     }
 }

@@ -33,8 +33,12 @@ struct Session: Sendable {
     /// The results on screen when `/` was pressed over them, shown again if the prompt is cancelled.
     var resultsBeforePrompt: ListScreen?
 
-    init(corpus: CorpusData, width: Int, height: Int) {
+    /// The keys as configured (`Config`).
+    let keys: KeyMap
+
+    init(corpus: CorpusData, width: Int, height: Int, keys: KeyMap = .standard) {
         self.corpus = corpus
+        self.keys = keys
         self.width = width
         self.height = height
         screens = [.list(ListScreen(.library(LibraryRows())))]
@@ -86,7 +90,7 @@ struct Session: Sendable {
             if prompt != nil { return promptKey(key) }
             if choosingOrder { return chooseOrder(key) }
             if case .click(let row, _) = key { return click(row: row) }
-            guard let action = KeyTable.action(for: key, in: current.keyContext) else {
+            guard let action = KeyTable.action(for: key, in: current.keyContext, keys) else {
                 // Where help is, is said once; after that the key alone is named.
                 notice = "\(key.label) does nothing here" + (pointedToHelp ? "" : ": ? shows the keys")
                 pointedToHelp = true
@@ -286,7 +290,7 @@ struct Session: Sendable {
         case .back, .cancel: return back(quitting: action == .back)
         case .help:
             if case .help = current { return [] }
-            screens.append(.help(HelpState(context: current.keyContext, width: width)))
+            screens.append(.help(HelpState(context: current.keyContext, width: width, keys: keys)))
             return []
         case .search:
             openFirstResult = false
@@ -441,7 +445,7 @@ struct Session: Sendable {
     /// leaves the order as it was.
     private mutating func chooseOrder(_ key: Key) -> [Effect] {
         choosingOrder = false
-        guard case .sortBy(let order) = KeyTable.action(for: key, in: .sortMenu),
+        guard case .sortBy(let order) = KeyTable.action(for: key, in: .sortMenu, keys),
               case .list(var list) = current, var rows = list.library else { return [] }
         // Undated articles sort last, in corpus order: a corpus without dates would look sorted
         // by date and be in its old order, so its order stands.

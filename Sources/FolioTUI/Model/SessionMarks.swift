@@ -1,4 +1,6 @@
 import FolioIndex
+import FolioParse
+import Foundation
 
 /// The user's marks on articles: `t` and `T` put a tag on the article read or under the cursor
 /// and take one off, through a prompt that Tab completes from the tags in use; `a` writes its

@@ -16,10 +16,11 @@ public final class HeadlessReader {
     let listed: ((_ reader: HeadlessReader, _ whole: Bool) -> Void)?
 
     /// `refreshing` false is the reader of `--no-refresh`, which compares nothing with the corpus.
-    public init(corpus: CorpusData, width: Int, height: Int, refreshing: Bool = true, listed: ((_ reader: HeadlessReader, _ whole: Bool) -> Void)? = nil) {
+    public init(corpus: CorpusData, width: Int, height: Int, refreshing: Bool = true, config: Config = Config(),
+                listed: ((_ reader: HeadlessReader, _ whole: Bool) -> Void)? = nil) {
         self.corpus = corpus
         self.listed = listed
-        session = Session(corpus: corpus, width: width, height: height)
+        session = Session(corpus: corpus, width: width, height: height, keys: config.keys)
         run(session.start(refreshing: refreshing))
     }
 

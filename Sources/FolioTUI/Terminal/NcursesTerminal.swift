@@ -13,7 +13,11 @@ final class NcursesTerminal {
         return folio_terminal_can_draw() != 0
     }
 
-    init() {
+    /// The colour named for each tint the configuration sets (`Config.colors`).
+    private let colors: [Style.Tint: String]
+
+    init(colors: [Style.Tint: String] = [:]) {
+        self.colors = colors
         TerminalLocale.prepare()
         folio_save_shell_mode()
         initscr()
@@ -36,7 +40,7 @@ final class NcursesTerminal {
             start_color()
             use_default_colors()
             for tint in Style.Tint.allCases where tint != .plain {
-                let (fg, bg) = Self.colour(of: tint)
+                let (fg, bg) = colors[tint].flatMap(Self.colour(named:)).map { ($0, Int16(-1)) } ?? Self.colour(of: tint)
                 init_pair(Int16(tint.rawValue), fg, bg)
             }
         }
@@ -72,6 +76,13 @@ final class NcursesTerminal {
     var size: (width: Int, height: Int) { (Int(folio_cols()), Int(folio_rows())) }
 
     /// The colours of each tint; -1 is the terminal's own.
+    /// A colour as the configuration names it (`Config.colorNames`); -1 is the terminal's own.
+    private static func colour(named name: String) -> Int16? {
+        let colours: [String: Int32] = ["default": -1, "black": COLOR_BLACK, "red": COLOR_RED, "green": COLOR_GREEN, "yellow": COLOR_YELLOW,
+                                        "blue": COLOR_BLUE, "magenta": COLOR_MAGENTA, "cyan": COLOR_CYAN, "white": COLOR_WHITE]
+        return colours[name].map { Int16($0) }
+    }
+
     private static func colour(of tint: Style.Tint) -> (Int16, Int16) {
         switch tint {
         case .plain: (-1, -1)

@@ -13,13 +13,13 @@ public enum ReaderApp {
 
     /// Returns the signal that ended the reader, if one did, for the exit status (128 + it).
     /// `refresh` false (`--no-refresh`) reads the index as it is, looking for no changed file.
-    public static func run(corpus: CorpusData, refresh: Bool = true) -> Int32? {
+    public static func run(corpus: CorpusData, refresh: Bool = true, config: Config = Config()) -> Int32? {
         let inbox = Inbox()
         Signals.catchTermination()
-        let terminal = NcursesTerminal()
+        let terminal = NcursesTerminal(colors: config.colors)
         defer { terminal.restore() }
         let (width, height) = terminal.size
-        var session = Session(corpus: corpus, width: width, height: height)
+        var session = Session(corpus: corpus, width: width, height: height, keys: config.keys)
         let jobs = BackgroundJobs(corpus: corpus, inbox: inbox)
         if refresh { jobs.startIndexing() }
         var quit = jobs.run(session.start(refreshing: refresh))

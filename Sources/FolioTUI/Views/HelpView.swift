@@ -30,7 +30,7 @@ enum HelpLines {
     /// Where descriptions start.
     static let textColumn = 26
 
-    static func make(_ context: KeyContext, width: Int = .max) -> [Line] {
+    static func make(_ context: KeyContext, width: Int = .max, keys: KeyMap = .standard) -> [Line] {
         let room = max(8, min(width, 1000) - textColumn - 1)
         func section(_ title: String, _ bindings: [Binding]) -> [Line] {
             [Line(keys: "", text: title, heading: true)] + bindings.flatMap { binding in
@@ -38,6 +38,6 @@ enum HelpLines {
                 return wrapped.enumerated().map { k, text in Line(keys: k == 0 ? binding.keys.map(\.label).joined(separator: " ") : "", text: text) }
             }
         }
-        return section(context.title, KeyTable.bindings(context)) + [Line(keys: "", text: "", heading: true)] + section("Everywhere", KeyTable.global)
+        return section(context.title, KeyTable.bindings(context, keys)) + [Line(keys: "", text: "", heading: true)] + section("Everywhere", KeyTable.global(keys))
     }
 }

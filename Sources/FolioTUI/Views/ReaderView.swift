@@ -1,3 +1,5 @@
+import FolioParse
+
 /// The article on screen, with the cursor quote and search matches drawn over the laid-out
 /// styles, a bar in the margin beside the cursor quote, and the quote panel in place of the text
 /// while it is open.

@@ -116,7 +116,7 @@ enum StatusText {
                 : "listing the rest… · \(library.order.said)"
             if session.choosingOrder {
                 // The whole menu must show: in a narrow window, without its dots, then without the position.
-                let items = KeyTable.sortMenu.map { "\($0.keys[0].label) \($0.help)" }
+                let items = KeyTable.bindings(.sortMenu, session.keys).map { "\($0.keys[0].label) \($0.help)" }
                 let (full, compact, right) = ("sort by: " + items.joined(separator: " · "), "sort: " + items.joined(separator: " "), position(list.cursor))
                 let room = session.width - CellWidth.of(right) - 1
                 if CellWidth.of(full) <= room { return (full, right) }

@@ -12,13 +12,13 @@ final class Driver {
     let corpus: CorpusData
     let reader: HeadlessReader
 
-    init(paths: [String] = ["seeds"], width: Int = 80, height: Int = 24, indexed: Bool = true, refreshing: Bool = true) throws {
+    init(paths: [String] = ["seeds"], width: Int = 80, height: Int = 24, indexed: Bool = true, refreshing: Bool = true, config: Config = Config()) throws {
         FileManager.default.changeCurrentDirectoryPath(Self.repository)
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("folio-tui-\(UUID().uuidString)").path
         let index = try CorpusIndex(path: scratch + "/index.sqlite", userData: try UserData(path: scratch + "/data/folio.sqlite"))
         if indexed { _ = try index.update(paths) }
         corpus = CorpusData(paths: paths, index: index, exportFolder: scratch)
-        reader = HeadlessReader(corpus: corpus, width: width, height: height, refreshing: refreshing)
+        reader = HeadlessReader(corpus: corpus, width: width, height: height, refreshing: refreshing, config: config)
     }
 
     deinit { try? FileManager.default.removeItem(atPath: scratch) }
