@@ -3,8 +3,9 @@ import Foundation
 import FolioIndex
 import FolioParse
 
-/// `folio tag QUERY [PATH...] --add TAG --remove TAG`: tags every article a search matches, as
-/// notmuch tags mail from the command line; the reader's `t` and `T` do the same for one article.
+/// `folio tag QUERY [PATH...] --add TAG --remove TAG --note TEXT`: marks every article a search
+/// matches, as notmuch tags mail from the command line; the reader's `t`, `T` and `a` do the
+/// same for one article.
 struct Tag: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Put tags on every article a search matches, or take them off.",
@@ -18,10 +19,13 @@ struct Tag: ParsableCommand {
     @Option(help: "A tag to take off each article (repeat for more).")
     var remove: [String] = []
 
+    @Option(help: "A note to keep on each article in place of its note (an empty one takes it away).")
+    var note: String?
+
     @OptionGroup var index: IndexOptions
 
     func validate() throws {
-        if add.isEmpty, remove.isEmpty { throw ValidationError("give a tag to --add or to --remove") }
+        if add.isEmpty, remove.isEmpty, note == nil { throw ValidationError("give a tag to --add or to --remove, or a --note") }
     }
 
     func run() throws {
@@ -31,8 +35,9 @@ struct Tag: ParsableCommand {
             guard let article = try opened.identity(of: source) else { continue }
             for tag in add { try user.tag(article, tag) }
             for tag in remove { try user.untag(source, tag) }
+            if let note { try user.setNote(article, note) }
         }
-        let changes = add.map { "+\($0)" } + remove.map { "-\($0)" }
+        let changes = add.map { "+\($0)" } + remove.map { "-\($0)" } + (note.map { ["note “\($0)”"] } ?? [])
         print(TerminalSafe.text("\(changes.joined(separator: " ")): \(sources.count) article\(sources.count == 1 ? "" : "s")", keepLineBreaks: false))
         if sources.isEmpty { throw ExitCode(1) }
     }

@@ -36,14 +36,22 @@ import Testing
         #expect(tmux.wait(for: "Russia Accuses U.S. Of Wiping Entire Syrian City") != nil)
         tmux.send("t", "r", "Tab", "Enter")
         #expect(tmux.wait(for: "tagged “raqqa destroyed”") != nil)
-        tmux.send("q", "q")
+        // A quotation of it too, from the quote panel.
+        tmux.send("Q", "t")
+        tmux.send("-l", "wiped off")
+        tmux.send("Enter")
+        #expect(tmux.wait(for: "tagged the quotation “wiped off”") != nil)
+        tmux.send("Q", "q", "q")
         #expect(tmux.wait(for: "folio exited 0") != nil)
         // The cache deleted, the index is made again and the tags are still there.
         try FileManager.default.removeItem(atPath: cache + "/folio")
         tmux = try start()
         #expect(tmux.wait(for: "Russian Military Releases Photos Sh… #raqqa destroyed") != nil)
-        let search = try FolioProcess.run(["search", "tag:\"raqqa destroyed\"", "--json"], environment: ["XDG_CACHE_HOME": cache, "XDG_DATA_HOME": cache + "/data"])
+        let environment = ["XDG_CACHE_HOME": cache, "XDG_DATA_HOME": cache + "/data"]
+        let search = try FolioProcess.run(["search", "tag:\"raqqa destroyed\"", "--json"], environment: environment)
         #expect(search.stdout.split(separator: "\n").count == 2)
+        let quotes = try FolioProcess.run(["export", "tag:\"wiped off\"", "seeds", "--what", "quotes", "--format", "jsonl"], environment: environment)
+        #expect(quotes.stdout.split(separator: "\n").filter { $0.contains("\"quote_tags\":[\"wiped off\"]") }.count == 1)
         tmux.send("q")
         #expect(tmux.wait(for: "folio exited 0") != nil)
     }

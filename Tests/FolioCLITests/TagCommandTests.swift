@@ -21,12 +21,12 @@ import Testing
     @Test func aKillWhileTaggingLeavesEveryEarlierTagInPlace() throws {
         let cache = Cache()
         for round in 0..<3 {
-            #expect(try FolioProcess.run(["tag", "Raqqa", "seeds", "--add", "round \(round)"], environment: cache.environment).status == 0)
+            #expect(try FolioProcess.run(["tag", "Raqqa", "seeds", "--add", "round \(round)", "--note", "note of round \(round)"], environment: cache.environment).status == 0)
         }
         // Many tags on every article, one transaction each, killed part way.
         let process = Process()
         process.executableURL = FolioProcess.executable
-        process.arguments = ["tag", "Raqqa", "seeds"] + (0..<300).flatMap { ["--add", "bulk \($0)"] }
+        process.arguments = ["tag", "Raqqa", "seeds", "--note", "a note killed before it was kept, or kept whole"] + (0..<300).flatMap { ["--add", "bulk \($0)"] }
         process.environment = ProcessInfo.processInfo.environment.merging(cache.environment) { $1 }
         process.currentDirectoryURL = FolioProcess.repository
         process.standardOutput = FileHandle.nullDevice
@@ -41,6 +41,9 @@ import Testing
             let found = try FolioProcess.run(["search", "tag:\"round \(round)\"", "--json"], environment: cache.environment)
             #expect(found.stdout.split(separator: "\n").count == 5, "round \(round)")
         }
+        // Every note is one round's, whole, or the killed run's, whole: none is cut.
+        let notes = try database.read { try String.fetchAll($0, sql: "SELECT text FROM notes") }
+        #expect(notes.count == 5 && notes.allSatisfy { $0 == "note of round 2" || $0 == "a note killed before it was kept, or kept whole" }, "\(notes)")
         #expect(try FolioProcess.run(["tag", "Raqqa", "seeds", "--add", "after"], environment: cache.environment).status == 0)
     }
 
