@@ -73,6 +73,23 @@ import Testing
         #expect(tmux.wait(for: "folio exited 0") != nil)
     }
 
+    @Test func capitalAGivesTheTerminalToTheEditorAndKeepsTheNoteItWrote() throws {
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
+        let editor = cache + "/editor.sh"
+        try "#!/bin/sh\nprintf 'from the editor\\nsecond line\\n' >> \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        let tmux = try start(environment: "VISUAL= EDITOR='\(editor)'")
+        #expect(tmux.wait(for: "5 articles · corpus order") != nil)
+        tmux.send("A")
+        #expect(tmux.wait(for: "note kept") != nil)
+        #expect(tmux.wait(for: "✎") != nil)
+        tmux.send("Enter")
+        #expect(tmux.wait(for: "note: from the editor / second line") != nil)
+        tmux.send("q", "q")
+        #expect(tmux.wait(for: "folio exited 0") != nil)
+    }
+
     @Test func aUserOpensAnArticleFollowsQuotesReadsCommentsSearchesResizesAndQuits() throws {
         let tmux = try start()
         defer { try? FileManager.default.removeItem(atPath: cache) }

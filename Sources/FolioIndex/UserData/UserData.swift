@@ -138,8 +138,10 @@ public final class UserData: Sendable {
     }
 
     /// Keeps `text` as the note on `article`, in place of any before; an empty one takes it away.
+    /// Its lines are kept, each without the spaces at its end, and no blank lines around them.
     public func setNote(_ article: Article, _ text: String) throws {
-        let text = Self.cleaned(text)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { String($0).replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
+        let text = lines.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed().joined(separator: "\n")
         try queue.write { db in
             if text.isEmpty {
                 try db.execute(sql: "DELETE FROM notes WHERE source = ?", arguments: [Self.kept(article.source)])

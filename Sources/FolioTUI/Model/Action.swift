@@ -16,7 +16,7 @@ enum Action: Sendable, Hashable {
     // comments
     case toggleThread, parent, nextSibling, previousSibling, nextThread, previousThread
     // the user's marks on an article
-    case tag, untag, note, toggleRead
+    case tag, untag, note, editNote, toggleRead
     // out of the terminal
     case openLink, copyQuote, copyCitation, export
     // the searches kept

@@ -74,6 +74,7 @@ enum KeyTable {
         Binding(keys: [.char("t")], action: .tag, help: "tag the article (Tab completes a tag in use)"),
         Binding(keys: [.char("T")], action: .untag, help: "take a tag off the article"),
         Binding(keys: [.char("a")], action: .note, help: "write a note on the article (an empty one takes it away)"),
+        Binding(keys: [.char("A")], action: .editNote, help: "write the article's note in $EDITOR, on as many lines as it takes"),
         Binding(keys: [.char("u")], action: .toggleRead, help: "mark the article read or unread"),
     ]
 

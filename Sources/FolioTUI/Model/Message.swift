@@ -46,6 +46,8 @@ enum Effect: Sendable, Equatable {
     case open(OpenRequest)
     /// Write a mark in the user's data, and read the tags a tag prompt offers.
     case mark(Mark)
+    /// Give the terminal to the user's editor over the article's note, then keep what it wrote.
+    case editNote(source: String)
     case loadMarks(source: String)
     /// Put text on the terminal's clipboard (OSC 52), or open an address with the user's browser.
     case copy(String)

@@ -303,7 +303,7 @@ struct Session: Sendable {
             // Results the prompt will type over come back if it is cancelled.
             if case .list(let list) = current, list.results != nil { resultsBeforePrompt = list } else { resultsBeforePrompt = nil }
             return []
-        case .tag, .untag, .note, .toggleRead:
+        case .tag, .untag, .note, .editNote, .toggleRead:
             return mark(action)
         case .keptSearches:
             return [.loadKeptSearches]

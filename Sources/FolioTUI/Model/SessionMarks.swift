@@ -40,6 +40,8 @@ extension Session {
         case .note:
             prompt = Prompt(scope: .note(source: source))
             return [.loadMarks(source: source)]
+        case .editNote:
+            return [.editNote(source: source)]
         default:
             return [.mark(.toggleRead(source: source))]
         }
@@ -84,7 +86,7 @@ extension Session {
         }
         guard var prompt else {
             // An article opened says what the user marked it with.
-            let said = marks.tags.map { "#" + $0 } + (marks.note.map { ["note: " + $0] } ?? [])
+            let said = marks.tags.map { "#" + $0 } + (marks.note.map { ["note: " + $0.split(separator: "\n").joined(separator: " / ")] } ?? [])
             if case .reader(let reader) = current, reader.article.source == source, reader.panel == nil, !said.isEmpty, notice == nil {
                 notice = said.joined(separator: " · ")
             }
@@ -94,7 +96,15 @@ extension Session {
         case .tag(source, _): prompt.completions = marks.tagsInUse
         case .untag(source, nil): prompt.completions = marks.tags
         case .untag(source, let quote?): prompt.completions = marks.quoteTags[quote] ?? []
-        case .note(source) where prompt.text.isEmpty: prompt.text = marks.note ?? ""
+        case .note(source) where prompt.text.isEmpty:
+            // A note of many lines is edited where its lines show.
+            guard let note = marks.note, note.contains("\n") else {
+                prompt.text = marks.note ?? ""
+                break
+            }
+            self.prompt = nil
+            notice = "the note has \(note.split(separator: "\n").count) lines: A edits it in $EDITOR"
+            return
         default: return
         }
         self.prompt = prompt

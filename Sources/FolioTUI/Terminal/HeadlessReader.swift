@@ -11,6 +11,9 @@ public final class HeadlessReader {
     private(set) var copied: [String] = []
     private(set) var launched: [String] = []
 
+    /// Stands for the user's editor (`A`): given the note, gives what it was made.
+    var editor: ((String) -> String)?
+
     /// Told when the library's first screen is drawn (`whole` false) and when its whole list is
     /// read: what a benchmark times, and a test sees between the two.
     let listed: ((_ reader: HeadlessReader, _ whole: Bool) -> Void)?
@@ -56,6 +59,11 @@ public final class HeadlessReader {
             case .keepSearch(let name, let query): deliver(.searchKept(corpus.keep(query, as: name)))
             case .export(let query): deliver(.exported(corpus.export(query)))
             case .loadKeptSearches: deliver(.keptSearchesLoaded(corpus.keptSearches()))
+            case .editNote(let source):
+                // What a test's editor writes, as the reader's would.
+                guard let editor else { break }
+                let written = editor(corpus.marks(of: source).note ?? "")
+                deliver(.marked(.note(source: source, written), corpus.mark(.note(source: source, written))))
             case .copy(let text): copied.append(text)
             case .openURL(let url): launched.append(url)
             case .mark(let mark): deliver(.marked(mark, corpus.mark(mark)))

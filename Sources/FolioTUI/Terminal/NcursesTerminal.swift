@@ -73,6 +73,13 @@ final class NcursesTerminal {
         wrefresh(folio_stdscr())
     }
 
+    /// Gives the terminal back while `body` runs (an editor), then takes it again.
+    func suspended<T>(_ body: () -> T) -> T {
+        endwin()
+        defer { wrefresh(folio_stdscr()) }
+        return body()
+    }
+
     var size: (width: Int, height: Int) { (Int(folio_cols()), Int(folio_rows())) }
 
     /// The colours of each tint; -1 is the terminal's own.

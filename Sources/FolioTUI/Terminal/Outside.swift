@@ -9,6 +9,24 @@ enum Outside {
         FileHandle.standardOutput.write(Data(("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}").utf8))
     }
 
+    /// `text` in the user's editor (`$VISUAL`, else `$EDITOR`, else vi) on a file of its own, and
+    /// what the file holds after it exits; nil when it fails. The editor's command is read by the
+    /// shell, as git reads it; the file is an argument.
+    static func edit(_ text: String) -> String? {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("folio-note-\(UUID().uuidString).txt").path
+        defer { unlink(file) }
+        guard FileManager.default.createFile(atPath: file, contents: Data(text.utf8)) else { return nil }
+        let environment = ProcessInfo.processInfo.environment
+        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", editor + " \"$1\"", "sh", file]
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: file) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// Opens `url` with the first browser of `$BROWSER`, else xdg-open, in the background, its
     /// output kept off the screen. The address is an argument, never read by a shell.
     static func open(_ url: String) {

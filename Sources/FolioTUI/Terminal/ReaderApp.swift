@@ -43,6 +43,14 @@ public enum ReaderApp {
             for message in messages where !quit {
                 let effects = session.update(message)
                 redraw = redraw || effects.contains(.redraw)
+                // The editor takes the terminal, so it runs here, on the input loop's thread.
+                for case .editNote(let source) in effects {
+                    let before = corpus.marks(of: source).note ?? ""
+                    let written = terminal.suspended { Outside.edit(before) }
+                    let kept = written.map { corpus.mark(.note(source: source, $0)) } ?? .failure(ReadProblem(message: "the editor failed: the note is as it was"))
+                    inbox.post(.marked(.note(source: source, written ?? before), kept))
+                    redraw = true
+                }
                 quit = jobs.run(effects)
             }
             if !quit { terminal.paint(Render.screen(session), redraw: redraw) }
@@ -114,6 +122,7 @@ final class BackgroundJobs: Sendable {
                 listing.async { [self] in inbox.post(.keptSearchesLoaded(corpus.keptSearches())) }
             case .export(let query):
                 marking.async { [self] in inbox.post(.exported(corpus.export(query))) }
+            case .editNote: break
             case .copy(let text): Outside.copy(text)
             case .openURL(let url): Outside.open(url)
             case .mark(let mark):

@@ -147,4 +147,18 @@ import Testing
         d.press(.char("q"), .char("E"))
         #expect(d.statusLine.hasPrefix("exported 5 articles"))
     }
+
+    @Test func capitalAWritesTheNoteInTheEditorOnAsManyLinesAsItTakes() throws {
+        let d = try Driver(width: 120, height: 9)
+        d.press(.char("a"))
+        d.type("claims Raqqa was wiped out")
+        d.press(.enter)
+        d.reader.editor = { $0 + "\n\nas Dresden was   \n\n" }
+        d.press(.char("A"))
+        #expect(d.statusLine.hasPrefix("note kept"))
+        d.press(.char("a"))
+        #expect(d.statusLine.hasPrefix("the note has 2 lines: A edits it in $EDITOR"))
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("note: claims Raqqa was wiped out / as Dresden was"))
+    }
 }
