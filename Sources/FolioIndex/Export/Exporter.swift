@@ -23,7 +23,8 @@ public enum Exporter {
                 unread.append(error)
             case .success(let article):
                 let quoteTags = what == .quotes ? try index.userData?.quoteTags(of: source) ?? [:] : [:]
-                for row in Self.rows(what, article, tags: tags[source] ?? [], note: notes[source], quoteTags: quoteTags) {
+                let quoteNotes = what == .quotes ? try index.userData?.quoteNotes(of: source) ?? [:] : [:]
+                for row in Self.rows(what, article, tags: tags[source] ?? [], note: notes[source], quoteTags: quoteTags, quoteNotes: quoteNotes) {
                     let values = columns.map { row[$0] ?? "" }
                     out(format == .csv ? CSVWriter.line(values) : Self.json(Dictionary(uniqueKeysWithValues: zip(columns, values))) + "\n")
                     written += 1
@@ -36,12 +37,13 @@ public enum Exporter {
     /// The columns of each kind of row, in order: the article's, then the row's own.
     static let columns: [What: [String]] = [
         .articles: ["source", "title", "site", "date", "url", "tags", "note", "words", "quotes", "comments"],
-        .quotes: ["source", "title", "site", "date", "url", "tags", "note", "speaker", "mention", "kind", "text", "start", "end", "quote_tags"],
+        .quotes: ["source", "title", "site", "date", "url", "tags", "note", "speaker", "mention", "kind", "text", "start", "end", "quote_tags", "quote_note"],
         .comments: ["source", "title", "site", "date", "url", "tags", "note", "author", "parent", "text"],
     ]
 
     /// The rows `article` gives: itself, or one a quotation or comment.
-    static func rows(_ what: What, _ article: Article, tags: [String], note: String?, quoteTags: [Int: [String]]) -> [[String: String]] {
+    static func rows(_ what: What, _ article: Article, tags: [String], note: String?, quoteTags: [Int: [String]],
+                     quoteNotes: [Int: String]) -> [[String: String]] {
         let meta = article.metadata
         let base = ["source": article.source, "title": article.title, "site": meta.site ?? "", "date": meta.date ?? "", "url": meta.url ?? "",
                     "tags": tags.joined(separator: "; "), "note": note ?? ""]
@@ -52,7 +54,8 @@ public enum Exporter {
             return article.ownQuotes.map { quote in
                 base.merging(["speaker": quote.speaker ?? "", "mention": quote.mention ?? "", "kind": quote.kind.rawValue, "text": quote.text,
                               "start": "\(quote.range.lowerBound)", "end": "\(quote.range.upperBound)",
-                              "quote_tags": (quoteTags[quote.range.lowerBound] ?? []).joined(separator: "; ")]) { $1 }
+                              "quote_tags": (quoteTags[quote.range.lowerBound] ?? []).joined(separator: "; "),
+                              "quote_note": quoteNotes[quote.range.lowerBound] ?? ""]) { $1 }
             }
         case .comments:
             return article.comments.map { comment in

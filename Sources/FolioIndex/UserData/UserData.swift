@@ -50,9 +50,11 @@ public final class UserData: Sendable {
                     query TEXT NOT NULL
                 ) WITHOUT ROWID;
                 CREATE TABLE IF NOT EXISTS notes(
-                    source TEXT PRIMARY KEY,
+                    source TEXT NOT NULL,
+                    quote INTEGER NOT NULL,
                     hash TEXT NOT NULL,
-                    text TEXT NOT NULL
+                    text TEXT NOT NULL,
+                    PRIMARY KEY (source, quote)
                 ) WITHOUT ROWID;
                 """)
         }
@@ -139,36 +141,45 @@ public final class UserData: Sendable {
 
     /// Keeps `text` as the note on `article`, in place of any before; an empty one takes it away.
     /// Its lines are kept, each without the spaces at its end, and no blank lines around them.
-    public func setNote(_ article: Article, _ text: String) throws {
+    public func setNote(_ article: Article, _ text: String, quote: Int? = nil) throws {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { String($0).replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
         let text = lines.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed().joined(separator: "\n")
         try queue.write { db in
             if text.isEmpty {
-                try db.execute(sql: "DELETE FROM notes WHERE source = ?", arguments: [Self.kept(article.source)])
+                try db.execute(sql: "DELETE FROM notes WHERE source = ? AND quote = ?", arguments: [Self.kept(article.source), quote ?? Self.wholeArticle])
             } else {
-                try db.execute(sql: "INSERT OR REPLACE INTO notes(source, hash, text) VALUES (?, ?, ?)", arguments: [Self.kept(article.source), article.hash, text])
+                try db.execute(sql: "INSERT OR REPLACE INTO notes(source, quote, hash, text) VALUES (?, ?, ?, ?)",
+                               arguments: [Self.kept(article.source), quote ?? Self.wholeArticle, article.hash, text])
             }
         }
     }
 
-    /// The notes on each of `sources` that has one.
+    /// The notes on the quotations of `source`, by each one's first byte in the article's text.
+    public func quoteNotes(of source: String) throws -> [Int: String] {
+        try queue.read { db in
+            Dictionary(try Row.fetchAll(db, sql: "SELECT quote, text FROM notes WHERE source = ? AND quote != ?", arguments: [Self.kept(source), Self.wholeArticle])
+                .map { ($0["quote"], $0["text"]) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// The notes on each of `sources` that has one (on the article, not its quotations).
     public func notes(of sources: [String]) throws -> [String: String] {
         guard !sources.isEmpty else { return [:] }
         return try queue.read { db in
             let asked = Self.asKept(sources)
             var out: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT source, text FROM notes WHERE source IN (SELECT value FROM json_each(?))",
-                                        arguments: [Self.json(Array(asked.keys))]) {
+            for row in try Row.fetchAll(db, sql: "SELECT source, text FROM notes WHERE source IN (SELECT value FROM json_each(?)) AND quote = ?",
+                                        arguments: [Self.json(Array(asked.keys)), Self.wholeArticle]) {
                 for source in asked[row["source"]] ?? [] { out[source] = row["text"] }
             }
             return out
         }
     }
 
-    /// The sources whose note holds `word`, without regard to case.
+    /// The sources whose note, or a quotation's, holds `word`, without regard to case.
     public func sources(noting word: String) throws -> [String] {
         try queue.read { db in
-            try String.fetchAll(db, sql: "SELECT source FROM notes WHERE text LIKE ? ESCAPE '\\'", arguments: ["%" + CorpusIndex.likeEscaped(Self.cleaned(word)) + "%"])
+            try String.fetchAll(db, sql: "SELECT DISTINCT source FROM notes WHERE text LIKE ? ESCAPE '\\'", arguments: ["%" + CorpusIndex.likeEscaped(Self.cleaned(word)) + "%"])
         }
     }
 

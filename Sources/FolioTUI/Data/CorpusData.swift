@@ -106,8 +106,8 @@ public final class CorpusData: Sendable {
                 return quote == nil ? "tagged “\(tag)”" : "tagged the quotation “\(tag)”"
             case .untag(_, let quote, let tag):
                 return try user.untag(article.source, tag, quote: quote) ? "took “\(tag)” off" : "“\(tag)” is not on the \(quote == nil ? "article" : "quotation")"
-            case .note(_, let text):
-                try user.setNote(article, text)
+            case .note(_, let quote, let text):
+                try user.setNote(article, text, quote: quote)
                 return text.isEmpty ? "took the note away" : "note kept"
             case .read:
                 try user.setRead(article, true)
@@ -157,7 +157,8 @@ public final class CorpusData: Sendable {
     func marks(of source: String) -> ArticleMarks {
         guard let user = index.userData else { return ArticleMarks() }
         return ArticleMarks(tagsInUse: (try? user.allTags()) ?? [], tags: (try? user.tags(of: [source]))?[source] ?? [],
-                            note: (try? user.notes(of: [source]))?[source], quoteTags: (try? user.quoteTags(of: source)) ?? [:])
+                            note: (try? user.notes(of: [source]))?[source], quoteTags: (try? user.quoteTags(of: source)) ?? [:],
+                            quoteNotes: (try? user.quoteNotes(of: source)) ?? [:])
     }
 
     /// Why the user's data may be missing: its folder could not be written.

@@ -115,6 +115,7 @@ enum KeyTable {
         Binding(keys: [.char("Q")], action: .quotePanel, help: "close the panel"),
         Binding(keys: [.char("t")], action: .tag, help: "tag the quotation (Tab completes a tag in use)"),
         Binding(keys: [.char("T")], action: .untag, help: "take a tag off the quotation"),
+        Binding(keys: [.char("a")], action: .note, help: "write a note on the quotation"),
     ]
 
     static let comments: [Binding] = [

@@ -66,8 +66,9 @@ struct ArticleMarks: Sendable, Equatable {
     var tagsInUse: [String] = []
     var tags: [String] = []
     var note: String?
-    /// The tags on its quotations, by each one's first byte in the article's text.
+    /// The tags and notes on its quotations, by each one's first byte in the article's text.
     var quoteTags: [Int: [String]] = [:]
+    var quoteNotes: [Int: String] = [:]
 }
 
 /// A change to the user's marks on an article (`UserData`).
@@ -75,15 +76,16 @@ enum Mark: Sendable, Equatable {
     /// A tag on the article, or on its quotation starting at byte `quote` of its text.
     case tag(source: String, quote: Int?, String)
     case untag(source: String, quote: Int?, String)
-    /// A note in place of the one before; an empty one takes it away.
-    case note(source: String, String)
+    /// A note on the article, or its quotation at byte `quote`, in place of the one before; an
+    /// empty one takes it away.
+    case note(source: String, quote: Int?, String)
     /// Opened: read.
     case read(source: String)
     case toggleRead(source: String)
 
     var source: String {
         switch self {
-        case .tag(let source, _, _), .untag(let source, _, _), .note(let source, _), .read(let source), .toggleRead(let source): source
+        case .tag(let source, _, _), .untag(let source, _, _), .note(let source, _, _), .read(let source), .toggleRead(let source): source
         }
     }
 }

@@ -4,7 +4,7 @@ struct Prompt: Sendable, Equatable {
         case corpus, article, speakers
         /// A tag to put on the article `source` (or its quotation at byte `quote`), or to take
         /// off it; its note.
-        case tag(source: String, quote: Int?), untag(source: String, quote: Int?), note(source: String)
+        case tag(source: String, quote: Int?), untag(source: String, quote: Int?), note(source: String, quote: Int?)
         /// The name to keep a corpus search by (`@NAME` searches it again).
         case keep(query: String)
     }

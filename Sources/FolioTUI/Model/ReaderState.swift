@@ -18,6 +18,7 @@ struct ReaderState: Sendable {
     var panel: ListCursor?
     /// The user's tags on the article's quotations, by each one's first byte (`UserData`).
     var quoteTags: [Int: [String]] = [:]
+    var quoteNotes: [Int: String] = [:]
     /// `n` went on from the text's last match into the comments: the next `n` past it goes on
     /// to the next article.
     var commentsSearched = false

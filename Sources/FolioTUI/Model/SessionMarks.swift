@@ -38,7 +38,7 @@ extension Session {
             prompt = Prompt(scope: .untag(source: source, quote: markedQuote))
             return [.loadMarks(source: source)]
         case .note:
-            prompt = Prompt(scope: .note(source: source))
+            prompt = Prompt(scope: .note(source: source, quote: markedQuote))
             return [.loadMarks(source: source)]
         case .editNote:
             return [.editNote(source: source)]
@@ -63,7 +63,7 @@ extension Session {
             switch prompt.scope {
             case .tag(let source, let quote) where !tag.isEmpty: return [.mark(.tag(source: source, quote: quote, tag))]
             case .untag(let source, let quote) where !tag.isEmpty: return [.mark(.untag(source: source, quote: quote, tag))]
-            case .note(let source): return [.mark(.note(source: source, tag))]
+            case .note(let source, let quote): return [.mark(.note(source: source, quote: quote, tag))]
             case .keep(let query) where !tag.isEmpty: return [.keepSearch(name: tag, query: query)]
             default: return []
             }
@@ -81,7 +81,7 @@ extension Session {
         // Every reader of the article shows its quotations' tags in the quote panel.
         for i in screens.indices {
             guard case .reader(var reader) = screens[i], reader.article.source == source else { continue }
-            reader.quoteTags = marks.quoteTags
+            (reader.quoteTags, reader.quoteNotes) = (marks.quoteTags, marks.quoteNotes)
             screens[i] = .reader(reader)
         }
         guard var prompt else {
@@ -96,10 +96,11 @@ extension Session {
         case .tag(source, _): prompt.completions = marks.tagsInUse
         case .untag(source, nil): prompt.completions = marks.tags
         case .untag(source, let quote?): prompt.completions = marks.quoteTags[quote] ?? []
-        case .note(source) where prompt.text.isEmpty:
+        case .note(source, let quote) where prompt.text.isEmpty:
             // A note of many lines is edited where its lines show.
-            guard let note = marks.note, note.contains("\n") else {
-                prompt.text = marks.note ?? ""
+            let current = quote.map { marks.quoteNotes[$0] } ?? marks.note
+            guard let note = current, note.contains("\n") else {
+                prompt.text = current ?? ""
                 break
             }
             self.prompt = nil
@@ -122,7 +123,7 @@ extension Session {
             tagsInUse.append(tag)
         }
         switch mark {
-        case .tag(let source, _?, _), .untag(let source, _?, _): return [.loadMarks(source: source)]
+        case .tag(let source, _?, _), .untag(let source, _?, _), .note(let source, _?, _): return [.loadMarks(source: source)]
         default: return []
         }
     }

@@ -63,7 +63,7 @@ public final class HeadlessReader {
                 // What a test's editor writes, as the reader's would.
                 guard let editor else { break }
                 let written = editor(corpus.marks(of: source).note ?? "")
-                deliver(.marked(.note(source: source, written), corpus.mark(.note(source: source, written))))
+                deliver(.marked(.note(source: source, quote: nil, written), corpus.mark(.note(source: source, quote: nil, written))))
             case .copy(let text): copied.append(text)
             case .openURL(let url): launched.append(url)
             case .mark(let mark): deliver(.marked(mark, corpus.mark(mark)))

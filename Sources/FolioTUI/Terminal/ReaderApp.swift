@@ -47,8 +47,8 @@ public enum ReaderApp {
                 for case .editNote(let source) in effects {
                     let before = corpus.marks(of: source).note ?? ""
                     let written = terminal.suspended { Outside.edit(before) }
-                    let kept = written.map { corpus.mark(.note(source: source, $0)) } ?? .failure(ReadProblem(message: "the editor failed: the note is as it was"))
-                    inbox.post(.marked(.note(source: source, written ?? before), kept))
+                    let kept = written.map { corpus.mark(.note(source: source, quote: nil, $0)) } ?? .failure(ReadProblem(message: "the editor failed: the note is as it was"))
+                    inbox.post(.marked(.note(source: source, quote: nil, written ?? before), kept))
                     redraw = true
                 }
                 quit = jobs.run(effects)

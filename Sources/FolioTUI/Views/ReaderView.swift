@@ -43,7 +43,7 @@ enum ReaderView {
             let text = "“" + quote.text + "”"
             let style = selected ? Style.selected : ReaderLayout.style(of: quote.kind)
             // The user's tags on the quotation, after its words.
-            let tags = (reader.quoteTags[quote.range.lowerBound] ?? []).map { "#" + $0 }.joined(separator: " ")
+            let tags = ((reader.quoteNotes[quote.range.lowerBound] == nil ? [] : ["✎"]) + (reader.quoteTags[quote.range.lowerBound] ?? []).map { "#" + $0 }).joined(separator: " ")
             let room = max(0, grid.width - whoWidth - 3)
             let tagsWidth = tags.isEmpty ? 0 : min(CellWidth.of(tags) + 1, room / 2)
             let end = grid.line(text, row: y, column: whoWidth + 2, width: room - tagsWidth, style: style)

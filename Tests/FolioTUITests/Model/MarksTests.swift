@@ -131,6 +131,14 @@ import Testing
         d.press(.enter, .char("Q"), .char("T"), .tab, .enter)
         #expect(d.statusLine.hasPrefix("took “dresden comparison” off"))
         #expect(!d.lines[1].contains("#"))
+        // A note on the quotation, marked ✎ in the panel, found by note:.
+        d.press(.char("a"))
+        d.type("the ministry's comparison")
+        d.press(.enter)
+        #expect(d.lines[1].hasSuffix("✎"))
+        d.press(.char("Q"), .char("q"), .char("q"), .char("/"))
+        d.type("note:ministry")
+        #expect(d.statusLine.hasSuffix("1 article · best first"))
     }
 
     @Test func capitalEExportsTheListsArticlesToACSVFileNamedOnTheStatusLine() throws {
