@@ -1,3 +1,4 @@
+import FolioIndex
 import FolioParse
 
 /// The readable outline of `folio parse`: the title, each block labelled with its kind, and the
@@ -38,6 +39,24 @@ enum Outline {
                 out += "\n"
                 for paragraph in comment.paragraphs { out += "\(indent)  \(paragraph)\n" }
             }
+        }
+        return out
+    }
+
+    /// The user's marks on the article and its quotations, as the reader's outline ends with
+    /// them (`folio seeds | less`); nothing for an article without any.
+    static func marks(_ article: Article, _ user: UserData) -> String {
+        let marks = (try? user.marks(of: [article.source]))?[article.source] ?? UserData.Marks()
+        let (quoteTags, quoteNotes) = ((try? user.quoteTags(of: article.source)) ?? [:], (try? user.quoteNotes(of: article.source)) ?? [:])
+        func said(_ tags: [String], _ note: String?) -> String {
+            (tags.map { "#" + $0 } + (note.map { ["note: " + $0.split(separator: "\n").joined(separator: " / ")] } ?? [])).joined(separator: " · ")
+        }
+        var out = ""
+        if marks.read || !marks.tags.isEmpty || marks.note != nil {
+            out += "marks: " + ([marks.read ? "read" : "unread"] + [said(marks.tags, marks.note)].filter { !$0.isEmpty }).joined(separator: " · ") + "\n"
+        }
+        for quote in article.quotes where quoteTags[quote.range.lowerBound] != nil || quoteNotes[quote.range.lowerBound] != nil {
+            out += "  marked quotation “\(quote.text.prefix(40))…”: " + said(quoteTags[quote.range.lowerBound] ?? [], quoteNotes[quote.range.lowerBound]) + "\n"
         }
         return out
     }

@@ -25,8 +25,10 @@ struct Read: ParsableCommand {
             Console.error("this terminal (\(TerminalSafe.text(term))) cannot draw the reader; printing each article's outline")
         }
         guard interactive, ReaderApp.canDraw else {
+            // Each outline ends with what the user marked the article with, if anything.
+            let user = try? UserData(path: UserData.path())
             let failed = CorpusRun.each(paths) { article in
-                print(TerminalSafe.text(Outline.render(article)))
+                print(TerminalSafe.text(Outline.render(article) + (user.map { Outline.marks(article, $0) } ?? "")))
             }
             if failed { throw ExitCode(1) }
             return

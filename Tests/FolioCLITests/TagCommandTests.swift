@@ -56,4 +56,12 @@ import Testing
         #expect(listed.stdout == "@dresden\tDresden\t3 articles\n")
         #expect(try FolioProcess.run(["search", "@mosul"], environment: cache.environment).stderr.contains("no search is kept as @mosul"))
     }
+
+    @Test func theOutlinePrintedWhenPipedEndsWithTheArticlesMarks() throws {
+        let cache = Cache()
+        #expect(try FolioProcess.run(["tag", "speaker:kiselyov", "seeds", "--add", "tv report", "--note", "RT's Kiselyov"], environment: cache.environment).status == 0)
+        let outline = try FolioProcess.run(["seeds"], environment: cache.environment).stdout
+        #expect(outline.components(separatedBy: "marks: unread · #tv report · note: RT's Kiselyov\n").count == 2)
+        #expect(outline.components(separatedBy: "\nmarks: ").count == 2)
+    }
 }

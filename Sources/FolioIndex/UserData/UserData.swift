@@ -245,6 +245,8 @@ public final class UserData: Sendable {
         public var tags: [String] = []
         public var note: String?
 
+        public init(read: Bool = false, tags: [String] = [], note: String? = nil) { (self.read, self.tags, self.note) = (read, tags, note) }
+
         var shown: (Bool, [String], String?) { (read, tags, note) }
     }
 
