@@ -6,20 +6,25 @@ import Testing
 @Suite struct ExportCommandTests {
     typealias Cache = SearchCommandTests.Cache
 
-    /// Indexes the seeds in `cache` and tags the first two of them, as the reader's `t` does.
+    /// Indexes the seeds in `cache` and tags the first two of them, as the reader's `t` does,
+    /// with a note that holds quotation marks.
     private func tagged(_ cache: Cache, _ tag: String) throws -> [String] {
         #expect(try FolioProcess.run(["index", "seeds"], environment: cache.environment).status == 0)
         let index = try CorpusIndex(path: IndexLocation.path(for: ["seeds"], environment: cache.environment))
         let user = try UserData(path: UserData.path(environment: cache.environment))
         let sources = try index.search("Raqqa", limit: 10, order: .title).map(\.source).sorted().prefix(2)
-        for source in sources { try user.tag(try #require(try index.identity(of: source)), tag) }
+        for source in sources {
+            let article = try #require(try index.identity(of: source))
+            try user.tag(article, tag)
+            try user.setNote(article, "compares Raqqa to \"Dresden\", twice")
+        }
         return Array(sources)
     }
 
     @Test func aTagsArticlesExportAsCSVThatPythonsCSVModuleReadsBackUnchanged() throws {
         let cache = Cache()
-        let sources = try tagged(cache, "claims, \"Dresden\"")
-        let run = try FolioProcess.run(["export", "is:tagged", "seeds", "--format", "csv"], environment: cache.environment)
+        let sources = try tagged(cache, "claims, Dresden")
+        let run = try FolioProcess.run(["export", "tag:\"claims, Dresden\"", "seeds", "--format", "csv"], environment: cache.environment)
         #expect(run.status == 0, "\(run.stderr)")
         let file = cache.path + "/export.csv"
         try run.stdout.write(toFile: file, atomically: true, encoding: .utf8)
@@ -34,7 +39,7 @@ import Testing
         try #require(rows.count == 3)
         #expect(rows.first == ["source", "title", "site", "date", "url", "tags", "note", "words", "quotes", "comments"])
         #expect(rows.dropFirst().map { $0[0] } == sources)
-        #expect(rows.dropFirst().allSatisfy { $0[5] == "claims, \"Dresden\"" })
+        #expect(rows.dropFirst().allSatisfy { $0[5] == "claims, Dresden" && $0[6] == "compares Raqqa to \"Dresden\", twice" })
         #expect(rows[1][1] == "Russia: US-Led Coalition Wiped Syria’s Raqqa Off The Face Of The Earth")
     }
 
