@@ -6,7 +6,7 @@ struct MatchedArticles: ParsableArguments {
     @Argument(help: "The search, as `folio search` reads it (tag:NAME finds your tags).")
     var query: String
 
-    @Argument(help: "Folders or files of the corpus (default: seeds).")
+    @Argument(help: "Folders or files of the corpus.")
     var paths: [String] = ["seeds"]
 
     /// The index, brought up to date as a search does, and the source of every match in corpus

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import FolioIndex
 import FolioParse
 
@@ -16,6 +17,11 @@ struct Relink: ParsableCommand {
     var new: String
 
     func run() throws {
+        // A corpus named by another path while both exist: a NEW that is not there is a typing mistake.
+        guard FileManager.default.fileExists(atPath: new) else {
+            Console.error("\(new): no such file or folder; the marks stay where they are")
+            throw ExitCode(2)
+        }
         let user = try UserData(path: UserData.path())
         let moved = try user.relink(old, to: new)
         print(TerminalSafe.text("moved the marks of \(moved) article\(moved == 1 ? "" : "s") from \(old) to \(new)", keepLineBreaks: false))

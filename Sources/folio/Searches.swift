@@ -8,11 +8,13 @@ struct Searches: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the searches you kept, with how many articles each finds now.")
 
-    @OptionGroup var corpus: CorpusPaths
+    @Argument(help: "Folders or files of the corpus the counts are of.")
+    var paths: [String] = ["seeds"]
+
     @OptionGroup var index: IndexOptions
 
     func run() throws {
-        let (opened, _) = try index.open(corpus.paths, showProgress: true, quickCheck: true)
+        let (opened, _) = try index.open(paths, showProgress: true, quickCheck: true)
         let saved = try opened.userData?.savedSearches() ?? []
         guard !saved.isEmpty else {
             Console.error("no searches kept: folio search QUERY --save NAME keeps one")

@@ -31,13 +31,15 @@ struct Tag: ParsableCommand {
     func run() throws {
         let (opened, sources) = try matched.sources(index)
         guard let user = opened.userData else { throw ExitCode(1) }
+        // The tags as kept (the spelling of one in use, no `;`), for what is said.
+        var kept = Dictionary(uniqueKeysWithValues: add.map { ($0, $0) })
         for source in sources {
             guard let article = try opened.identity(of: source) else { continue }
-            for tag in add { try user.tag(article, tag) }
+            for tag in add { kept[tag] = try user.tag(article, tag) ?? tag }
             for tag in remove { try user.untag(source, tag) }
             if let note { try user.setNote(article, note) }
         }
-        let changes = add.map { "+\($0)" } + remove.map { "-\($0)" } + (note.map { ["note “\($0)”"] } ?? [])
+        let changes = add.map { "+\(kept[$0] ?? $0)" } + remove.map { "-\($0)" } + (note.map { ["note “\($0)”"] } ?? [])
         print(TerminalSafe.text("\(changes.joined(separator: " ")): \(sources.count) article\(sources.count == 1 ? "" : "s")", keepLineBreaks: false))
         if sources.isEmpty { throw ExitCode(1) }
     }

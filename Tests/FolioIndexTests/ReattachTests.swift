@@ -37,9 +37,31 @@ import Testing
         try user.tag(UserData.Article(source: "seeds/000_2051e7dbab259c59.txt", hash: "1"), "raqqa")
         try user.tag(UserData.Article(source: "seeds/004_e45dbf4fbac63ad8.txt", hash: "2"), "raqqa")
         try user.setRead(UserData.Article(source: "other/001.txt", hash: "3"), true)
+        try user.tag(UserData.Article(source: "seeds2/000.txt", hash: "4"), "raqqa")
+        // A path, not the start of a name: seeds2/ is another folder.
         #expect(try user.relink("seeds/", to: "/corpora/seeds/") == 2)
-        #expect(try user.sources(tagged: "raqqa").sorted() == ["/corpora/seeds/000_2051e7dbab259c59.txt", "/corpora/seeds/004_e45dbf4fbac63ad8.txt"])
+        #expect(try user.sources(tagged: "raqqa").sorted() == ["/corpora/seeds/000_2051e7dbab259c59.txt", "/corpora/seeds/004_e45dbf4fbac63ad8.txt",
+                                                              UserData.kept("seeds2/000.txt")])
         // Kept by its absolute path, which relinking seeds/ leaves alone.
         #expect(try user.readSources() == [UserData.kept("other/001.txt")])
+    }
+
+    @Test func marksOfACopyDeletedDoNotGoToTheArticlesItWasCopiedFrom() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-copy-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/copy", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: CorpusIndexTests.seeds + "/000_2051e7dbab259c59.txt", toPath: folder + "/copy/000.txt")
+        let user = try UserData(path: folder + "/data/folio.sqlite")
+        let seeds = try CorpusIndex(path: folder + "/seeds.sqlite", userData: user)
+        _ = try seeds.update([CorpusIndexTests.seeds])
+        let copy = try CorpusIndex(path: folder + "/copy.sqlite", userData: user)
+        _ = try copy.update([folder + "/copy"])
+        try user.tag(try #require(try copy.identity(of: folder + "/copy/000.txt")), "the copy's")
+        try FileManager.default.removeItem(atPath: folder + "/copy")
+        // The seeds gain a file: the update looks for marks to find again among the new file only.
+        try FileManager.default.createDirectory(atPath: folder + "/more", withIntermediateDirectories: true)
+        try "Mosul\n\nThe coalition bombed Mosul.\n".write(toFile: folder + "/more/mosul.txt", atomically: true, encoding: .utf8)
+        #expect(try seeds.update([CorpusIndexTests.seeds, folder + "/more"]).reattached == 0)
+        #expect(try seeds.search("tag:\"the copy's\"").isEmpty)
     }
 }

@@ -120,6 +120,7 @@ extension CorpusIndex {
             }, uniquingKeysWith: { a, _ in a })
         }
         var toRead: [(path: String, stamp: FileStamp)] = []
+        var added: Set<String> = []
         var unlisted = false
         var folders: [(path: String, mtime: Int64)] = []
         for listed in Corpus(paths: paths).files() {
@@ -140,7 +141,12 @@ extension CorpusIndex {
                 if before == stamp {
                     report.filesUnchanged += 1
                 } else {
-                    if before == nil { report.filesAdded += 1 } else { report.filesChanged += 1 }
+                    if before == nil {
+                        report.filesAdded += 1
+                        added.insert(file)
+                    } else {
+                        report.filesChanged += 1
+                    }
                     toRead.append((file, stamp))
                 }
             }
@@ -170,7 +176,7 @@ extension CorpusIndex {
         let ungrouped = try pool.read { try Bool.fetchOne($0, sql: "SELECT EXISTS(SELECT 1 FROM speakers WHERE person IS NULL)") } ?? false
         if !toRead.isEmpty || !gone.isEmpty || report.reparsed || ungrouped { try groupSpeakers() }
         // A corpus moved comes as new files: the user's marks follow their articles there.
-        if report.filesAdded > 0 { report.reattached = try reattachMarks() }
+        if !added.isEmpty { report.reattached = try reattachMarks(into: added) }
         return report
     }
 

@@ -68,18 +68,19 @@ public final class UserData: Sendable {
     }
 
     /// Tags `article`, or its quotation starting at byte `quote` of its text, with `tag`, cut
-    /// of the spaces around it; false for an empty tag.
+    /// of the spaces around it; returns the tag as kept (`cleanedTag`, the spelling of a tag in
+    /// use), nil for an empty one.
     @discardableResult
-    public func tag(_ article: Article, _ tag: String, quote: Int? = nil) throws -> Bool {
+    public func tag(_ article: Article, _ tag: String, quote: Int? = nil) throws -> String? {
         let tag = Self.cleanedTag(tag)
-        guard !tag.isEmpty else { return false }
-        try queue.write { db in
+        guard !tag.isEmpty else { return nil }
+        return try queue.write { db in
             // A tag in use keeps the spelling it was first given: "HOAX" is "hoax".
             let spelled = try String.fetchOne(db, sql: "SELECT tag FROM tags WHERE tag = ? LIMIT 1", arguments: [tag]) ?? tag
             try db.execute(sql: "INSERT OR REPLACE INTO tags(source, quote, tag, hash) VALUES (?, ?, ?, ?)",
                            arguments: [Self.kept(article.source), quote ?? Self.wholeArticle, spelled, article.hash])
+            return spelled
         }
-        return true
     }
 
     /// Takes `tag` off the article `source` (or its quotation); false when it was not on it.
@@ -141,16 +142,19 @@ public final class UserData: Sendable {
 
     /// Keeps `text` as the note on `article`, in place of any before; an empty one takes it away.
     /// Its lines are kept, each without the spaces at its end, and no blank lines around them.
-    public func setNote(_ article: Article, _ text: String, quote: Int? = nil) throws {
+    /// False when there was nothing to take away.
+    @discardableResult
+    public func setNote(_ article: Article, _ text: String, quote: Int? = nil) throws -> Bool {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { String($0).replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
         let text = lines.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed().joined(separator: "\n")
-        try queue.write { db in
+        return try queue.write { db in
             if text.isEmpty {
                 try db.execute(sql: "DELETE FROM notes WHERE source = ? AND quote = ?", arguments: [Self.kept(article.source), quote ?? Self.wholeArticle])
-            } else {
-                try db.execute(sql: "INSERT OR REPLACE INTO notes(source, quote, hash, text) VALUES (?, ?, ?, ?)",
-                               arguments: [Self.kept(article.source), quote ?? Self.wholeArticle, article.hash, text])
+                return db.changesCount > 0
             }
+            try db.execute(sql: "INSERT OR REPLACE INTO notes(source, quote, hash, text) VALUES (?, ?, ?, ?)",
+                           arguments: [Self.kept(article.source), quote ?? Self.wholeArticle, article.hash, text])
+            return true
         }
     }
 
@@ -286,8 +290,9 @@ public final class UserData: Sendable {
     /// Moves the marks of every article whose source starts with `old` to the same source
     /// starting with `new` (`folio relink`); returns how many articles moved.
     public func relink(_ old: String, to new: String) throws -> Int {
-        let (old, new) = (Self.kept(old, folder: old.hasSuffix("/")), Self.kept(new, folder: new.hasSuffix("/")))
-        let moving = Set(try markedArticles().map(\.source).filter { $0.hasPrefix(old) })
+        // As paths: `rA` is not the start of `rA2/…`.
+        let (old, new) = (Self.kept(old), Self.kept(new))
+        let moving = Set(try markedArticles().map(\.source).filter { $0 == old || $0.hasPrefix(old + "/") || $0.hasPrefix(old + "#") })
         for source in moving { try move(source, to: new + source.dropFirst(old.count)) }
         return moving.count
     }
@@ -295,10 +300,9 @@ public final class UserData: Sendable {
     /// A source as the user's data keeps it: its file's absolute path, with `#ROW` for a row of
     /// a CSV or JSON Lines file. An index names articles as the corpus was named (`seeds/…`
     /// from one folder, `/work/seeds/…` from another); marks are the same article's whichever.
-    static func kept(_ source: String, folder: Bool = false) -> String {
+    static func kept(_ source: String) -> String {
         let file = CorpusIndex.file(of: source)
-        let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
-        return absolute + (folder && !absolute.hasSuffix("/") ? "/" : "") + source.dropFirst(file.count)
+        return URL(fileURLWithPath: file).standardizedFileURL.path + source.dropFirst(file.count)
     }
 
     /// How an index of the current folder may name a kept source: as kept, and relative to the

@@ -102,13 +102,13 @@ public final class CorpusData: Sendable {
             guard let article = try index.identity(of: mark.source) else { return "that article is no longer in the index" }
             switch mark {
             case .tag(_, let quote, let tag):
-                try user.tag(article, tag, quote: quote)
-                return quote == nil ? "tagged “\(tag)”" : "tagged the quotation “\(tag)”"
+                guard let kept = try user.tag(article, tag, quote: quote) else { return "a tag needs a word" }
+                return quote == nil ? "tagged “\(kept)”" : "tagged the quotation “\(kept)”"
             case .untag(_, let quote, let tag):
                 return try user.untag(article.source, tag, quote: quote) ? "took “\(tag)” off" : "“\(tag)” is not on the \(quote == nil ? "article" : "quotation")"
             case .note(_, let quote, let text):
-                try user.setNote(article, text, quote: quote)
-                return text.isEmpty ? "took the note away" : "note kept"
+                let changed = try user.setNote(article, text, quote: quote)
+                return !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "note kept" : changed ? "took the note away" : "there was no note"
             case .read:
                 try user.setRead(article, true)
                 return "read"

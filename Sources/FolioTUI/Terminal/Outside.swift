@@ -15,15 +15,21 @@ enum Outside {
     static func edit(_ text: String) -> String? {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("folio-note-\(UUID().uuidString).txt").path
         defer { unlink(file) }
-        guard FileManager.default.createFile(atPath: file, contents: Data(text.utf8)) else { return nil }
+        // Ending in a line break, as editors expect a text file to: a line added is a line.
+        guard FileManager.default.createFile(atPath: file, contents: Data((text.isEmpty ? "" : text + "\n").utf8)) else { return nil }
         let environment = ProcessInfo.processInfo.environment
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", editor + " \"$1\"", "sh", file]
-        guard (try? process.run()) != nil else { return nil }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: file) else { return nil }
+        // Spawned in Folio's own process group, which owns the terminal: Foundation's Process
+        // starts a group of its own, where an editor reading the terminal is stopped (vim hung).
+        var pid = pid_t()
+        let arguments = ["/bin/sh", "-c", editor + " \"$1\"", "sh", file]
+        var argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        guard posix_spawn(&pid, "/bin/sh", nil, nil, &argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+        // Exited with 0: the low byte of the status is the signal, the next one the exit code.
+        guard status & 0x7f == 0, (status >> 8) & 0xff == 0, let data = FileManager.default.contents(atPath: file) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }
 

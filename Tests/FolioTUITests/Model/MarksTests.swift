@@ -12,6 +12,11 @@ import Testing
         #expect(d.statusLine.hasPrefix("tagged “Dresden comparison”"))
         #expect(d.lines[2].contains("Russian Military Releases Photos") && d.lines[2].contains("#Dresden comparison"))
         #expect(!d.lines[1].contains("#"))
+        // Said as kept: no `;`, which an export puts between tags.
+        d.press(.char("k"), .char("t"))
+        d.type("claims;hoax")
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("tagged “claims,hoax”"))
         d.press(.char("/"))
         d.type("tag:dresden*")
         // The results show the marks as the library does.
@@ -86,6 +91,8 @@ import Testing
         d.press(.ctrl("u"), .enter)
         #expect(d.statusLine.hasPrefix("took the note away"))
         #expect(!d.lines[3].contains("✎"))
+        d.press(.char("a"), .enter)
+        #expect(d.statusLine.hasPrefix("there was no note"))
     }
 
     @Test func ctrlSAtTheSearchPromptKeepsTheSearchThatAtNameSearchesAgain() throws {
