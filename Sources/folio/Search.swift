@@ -58,7 +58,11 @@ struct Search: ParsableCommand {
         for result in results {
             print(json ? SearchJSON.line(result, approximate: approximate) : SearchListing.render(result, colour: colour))
         }
-        if results.isEmpty { throw ExitCode(1) }
+        // Said on standard error, as the count of a full page is: a pipe reads only results.
+        if results.isEmpty {
+            Console.error("no articles match \(query)")
+            throw ExitCode(1)
+        }
         if approximate {
             Console.error("more than \(CorpusIndex.rankedAtMost) articles match: ranked among those with it in the title and the first \(CorpusIndex.rankedAtMost) in corpus order")
         }

@@ -196,6 +196,7 @@ import Testing
         let none = try FolioProcess.run(["search", "zanzibar"], environment: cache.environment)
         #expect(none.status == 1)
         #expect(none.stdout.isEmpty)
+        #expect(none.stderr == "folio: no articles match zanzibar\n")
         let bad = try FolioProcess.run(["search", "\"unclosed"], environment: cache.environment)
         #expect(bad.status == 2)
         #expect(bad.stderr == "folio: bad query: the phrase opened at column 1 is not closed\n")
