@@ -17,8 +17,8 @@ public enum Exporter {
         let columns = Self.columns[what]!
         if format == .csv { out(CSVWriter.line(columns)) }
         var (written, unread) = (0, [SourceError]())
-        for source in sources {
-            switch try index.article(source) {
+        try index.articles(sources) { source, read in
+            switch read {
             case .failure(let error):
                 unread.append(error)
             case .success(let article):

@@ -27,6 +27,9 @@ public indirect enum Query: Equatable, Sendable {
     /// inside another, so such a query's title hits cannot be asked as `title : (…)`.
     var limitsAField: Bool { terms(excluded: true).contains { $0.field != nil } }
 
+    /// What the query ANDs together: its parts, or itself alone.
+    var parts: [Query] { if case .all(let parts) = self { parts } else { [self] } }
+
     /// The terms the query looks for, in the order typed, without those it excludes: what a
     /// result lights.
     public var wantedTerms: [Term] { terms(excluded: false) }

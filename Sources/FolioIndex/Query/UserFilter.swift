@@ -1,7 +1,8 @@
 /// A part of a query that the user's data answers rather than the full-text index: `tag:NAME`
-/// (a prefix while it is typed, `tag:dres*`), `note:WORDS` (a note holding them), `is:tagged`, `is:read`, `is:unread`, each perhaps
-/// excluded (`-tag:done`). They join the rest of a query with AND: `tag:dresden
-/// speaker:konashenkov`; inside OR or a group they are refused with a message.
+/// (a prefix while it is typed, `tag:dres*`), `note:WORDS` (a note holding them), `is:tagged`,
+/// `is:read`, `is:unread`, each perhaps excluded (`-tag:done`). They join the rest of a query
+/// with AND (`tag:dresden speaker:konashenkov`); anywhere else, inside OR, they are refused
+/// with a message.
 struct UserFilter: Equatable, Sendable {
     enum Kind: Equatable, Sendable {
         case tag(String, prefix: Bool)
@@ -16,11 +17,9 @@ struct UserFilter: Equatable, Sendable {
 
     /// `query` split into what FTS5 matches (nil when nothing is left for it) and the filters.
     static func split(_ query: Query) throws(QueryError) -> (Query?, [UserFilter]) {
-        let parts: [Query]
-        if case .all(let all) = query { parts = all } else { parts = [query] }
         var kept: [Query] = []
         var filters: [UserFilter] = []
-        for part in parts {
+        for part in query.parts {
             switch part {
             case .term(let term) where term.field?.isUserData == true:
                 filters.append(try filter(term, excluded: false))

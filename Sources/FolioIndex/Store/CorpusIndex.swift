@@ -128,13 +128,15 @@ public final class CorpusIndex: Sendable {
     /// file gone, or changed since (then the index must be brought up to date before the article
     /// can be shown as it is).
     public func locator(of source: String) throws -> Result<Locator, SourceError> {
-        try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT \(Self.locatorColumns) WHERE a.source = ? LIMIT 1", arguments: [source]) else {
-                return .failure(SourceError(path: source, reason: "is not in the index"))
-            }
-            var stamps: [String: FileStamp?] = [:]
-            return Self.locator(row, stamps: &stamps)
+        var stamps: [String: FileStamp?] = [:]
+        return try locator(of: source, stamps: &stamps)
+    }
+
+    private func locator(of source: String, stamps: inout [String: FileStamp?]) throws -> Result<Locator, SourceError> {
+        guard let row = try pool.read({ try Row.fetchOne($0, sql: "SELECT \(Self.locatorColumns) WHERE a.source = ? LIMIT 1", arguments: [source]) }) else {
+            return .failure(SourceError(path: source, reason: "is not in the index"))
         }
+        return Self.locator(row, stamps: &stamps)
     }
 
     /// What `locator(_:)` reads of an article and its file, as the start of a SELECT.
@@ -151,10 +153,15 @@ public final class CorpusIndex: Sendable {
         return .success(Locator(path: file, bytes: (row["byte_start"] as Int)..<(row["byte_end"] as Int), row: row["row"]))
     }
 
-    /// The article `source` read where its locator says and parsed as it was indexed, or why not.
-    public func article(_ source: String) throws -> Result<Article, SourceError> {
+    /// Each article of `sources` in order, read where its locator says and parsed as it was
+    /// indexed, or why not: the lines the corpus repeats read once, and each file's stamp once
+    /// for all its articles (a JSON Lines file's ends once, not once a row).
+    public func articles(_ sources: [String], _ each: (String, Result<Article, SourceError>) throws -> Void) throws {
         let repeated = try repeatedLines()
-        return try locator(of: source).flatMap { Corpus.document(at: $0, source: source) }.map { ArticleParser.parse($0, repeated: repeated) }
+        var stamps: [String: FileStamp?] = [:]
+        for source in sources {
+            try each(source, try locator(of: source, stamps: &stamps).flatMap { Corpus.document(at: $0, source: source) }.map { ArticleParser.parse($0, repeated: repeated) })
+        }
     }
 
     /// How many articles the index holds.

@@ -13,11 +13,8 @@ public struct LibraryRow: Sendable, Equatable {
     public var words: Int
     public var quotes: Int
     public var comments: Int
-    /// The user has opened it, or marked it read (`UserData`).
-    public var read = false
-    /// The user's tags on it, by name, and note.
-    public var tags: [String] = []
-    public var note: String?
+    /// What the user marked it with (`UserData`).
+    public var marks = UserData.Marks()
 }
 
 /// The orders the library can be listed in; `corpus` is path, then row. Each is read in order
@@ -97,7 +94,7 @@ extension CorpusIndex {
             }
         }
         guard let marks = try userData?.marks(of: rows.map(\.source)) else { return rows }
-        for i in rows.indices { (rows[i].read, rows[i].tags, rows[i].note) = marks[rows[i].source, default: UserData.Marks()].shown }
+        for i in rows.indices { rows[i].marks = marks[rows[i].source] ?? UserData.Marks() }
         return rows
     }
 

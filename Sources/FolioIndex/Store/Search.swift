@@ -14,9 +14,7 @@ public struct SearchResult: Sendable, Equatable {
     /// Where the hits are in `snippet`, as UTF-8 byte offsets.
     public var hits: [Range<Int>]
     /// What the user marked the article with (`UserData`), as the library shows it.
-    public var read = false
-    public var tags: [String] = []
-    public var note: String?
+    public var marks = UserData.Marks()
 }
 
 public enum SearchOrder: String, Sendable, CaseIterable {
@@ -164,7 +162,7 @@ extension CorpusIndex {
             results.append(result)
         }
         if let marks = try userData?.marks(of: results.map(\.source)) {
-            for i in results.indices { (results[i].read, results[i].tags, results[i].note) = marks[results[i].source, default: UserData.Marks()].shown }
+            for i in results.indices { results[i].marks = marks[results[i].source] ?? UserData.Marks() }
         }
         guard !toCut.isEmpty else { return results }
         let repeated = try Self.repeatedLines(db)

@@ -78,6 +78,5 @@ struct SearchPlan {
 }
 
 private extension Query {
-    var parts: [Query] { if case .all(let parts) = self { parts } else { [self] } }
     var exclusions: [Query] { parts.compactMap { if case .not(let part) = $0 { part } else { nil } } }
 }

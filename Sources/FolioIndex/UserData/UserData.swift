@@ -1,12 +1,12 @@
 import Foundation
 import GRDB
 
-/// What a reader decides about articles — their tags, notes and which were read — and the
-/// searches they keep by name, kept in a database of
-/// its own under `$XDG_DATA_HOME/folio/` (else `~/.local/share/folio/`), never in an index: an
-/// index is a cache, deleted or made again at will, and this is the user's work. An article is
-/// known by its source (its path, or `PATH#ROW`) and the hash of its bytes when it was marked,
-/// so that a corpus moved elsewhere can be found again by its articles' bytes. Every change is
+/// What a reader decides about articles and their quotations — tags, notes, which were read —
+/// and the searches they keep by name, in a database of its own under `$XDG_DATA_HOME/folio/`
+/// (else `~/.local/share/folio/`), never in an index: an index is a cache, deleted or made again
+/// at will, and this is the user's work. An article is known by its file's absolute path (with
+/// `#ROW`, `kept`) and the hash of its bytes when it was marked, so that a corpus moved elsewhere
+/// can be found again by its articles' bytes. Every change is
 /// one transaction in WAL mode with full sync: a `kill -9` leaves every earlier change in place.
 public final class UserData: Sendable {
     public let path: String
@@ -250,8 +250,6 @@ public final class UserData: Sendable {
         public var note: String?
 
         public init(read: Bool = false, tags: [String] = [], note: String? = nil) { (self.read, self.tags, self.note) = (read, tags, note) }
-
-        var shown: (Bool, [String], String?) { (read, tags, note) }
     }
 
     /// The marks of each of `sources`: read, its tags and its note.
@@ -287,8 +285,8 @@ public final class UserData: Sendable {
         }
     }
 
-    /// Moves the marks of every article whose source starts with `old` to the same source
-    /// starting with `new` (`folio relink`); returns how many articles moved.
+    /// Moves the marks of every article under the path `old` (the file itself, or one in the
+    /// folder) to the same place under `new` (`folio relink`); returns how many articles moved.
     public func relink(_ old: String, to new: String) throws -> Int {
         // As paths: `rA` is not the start of `rA2/…`.
         let (old, new) = (Self.kept(old), Self.kept(new))

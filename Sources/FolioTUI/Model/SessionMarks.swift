@@ -3,9 +3,10 @@ import FolioParse
 import Foundation
 
 /// The user's marks on articles: `t` and `T` put a tag on the article read or under the cursor
-/// and take one off, through a prompt that Tab completes from the tags in use; `a` writes its
-/// note; `u` marks it read or unread; opening an article marks it read and says its note. The marks are written off the input loop
-/// (`Effect.mark`) and the library reads the article's row again to show them.
+/// (or the quotation chosen in the quote panel) and take one off, through a prompt that Tab
+/// completes from the tags in use; `a` writes its note, `A` in the editor; `u` marks it read or
+/// unread; opening an article marks it read and says its marks. The marks are written off the
+/// input loop (`Effect.mark`) and the library reads the article's row again to show them.
 extension Session {
     /// The quotation a tag is for: the one chosen in the quote panel.
     var markedQuote: Int? {
@@ -47,8 +48,9 @@ extension Session {
         }
     }
 
-    /// A key at a tag or note prompt: Enter marks, Tab completes a tag, Esc leaves it.
-    mutating func tagPromptKey(_ key: Key, _ prompt: inout Prompt) -> [Effect] {
+    /// A key at a prompt that names a mark (a tag, a note, the name a search is kept by): Enter
+    /// makes it, Tab completes a tag, Esc leaves it.
+    mutating func markPromptKey(_ key: Key, _ prompt: inout Prompt) -> [Effect] {
         switch key {
         case .escape, .ctrl("g"), .ctrl("c"):
             self.prompt = nil
@@ -98,7 +100,7 @@ extension Session {
         case .untag(source, let quote?): prompt.completions = marks.quoteTags[quote] ?? []
         case .note(source, let quote) where prompt.text.isEmpty:
             // A note of many lines is edited where its lines show.
-            let current = quote.map { marks.quoteNotes[$0] } ?? marks.note
+            let current = if let quote { marks.quoteNotes[quote] } else { marks.note }
             guard let note = current, note.contains("\n") else {
                 prompt.text = current ?? ""
                 break

@@ -8,7 +8,7 @@ extension Session {
         guard var prompt else { return [] }
         if prompt.scope == .speakers { return speakersFilterKey(key, &prompt) }
         switch prompt.scope {
-        case .tag, .untag, .note, .keep: return tagPromptKey(key, &prompt)
+        case .tag, .untag, .note, .keep: return markPromptKey(key, &prompt)
         default: break
         }
         let history = searchHistory

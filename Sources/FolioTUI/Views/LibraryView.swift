@@ -95,7 +95,7 @@ enum LibraryView {
             let selected = cursor.top + i == cursor.selected
             let style: Style = selected ? .selected : .plain
             if selected { grid.fill(row: y, style: .selected) }
-            MarkedTitle.draw(row.title, read: row.read, tags: row.tags, note: row.note != nil, selected: selected,
+            MarkedTitle.draw(row.title, row.marks, selected: selected,
                              row: y, column: 1, width: max(0, grid.width - fixed - 2), into: &grid)
             var x = grid.width - fixed
             for column in columns {

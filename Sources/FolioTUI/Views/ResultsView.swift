@@ -14,7 +14,7 @@ enum ResultsView {
             let y = rows.lowerBound + i * 2
             let selected = cursor.top + i == cursor.selected
             if selected { grid.fill(row: y, style: .selected) }
-            MarkedTitle.draw(result.title, read: result.read, tags: result.tags, note: result.note != nil, selected: selected,
+            MarkedTitle.draw(result.title, result.marks, selected: selected,
                              row: y, column: 1, width: grid.width - 2, into: &grid)
             guard y + 1 < rows.upperBound else { continue }
             var hits = SpanCursor(result.hits)
