@@ -40,8 +40,9 @@ import Testing
         try user.tag(UserData.Article(source: "seeds2/000.txt", hash: "4"), "raqqa")
         // A path, not the start of a name: seeds2/ is another folder.
         #expect(try user.relink("seeds/", to: "/corpora/seeds/") == 2)
-        #expect(try user.sources(tagged: "raqqa").sorted() == ["/corpora/seeds/000_2051e7dbab259c59.txt", "/corpora/seeds/004_e45dbf4fbac63ad8.txt",
-                                                              UserData.kept("seeds2/000.txt")])
+        // A set: where the working folder sorts against /corpora depends on the machine.
+        #expect(try Set(user.sources(tagged: "raqqa")) == ["/corpora/seeds/000_2051e7dbab259c59.txt", "/corpora/seeds/004_e45dbf4fbac63ad8.txt",
+                                                           UserData.kept("seeds2/000.txt")])
         // Kept by its absolute path, which relinking seeds/ leaves alone.
         #expect(try user.readSources() == [UserData.kept("other/001.txt")])
     }
