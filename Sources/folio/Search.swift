@@ -64,7 +64,7 @@ struct Search: ParsableCommand {
             throw ExitCode(1)
         }
         if approximate {
-            Console.error("more than \(CorpusIndex.rankedAtMost) articles match: ranked among those with it in the title and the first \(CorpusIndex.rankedAtMost) in corpus order")
+            Console.error("more than \(CorpusIndex.countedAtMost) articles match: ranked among the first \(CorpusIndex.rankedAtMost) in corpus order and as many after them with it in the title")
         }
         // A full page may not be all: say how many there are, on standard error, so a pipe reads only results.
         // Sorted by date or title, every match is listed; ranked, as many as the ranking gives.

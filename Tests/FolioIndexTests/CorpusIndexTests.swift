@@ -60,12 +60,12 @@ import FolioParse
         #expect(hits.contains("fake news"))
     }
 
-    @Test func aQueryMatchingTooManyToRankIsRankedAmongItsTitleHitsAndItsFirstMatches() throws {
+    @Test func aQueryMatchingTooManyToRankIsRankedAmongItsFirstMatchesAndTitleHitsAfterThem() throws {
         let scratch = Scratch()
         let index = try seedIndex(scratch)
         let all = try index.search("Raqqa", limit: 20)
-        // With room to rank one of each: the first article with Raqqa in its title, and the first found.
-        let some = try index.search("Raqqa", limit: 20, offset: 0, order: .relevance, rankedAtMost: 1)
+        // With room to rank one of each: the first found, and the first after it with Raqqa in its title.
+        let some = try index.search("Raqqa", limit: 20, offset: 0, order: .relevance, rankedAtMost: 1, countedAtMost: 1)
         let first = try #require(try index.firstResults("Raqqa", limit: 1).first)
         #expect(all.count > 2 && (1...2).contains(some.count))
         #expect(some.allSatisfy { $0.title.localizedCaseInsensitiveContains("raqqa") || $0.source == first.source })
@@ -73,13 +73,47 @@ import FolioParse
         // Ranked as every match is: title hits first.
         #expect(some.map(\.source) == all.map(\.source).filter(Set(some.map(\.source)).contains))
         // A list of them says how many there are to read, and that they were ranked so.
-        let page = try index.rankedPage("Raqqa", limit: 20, offset: 0, rankedAtMost: 1)
+        let page = try index.rankedPage("Raqqa", limit: 20, offset: 0, rankedAtMost: 1, countedAtMost: 1)
         #expect(page.approximate && page.total == some.count && page.results == some)
         let whole = try index.rankedPage("Raqqa")
         #expect((whole.total, whole.approximate, whole.results) == (all.count, false, all))
         #expect(try index.rankedPage("Raqqa", limit: 1).total == all.count)
         // A query limited to a field has no title hits to ask for: the first matches only.
-        #expect(try index.search("site:seeds Raqqa", limit: 20, offset: 0, order: .relevance, rankedAtMost: 1).count == 1)
+        #expect(try index.search("site:seeds Raqqa", limit: 20, offset: 0, order: .relevance, rankedAtMost: 1, countedAtMost: 1).count == 1)
+        // Scored a few at a time but counted whole, every match is ranked as one list.
+        #expect(try index.rankedPage("Raqqa", limit: 20, offset: 0, rankedAtMost: 1, countedAtMost: 100) == whole)
+    }
+
+    @Test func resultsAreRankedAsSQLitesOwnBm25RanksThemWhenEveryPhraseWasCounted() throws {
+        let scratch = Scratch()
+        let index = try seedIndex(scratch)
+        let queries = [("Raqqa", 1), ("Raqqa coalition", 2), ("Dresden OR Konashenkov OR the", 3), ("\"face of the earth\" Russia", 2),
+                       ("title:Raqqa OR speaker:Konashenkov", 2), ("the -Dresden", 2), ("\"wiped off\"", 1)]
+        for (query, phrases) in queries {
+            let match = try #require(try SearchPlan(query, userData: nil).match)
+            let bm25 = try index.pool.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT a.source, bm25(search, \(Schema.weights)) AS score FROM search JOIN articles a ON a.id = search.rowid
+                    WHERE search MATCH ? ORDER BY score, search.rowid
+                    """, arguments: [match]).map { ($0["source"] as String, $0["score"] as Double) }
+            }
+            let ranked = try index.search(query, limit: 100)
+            #expect(ranked.map(\.source) == bm25.map(\.0), "\(query)")
+            #expect(!ranked.isEmpty, "\(query)")
+            // Of more than one phrase, bm25's scores; of one, its order (every score divided by the phrase's rarity).
+            if phrases > 1 {
+                for (result, (_, score)) in zip(ranked, bm25) { #expect(abs(result.score! - score) < 1e-9 * max(1, abs(score)), "\(query)") }
+            }
+        }
+    }
+
+    @Test func aCommonPhrasesRarityIsEstimatedFromHowFarItsFirstMatchesReach() {
+        // 10,000 matches counted in the first tenth of the rowids: about 100,000 in all.
+        #expect(Ranking.estimatedMatches(counted: 10_000, reached: 100_000, lastRowid: 1_000_000, complete: false) == 100_000)
+        #expect(Ranking.estimatedMatches(counted: 3, reached: 50, lastRowid: 1_000_000, complete: true) == 3)
+        // In more than half the articles, a phrase weighs next to nothing, as in bm25.
+        #expect(Ranking.rarity(matches: 600_000, rows: 1_000_000) == 1e-6)
+        #expect(Ranking.rarity(matches: 10, rows: 1_000_000) > Ranking.rarity(matches: 100_000, rows: 1_000_000))
     }
 
     @Test func aPrefixFindsDresdened() throws {

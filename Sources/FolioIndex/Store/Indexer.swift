@@ -240,7 +240,7 @@ extension CorpusIndex {
     /// the index is new, else those learned then, so that every article of the index is parsed
     /// with the same ones.
     private func repeatedLines(learningFrom files: [String]) throws -> RepeatedLines {
-        guard try articleCount() == 0, !files.isEmpty else { return try repeatedLines() }
+        guard try isEmpty(), !files.isEmpty else { return try repeatedLines() }
         let learned = RepeatedLines.learn(from: Corpus(paths: files).lazy.compactMap { try? $0.get() })
         try pool.write { db in
             try db.execute(sql: "DELETE FROM repeated_lines")

@@ -29,7 +29,7 @@ enum Schema {
     static let applicationID: Int32 = 0x466F_6C69
     static let version = 11
 
-    /// Column weights for bm25, in the FTS5 table's column order: a hit in the title counts most,
+    /// Column weights for the ranking (`Ranking`), in the FTS5 table's column order: a hit in the title counts most,
     /// then a speaker's name, then the body; comments least. A quotation's words are in the body
     /// already, so the quotations column weighs no more than the body: weighed four times, one
     /// quoted mention in a short quotation outranked the article with the word in its title.

@@ -7,7 +7,7 @@ import GRDB
 public struct SearchResult: Sendable, Equatable {
     public var source: String
     public var title: String
-    /// bm25 as FTS5 gives it, lower is better; nil for unranked first results.
+    /// BM25 as `Ranking` gives it, lower is better; nil for unranked first results.
     public var score: Double?
     /// A few dozen words around the best hit.
     public var snippet: String
@@ -32,20 +32,21 @@ public struct RankedPage: Sendable, Equatable {
 extension CorpusIndex {
     /// The page of results from `offset`, ranked (`rankedPage`), or sorted by date or title.
     public func search(_ text: String, limit: Int = 20, offset: Int = 0, order: SearchOrder = .relevance) throws -> [SearchResult] {
-        try search(text, limit: limit, offset: offset, order: order, rankedAtMost: Self.rankedAtMost)
+        try search(text, limit: limit, offset: offset, order: order, rankedAtMost: Self.rankedAtMost, countedAtMost: Self.countedAtMost)
     }
 
-    /// The page of results from `offset` ranked by bm25, with how many the ranking gives. A
-    /// query matching more than `rankedAtMost` articles is ranked among candidates, not every
-    /// match: bm25 over a million matches takes seconds, and for a word in most articles its
-    /// scores barely differ. Matches are counted in the pass that tells which (no further than
-    /// past `rankedAtMost`), so a phrase of common words is looked up twice, not four times.
-    /// A search of the user's marks alone (`tag:dresden`) lists them in corpus order.
+    /// The page of results from `offset` ranked by BM25 (`Ranking`), with how many the ranking
+    /// gives. The first `rankedAtMost` matches are scored as they are read; a query matching more
+    /// than `countedAtMost` articles is ranked among those and as many with a hit in the title
+    /// after them, not among every match: scoring a million matches takes a second, and for a
+    /// word in most articles the scores barely differ. Matches are counted past the first scored
+    /// only when there are more, so a phrase of common words found a few thousand times is
+    /// read once. A search of the user's marks alone (`tag:dresden`) lists them in corpus order.
     public func rankedPage(_ text: String, limit: Int = 20, offset: Int = 0) throws -> RankedPage {
-        try rankedPage(text, limit: limit, offset: offset, rankedAtMost: Self.rankedAtMost)
+        try rankedPage(text, limit: limit, offset: offset, rankedAtMost: Self.rankedAtMost, countedAtMost: Self.countedAtMost)
     }
 
-    func rankedPage(_ text: String, limit: Int, offset: Int, rankedAtMost: Int) throws -> RankedPage {
+    func rankedPage(_ text: String, limit: Int, offset: Int, rankedAtMost: Int, countedAtMost: Int) throws -> RankedPage {
         let plan = try SearchPlan(text, userData: userData)
         return try pool.read { db in
             guard let match = plan.match else {
@@ -53,23 +54,59 @@ extension CorpusIndex {
                 return RankedPage(results: try self.results(db, plan.query, rows), total: try Self.count(db, plan), approximate: false)
             }
             let (matching, arguments) = plan.onSearch(match)
-            let found = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE \(matching) LIMIT ?)",
-                                         arguments: arguments + [rankedAtMost + 1]) ?? 0
-            let ranked = "SELECT rowid AS id, bm25(search, \(Schema.weights)) AS score FROM search WHERE \(matching)"
-            guard found > rankedAtMost else {
-                let rows = try Row.fetchAll(db, sql: ranked + " ORDER BY score, rowid LIMIT ? OFFSET ?", arguments: arguments + [limit, offset])
-                return RankedPage(results: try self.results(db, plan.query, rows), total: found, approximate: false)
+            let lastRowid = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM search") ?? 0
+            let scored = "SELECT rowid, \(Ranking.score) FROM search WHERE \(matching)"
+            let scoring: StatementArguments = [lastRowid] + arguments
+            var ranked = try Self.scores(db, scored + " LIMIT ?", scoring + [rankedAtMost])
+            var approximate = false
+            if ranked.count == rankedAtMost, let after = ranked.last?.id {
+                let more = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE \(matching) AND rowid > ? LIMIT ?)",
+                                            arguments: arguments + [after, countedAtMost - rankedAtMost + 1]) ?? 0
+                if rankedAtMost + more <= countedAtMost {
+                    ranked += try Self.scores(db, scored + " AND rowid > ?", scoring + [after])
+                } else {
+                    approximate = true
+                    ranked += try Self.titleHits(db, plan, match, scored: scored, scoring, after: after, atMost: rankedAtMost)
+                }
             }
-            let (candidates, candidateArguments) = Self.candidates(plan, match, rankedAtMost: rankedAtMost)
-            let rows = try Row.fetchAll(db, sql: ranked + " AND +rowid IN (\(candidates)) ORDER BY score, rowid LIMIT ? OFFSET ?",
-                                        arguments: arguments + candidateArguments + [limit, offset])
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(candidates))", arguments: candidateArguments) ?? 0
-            return RankedPage(results: try self.results(db, plan.query, rows), total: total, approximate: true)
+            ranked.sort { ($0.score ?? 0, $0.id) < ($1.score ?? 0, $1.id) }
+            let page = Array(ranked.dropFirst(offset).prefix(limit))
+            return RankedPage(results: try self.results(db, plan.query, page), total: ranked.count, approximate: approximate)
         }
     }
 
-    func search(_ text: String, limit: Int, offset: Int, order: SearchOrder, rankedAtMost: Int) throws -> [SearchResult] {
-        if order == .relevance { return try rankedPage(text, limit: limit, offset: offset, rankedAtMost: rankedAtMost).results }
+    /// An article's place in a list: its id, and its score when the list is ranked.
+    struct Ranked {
+        var id: Int64
+        var score: Double? = nil
+    }
+
+    private static func scores(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [Ranked] {
+        var ranked: [Ranked] = []
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() { ranked.append(Ranked(id: row[0], score: row[1])) }
+        return ranked
+    }
+
+    /// Matches with a hit in the title, which its weight ranks first, after the first `after`
+    /// rowids, scored for the whole query: at most `atMost`, and only as far as a pass over four
+    /// times as many rowids again reaches, for a word in every article's text and few titles
+    /// (`said`) has its title hits spread over the whole corpus. A query limited to a field has
+    /// none to ask for: FTS5 narrows a column filter inside another.
+    private static func titleHits(_ db: Database, _ plan: SearchPlan, _ match: String, scored: String, _ scoring: StatementArguments,
+                                  after: Int64, atMost: Int) throws -> [Ranked] {
+        guard !plan.query.limitsAField else { return [] }
+        let (inTitle, titleArguments) = plan.onSearch("title : (\(match))")
+        let ids = try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE \(inTitle) AND rowid > ? AND rowid <= ? LIMIT ?",
+                                     arguments: titleArguments + [after, after * 5, atMost])
+        guard let last = ids.last else { return [] }
+        // One pass over the stretch they lie in: FTS5 looks up a list of rowids one query at a time.
+        return try scores(db, scored + " AND rowid > ? AND rowid <= ? AND +rowid IN (SELECT value FROM json_each(?))",
+                          scoring + [after, last, "[" + ids.map(String.init).joined(separator: ",") + "]"])
+    }
+
+    func search(_ text: String, limit: Int, offset: Int, order: SearchOrder, rankedAtMost: Int, countedAtMost: Int) throws -> [SearchResult] {
+        if order == .relevance { return try rankedPage(text, limit: limit, offset: offset, rankedAtMost: rankedAtMost, countedAtMost: countedAtMost).results }
         let plan = try SearchPlan(text, userData: userData)
         return try pool.read { db in
             try self.results(db, plan.query, Self.listed(db, plan, order: order == .date ? .date : .title, limit: limit, offset: offset))
@@ -77,34 +114,21 @@ extension CorpusIndex {
     }
 
     /// The plan's articles in a library order, unranked.
-    private static func listed(_ db: Database, _ plan: SearchPlan, order: LibraryOrder, limit: Int, offset: Int) throws -> [Row] {
+    private static func listed(_ db: Database, _ plan: SearchPlan, order: LibraryOrder, limit: Int, offset: Int) throws -> [Ranked] {
         let (condition, arguments) = plan.onArticles
-        return try Row.fetchAll(db, sql: "SELECT id, NULL AS score FROM articles WHERE \(condition) ORDER BY \(order.sql) LIMIT ? OFFSET ?",
-                                arguments: arguments + [limit, offset])
-    }
-
-    /// The rowids an approximate ranking ranks, as a SELECT: the first `rankedAtMost` matches in
-    /// corpus order, and as many with a hit in the title, which its weight ranks first. A query
-    /// limited to a field has no title hits to ask for: FTS5 narrows a column filter inside another.
-    private static func candidates(_ plan: SearchPlan, _ match: String, rankedAtMost: Int) -> (String, StatementArguments) {
-        let (matching, arguments) = plan.onSearch(match)
-        let first = "SELECT rowid FROM (SELECT rowid FROM search WHERE \(matching) LIMIT ?)"
-        guard !plan.query.limitsAField else { return (first, arguments + [rankedAtMost]) }
-        let (inTitle, titleArguments) = plan.onSearch("title : (\(match))")
-        return ("\(first) UNION SELECT rowid FROM (SELECT rowid FROM search WHERE \(inTitle) LIMIT ?)",
-                arguments + [rankedAtMost] + titleArguments + [rankedAtMost])
+        return try Int64.fetchAll(db, sql: "SELECT id FROM articles WHERE \(condition) ORDER BY \(order.sql) LIMIT ? OFFSET ?",
+                                  arguments: arguments + [limit, offset]).map { Ranked(id: $0) }
     }
 
     /// The first `limit` matches in corpus order, unranked: what a reader shows at once while the
-    /// ranking (`search`) runs. Any use of bm25 costs a pass over every match of each phrase,
-    /// about 40 ms for a word in every article of a million, so these come without a score.
+    /// ranking (`search`) runs, which reads thousands of matches where these read twenty.
     public func firstResults(_ text: String, limit: Int = 20) throws -> [SearchResult] {
         let plan = try SearchPlan(text, userData: userData)
         return try pool.read { db in
             guard let match = plan.match else { return try self.results(db, plan.query, Self.listed(db, plan, order: .corpus, limit: limit, offset: 0)) }
             let (matching, arguments) = plan.onSearch(match)
-            return try self.results(db, plan.query, Row.fetchAll(db, sql: "SELECT rowid AS id, NULL AS score FROM search WHERE \(matching) LIMIT ?",
-                                                                 arguments: arguments + [limit]))
+            let ids = try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE \(matching) LIMIT ?", arguments: arguments + [limit])
+            return try self.results(db, plan.query, ids.map { Ranked(id: $0) })
         }
     }
 
@@ -117,8 +141,12 @@ extension CorpusIndex {
         }
     }
 
+    /// Matches scored as they are read, and title hits scored after them when a ranking is
+    /// made among candidates (`rankedPage`): about 7 ms of scoring on the benchmark's machine.
+    public static let rankedAtMost = 5_000
+
     /// Above this many matches, a ranking is made among candidates (`rankedPage`).
-    public static let rankedAtMost = 50_000
+    public static let countedAtMost = 50_000
 
     /// How many articles match.
     public func count(_ text: String) throws -> Int {
@@ -140,16 +168,16 @@ extension CorpusIndex {
     /// every core. A search only for speakers (`speaker:konashenkov`) shows a quotation of
     /// theirs, not the names its terms matched. An article whose file changed since is shown with
     /// that said.
-    private func results(_ db: Database, _ query: Query, _ ranked: [Row]) throws -> [SearchResult] {
+    private func results(_ db: Database, _ query: Query, _ ranked: [Ranked]) throws -> [SearchResult] {
         let article = try db.cachedStatement(sql: "SELECT a.source, a.title, \(Self.locatorColumns) WHERE a.id = ?")
         let quotes = try db.cachedStatement(sql: "SELECT speaker, text FROM quotes WHERE article = ? AND speaker IS NOT NULL ORDER BY start")
         var stamps: [String: FileStamp?] = [:]
         var results: [SearchResult] = []
         var toCut: [(result: Int, locator: Locator)] = []
         for rank in ranked {
-            let id: Int64 = rank["id"]
+            let id = rank.id
             guard let row = try Row.fetchOne(article, arguments: [id]) else { continue }
-            var result = SearchResult(source: row["source"], title: row["title"], score: rank["score"], snippet: "", hits: [])
+            var result = SearchResult(source: row["source"], title: row["title"], score: rank.score, snippet: "", hits: [])
             if let speakerTerms = query.speakerTerms,
                let quote = try Row.fetchAll(quotes, arguments: [id]).first(where: { Self.names($0["speaker"], speakerTerms) }) {
                 result.snippet = Snippet.shortened(quote["text"])

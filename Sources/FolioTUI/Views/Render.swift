@@ -138,7 +138,7 @@ enum StatusText {
                 left = "\(Numbers.grouped(found)) found so far · ranking…"
             } else {
                 let total = results.total ?? found
-                let articles = "article\(total == 1 ? "" : "s") · " + (results.approximate ? "best of the title hits and the first \(Numbers.grouped(CorpusIndex.rankedAtMost))" : "best first")
+                let articles = "article\(total == 1 ? "" : "s") · " + (results.approximate ? "best of the first \(Numbers.grouped(CorpusIndex.rankedAtMost)) and title hits" : "best first")
                 left = found < total ? "\(Numbers.grouped(found)) of \(Numbers.grouped(total)) \(articles)" : "\(Numbers.grouped(total)) \(articles)"
             }
         case .speakers(let speakers):
