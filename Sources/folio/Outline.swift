@@ -22,7 +22,7 @@ enum Outline {
                     if let mention = quote.mention, mention != speaker { out += " as “\(mention)”" }
                     if let sieve = quote.sieve { out += " (\(sieve.rawValue))" }
                 } else {
-                    out += "(no speaker)"
+                    out += quote.mention.map { "(no speaker: “\($0)”)" } ?? "(no speaker)"
                 }
                 out += ": \(quote.text)\n"
             }

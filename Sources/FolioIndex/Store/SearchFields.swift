@@ -23,7 +23,8 @@ struct SearchFields: Sendable {
         quotes = quoted.map(\.text).joined(separator: "\n")
         // The canonical name and each way the article named the speaker ("the general").
         var names: [String] = []
-        for quote in quoted {
+        // A pronoun left unresolved ("he") names no one to search for.
+        for quote in quoted where quote.speaker != nil {
             for name in [quote.speaker, quote.mention].compactMap({ $0 }) where !names.contains(name) { names.append(name) }
         }
         speakers = names.joined(separator: "\n")

@@ -94,6 +94,23 @@ enum PersonMentions {
         return mention
     }
 
+    /// Whether a paragraph's first clause has for subject a person described, not named: "the
+    /// former Mexican president", "Instead, the Vermont senator": "the", at most four words, and a
+    /// role, after a conjunction or an opening word set off by a comma.
+    static func opensWithDefiniteRole(_ passage: Passage) -> Bool {
+        let tokens = passage.tokens
+        var i = tokens.startIndex
+        if i < tokens.endIndex, tokens[i].kind == .word, clauseOpeners.contains(passage.lower(of: tokens[i])) { i += 1 }
+        if i + 1 < tokens.endIndex, tokens[i].kind == .word, tokens[i + 1].mark == "," { i += 2 }
+        guard i < tokens.endIndex, tokens[i].kind == .word, passage.lower(of: tokens[i]) == "the" else { return false }
+        for j in (i + 1)..<min(tokens.endIndex, i + 6) {
+            let token = tokens[j]
+            guard token.kind == .word, !token.isSpeechVerb, !token.wordClass.contains(.notName) || token.wordClass.contains(.affiliation) else { return false }
+            if !token.wordClass.isDisjoint(with: [.role, .title]), !AttributionLexicon.organisationRoles.contains(passage.lower(of: token)) { return true }
+        }
+        return false
+    }
+
     /// Words after which a clause, and so a subject, begins.
     static let clauseOpeners: Set<String> = [
         "and", "but", "while", "as", "when", "after", "before", "because", "since", "then", "so", "although", "though", "where",

@@ -14,6 +14,9 @@ enum QuoteFinder {
         /// Its sentence gives it to someone too vaguely named to list ("a spokesman said"): no
         /// quotation around it gives it another speaker.
         var spokenByUnnamed = false
+        /// The pronoun its sentence gives it to ("“…,” he said") when no one it can mean was
+        /// found: what the text says, kept for the reader, who may know whom it means.
+        var pronoun: String?
     }
 
     /// A speaker as named at one place, with what the article has said of them so far.
@@ -94,6 +97,8 @@ enum QuoteFinder {
                     history.append(speaker)
                 } else if let (mention, _) = attribution, mention.kind == .role, mention.isIndefinite {
                     entry.spokenByUnnamed = true
+                } else if let (mention, _) = attribution, mention.kind == .pronoun, entry.quote.kind != .scare {
+                    entry.pronoun = mention.text
                 }
                 found.append(entry)
             }
@@ -230,7 +235,10 @@ enum QuoteFinder {
             read += 1
             let previous = Passage(block: p, bytes: bytes, range: blocks[p].range, whole: true)
             if let named = PersonMentions.subjectOfLastSentence(in: previous.tokens[...], of: previous, pronoun: pronoun, surnames: surnames) { return named }
-            guard !pronoun.isEmpty, let first = previous.tokens.first, first.kind == .word, previous.lower(of: first) == pronoun else { return nil }
+            // "But the former Mexican president didn't stop there. ⏎ “…,” he continued.": a
+            // paragraph about "the" someone, naming no one, goes on about the same person.
+            guard !pronoun.isEmpty, let first = previous.tokens.first, first.kind == .word,
+                  previous.lower(of: first) == pronoun || PersonMentions.opensWithDefiniteRole(previous) else { return nil }
             p -= 1
         }
         return nil
@@ -399,6 +407,8 @@ enum QuoteFinder {
             if let speaker = entry.speaker, let name {
                 quote.speaker = names[name]
                 quote.mention = speaker.mention
+            } else {
+                quote.mention = entry.pronoun
             }
             return quote
         }

@@ -37,7 +37,7 @@ enum ReaderView {
             let y = rows.lowerBound + i
             let selected = panel.top + i == panel.selected
             if selected { grid.fill(row: y, style: .selected) }
-            let who = (quote.speaker ?? (quote.kind == .scare ? "(scare quote)" : "(not named)"))
+            let who = quote.speaker ?? (quote.kind == .scare ? "(scare quote)" : quote.mention.map { "(“\($0)”)" } ?? "(not named)")
             let whoWidth = min(24, max(8, grid.width / 4))
             grid.line(who, row: y, column: 1, width: whoWidth, style: selected ? .selected : .accent)
             let text = "“" + quote.text + "”"

@@ -157,7 +157,8 @@ enum StatusText {
         guard reader.complete else { return "the start of a long article; reading the rest…" }
         if let i = reader.quote, reader.isOnScreen(reader.quotes[i].range.lowerBound, page: page) {
             let quote = reader.quotes[i]
-            var who = quote.speaker ?? (quote.kind == .scare ? "scare quote, nobody named" : "speaker not named")
+            // An unresolved "he" is what the text says: the reader may know whom it means.
+            var who = quote.speaker ?? (quote.kind == .scare ? "scare quote, nobody named" : quote.mention.map { "“\($0)”, not named" } ?? "speaker not named")
             // "the general" or "He" says how the text named the speaker; a long mention that is
             // only the name with titles would push the name off a narrow status line.
             if let mention = quote.mention, let speaker = quote.speaker, mention.count <= 24,

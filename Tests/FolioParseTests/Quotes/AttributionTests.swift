@@ -155,6 +155,7 @@ import Testing
         // FakeNewsCorpus sample, row 1771: "he" is not named by any quotation before.
         let quote = only("“Truth is something you can lean on, so as not to fall,” he said.")
         #expect(quote.speaker == nil)
+        #expect(quote.mention == "he")
     }
 
     @Test func aTrailingDashAndANameAttributeAnEpigraph() {

@@ -23,9 +23,31 @@ import Foundation
         #expect(quote?.mention == "he")
     }
 
-    @Test func aPronounWithNoOneNamedBeforeItStaysUnattributed() {
+    @Test func aPronounWithNoOneNamedBeforeItStaysUnattributedButIsKeptAsTheTextsWord() {
         let article = Fixtures.parse("The weather turned cold this week across the region.\n\n“We are ready for it,” he said.", title: "Cold")
         #expect(article.quotes.first?.speaker == nil)
+        // What the text says, for a reader who knows whom it means.
+        #expect(article.quotes.first?.mention == "he")
+    }
+
+    @Test func heReachesPastAParagraphAboutThePersonDescribedNotNamed() {
+        // horne2017 Satire/2001: "“The Cong were after me,” Trump said … ⏎ The former reality-show
+        // star said he had never shared his record … ⏎ He said that he only disclosed the episode
+        // now because “the way this nation treats our deferment veterans is a disgrace.”"
+        let quote = speaker(of: "the way this nation treats our deferment veterans", in: "/random/Satire/2001.txt")
+        #expect(quote?.speaker == "Donald Trump")
+        // PolNeAR train, breitbart 2016-02-08: "the former Mexican president" is Calderon, just quoted.
+        let text = """
+            “Mexican people, we are not going to pay any single cent for such a stupid wall,” Felipe Calderon told CNBC Saturday.
+
+            But the former Mexican president didn’t stop there.
+
+            “The first loser of such a policy would be the United States,” he continued.
+            """
+        #expect(Fixtures.parse(text, title: "Calderon").quotes.last?.speaker == "Felipe Calderon")
+        // A paragraph about someone the text names ends the search, as before.
+        let named = text.replacingOccurrences(of: "But the former Mexican president", with: "But Enrique Peña Nieto")
+        #expect(Fixtures.parse(named, title: "Calderon").quotes.last?.speaker != "Felipe Calderon")
     }
 
     @Test func heIsNeverAWomanTheFirstNameTells() {
