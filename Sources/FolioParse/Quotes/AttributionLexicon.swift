@@ -31,7 +31,8 @@ enum AttributionLexicon {
         "recalling", "suggesting", "complaining", "declaring", "predicting", "acknowledging",
         "condemning", "praising", "criticizing", "criticising", "blasting", "slamming", "mocking",
         "denouncing", "demanding", "vowing", "pledging", "promising", "announcing", "stressing",
-        "reiterating", "lamenting", "offering", "dismissing",
+        "reiterating", "lamenting", "offering", "dismissing", "decried", "decries", "decrying", "bemoaned",
+        "bemoans", "bemoaning", "derided", "derides", "lambasted", "touted", "touts", "touting",
     ]
 
     /// Verbs that give something a name: the quoted name is the subject's words even when the
@@ -44,6 +45,12 @@ enum AttributionLexicon {
     /// Auxiliaries between a subject and its verb of saying: "Trump has called …". Not "was" or
     /// "is": "Trump was asked" names the one spoken to.
     static let auxiliaries: Set<String> = ["has", "had", "have", "will", "would", "did", "does"]
+
+    /// Words that own the noun after them: "our Country", "his Party".
+    static let possessiveDeterminers: Set<String> = ["our", "their", "his", "her", "its", "my", "your"]
+
+    /// The forms of "be" that make a verb in -ing progressive: "Cruz is praising Jeb Bush … as “…”".
+    static let progressive: Set<String> = ["is", "was", "are", "were", "been"]
 
     /// What someone issues to say something: "Obama released a statement Thursday night
     /// condemning “…”" — the words are the issuer's.

@@ -251,6 +251,9 @@ enum SentenceSieves {
         }
         if end - 1 >= tokens.startIndex, tokens[end - 1].kind == .word, isAdverb(tokens[end - 1], in: passage) { end -= 1 }
         if end - 1 >= tokens.startIndex, tokens[end - 1].wordClass.contains(.auxiliary) { end -= 1 }
+        // "Donald Trump is telling supporters …": "is" before a participle is no passive ("was asked").
+        else if end - 1 >= tokens.startIndex, passage.lower(of: tokens[verb]).hasSuffix("ing"),
+                AttributionLexicon.progressive.contains(passage.lower(of: tokens[end - 1])) { end -= 1 }
         // "Proverbs 15, which says “…”", "Jim Kouri, who said “…”": what the relative pronoun stands for.
         let relative = opensRelativeClause(tokens, at: end, in: passage)
         if relative {
@@ -294,6 +297,9 @@ enum SentenceSieves {
         if !relative, start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word,
            AttributionLexicon.prepositions.contains(passage.lower(of: tokens[start - 1])) { return nil }
         if !relative, !tokens[start].capitalized, AttributionLexicon.prepositions.contains(passage.lower(of: tokens[start])) { return nil }
+        // "Many people in our Country are asking": after "our" or "his" a capital marks a noun, not a name.
+        if start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word,
+           AttributionLexicon.possessiveDeterminers.contains(passage.lower(of: tokens[start - 1])) { return nil }
         return Mention.parse(tokens[start..<end], in: passage)
     }
 

@@ -484,6 +484,22 @@ import Testing
             }
         }
     }
+
+    @Test func aSubjectWhoIsSayingSomethingAsTheSentenceGoesOnIsItsSpeaker() {
+        // PolNeAR train, AP "The Latest" 2016-02-20: "is telling", "is praising" are the subject's own verbs.
+        #expect(only("Donald Trump is telling supporters after his victory in the South Carolina Republican primary that “when you win, it’s beautiful.”").speaker == "Donald Trump")
+        #expect(only("Ted Cruz is praising Jeb Bush, who ended his bid for the White House Saturday, as “a man who didn’t go to the gutter” and engage in insults and attacks.").speaker == "Ted Cruz")
+        // PolNeAR train, AP 2016-03-01: "decried" is a verb of saying.
+        #expect(only("Hillary Clinton decried the GOP for “turning its back” on America’s working and middle class citizens.").speaker == "Hillary Clinton")
+        // "was asked" is still no one saying anything.
+        #expect(only("Donald Trump was asked by reporters whether “the wall will be paid for by Mexico in the end.”").speaker == nil)
+    }
+
+    @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {
+        // FakeNewsCorpus sample, row 38616 (a tweet of Trump's): the people asking are not "Country".
+        let quote = only("Many people in our Country are asking what the “Justice” Department is going to do about the fact that totally Crooked Hillary, AFTER receiving a subpoena, deleted and acid washed 33,000 Emails?")
+        #expect(quote.speaker == nil)
+    }
 }
 
 @Suite struct VerbAfterAdverbTests {
@@ -506,4 +522,5 @@ import Testing
         let quote = Fixtures.article(Fixtures.horne + "/random/Satire/213.txt").quotes.first { $0.text.hasPrefix("friendly but strained") }
         #expect(quote?.speaker == nil)
     }
+
 }
