@@ -87,6 +87,7 @@ enum AttributionLexicon {
         "journalist", "reporter", "author", "writer", "professor", "lawmaker", "congressman", "candidate",
         "ministry", "department", "agency", "government", "kremlin", "pentagon", "commission",
         "committee", "council", "military", "army", "police", "statement", "report", "embassy",
+        "group", "company", "organization", "organisation", "firm", "association", "foundation", "union",
     ]
 
     /// Plural nouns for people who speak as one, named by what they belong to: "Kremlin sources",
@@ -100,6 +101,14 @@ enum AttributionLexicon {
     static let organisationRoles: Set<String> = [
         "ministry", "department", "agency", "government", "kremlin", "pentagon", "commission",
         "committee", "council", "military", "army", "police", "statement", "report", "embassy",
+        "group", "company", "organization", "organisation", "firm", "association", "foundation", "union",
+    ]
+
+    /// Organisation roles that stand for an organisation named as a sentence's subject before
+    /// ("The NRA also said … ⏎ “…,” the group said"); the others ("the ministry") are matched to
+    /// an organisation quoted before by the word.
+    static let groupRoles: Set<String> = [
+        "group", "company", "organization", "organisation", "firm", "association", "foundation", "union",
     ]
 
     /// Words that make a name an organisation's: "Russian Ministry of Defense".

@@ -14,9 +14,10 @@ enum QuoteFinder {
         /// Its sentence gives it to someone too vaguely named to list ("a spokesman said"): no
         /// quotation around it gives it another speaker.
         var spokenByUnnamed = false
-        /// The pronoun its sentence gives it to ("“…,” he said") when no one it can mean was
-        /// found: what the text says, kept for the reader, who may know whom it means.
-        var pronoun: String?
+        /// The words its sentence gives it to when they name no one Folio can tell: "he" with no
+        /// one it can mean nearby, "the group", "a spokesman". What the text says, kept for the
+        /// reader, who may know whom it means.
+        var unnamed: String?
     }
 
     /// A speaker as named at one place, with what the article has said of them so far.
@@ -95,10 +96,9 @@ enum QuoteFinder {
                     entry.speaker = speaker
                     entry.quote.sieve = sieve
                     history.append(speaker)
-                } else if let (mention, _) = attribution, mention.kind == .role, mention.isIndefinite {
-                    entry.spokenByUnnamed = true
-                } else if let (mention, _) = attribution, mention.kind == .pronoun, entry.quote.kind != .scare {
-                    entry.pronoun = mention.text
+                } else if let (mention, _) = attribution, [.pronoun, .role].contains(mention.kind) {
+                    entry.spokenByUnnamed = mention.kind == .role && mention.isIndefinite
+                    if entry.quote.kind != .scare { entry.unnamed = mention.text }
                 }
                 found.append(entry)
             }
@@ -293,12 +293,54 @@ enum QuoteFinder {
             // "The lawmaker, who represents a district in Albay province, said": a role no one
             // was given is, as a pronoun would be, the subject of the last sentence naming someone.
             named = subjectBefore(passage, quote: quote, blocks, bytes, history, pronoun: "")
+        case .role where !mention.isIndefinite && AttributionLexicon.groupRoles.contains(mention.name):
+            guard let organisation = organisationBefore(passage, quote: quote, blocks, bytes) else { return nil }
+            return Speaker(name: organisation.name, kind: .organisation, roles: [mention.name], mention: mention.text, block: b)
         default:
             return nil
         }
         guard let named else { return nil }
         let roles = Set(named.roles.map { AttributionLexicon.titleAbbreviations[$0] ?? $0 })
         return Speaker(name: named.name, kind: .person, roles: roles, mention: mention.text, block: b)
+    }
+
+    /// "The NRA also said Wednesday it would be happy to meet with Trump. ⏎ “…,” the group said
+    /// in a statement.": the organisation a sentence opens with, in the quotation's paragraph
+    /// before it or else in the paragraph before, nearest first. Only a sentence's subject: an
+    /// organisation named further in is what the sentence speaks of.
+    private static func organisationBefore(_ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8]) -> Mention? {
+        let opening = Passage(block: passage.block, bytes: bytes, range: passage.range.lowerBound..<passage.spans[quote].open, whole: true)
+        if let found = organisationOpening(opening) { return found }
+        var p = passage.block - 1
+        while p >= 0, [.caption, .boilerplate].contains(blocks[p].kind) { p -= 1 }
+        guard p >= 0, blocks[p].kind == .paragraph else { return nil }
+        return organisationOpening(Passage(block: p, bytes: bytes, range: blocks[p].range, whole: true))
+    }
+
+    /// The organisation the last sentence naming one opens with, or nil when the last sentence
+    /// that opens with a name opens with another kind (a person).
+    private static func organisationOpening(_ passage: Passage) -> Mention? {
+        let tokens = passage.tokens
+        var end = tokens.endIndex
+        while end > tokens.startIndex {
+            let sentence = tokens[end - 1].sentence
+            var start = end - 1
+            while start - 1 >= tokens.startIndex, tokens[start - 1].sentence == sentence { start -= 1 }
+            var i = start
+            while i < end, tokens[i].kind != .word || tokens[i].wordClass.contains(.notName) && !tokens[i].wordClass.contains(.article) { i += 1 }
+            if i < end, let phraseEnd = SentenceSieves.phrase(tokens[..<end], from: i, in: passage),
+               let mention = Mention.parse(tokens[i..<phraseEnd], in: passage) {
+                if mention.kind == .organisation { return mention }
+                // "The NRA": letters in capitals are an organisation's initials.
+                if mention.kind == .person, !TextScan.hasSpace(mention.name), mention.name.count >= 2,
+                   mention.name.allSatisfy({ $0.isUppercase || $0 == "." }) {
+                    return Mention(kind: .organisation, name: mention.name, roles: [], text: mention.text)
+                }
+                if mention.kind == .person { return nil }
+            }
+            end = start
+        }
+        return nil
     }
 
     /// The sieves that read around a quotation rather than its sentence, run once every sentence
@@ -382,6 +424,39 @@ enum QuoteFinder {
         return full
     }
 
+    /// "NRA" is the National Rifle Association when the article spells it out: initials in
+    /// capitals are the name whose capitalised words begin with them, in order ("of", "for",
+    /// "and" and "the" between them left out), when the article holds one such name.
+    private static func spelledOut(_ names: Set<String>, _ bytes: [UInt8]) -> [String: String] {
+        let initials = names.filter { $0.count >= 2 && $0.count <= 6 && $0.allSatisfy { $0.isASCII && $0.isUppercase } }
+        guard !initials.isEmpty else { return [:] }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let words = text.split { !($0.isLetter || $0 == "-") }
+        var found: [String: Set<String>] = [:]
+        for (i, word) in words.enumerated() where word.first?.isUppercase == true {
+            for acronym in initials where word.first == acronym.first {
+                var letters = acronym.dropFirst()
+                var j = i + 1
+                var phrase = [word]
+                while !letters.isEmpty, j < words.count {
+                    let next = words[j]
+                    if next.first == letters.first { phrase.append(next); letters = letters.dropFirst() }
+                    else if spelledConnectors.contains(String(next)) { phrase.append(next) }
+                    else { break }
+                    j += 1
+                }
+                // Whole: the next word does not go on capitalised ("National Rifle Association Foundation").
+                if letters.isEmpty, j == words.count || words[j].first?.isUppercase != true {
+                    // As written: "U.S. Agency for International Development" keeps its stops.
+                    found[acronym, default: []].insert(String(text[word.startIndex..<phrase[phrase.count - 1].endIndex]))
+                }
+            }
+        }
+        return found.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    private static let spelledConnectors: Set<String> = ["of", "for", "and", "the", "on", "&"]
+
     /// Gives a quotation the speaker of its context; no words of the text name them there.
     private static func assign(_ entry: inout Found, _ speaker: Speaker, _ sieve: Sieve) {
         entry.speaker = Speaker(name: speaker.name, kind: speaker.kind, roles: speaker.roles, mention: nil, block: entry.block)
@@ -389,7 +464,8 @@ enum QuoteFinder {
     }
 
     private static func canonicalise(_ found: [Found], _ bytes: [UInt8]) -> [Quote] {
-        let full = fullNames(of: Set(found.compactMap { $0.speaker?.name }), bytes)
+        let speakers = Set(found.compactMap { $0.speaker?.name })
+        let full = fullNames(of: speakers, bytes).merging(spelledOut(speakers, bytes)) { first, _ in first }
         // "Clinton said" after "Hillary Clinton" is Hillary Clinton, whoever else bears the name:
         // a surname alone takes the first name the text last gave it before the quotation.
         var namedInFull: [String: [(at: Int, first: String)]] = [:]
@@ -408,7 +484,7 @@ enum QuoteFinder {
                 quote.speaker = names[name]
                 quote.mention = speaker.mention
             } else {
-                quote.mention = entry.pronoun
+                quote.mention = entry.unnamed
             }
             return quote
         }
