@@ -371,6 +371,12 @@ enum QuoteFinder {
                 assign(&found[i], speaker, .sameParagraph)
                 continue
             }
+            // "“…,” he said. “…”" with no one "he" can mean: the second sentence is the same "he".
+            if let previous, previous.speaker == nil, let unnamed = previous.unnamed, previous.block == entry.block,
+               entry.unnamed == nil, entry.quote.kind != .scare || isSentence {
+                found[i].unnamed = unnamed
+                continue
+            }
             if let previous, let speaker = previous.speaker, entry.quote.kind != .scare {
                 let opensParagraph = entry.span == 0 && entry.passage.map { passages[$0].opensWithQuote } ?? false
                 if opensParagraph, previous.block == entry.block - 1 || !(previous.passage.map { passages[$0].spans[previous.span ?? 0].closed } ?? true) {

@@ -28,6 +28,10 @@ import Foundation
         #expect(article.quotes.first?.speaker == nil)
         // What the text says, for a reader who knows whom it means.
         #expect(article.quotes.first?.mention == "he")
+        // PolNeAR train, 2016: the sentence after it is the same "he".
+        let two = Fixtures.parse("“It’s very interesting what’s happens with the Geneva Convention,” he said at one point. “Everybody believes in the Geneva Convention until they start losing and then it’s okay, let’s take out the bomb.”", title: "Geneva")
+        #expect(two.quotes.map(\.speaker) == [nil, nil])
+        #expect(two.quotes.map(\.mention) == ["he", "he"])
     }
 
     @Test func heReachesPastAParagraphAboutThePersonDescribedNotNamed() {
