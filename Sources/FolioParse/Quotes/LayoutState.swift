@@ -44,6 +44,16 @@ struct LayoutState {
                 pendingAnnouncement = speaker
                 return .none
             }
+        } else if passage?.spans.isEmpty ?? true, block.text.utf8.last == UInt8(ascii: ":"),
+                  let start = Self.lastSentenceStart(bytes, block.range) {
+            // "Bolton also discussed the lengths … He said: ⏎ “…”": a paragraph whose last
+            // sentence announces what follows.
+            let line = Passage(block: 0, bytes: bytes, range: start..<block.range.upperBound, whole: true)
+            if TextScan.wordCount(String(decoding: bytes[line.range], as: UTF8.self), limit: 26) <= 25,
+               let speaker = Self.announcingLine(line), !speaker.isOutlet {
+                pendingAnnouncement = speaker
+                return .none
+            }
         }
         if let speaker = pendingLine {
             pendingLine = nil
@@ -80,7 +90,18 @@ struct LayoutState {
               let verb = line.tokens.indices.last(where: { line.tokens[$0].isSpeechVerb && !SentenceSieves.isAccording(line.tokens[$0]) }),
               line.tokens[(verb + 1)...].filter({ $0.kind == .word }).count <= 6,
               let mention = SentenceSieves.subject(line.tokens[...], verb: verb, in: line),
-              mention.kind == .person || mention.kind == .organisation else { return nil }
+              mention.kind != .role else { return nil }
         return mention
+    }
+
+    /// Where the last sentence of a paragraph starts: after the last full stop, question or
+    /// exclamation mark followed by a space, if there is one.
+    static func lastSentenceStart(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        var i = range.upperBound - 2
+        while i > range.lowerBound {
+            if bytes[i] == 0x20, [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(bytes[i - 1]) { return i + 1 }
+            i -= 1
+        }
+        return nil
     }
 }

@@ -512,6 +512,26 @@ import Testing
         #expect(quote?.mention == "HHS")
     }
 
+    @Test func aParagraphEndingOnHeSaidColonAnnouncesTheQuotationAfterIt() {
+        // PolNeAR train, breitbart 2015-12-21: the announcing sentence closes a longer paragraph.
+        let wallace = Fixtures.parse("""
+            George Wallace (a Democrat) was the symbol of segregation, and he carried that message to the 1972 Democratic convention. In a 1963 speech, he declared:
+
+            “It is very appropriate that from this cradle of the Confederacy, this very heart of the great Anglo-Saxon Southland, that today we sound the drum for freedom as have our generations of forebears before us time and again down through history.”
+            """, title: "Wallace").quotes
+        #expect(wallace.map(\.speaker) == ["George Wallace"])
+        #expect(wallace.first?.sieve == .announcement)
+        // PolNeAR train, breitbart 2016-09-29: "He said:" alone, after a paragraph about Trump.
+        let trump = Fixtures.parse("""
+            Trump made this statement during a portion of the debate focused on the racial divide in America. Trump responded by using the example of Chicago to prove that gun control is not the solution.
+
+            He said:
+
+            "We have a situation where we have our inner cities, African Americans, Hispanics are living in hell because it's so dangerous."
+            """, title: "Chicago").quotes
+        #expect(trump.map(\.speaker) == ["Trump"])
+    }
+
     @Test func aSubjectWhoIsSayingSomethingAsTheSentenceGoesOnIsItsSpeaker() {
         // PolNeAR train, AP "The Latest" 2016-02-20: "is telling", "is praising" are the subject's own verbs.
         #expect(only("Donald Trump is telling supporters after his victory in the South Carolina Republican primary that “when you win, it’s beautiful.”").speaker == "Donald Trump")
