@@ -78,7 +78,7 @@ public final class CorpusIndex: Sendable {
             // In WAL mode NORMAL keeps the database consistent through a crash or a power cut;
             // only the last transactions may be lost, and the next update redoes them.
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384")
-            Ranking.register(db)
+            try Ranking.register(db)
         }
         let pool = try DatabasePool(path: path, configuration: configuration)
         try pool.write { db in

@@ -3,28 +3,30 @@ import GRDB
 import GRDBSQLite
 
 /// How search results are ranked: BM25 (k1 1.2, b 0.75) with each column weighed (`Schema.weights`),
-/// as FTS5's own `bm25` ranks, registered as the FTS5 function `folio_rank(search, LAST_ROWID,
-/// weights…)`. It differs from `bm25` in one thing, how it learns a phrase's rarity: `bm25` counts
-/// every article a phrase matches before it scores the first, a pass over a million articles for
-/// `the` (40–60 ms on the benchmark's index) even when only a few thousand are to be scored. This
-/// counts no further than `counted` matches and estimates the rest from how far into the corpus
-/// those reach (rowids grow as articles are added, up to `LAST_ROWID`), which changes a common
-/// word's weight by a few percent at most. A query of one phrase needs no rarity at all: it scales
-/// every score alike, so its order is bm25's exactly.
+/// as FTS5's own `bm25` ranks, registered as the FTS5 function `folio_rank(search, FIRST_ROWID,
+/// LAST_ROWID, weights…)`. It differs from `bm25` in one thing, how it learns a phrase's rarity:
+/// `bm25` counts every article a phrase matches before it scores the first, a pass over a million
+/// articles for `the` (40–60 ms on the benchmark's index) even when only a few thousand are to be
+/// scored. This counts no further than `counted` matches and estimates the rest from how far into
+/// the corpus those reach (rowids grow as articles are added, from FIRST_ROWID to LAST_ROWID:
+/// after a reparse they start past the old ones), which changes a common word's weight by a few
+/// percent at most. A query of one phrase needs no rarity at all: it scales every score alike, so
+/// its order is bm25's and its scores are bm25's divided by that rarity.
 enum Ranking {
     static let function = "folio_rank"
 
     /// Matches counted, at most, to learn how rare a phrase is.
     static let counted = 10_000
 
-    /// The SQL that scores an FTS5 row of the `search` table, given the table's last rowid as its
-    /// one parameter.
-    static let score = "\(function)(search, ?, \(Schema.weights))"
+    /// The SQL that scores an FTS5 row of the `search` table, given the table's first and last
+    /// rowids as its two parameters.
+    static let score = "\(function)(search, ?, ?, \(Schema.weights))"
 
     /// Makes `folio_rank` known to a connection.
-    static func register(_ db: Database) {
+    static func register(_ db: Database) throws {
         let api = FTS5.api(db)
-        _ = api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), function, nil, rank, nil)
+        let code = api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), function, nil, rank, nil)
+        guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot register \(function)") }
     }
 
     /// BM25's inverse document frequency of a phrase matching `matches` of `rows` articles,
@@ -34,15 +36,17 @@ enum Ranking {
         return idf > 0 ? idf : 1e-6
     }
 
-    /// How many articles a phrase matches, from the first `counted` of them: all of them when
-    /// there are no more; else as many again for each stretch of rowids as long as theirs.
-    static func estimatedMatches(counted: Int, reached: Int64, lastRowid: Int64, complete: Bool) -> Double {
-        guard !complete, reached > 0 else { return Double(counted) }
-        return Double(counted) * Double(max(lastRowid, reached)) / Double(reached)
+    /// How many articles match, from the first `counted` matches: all of them when there are no
+    /// more; else as many again for each stretch of the rowids `span` as long as theirs, which
+    /// reached `reached`.
+    static func estimatedMatches(counted: Int, reached: Int64, span: ClosedRange<Int64>, complete: Bool) -> Double {
+        guard !complete, span.contains(reached) else { return Double(counted) }
+        return Double(counted) * Double(span.count) / Double(reached - span.lowerBound + 1)
     }
 
-    /// What a query's rows share, worked out at its first row: each phrase's rarity, the
-    /// column weights and the average length of an article, in tokens.
+    /// What a query's rows share, worked out at its first row: each phrase's rarity, the column
+    /// weights and the average length of an article, in tokens; and each phrase's weighed count
+    /// in the row being scored, kept here so that no row allocates an array of its own.
     final class Shared {
         var rarity: [Double] = []
         var weights: [Double] = []
@@ -60,7 +64,8 @@ private let rank: fts5_extension_function = { api, fts, context, count, values i
     if let kept = api.xGetAuxdata(fts, 0) {
         shared = Unmanaged<Ranking.Shared>.fromOpaque(kept).takeUnretainedValue()
     } else {
-        shared = prepare(api, fts, count, values)
+        guard let prepared = prepare(api, fts, count, values) else { return sqlite3_result_error(context, "folio_rank: a phrase could not be counted", -1) }
+        shared = prepared
         _ = api.xSetAuxdata(fts, Unmanaged.passRetained(shared).toOpaque()) { Unmanaged<Ranking.Shared>.fromOpaque($0!).release() }
     }
     for i in shared.frequency.indices { shared.frequency[i] = 0 }
@@ -68,8 +73,9 @@ private let rank: fts5_extension_function = { api, fts, context, count, values i
     guard api.xInstCount(fts, &instances) == SQLITE_OK else { return sqlite3_result_error(context, "folio_rank: no instances", -1) }
     for i in 0..<instances {
         var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
-        if api.xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK, Int(column) < shared.weights.count {
-            shared.frequency[Int(phrase)] += shared.weights[Int(column)]
+        if api.xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK {
+            // As bm25: a column given no weight weighs 1.
+            shared.frequency[Int(phrase)] += Int(column) < shared.weights.count ? shared.weights[Int(column)] : 1
         }
     }
     var length: Int32 = 0
@@ -82,12 +88,14 @@ private let rank: fts5_extension_function = { api, fts, context, count, values i
     sqlite3_result_double(context, -score)
 }
 
-/// The query's shared figures (`Ranking.Shared`), from the function's arguments and the table.
-private func prepare(_ api: Fts5ExtensionApi, _ fts: OpaquePointer, _ count: Int32, _ values: UnsafeMutablePointer<OpaquePointer?>?) -> Ranking.Shared {
+/// The query's shared figures (`Ranking.Shared`), from the function's arguments and the table;
+/// nil when a phrase cannot be counted.
+private func prepare(_ api: Fts5ExtensionApi, _ fts: OpaquePointer, _ count: Int32, _ values: UnsafeMutablePointer<OpaquePointer?>?) -> Ranking.Shared? {
     let shared = Ranking.Shared()
-    let arguments = (0..<Int(count)).map { sqlite3_value_double(values![$0]) }
-    let lastRowid = Int64(arguments.first ?? 0)
-    shared.weights = Array(arguments.dropFirst())
+    guard count >= 2, let values else { return nil }
+    let first = sqlite3_value_int64(values[0]), last = sqlite3_value_int64(values[1])
+    let span = first...max(first, last)
+    shared.weights = (2..<Int(count)).map { sqlite3_value_double(values[$0]) }
     var rows: Int64 = 0, tokens: Int64 = 0
     _ = api.xRowCount(fts, &rows)
     _ = api.xColumnTotalSize(fts, -1, &tokens)
@@ -98,18 +106,21 @@ private func prepare(_ api: Fts5ExtensionApi, _ fts: OpaquePointer, _ count: Int
         shared.rarity = Array(repeating: 1, count: phrases)
         return shared
     }
-    shared.rarity = (0..<phrases).map { phrase in
+    var rarity: [Double] = []
+    for phrase in 0..<phrases {
         var tally = Tally()
-        _ = api.xQueryPhrase(fts, Int32(phrase), &tally) { api, fts, pointer in
+        // One match past `counted` tells a phrase found exactly that often from a commoner one.
+        let code = api.xQueryPhrase(fts, Int32(phrase), &tally) { api, fts, pointer in
             let tally = pointer!.assumingMemoryBound(to: Tally.self)
             tally.pointee.matches += 1
             tally.pointee.reached = api!.pointee.xRowid(fts)
-            return tally.pointee.matches < Ranking.counted ? SQLITE_OK : SQLITE_DONE
+            return tally.pointee.matches <= Ranking.counted ? SQLITE_OK : SQLITE_DONE
         }
-        let matches = Ranking.estimatedMatches(counted: tally.matches, reached: tally.reached, lastRowid: lastRowid,
-                                               complete: tally.matches < Ranking.counted)
-        return Ranking.rarity(matches: matches, rows: Double(max(rows, 1)))
+        guard code == SQLITE_OK else { return nil }
+        let matches = Ranking.estimatedMatches(counted: tally.matches, reached: tally.reached, span: span, complete: tally.matches <= Ranking.counted)
+        rarity.append(Ranking.rarity(matches: matches, rows: Double(max(rows, 1))))
     }
+    shared.rarity = rarity
     return shared
 }
 

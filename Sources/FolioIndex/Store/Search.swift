@@ -22,7 +22,7 @@ public enum SearchOrder: String, Sendable, CaseIterable {
 }
 
 /// A page of ranked results, with how many results the ranking gives in all (every match, or
-/// the candidates it ranked among) and whether it ranked among candidates (`rankedAtMost`).
+/// the candidates it ranked among) and whether it ranked among candidates (`countedAtMost`).
 public struct RankedPage: Sendable, Equatable {
     public var results: [SearchResult]
     public var total: Int
@@ -54,10 +54,10 @@ extension CorpusIndex {
                 return RankedPage(results: try self.results(db, plan.query, rows), total: try Self.count(db, plan), approximate: false)
             }
             let (matching, arguments) = plan.onSearch(match)
-            let lastRowid = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM search") ?? 0
+            let span = try Self.rowids(db)
             let scored = "SELECT rowid, \(Ranking.score) FROM search WHERE \(matching)"
-            let scoring: StatementArguments = [lastRowid] + arguments
-            var ranked = try Self.scores(db, scored + " LIMIT ?", scoring + [rankedAtMost])
+            let scoring: StatementArguments = [span.lowerBound, span.upperBound] + arguments
+            var ranked = try Self.scores(db, scored + " ORDER BY rowid LIMIT ?", scoring + [rankedAtMost])
             var approximate = false
             if ranked.count == rankedAtMost, let after = ranked.last?.id {
                 let more = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE \(matching) AND rowid > ? LIMIT ?)",
@@ -66,13 +66,21 @@ extension CorpusIndex {
                     ranked += try Self.scores(db, scored + " AND rowid > ?", scoring + [after])
                 } else {
                     approximate = true
-                    ranked += try Self.titleHits(db, plan, match, scored: scored, scoring, after: after, atMost: rankedAtMost)
+                    ranked += try Self.titleHits(db, plan, match, scored: scored, scoring, after: after, from: span.lowerBound, atMost: rankedAtMost)
                 }
             }
             ranked.sort { ($0.score ?? 0, $0.id) < ($1.score ?? 0, $1.id) }
-            let page = Array(ranked.dropFirst(offset).prefix(limit))
+            let page = Array(ranked.dropFirst(max(0, offset)).prefix(max(0, limit)))
             return RankedPage(results: try self.results(db, plan.query, page), total: ranked.count, approximate: approximate)
         }
+    }
+
+    /// The first and the last rowid of the full-text index: what `Ranking` estimates a common
+    /// phrase's matches over. Rowids start past the old ones after a reparse, not at 1.
+    private static func rowids(_ db: Database) throws -> ClosedRange<Int64> {
+        let row = try Row.fetchOne(db, sql: "SELECT min(rowid) AS first, max(rowid) AS last FROM search")
+        let first: Int64 = row?["first"] ?? 1, last: Int64 = row?["last"] ?? first
+        return first...max(first, last)
     }
 
     /// An article's place in a list: its id, and its score when the list is ranked.
@@ -88,17 +96,19 @@ extension CorpusIndex {
         return ranked
     }
 
-    /// Matches with a hit in the title, which its weight ranks first, after the first `after`
-    /// rowids, scored for the whole query: at most `atMost`, and only as far as a pass over four
-    /// times as many rowids again reaches, for a word in every article's text and few titles
-    /// (`said`) has its title hits spread over the whole corpus. A query limited to a field has
-    /// none to ask for: FTS5 narrows a column filter inside another.
+    /// Matches with a hit in the title, which its weight ranks first, after rowid `after` (the
+    /// first matches, from rowid `from`, reached it), scored for the whole query: at most `atMost`,
+    /// and only as far as a pass over four times their stretch of rowids again reaches, for a word
+    /// in every article's text and few titles (`said`) has its title hits spread over the whole
+    /// corpus. A query limited to a field has none to ask for: FTS5 narrows a column filter inside
+    /// another.
     private static func titleHits(_ db: Database, _ plan: SearchPlan, _ match: String, scored: String, _ scoring: StatementArguments,
-                                  after: Int64, atMost: Int) throws -> [Ranked] {
+                                  after: Int64, from: Int64, atMost: Int) throws -> [Ranked] {
         guard !plan.query.limitsAField else { return [] }
         let (inTitle, titleArguments) = plan.onSearch("title : (\(match))")
-        let ids = try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE \(inTitle) AND rowid > ? AND rowid <= ? LIMIT ?",
-                                     arguments: titleArguments + [after, after * 5, atMost])
+        let until = after + 4 * min(after - from + 1, (Int64.max - after) / 4)
+        let ids = try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE \(inTitle) AND rowid > ? AND rowid <= ? ORDER BY rowid LIMIT ?",
+                                     arguments: titleArguments + [after, until, atMost])
         guard let last = ids.last else { return [] }
         // One pass over the stretch they lie in: FTS5 looks up a list of rowids one query at a time.
         return try scores(db, scored + " AND rowid > ? AND rowid <= ? AND +rowid IN (SELECT value FROM json_each(?))",

@@ -80,15 +80,14 @@ enum AttributionLexicon {
     ]
 
     /// Nouns by which an article refers back to someone already named: "the general said".
-    static let roles: Set<String> = [
+    static let roles: Set<String> = groupRoles.union([
         "general", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official",
         "officer", "aide", "colonel", "commander", "anchor", "host", "senator", "governor", "mayor", "ambassador",
         "envoy", "diplomat", "secretary", "chairman", "leader", "director", "chief", "expert", "analyst",
         "journalist", "reporter", "author", "writer", "professor", "lawmaker", "congressman", "candidate",
         "ministry", "department", "agency", "government", "kremlin", "pentagon", "commission",
         "committee", "council", "military", "army", "police", "statement", "report", "embassy",
-        "group", "company", "organization", "organisation", "firm", "association", "foundation", "union",
-    ]
+    ])
 
     /// Plural nouns for people who speak as one, named by what they belong to: "Kremlin sources",
     /// "FBI officials".
@@ -98,11 +97,10 @@ enum AttributionLexicon {
     ]
 
     /// Role nouns that name an organisation rather than a person.
-    static let organisationRoles: Set<String> = [
+    static let organisationRoles: Set<String> = groupRoles.union([
         "ministry", "department", "agency", "government", "kremlin", "pentagon", "commission",
         "committee", "council", "military", "army", "police", "statement", "report", "embassy",
-        "group", "company", "organization", "organisation", "firm", "association", "foundation", "union",
-    ]
+    ])
 
     /// Organisation roles that stand for an organisation named as a sentence's subject before
     /// ("The NRA also said … ⏎ “…,” the group said"); the others ("the ministry") are matched to
@@ -146,13 +144,13 @@ enum AttributionLexicon {
     ]
 
     /// Capitalised words that start sentences but never names: "But Oliver said" names Oliver.
-    static let notNames: Set<String> = [
+    static let notNames: Set<String> = possessiveDeterminers.union([
         "but", "and", "or", "so", "yet", "nor", "those", "these", "this", "that", "there", "here", "it",
         "yesterday", "today", "tomorrow", "tonight", "additionally", "however", "meanwhile", "also",
         "then", "when", "while", "after", "before", "if", "as", "in", "on", "at", "for", "with", "about",
         "now", "still", "even", "instead", "indeed", "later", "earlier", "finally", "first", "last",
         "some", "many", "most", "all", "both", "each", "every", "other", "others", "another", "one",
-        "we", "they", "i", "me", "you", "our", "their", "his", "her", "its", "my", "your", "what", "who",
+        "we", "they", "i", "me", "you", "what", "who",
         "why", "how", "where", "which", "since", "because", "although", "though", "unless", "until",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "update", "breaking",
         "republicans", "democrats", "officials", "like", "unlike", "whether",
@@ -165,7 +163,7 @@ enum AttributionLexicon {
         "again", "together", "nevertheless", "furthermore", "moreover", "thus", "therefore", "hence",
         "otherwise", "besides", "anyway", "across", "amid", "around", "beyond", "throughout", "inside",
         "outside", "upon", "via", "near", "along", "below", "above", "beneath",
-    ]
+    ])
 
     /// Party and camp words: capitalised, they name no one ("Republican said" is not a name), but
     /// they may describe the speaker before a name ("says Republican political consultant Frank Luntz").

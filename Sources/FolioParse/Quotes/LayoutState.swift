@@ -44,15 +44,18 @@ struct LayoutState {
                 pendingAnnouncement = speaker
                 return .none
             }
-        } else if passage?.spans.isEmpty ?? true, block.text.utf8.last == UInt8(ascii: ":"),
-                  let start = Self.lastSentenceStart(bytes, block.range) {
+        } else if passage?.spans.isEmpty ?? true, block.text.utf8.last == UInt8(ascii: ":") {
             // "Bolton also discussed the lengths … He said: ⏎ “…”": a paragraph whose last
-            // sentence announces what follows.
-            let line = Passage(block: 0, bytes: bytes, range: start..<block.range.upperBound, whole: true)
-            if TextScan.wordCount(String(decoding: bytes[line.range], as: UTF8.self), limit: 26) <= 25,
-               let speaker = Self.announcingLine(line), !speaker.isOutlet {
-                pendingAnnouncement = speaker
-                return .none
+            // sentence announces what follows. Sentences end where the passage's tokenizer ends
+            // them ("Mr." does not).
+            let paragraph = Passage(block: 0, bytes: bytes, range: block.range, whole: true)
+            if let last = paragraph.tokens.last?.sentence, let first = paragraph.tokens.firstIndex(where: { $0.sentence == last }) {
+                let line = Passage(block: 0, bytes: bytes, range: paragraph.tokens[first].utf8.lowerBound..<block.range.upperBound, whole: true)
+                if TextScan.wordCount(String(decoding: bytes[line.range], as: UTF8.self), limit: 26) <= 25,
+                   let speaker = Self.announcingLine(line), !speaker.isOutlet {
+                    pendingAnnouncement = speaker
+                    return .none
+                }
             }
         }
         if let speaker = pendingLine {
@@ -63,7 +66,8 @@ struct LayoutState {
         }
         if let speaker = pendingAnnouncement {
             pendingAnnouncement = nil
-            if !opensWithQuote { return .announced(speaker) }
+            // "He said:" before a paragraph of text is too little to give it to whoever "he" is.
+            if !opensWithQuote { return speaker.kind == .pronoun ? .none : .announced(speaker) }
             announcement = speaker
         }
         if let speaker = transcript, !opensWithQuote { return .transcript(speaker) }
@@ -83,8 +87,9 @@ struct LayoutState {
         return Mention.speakerName(tokens[..<split], in: line)
     }
 
-    /// "RT reports:", "Trump tweeted:", "As Giesers explained in an ESO press release:": a line
-    /// closing on a verb of saying (a few words may follow it) whose subject names someone.
+    /// "RT reports:", "Trump tweeted:", "As Giesers explained in an ESO press release:", "he
+    /// declared:": a line closing on a verb of saying (a few words may follow it) whose subject
+    /// names someone, or is a pronoun the quotation after it resolves.
     static func announcingLine(_ line: Passage) -> Mention? {
         guard line.spans.isEmpty, line.tokens.last?.mark == ":",
               let verb = line.tokens.indices.last(where: { line.tokens[$0].isSpeechVerb && !SentenceSieves.isAccording(line.tokens[$0]) }),
@@ -92,16 +97,5 @@ struct LayoutState {
               let mention = SentenceSieves.subject(line.tokens[...], verb: verb, in: line),
               mention.kind != .role else { return nil }
         return mention
-    }
-
-    /// Where the last sentence of a paragraph starts: after the last full stop, question or
-    /// exclamation mark followed by a space, if there is one.
-    static func lastSentenceStart(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
-        var i = range.upperBound - 2
-        while i > range.lowerBound {
-            if bytes[i] == 0x20, [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(bytes[i - 1]) { return i + 1 }
-            i -= 1
-        }
-        return nil
     }
 }

@@ -152,6 +152,21 @@ final class Passage {
         while end < min(tokens.count, i + 1 + Self.window), tokens[end].sentence == number { end += 1 }
         return (tokens[start..<i], tokens[(i + 1)..<end])
     }
+
+    /// The sentences of `tokens`, last first, as index ranges: the rules that look back for
+    /// whom a pronoun or a role means read them in that order.
+    static func sentencesFromLast(_ tokens: ArraySlice<Token>) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var end = tokens.endIndex
+        while end > tokens.startIndex {
+            let sentence = tokens[end - 1].sentence
+            var start = end - 1
+            while start - 1 >= tokens.startIndex, tokens[start - 1].sentence == sentence { start -= 1 }
+            sentences.append(start..<end)
+            end = start
+        }
+        return sentences
+    }
 }
 
 /// Splits sentences of a passage into tokens, and finds where the sentence around a quotation

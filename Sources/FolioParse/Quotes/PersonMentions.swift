@@ -12,13 +12,8 @@ enum PersonMentions {
     /// surname of a person already quoted or named in full (`surnames` answers for a word).
     /// `pronoun` is "he" or "she", folded: a first name of the other sex rules a person out.
     static func subjectOfLastSentence(in tokens: ArraySlice<Token>, of passage: Passage, pronoun: String, surnames: (String) -> Bool) -> Mention? {
-        var end = tokens.endIndex
-        while end > tokens.startIndex {
-            let sentence = tokens[end - 1].sentence
-            var start = end - 1
-            while start - 1 >= tokens.startIndex, tokens[start - 1].sentence == sentence { start -= 1 }
-            if let first = firstPerson(in: tokens[start..<end], of: passage, pronoun: pronoun, surnames: surnames) { return first }
-            end = start
+        for sentence in Passage.sentencesFromLast(tokens) {
+            if let first = firstPerson(in: tokens[sentence], of: passage, pronoun: pronoun, surnames: surnames) { return first }
         }
         return nil
     }
@@ -95,8 +90,8 @@ enum PersonMentions {
     }
 
     /// Whether a paragraph's first clause has for subject a person described, not named: "the
-    /// former Mexican president", "Instead, the Vermont senator": "the", at most four words, and a
-    /// role, after a conjunction or an opening word set off by a comma.
+    /// former Mexican president", "Instead, the Vermont senator": "the" and a role within the five
+    /// words after it, after a conjunction or an opening word set off by a comma.
     static func opensWithDefiniteRole(_ passage: Passage) -> Bool {
         let tokens = passage.tokens
         var i = tokens.startIndex

@@ -321,26 +321,24 @@ enum QuoteFinder {
     /// that opens with a name opens with another kind (a person).
     private static func organisationOpening(_ passage: Passage) -> Mention? {
         let tokens = passage.tokens
-        var end = tokens.endIndex
-        while end > tokens.startIndex {
-            let sentence = tokens[end - 1].sentence
-            var start = end - 1
-            while start - 1 >= tokens.startIndex, tokens[start - 1].sentence == sentence { start -= 1 }
-            var i = start
-            while i < end, tokens[i].kind != .word || tokens[i].wordClass.contains(.notName) && !tokens[i].wordClass.contains(.article) { i += 1 }
-            if i < end, let phraseEnd = SentenceSieves.phrase(tokens[..<end], from: i, in: passage),
-               let mention = Mention.parse(tokens[i..<phraseEnd], in: passage) {
-                if mention.kind == .organisation { return mention }
-                // "The NRA": letters in capitals are an organisation's initials.
-                if mention.kind == .person, !TextScan.hasSpace(mention.name), mention.name.count >= 2,
-                   mention.name.allSatisfy({ $0.isUppercase || $0 == "." }) {
-                    return Mention(kind: .organisation, name: mention.name, roles: [], text: mention.text)
-                }
-                if mention.kind == .person { return nil }
+        for sentence in Passage.sentencesFromLast(tokens[...]) {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound, tokens[i].kind != .word || tokens[i].wordClass.contains(.notName) && !tokens[i].wordClass.contains(.article) { i += 1 }
+            guard i < sentence.upperBound, let phraseEnd = SentenceSieves.phrase(tokens[..<sentence.upperBound], from: i, in: passage),
+                  let mention = Mention.parse(tokens[i..<phraseEnd], in: passage) else { continue }
+            if mention.kind == .organisation { return mention }
+            // "The NRA": letters in capitals are an organisation's initials.
+            if mention.kind == .person, isInitials(mention.name) {
+                return Mention(kind: .organisation, name: mention.name, roles: [], text: mention.text)
             }
-            end = start
+            if mention.kind == .person { return nil }
         }
         return nil
+    }
+
+    /// "NRA", "HHS": two to six capitals, an organisation's initials rather than a person's name.
+    static func isInitials(_ name: String) -> Bool {
+        (2...6).contains(name.count) && name.allSatisfy { $0.isASCII && $0.isUppercase }
     }
 
     /// The sieves that read around a quotation rather than its sentence, run once every sentence
@@ -374,6 +372,7 @@ enum QuoteFinder {
             // "“…,” he said. “…”" with no one "he" can mean: the second sentence is the same "he".
             if let previous, previous.speaker == nil, let unnamed = previous.unnamed, previous.block == entry.block,
                entry.unnamed == nil, entry.quote.kind != .scare || isSentence {
+                if found[i].quote.kind == .scare { found[i].quote.kind = .direct }
                 found[i].unnamed = unnamed
                 continue
             }
@@ -434,7 +433,7 @@ enum QuoteFinder {
     /// capitals are the name whose capitalised words begin with them, in order ("of", "for",
     /// "and" and "the" between them left out), when the article holds one such name.
     private static func spelledOut(_ names: Set<String>, _ bytes: [UInt8]) -> [String: String] {
-        let initials = names.filter { $0.count >= 2 && $0.count <= 6 && $0.allSatisfy { $0.isASCII && $0.isUppercase } }
+        let initials = names.filter(isInitials)
         guard !initials.isEmpty else { return [:] }
         let text = String(decoding: bytes, as: UTF8.self)
         let words = text.split { !($0.isLetter || $0 == "-") }
@@ -461,7 +460,7 @@ enum QuoteFinder {
         return found.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
-    private static let spelledConnectors: Set<String> = ["of", "for", "and", "the", "on", "&"]
+    private static let spelledConnectors: Set<String> = ["of", "for", "and", "the", "on"]
 
     /// Gives a quotation the speaker of its context; no words of the text name them there.
     private static func assign(_ entry: inout Found, _ speaker: Speaker, _ sieve: Sieve) {
