@@ -33,29 +33,20 @@ struct LayoutState {
         case .caption, .boilerplate, .comment: return .none
         }
         let opensWithQuote = passage?.opensWithQuote ?? false
-        if passage?.spans.isEmpty ?? true, block.text.utf8.last == UInt8(ascii: ":"), TextScan.wordCount(block.text, limit: 26) <= 25 {
-            let line = Passage(block: 0, bytes: bytes, range: block.range, whole: true)
-            if let speaker = Self.speakerLine(line) {
+        if passage?.spans.isEmpty ?? true, block.text.utf8.last == UInt8(ascii: ":") {
+            let paragraph = Passage(block: 0, bytes: bytes, range: block.range, whole: true)
+            let isLine = TextScan.wordCount(block.text, limit: 26) <= 25
+            if isLine, let speaker = Self.speakerLine(paragraph) {
                 pendingLine = speaker
                 return .speakerLine
             }
-            if let speaker = Self.announcingLine(line), !speaker.isOutlet {
+            // A line announces as a whole ("RT reports:"), a longer paragraph by its last sentence
+            // ("Bolton also discussed the lengths … He said: ⏎ “…”").
+            if let line = isLine ? paragraph : Self.lastSentence(of: paragraph, bytes),
+               let speaker = Self.announcingLine(line), !speaker.isOutlet {
                 // An outlet that "reports" passes an excerpt on; it does not speak it.
                 pendingAnnouncement = speaker
                 return .none
-            }
-        } else if passage?.spans.isEmpty ?? true, block.text.utf8.last == UInt8(ascii: ":") {
-            // "Bolton also discussed the lengths … He said: ⏎ “…”": a paragraph whose last
-            // sentence announces what follows. Sentences end where the passage's tokenizer ends
-            // them ("Mr." does not).
-            let paragraph = Passage(block: 0, bytes: bytes, range: block.range, whole: true)
-            if let last = paragraph.tokens.last?.sentence, let first = paragraph.tokens.firstIndex(where: { $0.sentence == last }) {
-                let line = Passage(block: 0, bytes: bytes, range: paragraph.tokens[first].utf8.lowerBound..<block.range.upperBound, whole: true)
-                if TextScan.wordCount(String(decoding: bytes[line.range], as: UTF8.self), limit: 26) <= 25,
-                   let speaker = Self.announcingLine(line), !speaker.isOutlet {
-                    pendingAnnouncement = speaker
-                    return .none
-                }
             }
         }
         if let speaker = pendingLine {
@@ -85,6 +76,15 @@ struct LayoutState {
         guard role.contains(where: { !$0.wordClass.isDisjoint(with: [.title, .role]) }),
               !role.contains(where: \.isSpeechVerb) else { return nil }
         return Mention.speakerName(tokens[..<split], in: line)
+    }
+
+    /// A paragraph's last sentence, as the tokenizer ends sentences ("Mr." ends none), when it is
+    /// as short as a line.
+    static func lastSentence(of paragraph: Passage, _ bytes: [UInt8]) -> Passage? {
+        guard let last = paragraph.tokens.last?.sentence, let first = paragraph.tokens.firstIndex(where: { $0.sentence == last }) else { return nil }
+        let range = paragraph.tokens[first].utf8.lowerBound..<paragraph.range.upperBound
+        guard TextScan.wordCount(String(decoding: bytes[range], as: UTF8.self), limit: 26) <= 25 else { return nil }
+        return Passage(block: 0, bytes: bytes, range: range, whole: true)
     }
 
     /// "RT reports:", "Trump tweeted:", "As Giesers explained in an ESO press release:", "he
