@@ -31,6 +31,13 @@ import FolioParse
         return index
     }
 
+    /// A folder of two articles, Raqqa's (a.txt) and Mosul's (b.txt), and an index not yet made of it.
+    private func twoArticles(_ scratch: Scratch) throws -> (corpus: String, index: CorpusIndex) {
+        scratch.write("corpus/a.txt", "Raqqa\n\nThe coalition bombed Raqqa.\n")
+        scratch.write("corpus/b.txt", "Mosul\n\nThe coalition bombed Mosul.\n")
+        return (scratch.path + "/corpus", try CorpusIndex(path: scratch.path + "/index.sqlite"))
+    }
+
     private func sources(_ results: [SearchResult]) -> [String] {
         results.map { URL(fileURLWithPath: $0.source).lastPathComponent.prefix(3) }.map(String.init).sorted()
     }
@@ -188,10 +195,7 @@ import FolioParse
 
     @Test func anUpdateRereadsOnlyWhatChangedAndDropsWhatIsGone() throws {
         let scratch = Scratch()
-        scratch.write("corpus/a.txt", "Raqqa\n\nThe coalition bombed Raqqa.\n")
-        scratch.write("corpus/b.txt", "Mosul\n\nThe coalition bombed Mosul.\n")
-        let corpus = scratch.path + "/corpus"
-        let index = try CorpusIndex(path: scratch.path + "/index.sqlite")
+        let (corpus, index) = try twoArticles(scratch)
         var report = try index.update([corpus])
         #expect((report.filesAdded, report.articlesIndexed) == (2, 2))
         report = try index.update([corpus])
@@ -220,10 +224,7 @@ import FolioParse
 
     @Test func anArticleRemovedIsNeverFoundAgainNorItsWordsGivenToTheNextArticleIndexed() throws {
         let scratch = Scratch()
-        scratch.write("corpus/a.txt", "Raqqa\n\nThe coalition bombed Raqqa.\n")
-        scratch.write("corpus/b.txt", "Mosul\n\nThe coalition bombed Mosul.\n")
-        let corpus = scratch.path + "/corpus"
-        let index = try CorpusIndex(path: scratch.path + "/index.sqlite")
+        let (corpus, index) = try twoArticles(scratch)
         _ = try index.update([corpus])
         try FileManager.default.removeItem(atPath: corpus + "/b.txt")
         _ = try index.update([corpus])
