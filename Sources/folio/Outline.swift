@@ -49,7 +49,7 @@ enum Outline {
         let marks = (try? user.marks(of: [article.source]))?[article.source] ?? UserData.Marks()
         let (quoteTags, quoteNotes) = ((try? user.quoteTags(of: article.source)) ?? [:], (try? user.quoteNotes(of: article.source)) ?? [:])
         func said(_ tags: [String], _ note: String?) -> String {
-            (tags.map { "#" + $0 } + (note.map { ["note: " + $0.split(separator: "\n").joined(separator: " / ")] } ?? [])).joined(separator: " · ")
+            (tags.map { "#" + $0 } + (note.map { ["note: " + UserData.oneLine($0)] } ?? [])).joined(separator: " · ")
         }
         var out = ""
         if marks.read || !marks.tags.isEmpty || marks.note != nil {

@@ -43,6 +43,13 @@ import Testing
         #expect(try bench.user.allTags() == ["Dresden comparison"])
     }
 
+    @Test func aTagLosesItsQuotationMarksSoThatTagCanNameIt() throws {
+        let bench = try Workbench()
+        let kept = try bench.user.tag(try bench.article("000"), #"odd, "quoted" tag"#)
+        #expect(kept == "odd, quoted tag")
+        #expect(try bench.found(#"tag:"odd, quoted tag""#) == ["000"])
+    }
+
     @Test func tagJoinsTheOtherFieldsByAndAndAMinusLeavesTaggedArticlesOut() throws {
         let bench = try Workbench()
         for seed in ["000", "002", "004"] { try bench.user.tag(try bench.article(seed), "raqqa") }

@@ -316,13 +316,19 @@ public final class UserData: Sendable {
     }
 
     /// A tag or a note as it is kept: one line, without the spaces around it; a tag without the
-    /// `#` the library shows before it, nor the `;` an export puts between tags.
+    /// `#` the library shows before it, the `;` an export puts between tags, or a `"`, which a
+    /// query could not name it with (`tag:"anonymous source"`).
     static func cleaned(_ tag: String) -> String {
         tag.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
     }
 
     static func cleanedTag(_ tag: String) -> String {
-        String(cleaned(tag).replacingOccurrences(of: ";", with: ",").drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+        String(cleaned(tag).replacingOccurrences(of: ";", with: ",").replacingOccurrences(of: "\"", with: "").drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A note of many lines (`A`) said on one line, as a status line or a list row shows it.
+    public static func oneLine(_ note: String) -> String {
+        note.split(separator: "\n").joined(separator: " / ")
     }
 
     /// A list of strings as one JSON array, for SQLite's `json_each` to read as a bound parameter.

@@ -116,6 +116,7 @@ enum KeyTable {
         Binding(keys: [.char("t")], action: .tag, help: "tag the quotation (Tab completes a tag in use)"),
         Binding(keys: [.char("T")], action: .untag, help: "take a tag off the quotation"),
         Binding(keys: [.char("a")], action: .note, help: "write a note on the quotation"),
+        Binding(keys: [.char("A")], action: .editNote, help: "write the quotation's note in $EDITOR, on as many lines as it takes"),
     ]
 
     static let comments: [Binding] = [

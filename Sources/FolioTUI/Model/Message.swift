@@ -15,6 +15,8 @@ enum Message: Sendable {
     /// A search kept, or a list exported, with what the status line says of it.
     case searchKept(Result<String, ReadProblem>)
     case exported(Result<String, ReadProblem>)
+    /// A browser started on an article's address, or why it could not be.
+    case launched(Result<String, ReadProblem>)
     case keptSearchesLoaded(Result<[KeptSearch], ReadProblem>)
     /// What the user marked the article `source` with, and the tags in use.
     case marksLoaded(source: String, ArticleMarks)
@@ -46,8 +48,9 @@ enum Effect: Sendable, Equatable {
     case open(OpenRequest)
     /// Write a mark in the user's data, and read the tags a tag prompt offers.
     case mark(Mark)
-    /// Give the terminal to the user's editor over the article's note, then keep what it wrote.
-    case editNote(source: String)
+    /// Give the terminal to the user's editor over the note of the article, or of its quotation
+    /// at byte `quote`, then keep what it wrote.
+    case editNote(source: String, quote: Int?)
     case loadMarks(source: String)
     /// Put text on the terminal's clipboard (OSC 52), or open an address with the user's browser.
     case copy(String)
@@ -69,6 +72,11 @@ struct ArticleMarks: Sendable, Equatable {
     /// The tags and notes on its quotations, by each one's first byte in the article's text.
     var quoteTags: [Int: [String]] = [:]
     var quoteNotes: [Int: String] = [:]
+
+    /// The note on the article, or on its quotation at byte `quote`.
+    func note(on quote: Int?) -> String? {
+        if let quote { quoteNotes[quote] } else { note }
+    }
 }
 
 /// A change to the user's marks on an article (`UserData`).

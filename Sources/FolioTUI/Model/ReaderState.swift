@@ -82,6 +82,7 @@ struct ReaderState: Sendable {
 
     mutating func clamp(page: Int) {
         top = max(layout.first, min(top, layout.lastTop(page: page)))
+        panel?.clamp(page: page)
     }
 
     /// The position after the last line on screen.

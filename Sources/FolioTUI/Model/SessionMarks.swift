@@ -42,7 +42,7 @@ extension Session {
             prompt = Prompt(scope: .note(source: source, quote: markedQuote))
             return [.loadMarks(source: source)]
         case .editNote:
-            return [.editNote(source: source)]
+            return [.editNote(source: source, quote: markedQuote)]
         default:
             return [.mark(.toggleRead(source: source))]
         }
@@ -88,7 +88,7 @@ extension Session {
         }
         guard var prompt else {
             // An article opened says what the user marked it with.
-            let said = marks.tags.map { "#" + $0 } + (marks.note.map { ["note: " + $0.split(separator: "\n").joined(separator: " / ")] } ?? [])
+            let said = marks.tags.map { "#" + $0 } + (marks.note.map { ["note: " + UserData.oneLine($0)] } ?? [])
             if case .reader(let reader) = current, reader.article.source == source, reader.panel == nil, !said.isEmpty, notice == nil {
                 notice = said.joined(separator: " · ")
             }
@@ -96,11 +96,16 @@ extension Session {
         }
         switch prompt.scope {
         case .tag(source, _): prompt.completions = marks.tagsInUse
-        case .untag(source, nil): prompt.completions = marks.tags
-        case .untag(source, let quote?): prompt.completions = marks.quoteTags[quote] ?? []
+        case .untag(source, let quote):
+            prompt.completions = quote.map { marks.quoteTags[$0] ?? [] } ?? marks.tags
+            // Nothing to take off is said, not asked for.
+            guard prompt.completions.isEmpty, prompt.text.isEmpty else { break }
+            self.prompt = nil
+            notice = quote == nil ? "the article has no tags" : "the quotation has no tags"
+            return
         case .note(source, let quote) where prompt.text.isEmpty:
             // A note of many lines is edited where its lines show.
-            let current = if let quote { marks.quoteNotes[quote] } else { marks.note }
+            let current = marks.note(on: quote)
             guard let note = current, note.contains("\n") else {
                 prompt.text = current ?? ""
                 break

@@ -59,11 +59,11 @@ public final class HeadlessReader {
             case .keepSearch(let name, let query): deliver(.searchKept(corpus.keep(query, as: name)))
             case .export(let query): deliver(.exported(corpus.export(query)))
             case .loadKeptSearches: deliver(.keptSearchesLoaded(corpus.keptSearches()))
-            case .editNote(let source):
+            case .editNote(let source, let quote):
                 // What a test's editor writes, as the reader's would.
                 guard let editor else { break }
-                let written = editor(corpus.marks(of: source).note ?? "")
-                deliver(.marked(.note(source: source, quote: nil, written), corpus.mark(.note(source: source, quote: nil, written))))
+                let written = editor(corpus.marks(of: source).note(on: quote) ?? "")
+                deliver(.marked(.note(source: source, quote: quote, written), corpus.mark(.note(source: source, quote: quote, written))))
             case .copy(let text): copied.append(text)
             case .openURL(let url): launched.append(url)
             case .mark(let mark): deliver(.marked(mark, corpus.mark(mark)))

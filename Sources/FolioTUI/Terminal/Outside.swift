@@ -34,15 +34,32 @@ enum Outside {
     }
 
     /// Opens `url` with the first browser of `$BROWSER`, else xdg-open, in the background, its
-    /// output kept off the screen. The address is an argument, never read by a shell.
-    static func open(_ url: String) {
-        let browser = ProcessInfo.processInfo.environment["BROWSER"]?.split(separator: ":").first.map(String.init)
+    /// output kept off the screen, or says why it cannot: a browser that is not there would
+    /// otherwise fail out of sight. The address is an argument, never read by a shell.
+    static func open(_ url: String) -> Result<String, ReadProblem> {
+        let browser = ProcessInfo.processInfo.environment["BROWSER"]?.split(separator: ":").first.map(String.init) ?? "xdg-open"
+        guard let program = executable(browser) else {
+            return .failure(ReadProblem(message: "cannot open the address: \(browser) is not found; $BROWSER names the browser to use"))
+        }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [browser ?? "xdg-open", url]
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = [url]
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        try? process.run()
+        do {
+            try process.run()
+        } catch {
+            return .failure(ReadProblem(message: "cannot open the address: \(browser) did not start (\(error.localizedDescription))"))
+        }
+        return .success("opening \(url) with \(browser)")
+    }
+
+    /// Where a shell would find the program `name`: itself when it is a path, else the first
+    /// executable of that name on `$PATH`.
+    private static func executable(_ name: String) -> String? {
+        if name.contains("/") { return access(name, X_OK) == 0 ? name : nil }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first { access($0, X_OK) == 0 }
     }
 }

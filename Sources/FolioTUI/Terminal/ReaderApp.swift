@@ -44,11 +44,11 @@ public enum ReaderApp {
                 let effects = session.update(message)
                 redraw = redraw || effects.contains(.redraw)
                 // The editor takes the terminal, so it runs here, on the input loop's thread.
-                for case .editNote(let source) in effects {
-                    let before = corpus.marks(of: source).note ?? ""
+                for case .editNote(let source, let quote) in effects {
+                    let before = corpus.marks(of: source).note(on: quote) ?? ""
                     let written = terminal.suspended { Outside.edit(before) }
-                    let kept = written.map { corpus.mark(.note(source: source, quote: nil, $0)) } ?? .failure(ReadProblem(message: "the editor failed: the note is as it was"))
-                    inbox.post(.marked(.note(source: source, quote: nil, written ?? before), kept))
+                    let kept = written.map { corpus.mark(.note(source: source, quote: quote, $0)) } ?? .failure(ReadProblem(message: "the editor failed: the note is as it was"))
+                    inbox.post(.marked(.note(source: source, quote: quote, written ?? before), kept))
                     redraw = true
                 }
                 quit = jobs.run(effects)
@@ -124,7 +124,7 @@ final class BackgroundJobs: Sendable {
                 marking.async { [self] in inbox.post(.exported(corpus.export(query))) }
             case .editNote: break
             case .copy(let text): Outside.copy(text)
-            case .openURL(let url): Outside.open(url)
+            case .openURL(let url): inbox.post(.launched(Outside.open(url)))
             case .mark(let mark):
                 marking.async { [self] in inbox.post(.marked(mark, corpus.mark(mark))) }
             case .loadMarks(let source):

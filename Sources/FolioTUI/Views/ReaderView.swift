@@ -1,3 +1,4 @@
+import FolioIndex
 import FolioParse
 
 /// The article on screen, with the cursor quote and search matches drawn over the laid-out
@@ -42,8 +43,9 @@ enum ReaderView {
             grid.line(who, row: y, column: 1, width: whoWidth, style: selected ? .selected : .accent)
             let text = "“" + quote.text + "”"
             let style = selected ? Style.selected : ReaderLayout.style(of: quote.kind)
-            // The user's tags on the quotation, after its words.
-            let tags = ((reader.quoteNotes[quote.range.lowerBound] == nil ? [] : ["✎"]) + (reader.quoteTags[quote.range.lowerBound] ?? []).map { "#" + $0 }).joined(separator: " ")
+            // The user's tags on the quotation after its words, then its note, which is cut first.
+            let note = reader.quoteNotes[quote.range.lowerBound].map { "✎ " + UserData.oneLine($0) }
+            let tags = ((reader.quoteTags[quote.range.lowerBound] ?? []).map { "#" + $0 } + (note.map { [$0] } ?? [])).joined(separator: " ")
             let room = max(0, grid.width - whoWidth - 3)
             let tagsWidth = tags.isEmpty ? 0 : min(CellWidth.of(tags) + 1, room / 2)
             let end = grid.line(text, row: y, column: whoWidth + 2, width: room - tagsWidth, style: style)

@@ -39,6 +39,8 @@ import Testing
         d.press(.char("T"), .tab, .enter)
         #expect(d.statusLine.hasPrefix("took “anonymous source” off"))
         d.press(.char("T"))
+        #expect(d.statusLine.hasPrefix("the article has no tags"))
+        d.press(.char("k"), .char("k"), .char("T"))
         d.type("hoax")
         d.press(.enter)
         #expect(d.statusLine.hasPrefix("“hoax” is not on the article"))
@@ -138,11 +140,11 @@ import Testing
         d.press(.enter, .char("Q"), .char("T"), .tab, .enter)
         #expect(d.statusLine.hasPrefix("took “dresden comparison” off"))
         #expect(!d.lines[1].contains("#"))
-        // A note on the quotation, marked ✎ in the panel, found by note:.
+        // A note on the quotation, shown in the panel after ✎, found by note:.
         d.press(.char("a"))
         d.type("the ministry's comparison")
         d.press(.enter)
-        #expect(d.lines[1].hasSuffix("✎"))
+        #expect(d.lines[1].hasSuffix("✎ the ministry's comparison"))
         d.press(.char("Q"), .char("q"), .char("q"), .char("/"))
         d.type("note:ministry")
         #expect(d.statusLine.hasSuffix("1 article · best first"))
@@ -175,5 +177,28 @@ import Testing
         #expect(d.statusLine.hasPrefix("the note has 2 lines: A edits it in $EDITOR"))
         d.press(.enter)
         #expect(d.statusLine.hasPrefix("note: claims Raqqa was wiped out / as Dresden was"))
+    }
+
+    @Test func capitalAInTheQuotePanelWritesTheQuotationsNoteInTheEditorWhichThePanelShowsOnOneLine() throws {
+        let d = try Driver(width: 120, height: 12)
+        d.reader.editor = { $0 + "compares Raqqa to Dresden\nsee 004 too\n" }
+        d.press(.enter, .char("Q"), .char("j"), .char("A"))
+        #expect(d.statusLine.hasPrefix("note kept"))
+        #expect(d.lines[2].hasSuffix("✎ compares Raqqa to Dresden / see 004 too"))
+        #expect(!d.lines[1].contains("✎"))
+        // The article's own note is untouched: the library shows none.
+        d.press(.char("Q"), .char("q"))
+        #expect(!d.lines[1].contains("✎"))
+    }
+
+    @Test func capitalTOnAQuotationOrArticleWithoutTagsSaysSoInsteadOfAsking() throws {
+        let d = try Driver(width: 120, height: 12)
+        d.press(.char("T"))
+        #expect(d.statusLine.hasPrefix("the article has no tags"))
+        d.press(.enter, .char("Q"), .char("T"))
+        #expect(d.statusLine.hasPrefix("the quotation has no tags"))
+        // No prompt was left open: j moves in the panel.
+        d.press(.char("j"))
+        #expect(d.statusLine.hasSuffix(" 2/8"))
     }
 }

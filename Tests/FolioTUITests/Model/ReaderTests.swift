@@ -92,6 +92,16 @@ import FolioParse
         #expect(d.lines.contains { $0.contains("“barbaric bombing”") && $0.hasPrefix("▌") })
     }
 
+    @Test func theQuotePanelKeepsItsChosenQuoteOnScreenWhenTheWindowShrinks() throws {
+        let d = try Driver(height: 12)
+        d.press(.enter, .char("Q"), .char("G"))
+        #expect(d.grid[8, 1].style == .selected)
+        d.resize(width: 80, height: 6)
+        // The last quote, still chosen, is the last row above the status line.
+        #expect(d.lines[4].contains("“Raqqa’s fate calls to mind"))
+        #expect(d.grid[4, 1].style == .selected)
+    }
+
     @Test func bHidesBoilerplateAndCaptionsAndShowsThemAgain() throws {
         let d = try Driver(height: 80)
         d.press(.char("j"), .char("j"), .enter)
