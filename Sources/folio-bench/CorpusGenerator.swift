@@ -1,8 +1,8 @@
 import Foundation
 import FolioParse
 
-/// Writes a corpus of any size from the real texts, as JSON Lines or as a CSV in FakeNewsCorpus's
-/// columns: each article a title and a few
+/// Writes a corpus of any size from the real texts, as JSON Lines, as a CSV in FakeNewsCorpus's
+/// columns, or as a folder of text files (a title line, then the text): each article a title and a few
 /// paragraphs drawn from the seeds and the corpora, with names and numbers varied so that the
 /// vocabulary grows with the corpus as a real one does. Deterministic: the same size gives the
 /// same file.
@@ -23,25 +23,22 @@ struct CorpusGenerator {
         }
     }
 
-    enum Format { case jsonLines, csv }
+    /// `files` writes one file an article into `path`, a thousand to a folder, as scrapers leave them.
+    enum Format { case jsonLines, csv, files }
 
     mutating func write(articles: Int, to path: String, format: Format = .jsonLines) throws {
         // Each size its own sequence, so a corpus is the same whatever was generated before it.
         random = XorShift(seed: UInt64(articles))
+        if format == .files { return try writeFiles(articles: articles, to: path) }
         guard FileManager.default.createFile(atPath: path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? handle.close() }
         var buffer = format == .csv ? "id,domain,type,url,content,title\n" : ""
         for i in 0..<articles {
-            let title = vary(titles[random.below(titles.count)].split(separator: " "))
-            var body: [String] = []
-            for _ in 0..<(2 + random.below(5)) { body.append(vary(paragraphs[random.below(paragraphs.count)])) }
-            let site = "site\(random.below(200)).example"
+            let (title, text, site) = article()
             switch format {
-            case .jsonLines:
-                buffer += "{\"id\":\(i),\"title\":\(json(title)),\"site\":\"\(site)\",\"text\":\(json(body.joined(separator: "\n\n")))}\n"
-            case .csv:
-                buffer += "\(i),\(site),fake,https://\(site)/\(i),\(csv(body.joined(separator: "\n\n"))),\(csv(title))\n"
+            case .csv: buffer += "\(i),\(site),fake,https://\(site)/\(i),\(csv(text)),\(csv(title))\n"
+            default: buffer += "{\"id\":\(i),\"title\":\(json(title)),\"site\":\"\(site)\",\"text\":\(json(text))}\n"
             }
             if buffer.utf8.count > 1 << 20 {
                 handle.write(Data(buffer.utf8))
@@ -49,6 +46,23 @@ struct CorpusGenerator {
             }
         }
         handle.write(Data(buffer.utf8))
+    }
+
+    private mutating func writeFiles(articles: Int, to folder: String) throws {
+        for i in 0..<articles {
+            let (title, text, _) = article()
+            let subfolder = "\(folder)/\(String(format: "%03d", i / 1000))"
+            if i % 1000 == 0 { try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true) }
+            guard FileManager.default.createFile(atPath: "\(subfolder)/\(i).txt", contents: Data((title + "\n\n" + text + "\n").utf8)) else { throw CocoaError(.fileWriteUnknown) }
+        }
+    }
+
+    /// A title, a text of two to six paragraphs and a site, drawn in this order.
+    private mutating func article() -> (title: String, text: String, site: String) {
+        let title = vary(titles[random.below(titles.count)].split(separator: " "))
+        var body: [String] = []
+        for _ in 0..<(2 + random.below(5)) { body.append(vary(paragraphs[random.below(paragraphs.count)])) }
+        return (title, body.joined(separator: "\n\n"), "site\(random.below(200)).example")
     }
 
     /// Numbers made new; one capitalised word in four made a new name from a pool that grows

@@ -16,20 +16,35 @@ enum SearchBenchmark {
         ("Cyrillic", "коментар", "коментар"),
     ]
 
-    static func run(sizes: [Int], sources: [String], folder: String) throws {
+    /// A corpus to generate: `SIZE` articles in one JSON Lines file, or `SIZE-files`, one file each.
+    struct Size {
+        var articles: Int
+        var files: Bool
+
+        init?(_ text: String) {
+            files = text.hasSuffix("-files")
+            guard let articles = Int(files ? text.dropLast(6) : Substring(text)), articles > 0 else { return nil }
+            self.articles = articles
+        }
+
+        var name: String { files ? "\(articles)-files" : "\(articles)" }
+    }
+
+    static func run(sizes: [Size], sources: [String], folder: String) throws {
         var generator = CorpusGenerator(sources: sources)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for size in sizes {
-            let corpus = "\(folder)/corpus-\(size).jsonl"
-            let database = "\(folder)/index-\(size).sqlite"
-            if !FileManager.default.fileExists(atPath: corpus) { try generator.write(articles: size, to: corpus) }
+        for spec in sizes {
+            let size = spec.articles
+            let corpus = "\(folder)/corpus-\(spec.name)" + (spec.files ? "" : ".jsonl")
+            let database = "\(folder)/index-\(spec.name).sqlite"
+            if !FileManager.default.fileExists(atPath: corpus) { try generator.write(articles: size, to: corpus, format: spec.files ? .files : .jsonLines) }
             // FOLIO_BENCH_REUSE=1 times the queries on an index built by an earlier run.
             let reuse = ProcessInfo.processInfo.environment["FOLIO_BENCH_REUSE"] == "1" && FileManager.default.fileExists(atPath: database)
             if !reuse {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
             }
-            let corpusBytes = (try FileManager.default.attributesOfItem(atPath: corpus)[.size] as? Int) ?? 0
-            print("== \(size) articles, \(corpusBytes / 1_000_000) MB of JSON Lines")
+            let corpusBytes = try bytes(of: corpus)
+            print("== \(size) articles, \(corpusBytes / 1_000_000) MB" + (spec.files ? " in \(size) files" : " of JSON Lines"))
 
             let index = try CorpusIndex(path: database)
             if !reuse {
@@ -60,6 +75,19 @@ enum SearchBenchmark {
             }
             print(String(format: "folio search resident memory: %.0f MB", residentMegabytes(corpus: corpus, database: database)))
         }
+    }
+
+    /// The bytes of a file, or of every file under a folder.
+    private static func bytes(of path: String) throws -> Int {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            return (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        }
+        var total = 0
+        for case let file as String in FileManager.default.enumerator(atPath: path)?.allObjects ?? [] {
+            total += (try? FileManager.default.attributesOfItem(atPath: "\(path)/\(file)")[.size] as? Int) ?? 0
+        }
+        return total
     }
 
     /// Milliseconds at the median and the 99th percentile of `runs` runs.

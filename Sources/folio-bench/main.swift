@@ -61,8 +61,8 @@ let sources = { (list: String) in list.split(separator: ",").map(String.init) }
 switch arguments.first {
 case "parse": parseBenchmark(Array(arguments.dropFirst()))
 case "search" where arguments.count >= 4:
-    // folio-bench search FOLDER SOURCES SIZE...
-    run { try SearchBenchmark.run(sizes: arguments.dropFirst(3).compactMap { Int($0) }, sources: sources(arguments[2]), folder: arguments[1]) }
+    // folio-bench search FOLDER SOURCES SIZE... (a SIZE of N-files: N articles, one file each)
+    run { try SearchBenchmark.run(sizes: arguments.dropFirst(3).compactMap(SearchBenchmark.Size.init), sources: sources(arguments[2]), folder: arguments[1]) }
 case "tui" where arguments.count == 4:
     // folio-bench tui FOLDER SIZE SOURCES
     run { try TUIBenchmark.run(folder: arguments[1], size: Int(arguments[2]) ?? 0, sources: sources(arguments[3])) }
@@ -72,6 +72,6 @@ case "open" where arguments.count == 4:
 case "query" where arguments.count == 3:
     run { try SearchBenchmark.query(database: arguments[1], arguments[2]) }
 default:
-    FileHandle.standardError.write(Data("usage: folio-bench parse PATH... | folio-bench search FOLDER SOURCE,SOURCE SIZE... | folio-bench tui FOLDER SIZE SOURCE,SOURCE | folio-bench open FOLDER ROWS SOURCE,SOURCE\n".utf8))
+    FileHandle.standardError.write(Data("usage: folio-bench parse PATH... | folio-bench search FOLDER SOURCE,SOURCE SIZE[-files]... | folio-bench tui FOLDER SIZE SOURCE,SOURCE | folio-bench open FOLDER ROWS SOURCE,SOURCE\n".utf8))
     exit(2)
 }
