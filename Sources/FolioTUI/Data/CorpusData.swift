@@ -123,18 +123,28 @@ public final class CorpusData: Sendable {
     /// Writes every article of a search (all, with nil) to a new CSV file in the current
     /// folder, as `folio export` writes it; says where, in words for the status line.
     func export(_ query: String?) -> Result<String, ReadProblem> {
-        let stamp = DateFormatter()
-        stamp.dateFormat = "yyyy-MM-dd-HHmmss"
-        let path = exportFolder + "/folio-export-\(stamp.string(from: Date())).csv"
-        return Result { () throws -> String in
+        Result { () throws -> String in
             let sources = try index.sources(matching: query)
-            guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
-                throw ReadProblem(message: "cannot write \(path)")
-            }
+            let (path, file) = try newExportFile()
             defer { try? file.close() }
             let (rows, unread) = try Exporter.write(sources, from: index, what: .articles, format: .csv) { file.write(Data($0.utf8)) }
             return "exported \(rows) article\(rows == 1 ? "" : "s") to \(path)" + (unread.isEmpty ? "" : "; \(unread.count) could not be read")
         }.mapError { ($0 as? ReadProblem) ?? ReadProblem(message: "cannot export: \(IndexError.reason($0))") }
+    }
+
+    /// A new file in the export folder named by the time; one made in the same second is `-2`,
+    /// `-3`…: an export never writes over another.
+    private func newExportFile() throws -> (String, FileHandle) {
+        let stamp = DateFormatter()
+        stamp.dateFormat = "yyyy-MM-dd-HHmmss"
+        let base = exportFolder + "/folio-export-\(stamp.string(from: Date()))"
+        for n in 1...1000 {
+            let path = base + (n == 1 ? "" : "-\(n)") + ".csv"
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            if fd >= 0 { return (path, FileHandle(fileDescriptor: fd, closeOnDealloc: true)) }
+            guard errno == EEXIST else { throw ReadProblem(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        }
+        throw ReadProblem(message: "cannot write \(base).csv: a thousand exports this second")
     }
 
     /// The searches kept, by name, each with how many articles it finds now.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FolioTUI
 
@@ -163,6 +164,11 @@ import Testing
         #expect(lines.dropFirst().map { $0.prefix(9) } == ["seeds/000", "seeds/001", "seeds/004"])
         d.press(.char("q"), .char("E"))
         #expect(d.statusLine.hasPrefix("exported 5 articles"))
+        // A second export in the same second is a new file: neither is written over.
+        let again = d.statusLine
+        d.press(.char("E"))
+        #expect(d.statusLine.hasPrefix("exported 5 articles") && d.statusLine != again)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: d.scratch).filter { $0.hasPrefix("folio-export-") }.count == 3)
     }
 
     @Test func capitalAWritesTheNoteInTheEditorOnAsManyLinesAsItTakes() throws {
