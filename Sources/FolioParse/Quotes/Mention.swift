@@ -2,7 +2,9 @@
 /// the person Igor Konashenko, who is a spokesman, a major and a general; "the general" names
 /// whoever the article last quoted as a general; "Russian Ministry of Defense" is an organisation.
 struct Mention: Equatable {
-    enum Kind: Equatable { case person, organisation, pronoun, role }
+    /// `description`: words that describe a speaker without a listed role ("the gambling tycoon"),
+    /// which no rule can tell the person of; kept as the text says them.
+    enum Kind: Equatable { case person, organisation, pronoun, role, description }
 
     var kind: Kind
     /// The name without titles; for a role or a pronoun, the noun or pronoun itself.
@@ -138,6 +140,23 @@ struct Mention: Equatable {
             i += 1
         }
         return nil
+    }
+
+    /// "the gambling tycoon", "the judge": "the" and one to three lower-case words, before a verb
+    /// of saying (`end`), which describe someone without naming them: a `description`, the text's
+    /// words for whoever speaks. Who it is, the words do not say ("the loving father" was not the
+    /// father last named), so it is not resolved.
+    static func definiteDescription(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
+        guard from < tokens.endIndex, tokens[from].kind == .word, passage.lower(of: tokens[from]) == "the" else { return nil }
+        let excluded: AttributionLexicon.WordClass = [.speechVerb, .notName, .nameConnector, .personPronoun, .article, .auxiliary, .according, .adverb]
+        var i = from + 1
+        while i < tokens.endIndex, i <= from + 3, tokens[i].kind == .word, !tokens[i].capitalized, tokens[i].wordClass.isDisjoint(with: excluded),
+              !SentenceSieves.isAdverb(tokens[i], in: passage) {
+            i += 1
+        }
+        guard i > from + 1 else { return nil }
+        let noun = passage.lower(of: tokens[i - 1])
+        return (Mention(kind: .description, name: noun, roles: [], text: surface(tokens[from..<i], in: passage)), i)
     }
 
     /// A word whose full stop is part of it: a title (Gen.), an initial (J.), or letters with dots (U.N.).

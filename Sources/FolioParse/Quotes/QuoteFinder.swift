@@ -96,7 +96,7 @@ enum QuoteFinder {
                     entry.speaker = speaker
                     entry.quote.sieve = sieve
                     history.append(speaker)
-                } else if let (mention, _) = attribution, [.pronoun, .role].contains(mention.kind) {
+                } else if let (mention, _) = attribution, [.pronoun, .role, .description].contains(mention.kind) {
                     entry.spokenByUnnamed = mention.kind == .role && mention.isIndefinite
                     if entry.quote.kind != .scare { entry.unnamed = mention.text }
                 }
@@ -190,6 +190,8 @@ enum QuoteFinder {
             guard let last = history.suffix(64).last(where: { $0.kind == .person }), last.block >= block - 1,
                   PersonMentions.agrees(last.name, TextFold.fold(mention.name)) else { return nil }
             return Speaker(name: last.name, kind: .person, roles: last.roles, mention: mention.text, block: block)
+        case .description:
+            return nil
         case .role:
             let role = mention.name
             let isOrganisation = AttributionLexicon.organisationRoles.contains(role)

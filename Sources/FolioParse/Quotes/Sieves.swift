@@ -91,6 +91,7 @@ enum SentenceSieves {
             return phrase(after, from: i + 1, in: passage).flatMap { Mention.parse(after[i + 1..<$0], in: passage) ?? documentsIssuer(after, phrase: (i + 1)..<$0, in: passage) }
                 ?? describedName(after, from: i + 1, in: passage)?.mention
                 ?? Mention.description(after, from: i + 1, in: passage)?.mention
+                ?? Mention.definiteDescription(after, from: i + 1, in: passage).flatMap { $0.end == after.endIndex || after[$0.end].kind == .punctuation ? $0.mention : nil }
         }
         if let end = phrase(after, from: i, in: passage), end < after.endIndex {
             if after[end].isSpeechVerb {
@@ -116,7 +117,13 @@ enum SentenceSieves {
             return mention
         }
         // "“…,” Trump campaign spokeswoman Hope Hicks said".
-        guard let (mention, end) = describedName(after, from: i, in: passage), end < after.endIndex,
+        if let (mention, end) = describedName(after, from: i, in: passage), end < after.endIndex,
+           after[end].isSpeechVerb, !isAccording(after[end]) {
+            return mention
+        }
+        // "“…,” the gambling tycoon told Reuters"; not "“… material.” The presidential candidate
+        // reiterated:", a new sentence about the next quotation.
+        guard !after[i].capitalized, let (mention, end) = Mention.definiteDescription(after, from: i, in: passage), end < after.endIndex,
               after[end].isSpeechVerb, !isAccording(after[end]) else { return nil }
         return mention
     }

@@ -307,6 +307,21 @@ import Testing
         #expect(found.map(\.speaker) == ["Salceda"])
     }
 
+    @Test func aSpeakerDescribedAndNotNamedIsKeptAsTheTextsWordsAndNotGuessed() {
+        // horne2017 random/Real/1002: the newspaper was named paragraphs before; "the newspaper" alone does not say which.
+        let found = quotes("“But if he treats China after assuming office in the same way as in his tweets, China will not exercise restraint,” the newspaper warned. “The Chinese government should be fully prepared for a hardline Trump.”")
+        #expect(found.map(\.speaker) == [nil, nil])
+        #expect(found.map(\.mention) == ["the newspaper", "the newspaper"])
+        // PolNeAR train, breitbart_2015-12-20.
+        #expect(only("“It was very nice,” the gambling tycoon told Reuters in a rare interview in Macau when asked if he had met Trump.").mention == "the gambling tycoon")
+        // FakeNewsCorpus row 2033: "the loving father" is not the father of the sentence before.
+        let father = quotes("He went on to say that the peace he felt immediately was that at least 10 years ago he elected his son, Kevin, to be president of the ministry and Andrew is an anointed evangelist.",
+                            "\"So everything is ready and if the Lord wants to take me home in the next two months or two years, then I'm ready,\" the loving father maintained as his sons looked at him.")
+        #expect(father.map(\.speaker) == [nil] && father.map(\.mention) == ["the loving father"])
+        // A sentence after the quotation that opens with "The" describes the next speaker (PolNeAR train, west-journal_2015-12-01).
+        #expect(quotes("In the spring after the email scandal broke, Clinton emphatically proclaimed at a press conference, “I did not email any classified material to anyone on my email. There is no classified material.” The presidential candidate reiterated: “I’m certainly well-aware of the classification requirements and did not send classified material.”").first?.speaker == "Clinton")
+    }
+
     @Test func anAppositionWithCommasOfItsOwnStandsBetweenTheSpeakerAndTheVerb() {
         // PolNeAR train, breitbart_2016-02-20.
         #expect(only("Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”").speaker == "Dean Johnson")
