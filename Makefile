@@ -21,7 +21,7 @@ build: deps
 	$(SWIFT) build
 
 ## release: the Swift runtime and Foundation linked in, which halves a command's start (18 ms to 9 for
-## folio --help): a search is a whole process, and the dynamic loader's work was a third of a rare word's
+## folio --help): a search is a whole process, and the dynamic loader's work was a quarter of a rare word's
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib
 

@@ -38,7 +38,7 @@ struct CorpusGenerator {
             let (title, text, site) = article()
             switch format {
             case .csv: buffer += "\(i),\(site),fake,https://\(site)/\(i),\(csv(text)),\(csv(title))\n"
-            default: buffer += "{\"id\":\(i),\"title\":\(json(title)),\"site\":\"\(site)\",\"text\":\(json(text))}\n"
+            case .jsonLines, .files: buffer += "{\"id\":\(i),\"title\":\(json(title)),\"site\":\"\(site)\",\"text\":\(json(text))}\n"
             }
             if buffer.utf8.count > 1 << 20 {
                 handle.write(Data(buffer.utf8))

@@ -87,8 +87,9 @@ public final class UserData: Sendable {
     @discardableResult
     public func untag(_ source: String, _ tag: String, quote: Int? = nil) throws -> Bool {
         try queue.write { db in
-            try db.execute(sql: "DELETE FROM tags WHERE source = ? AND quote = ? AND tag = ?",
-                           arguments: [Self.kept(source), quote ?? Self.wholeArticle, Self.cleanedTag(tag)])
+            // A tag kept before `"` was taken out of tags is taken off as it is spelled.
+            try db.execute(sql: "DELETE FROM tags WHERE source = ? AND quote = ? AND tag IN (?, ?)",
+                           arguments: [Self.kept(source), quote ?? Self.wholeArticle, Self.cleanedTag(tag), Self.cleaned(tag)])
             return db.changesCount > 0
         }
     }
@@ -315,18 +316,19 @@ public final class UserData: Sendable {
         Dictionary(grouping: sources, by: { kept($0) })
     }
 
-    /// A tag or a note as it is kept: one line, without the spaces around it; a tag without the
-    /// `#` the library shows before it, the `;` an export puts between tags, or a `"`, which a
-    /// query could not name it with (`tag:"anonymous source"`).
+    /// A tag or a note as it is kept: one line, without the spaces around it.
     static func cleaned(_ tag: String) -> String {
         tag.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
     }
 
+    /// A tag as it is kept: `cleaned`, and without the `#` the library shows before it, the `;`
+    /// an export puts between tags, or a `"`, which a query could not name it with
+    /// (`tag:"anonymous source"`).
     static func cleanedTag(_ tag: String) -> String {
         String(cleaned(tag).replacingOccurrences(of: ";", with: ",").replacingOccurrences(of: "\"", with: "").drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
     }
 
-    /// A note of many lines (`A`) said on one line, as a status line or a list row shows it.
+    /// A note of many lines said on one line, as a status line or a list row shows it.
     public static func oneLine(_ note: String) -> String {
         note.split(separator: "\n").joined(separator: " / ")
     }

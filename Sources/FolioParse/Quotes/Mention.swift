@@ -2,8 +2,9 @@
 /// the person Igor Konashenko, who is a spokesman, a major and a general; "the general" names
 /// whoever the article last quoted as a general; "Russian Ministry of Defense" is an organisation.
 struct Mention: Equatable {
-    /// `description`: words that describe a speaker without a listed role ("the gambling tycoon"),
-    /// which no rule can tell the person of; kept as the text says them.
+    /// `description`: words that describe a speaker, or the document that speaks, without a listed
+    /// role ("the gambling tycoon", "the lawsuit"), which no rule can tell the person of; kept as
+    /// the text says them.
     enum Kind: Equatable { case person, organisation, pronoun, role, description }
 
     var kind: Kind
@@ -125,7 +126,7 @@ struct Mention: Equatable {
     /// "a former senior law enforcement official", "one Macedonian government official": someone
     /// the text does not name, as an indefinite word and a few more ending on a role. Where the
     /// description ends, with the mention.
-    static func description(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
+    static func indefiniteDescription(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
         guard from < tokens.endIndex, tokens[from].kind == .word,
               AttributionLexicon.indefinites.contains(passage.lower(of: tokens[from])) else { return nil }
         var i = from + 1
@@ -142,10 +143,10 @@ struct Mention: Equatable {
         return nil
     }
 
-    /// "the gambling tycoon", "the judge": "the" and one to three lower-case words, before a verb
-    /// of saying (`end`), which describe someone without naming them: a `description`, the text's
-    /// words for whoever speaks. Who it is, the words do not say ("the loving father" was not the
-    /// father last named), so it is not resolved.
+    /// "the gambling tycoon", "the newspaper": "the" and one to three lower-case words, which
+    /// describe someone without naming them: a `description`, the text's words for whoever speaks.
+    /// Who it is, the words do not say ("the loving father" was not the father last named), so it
+    /// is not resolved. `end` is the token after them.
     static func definiteDescription(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
         guard from < tokens.endIndex, tokens[from].kind == .word, passage.lower(of: tokens[from]) == "the" else { return nil }
         let excluded: AttributionLexicon.WordClass = [.speechVerb, .notName, .nameConnector, .personPronoun, .article, .auxiliary, .according, .adverb]

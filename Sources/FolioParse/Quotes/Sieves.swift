@@ -90,7 +90,7 @@ enum SentenceSieves {
             guard !isAccording(after[i]) else { return nil }
             return phrase(after, from: i + 1, in: passage).flatMap { Mention.parse(after[i + 1..<$0], in: passage) ?? documentsIssuer(after, phrase: (i + 1)..<$0, in: passage) }
                 ?? describedName(after, from: i + 1, in: passage)?.mention
-                ?? Mention.description(after, from: i + 1, in: passage)?.mention
+                ?? Mention.indefiniteDescription(after, from: i + 1, in: passage)?.mention
                 ?? Mention.definiteDescription(after, from: i + 1, in: passage).flatMap { $0.end == after.endIndex || after[$0.end].kind == .punctuation ? $0.mention : nil }
         }
         if let end = phrase(after, from: i, in: passage), end < after.endIndex {
@@ -112,7 +112,7 @@ enum SentenceSieves {
             }
         }
         // "“…,” an official said".
-        if let (mention, end) = Mention.description(after, from: i, in: passage), end < after.endIndex,
+        if let (mention, end) = Mention.indefiniteDescription(after, from: i, in: passage), end < after.endIndex,
            after[end].isSpeechVerb, !isAccording(after[end]) {
             return mention
         }
@@ -181,6 +181,11 @@ enum SentenceSieves {
             }
             if !candidates.isEmpty, token.kind == .word, !Mention.isNameLike(token) { break }
             i += 1
+        }
+        // "According to the newspaper, “…”": someone described, kept as the text's words.
+        if candidates.isEmpty, let (description, end) = Mention.definiteDescription(tokens, from: at + 2, in: passage),
+           end < tokens.endIndex, tokens[end].kind == .punctuation {
+            return description
         }
         return candidates.last { $0.kind == .person } ?? candidates.last
     }

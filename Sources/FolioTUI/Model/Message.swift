@@ -15,8 +15,8 @@ enum Message: Sendable {
     /// A search kept, or a list exported, with what the status line says of it.
     case searchKept(Result<String, ReadProblem>)
     case exported(Result<String, ReadProblem>)
-    /// A browser started on an article's address, or why it could not be.
-    case launched(Result<String, ReadProblem>)
+    /// Why no browser could be started on an article's address.
+    case launchFailed(ReadProblem)
     case keptSearchesLoaded(Result<[KeptSearch], ReadProblem>)
     /// What the user marked the article `source` with, and the tags in use.
     case marksLoaded(source: String, ArticleMarks)

@@ -149,7 +149,10 @@ struct Session: Sendable {
             case .failure(let problem): notice = problem.message
             }
             return []
-        case .searchKept(let result), .exported(let result), .launched(let result):
+        case .launchFailed(let problem):
+            notice = problem.message
+            return []
+        case .searchKept(let result), .exported(let result):
             switch result {
             case .success(let said): notice = said
             case .failure(let problem): notice = problem.message

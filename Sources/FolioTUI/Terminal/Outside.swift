@@ -33,13 +33,15 @@ enum Outside {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Opens `url` with the first browser of `$BROWSER`, else xdg-open, in the background, its
-    /// output kept off the screen, or says why it cannot: a browser that is not there would
-    /// otherwise fail out of sight. The address is an argument, never read by a shell.
-    static func open(_ url: String) -> Result<String, ReadProblem> {
-        let browser = ProcessInfo.processInfo.environment["BROWSER"]?.split(separator: ":").first.map(String.init) ?? "xdg-open"
-        guard let program = executable(browser) else {
-            return .failure(ReadProblem(message: "cannot open the address: \(browser) is not found; $BROWSER names the browser to use"))
+    /// Opens `url` with the first browser of `$BROWSER` (a list split by `:`) that is there, else
+    /// xdg-open, in the background, its output kept off the screen; or says why it cannot, as a
+    /// browser that is not there would otherwise fail out of sight. The address is an argument,
+    /// never read by a shell.
+    static func open(_ url: String) -> ReadProblem? {
+        let browsers = ProcessInfo.processInfo.environment["BROWSER"].map { $0.split(separator: ":").map(String.init) } ?? []
+        let named = browsers.isEmpty ? ["xdg-open"] : browsers
+        guard let program = named.lazy.compactMap(executable).first else {
+            return ReadProblem(message: "cannot open the address: \(named.joined(separator: ", ")) not found; $BROWSER names the browser to use")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
@@ -50,9 +52,9 @@ enum Outside {
         do {
             try process.run()
         } catch {
-            return .failure(ReadProblem(message: "cannot open the address: \(browser) did not start (\(error.localizedDescription))"))
+            return ReadProblem(message: "cannot open the address: \(program) did not start (\(error.localizedDescription))")
         }
-        return .success("opening \(url) with \(browser)")
+        return nil
     }
 
     /// Where a shell would find the program `name`: itself when it is a path, else the first

@@ -124,7 +124,8 @@ final class BackgroundJobs: Sendable {
                 marking.async { [self] in inbox.post(.exported(corpus.export(query))) }
             case .editNote: break
             case .copy(let text): Outside.copy(text)
-            case .openURL(let url): inbox.post(.launched(Outside.open(url)))
+            case .openURL(let url):
+                if let problem = Outside.open(url) { inbox.post(.launchFailed(problem)) }
             case .mark(let mark):
                 marking.async { [self] in inbox.post(.marked(mark, corpus.mark(mark))) }
             case .loadMarks(let source):
