@@ -363,6 +363,13 @@ private struct Tokenizer {
             if i > lower, i + 1 < range.upperBound, ScalarClass.isWord(scalar(before: i)), ScalarClass.isWord(scalar(at: i + 1).0) { return false }
             // "Bob Corker, R-Tenn., said".
             if i + 1 < range.upperBound, bytes[i + 1] == UInt8(ascii: ",") { return false }
+            // "Bernie Sanders (I-Vt.) said": a bracket closing after the stop, then a comma or a
+            // word in lower case, goes on with the sentence.
+            if i + 1 < range.upperBound, bytes[i + 1] == UInt8(ascii: ")") {
+                var next = i + 2
+                while next < range.upperBound, bytes[next] == UInt8(ascii: " ") { next += 1 }
+                if next < range.upperBound, bytes[next] == UInt8(ascii: ",") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[next]) { return false }
+            }
             // The word before the stop, across any spaces.
             var end = i
             while end > lower, ScalarClass.isSpace(scalar(before: end)) { end = start(before: end) }

@@ -266,6 +266,9 @@ enum SentenceSieves {
         // "Donald Trump is telling supporters …": "is" before a participle is no passive ("was asked").
         else if end - 1 >= tokens.startIndex, passage.lower(of: tokens[verb]).hasSuffix("ing"),
                 AttributionLexicon.progressive.contains(passage.lower(of: tokens[end - 1])) { end -= 1 }
+        // "Sen. Bernie Sanders (I-Vt.) said", "Gov. John Kasich (R-OH), said": a party and a state
+        // in brackets stand between the name and its verb.
+        if let open = partyBefore(tokens, end: end, in: passage) { end = open }
         // "Proverbs 15, which says “…”", "Jim Kouri, who said “…”": what the relative pronoun stands for.
         let relative = opensRelativeClause(tokens, at: end, in: passage)
         if relative {
@@ -284,6 +287,20 @@ enum SentenceSieves {
             end = open
         }
         return nameBefore(tokens, end: end, relative: relative, in: passage)
+    }
+
+    /// Where a politician's party in brackets opens ("(R-OH)", "(I-Vt.)", "(D)") when it ends at
+    /// `end`, a comma after it or not.
+    private static func partyBefore(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Int? {
+        var close = end - 1
+        if close >= tokens.startIndex, tokens[close].mark == "," { close -= 1 }
+        guard close - 2 >= tokens.startIndex, tokens[close].mark == ")",
+              let open = tokens[max(tokens.startIndex, close - 6)..<close].lastIndex(where: { $0.mark == "(" }),
+              open + 1 < close, tokens[open + 1].kind == .word else { return nil }
+        let party = passage.text(of: tokens[open + 1]).utf8
+        guard let letter = party.first, [UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "I")].contains(letter),
+              party.count == 1 || party.dropFirst().first == UInt8(ascii: "-") else { return nil }
+        return open
     }
 
     /// The name phrase ending at `end`, walking back over name-like words; nil after a

@@ -326,6 +326,13 @@ import Testing
         #expect(quotes("In the spring after the email scandal broke, Clinton emphatically proclaimed at a press conference, “I did not email any classified material to anyone on my email. There is no classified material.” The presidential candidate reiterated: “I’m certainly well-aware of the classification requirements and did not send classified material.”").first?.speaker == "Clinton")
     }
 
+    @Test func aPartyAndStateInBracketsStandBetweenTheSpeakerAndTheVerb() {
+        // PolNeAR train, breitbart_2016-03-15, and huff-post_2016-04-08, whose "Vt." ends no sentence.
+        #expect(only("Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the Republican presidential primary, Gov.\u{A0}John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon. We’re going to have the wind blow us over the Rocky Mountains to California.”").speaker == "John Kasich")
+        let found = quotes("Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his recent remarks about his Democratic presidential rival, Hillary Clinton, saying “on her worst day” she’d be “an infinitely better president” than any of the Republican 2016 hopefuls.")
+        #expect(found.filter { $0.text != "Today" }.map(\.speaker) == ["Bernie Sanders", "Bernie Sanders"])
+    }
+
     @Test func anAppositionWithCommasOfItsOwnStandsBetweenTheSpeakerAndTheVerb() {
         // PolNeAR train, breitbart_2016-02-20.
         #expect(only("Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”").speaker == "Dean Johnson")
