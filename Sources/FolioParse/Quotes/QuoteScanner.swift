@@ -134,11 +134,24 @@ enum QuoteScanner {
         }
 
         /// A mark closes when it follows the quoted words and no letter follows it: the ’ of
-        /// Syria’s has a letter after it and is an apostrophe.
+        /// Syria’s has a letter after it and is an apostrophe. After a space it closes only when
+        /// it never opens, or when a single mark closing a quotation inside stands before the
+        /// space ("say, 'Well done,' " said Rep. Diane Russell"), as typesetters space the two.
         private func closes(_ c: Unicode.Scalar, at j: Int, length: Int) -> Bool {
-            guard !ScalarClass.isSpace(scalar(before: j)) || QuoteMarks.closingOnly.contains(c) else { return false }
+            guard !ScalarClass.isSpace(scalar(before: j)) || QuoteMarks.closingOnly.contains(c) || followsInnerClose(j) else { return false }
             guard j + length < range.upperBound else { return true }
             return !ScalarClass.isWord(scalar(at: j + length).0)
+        }
+
+        /// Whether spaces, then a single closing mark after a word or a comma, stand before `j`.
+        private func followsInnerClose(_ j: Int) -> Bool {
+            var k = j
+            while k > range.lowerBound, ScalarClass.isSpace(scalar(before: k)) { k = start(before: k) }
+            guard k > range.lowerBound, k < j, QuoteMarks.single.contains(scalar(before: k)) else { return false }
+            let mark = start(before: k)
+            guard mark > range.lowerBound else { return false }
+            let before = scalar(before: mark)
+            return ScalarClass.isWord(before) || [",", ".", "!", "?"].contains(before)
         }
 
         func hasWords(_ inner: Range<Int>, atLeast needed: Int) -> Bool {

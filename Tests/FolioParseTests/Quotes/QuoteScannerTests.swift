@@ -33,6 +33,15 @@ import Testing
         #expect(quoted(line)[0].hasSuffix("we can’t, we won’t,"))
     }
 
+    @Test func aStraightMarkSpacedAfterAnInnerQuotationsCloseClosesTheOuterOne() {
+        // horne2017 random/Real/166: typesetters space the two closing marks apart.
+        #expect(quoted(#""I don't have to be told the same thing in the same words every single day for the next eight years," he said. "I don't need that. But I do say, 'If something should change, let us know.' ""#)
+            == ["I don't have to be told the same thing in the same words every single day for the next eight years,", "I don't need that. But I do say, 'If something should change, let us know.'"])
+        // PolNeAR train, wash-post_2016-07-06: the words after it are not quoted.
+        #expect(quoted(#"he keeps talking about the "collective power of 'we' " and how the Labor Department wants to be a kind of "Match.com" linking workers to good jobs."#)
+            == ["collective power of 'we'", "Match.com"])
+    }
+
     @Test func apostrophesAreNotQuoteMarks() {
         // 000: Syria’s, didn’t, There’s.
         #expect(quoted("Thee Russian Defense Ministry said that what the US-led coalition has done to Syria’s Raqqa is comparable to the infamous Allied bombing of Dresden in world war two.").isEmpty)
