@@ -33,6 +33,8 @@ enum AttributionLexicon {
         "denouncing", "demanding", "vowing", "pledging", "promising", "announcing", "stressing",
         "reiterating", "lamenting", "offering", "dismissing", "decried", "decries", "decrying", "bemoaned",
         "bemoans", "bemoaning", "derided", "derides", "lambasted", "touted", "touts", "touting",
+        "exhorted", "exhorts", "interjected", "interjects", "reacted", "boomed", "gushed", "implored",
+        "intoned", "scolded",
     ]
 
     /// Verbs that give something a name: the quoted name is the subject's words even when the

@@ -568,6 +568,12 @@ import Testing
         #expect(only("Donald Trump was asked by reporters whether “the wall will be paid for by Mexico in the end.”").speaker == nil)
     }
 
+    @Test func lessCommonVerbsOfSayingAttributeToo() {
+        // PolNeAR train, west-journal_2015-12-07 and west-journal_2016-08-25.
+        #expect(only("“Obama said in his speech that Muslims are our sports heroes. What sport is he talking about, and who? Is Obama profiling?” reacted Trump.").speaker == "Trump")
+        #expect(only("Hannity interjected: “So you’re saying there will be some flexibility?”").speaker == "Hannity")
+    }
+
     @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {
         // FakeNewsCorpus sample, row 38616 (a tweet of Trump's): the people asking are not "Country".
         let quote = only("Many people in our Country are asking what the “Justice” Department is going to do about the fact that totally Crooked Hillary, AFTER receiving a subpoena, deleted and acid washed 33,000 Emails?")
