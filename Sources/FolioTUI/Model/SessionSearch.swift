@@ -24,8 +24,9 @@ extension Session {
             }
             resultsBeforePrompt = nil
             return []
-        case .ctrl("s") where prompt.scope == .corpus:
-            // Ctrl-S keeps the search typed by a name, which `@NAME` searches again.
+        case .ctrl("s") where prompt.scope != .speakers:
+            // Ctrl-S keeps the search typed by a name, which `@NAME` searches again: one typed in
+            // an article is the same query language, kept for the corpus.
             guard !prompt.text.isEmpty else {
                 // Said where it can be read: the prompt's line is the status line.
                 self.prompt = nil

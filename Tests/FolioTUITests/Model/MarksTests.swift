@@ -207,4 +207,18 @@ import Testing
         d.press(.char("j"))
         #expect(d.statusLine.hasSuffix(" 2/8"))
     }
+
+    @Test func ctrlSKeepsASearchTypedInAnArticleToo() throws {
+        let d = try Driver(width: 100, height: 9)
+        d.press(.enter, .char("/"))
+        d.type("Dresden")
+        d.press(.ctrl("s"))
+        #expect(d.statusLine.hasPrefix("keep as: @▏"))
+        d.type("dresden")
+        d.press(.enter)
+        #expect(d.statusLine.hasPrefix("kept as @dresden"))
+        d.press(.char("q"), .char("/"))
+        d.type("@dresden")
+        #expect(d.statusLine.hasSuffix("3 articles · best first"))
+    }
 }
