@@ -261,6 +261,11 @@ enum SentenceSieves {
            ["is", "was", "been"].contains(passage.lower(of: tokens[end - 3])) {
             end -= 3
         }
+        // "He went on to say “…”": the subject is who went on.
+        if end - 3 >= tokens.startIndex, passage.lower(of: tokens[end - 1]) == "to", passage.lower(of: tokens[end - 2]) == "on",
+           ["went", "goes", "go", "going"].contains(passage.lower(of: tokens[end - 3])) {
+            end -= 3
+        }
         if end - 1 >= tokens.startIndex, tokens[end - 1].kind == .word, isAdverb(tokens[end - 1], in: passage) { end -= 1 }
         if end - 1 >= tokens.startIndex, tokens[end - 1].wordClass.contains(.auxiliary) { end -= 1 }
         // "Donald Trump is telling supporters …": "is" before a participle is no passive ("was asked").

@@ -568,6 +568,14 @@ import Testing
         #expect(only("Donald Trump was asked by reporters whether “the wall will be paid for by Mexico in the end.”").speaker == nil)
     }
 
+    @Test func whoWentOnToSaySomethingSaidIt() {
+        // PolNeAR train, west-journal_2015-11-10.
+        let found = quotes("Republican presidential front-runner Ben Carson took an opportunity during Tuesday’s debate to once again address what he considers unfair media scrutiny of his candidacy. Reacting to criticism over perceived autobiographical inconsistencies, the retired neurosurgeon acknowledged that he expected his White House bid to open his past up to investigation.",
+                           "Carson further lambasted the media’s behavior as evidence of an underlying partisan double standard.",
+                           "He went on to say Clinton’s behavior is “very different from somebody misinterpreting when I said that I was offered a scholarship to West Point.”")
+        #expect(found.map(\.speaker) == ["Ben Carson"])
+    }
+
     @Test func lessCommonVerbsOfSayingAttributeToo() {
         // PolNeAR train, west-journal_2015-12-07 and west-journal_2016-08-25.
         #expect(only("“Obama said in his speech that Muslims are our sports heroes. What sport is he talking about, and who? Is Obama profiling?” reacted Trump.").speaker == "Trump")
