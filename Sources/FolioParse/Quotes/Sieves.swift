@@ -104,9 +104,15 @@ enum SentenceSieves {
                let issuer = documentsIssuer(after, phrase: i..<end, in: passage) {
                 return issuer
             }
-            // "Mark Corallo, former DOJ spokesman in the George W. Bush administration, told the Daily Beast".
-            if after[end].mark == ",", let close = after[(end + 1)..<min(after.endIndex, end + 16)].firstIndex(where: { $0.mark == "," }),
-               close + 1 < after.endIndex, after[close + 1].isSpeechVerb, !isAccording(after[close + 1]),
+            // "Mark Corallo, former DOJ spokesman in the George W. Bush administration, told the Daily
+            // Beast"; "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": the
+            // apposition may hold commas of its own, and ends at the comma before the verb.
+            if after[end].mark == ",", let close = after[(end + 1)..<min(after.endIndex, end + 24)].indices.first(where: {
+                   after[$0].mark == "," && $0 + 1 < after.endIndex && after[$0 + 1].isSpeechVerb }),
+               !after[(end + 1)..<close].contains(where: { if case .quote = $0.kind { true } else { false } }),
+               !isAccording(after[close + 1]),
+               // "… circus act.” Of Carson, Levine, …, said": a sentence of its own, about someone else.
+               !AttributionLexicon.prepositions.contains(passage.lower(of: after[i])),
                let m = Mention.parse(after[i..<end], in: passage), m.kind == .person {
                 return m
             }

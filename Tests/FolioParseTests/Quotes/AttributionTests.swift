@@ -338,6 +338,16 @@ import Testing
         #expect(only("Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”").speaker == "Dean Johnson")
     }
 
+    @Test func anAppositionAfterTheQuotationMayHoldCommasOfItsOwn() {
+        // PolNeAR train, usa-today_2016-02-17: age, town and a clause between the name and "said".
+        let found = quotes(#""Both Donald Trump and (Texas Sen.) Ted Cruz scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview. "We need people who will bring people together rather than further alienate everyone.""#)
+        #expect(found.map(\.speaker) == ["Harry Bond", "Harry Bond"])
+        // politico_2015-12-03: a sentence after the quotation that opens "Of Carson, Levine, …, said" does not make "Of Carson" a speaker.
+        let levine = quotes("“He’s funny. And if I went to the Catskills for vacation, I’d love to see him,” New York attorney Eric Levine said of Trump. “But as president, his lack of knowledge is disturbing to me. … He’s a circus act.” Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary. I think he’s a wonderful man … But he’s totally vapid.”")
+        #expect(!levine.contains { $0.speaker == "Of Carson" })
+        #expect(levine.first?.speaker == "Eric Levine")
+    }
+
     @Test func aStatementIssuedBySomeoneSaysTheirWords() {
         // PolNeAR train, wash-post_2016-07-15: the participle after the statement is its issuer's.
         #expect(only("In Washington, President Obama released a statement Thursday night condemning \"what appears to be a horrific terrorist attack in Nice, France.\"").speaker == "Obama")
