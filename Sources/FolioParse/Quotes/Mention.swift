@@ -149,7 +149,7 @@ struct Mention: Equatable {
     /// is not resolved. `end` is the token after them.
     static func definiteDescription(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
         guard from < tokens.endIndex, tokens[from].kind == .word, passage.lower(of: tokens[from]) == "the" else { return nil }
-        let excluded: AttributionLexicon.WordClass = [.speechVerb, .notName, .nameConnector, .personPronoun, .article, .auxiliary, .according, .adverb]
+        let excluded: AttributionLexicon.WordClass = [.speechVerb, .notName, .nameConnector, .personPronoun, .article, .auxiliary, .according]
         var i = from + 1
         while i < tokens.endIndex, i <= from + 3, tokens[i].kind == .word, !tokens[i].capitalized, tokens[i].wordClass.isDisjoint(with: excluded),
               !SentenceSieves.isAdverb(tokens[i], in: passage) {
