@@ -18,7 +18,12 @@ let package = Package(
         .target(name: "FolioParse"),
         .target(
             name: "FolioIndex",
-            dependencies: ["FolioParse", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["FolioParse", "CSQLite", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
         ),
         .systemLibrary(
             name: "CNcursesw",

@@ -20,7 +20,6 @@ enum TUIBenchmark {
             print("indexing \(corpus) first: the index there was made by another version")
             let start = Date()
             _ = try index.update([corpus])
-            try index.optimize()
             print(String(format: "indexed and merged in %.0f s", Date().timeIntervalSince(start)))
         }
         let width = 120, height = 40

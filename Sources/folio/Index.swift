@@ -17,19 +17,11 @@ struct Index: ParsableCommand {
         }
         let start = Date()
         let (opened, report) = try index.open(corpus.paths, showProgress: true)
-        let seconds = Date().timeIntervalSince(start)
-        var optimized: Double?
-        if report.articlesIndexed >= Self.optimizeAfter {
-            if isatty(2) != 0 { Console.write("optimizing the index…") }
-            let merging = Date()
-            try opened.optimize()
-            optimized = Date().timeIntervalSince(merging)
-            if isatty(2) != 0 { Console.write("\r\u{1B}[K") }
-        }
+        let seconds = Date().timeIntervalSince(start) - (report.merged ?? 0)
         print("\(opened.path)")
         print("files: \(report.filesAdded) new, \(report.filesChanged) changed, \(report.filesRemoved) removed, \(report.filesUnchanged) unchanged")
         print(String(format: "articles: %d indexed in %.2f s; %d in the index", report.articlesIndexed, seconds, try opened.articleCount()))
-        if let optimized { print(String(format: "optimized in %.1f s", optimized)) }
+        if let merged = report.merged { print(String(format: "optimized in %.1f s", merged)) }
         if !report.notes.isEmpty {
             // A few named; a corpus of many folders has a README in each.
             let named = report.notes.prefix(Self.notesNamed).joined(separator: ", ")
@@ -41,8 +33,4 @@ struct Index: ParsableCommand {
 
     /// How many of the corpus's notes `folio index` names.
     static let notesNamed = 6
-
-    /// After this many new articles the index is merged into one segment: searches read one
-    /// doclist per segment, and a first index leaves many.
-    static let optimizeAfter = 10_000
 }

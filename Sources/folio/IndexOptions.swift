@@ -22,14 +22,17 @@ struct IndexOptions: ParsableArguments {
     /// `is:` search and the reader writes; where their folder cannot be written, said, and
     /// without them.
     func index(for corpus: [String]) throws -> CorpusIndex {
+        try CorpusIndex(path: path ?? IndexLocation.path(for: corpus), userData: userData())
+    }
+
+    private func userData() -> UserData? {
         let userPath = UserData.path()
-        var user: UserData?
         do {
-            user = try UserData(path: userPath)
+            return try UserData(path: userPath)
         } catch {
             Console.error("\(userPath): cannot keep tags and read marks there (\(IndexError.reason(error))); going on without them")
+            return nil
         }
-        return try CorpusIndex(path: path ?? IndexLocation.path(for: corpus), userData: user)
     }
 
     /// Opens the index and brings it up to date with the corpus, reporting what it had to do.
@@ -37,17 +40,28 @@ struct IndexOptions: ParsableArguments {
     func open(_ corpus: [String], showProgress: Bool, quickCheck: Bool = false) throws -> (CorpusIndex, IndexReport) {
         // A corpus of which nothing exists (a query and a path swapped) gets no index of its own.
         try MissingCorpus.check(corpus) { !corpus.isEmpty && $0.count == corpus.count }
-        let index = try self.index(for: corpus)
+        let user = userData()
+        let path = self.path ?? IndexLocation.path(for: corpus)
+        // Without the walk over every file, a search of a big corpus answers at once, from an
+        // index opened for reading only.
+        if noRefresh || (quickCheck && !refresh), let index = CorpusIndex.forReading(path: path, userData: user),
+           try noRefresh ? index.answersAsItIs() : index.isFresh(corpus) {
+            return (index, IndexReport())
+        }
+        let index = try CorpusIndex(path: path, userData: user)
         for notice in index.notices { Console.error(notice) }
-        // Without the walk over every file, a search of a big corpus answers at once.
-        if noRefresh, try index.answersAsItIs() { return (index, IndexReport()) }
-        if quickCheck, !refresh, try index.isFresh(corpus) { return (index, IndexReport()) }
         let interactive = showProgress && isatty(2) != 0
         nonisolated(unsafe) var shown = false
         let report: IndexReport
         do {
             report = try index.update(corpus) { progress in
-                guard interactive, progress.bytesTotal > 0 else { return }
+                guard interactive else { return }
+                if progress.merging {
+                    shown = true
+                    Console.write("\roptimizing the index…\u{1B}[K")
+                    return
+                }
+                guard progress.bytesTotal > 0 else { return }
                 shown = true
                 let eta = progress.eta.map { String(format: ", %.0f s left", $0) } ?? ""
                 Console.write(String(format: "\rindexing: %d articles, %.0f/s", progress.articles, progress.articlesPerSecond) + eta + "\u{1B}[K")

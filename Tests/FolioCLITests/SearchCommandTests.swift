@@ -24,6 +24,17 @@ import Testing
         #expect(!run.stdout.contains("\u{1B}"))
     }
 
+    @Test func aSearchOfAnIndexThatIsUpToDateLeavesTheIndexFileAsItWas() throws {
+        let cache = Cache()
+        #expect(try FolioProcess.run(["search", "Dresden"], environment: cache.environment).status == 0)
+        let folder = cache.path + "/folio"
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".sqlite") })
+        let before = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(file)"))
+        let again = try FolioProcess.run(["search", "Raqqa"], environment: cache.environment)
+        #expect(again.status == 0 && again.stdout.contains("[Raqqa]"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(file)")) == before)
+    }
+
     @Test func aCorpusOfWhichNothingExistsIsSaidAndGetsNoIndex() throws {
         // A user who swaps the query and the path: `folio search seeds Dresden`.
         let cache = Cache()

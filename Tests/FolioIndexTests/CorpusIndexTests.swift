@@ -91,6 +91,27 @@ import FolioParse
         #expect(try index.rankedPage("Raqqa", limit: 20, offset: 0, rankedAtMost: 1, countedAtMost: 100) == whole)
     }
 
+    @Test func aRankingScoredInStretchesAtOnceIsTheRankingOfOnePass() throws {
+        let scratch = Scratch()
+        let index = try seedIndex(scratch)
+        for query in ["Raqqa", "Raqqa coalition", "\"face of the earth\"", "the", "Dresden OR Konashenkov"] {
+            let whole = try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 5_000, countedAtMost: 50_000, stretches: 1)
+            // Among candidates, the first matches in corpus order whichever stretch found them.
+            let first = try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 2, countedAtMost: 2, stretches: 1)
+            #expect(!whole.results.isEmpty)
+            for stretches in [2, 3, 7] {
+                #expect(try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 5_000, countedAtMost: 50_000, stretches: stretches) == whole)
+                #expect(try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 2, countedAtMost: 2, stretches: stretches) == first)
+            }
+        }
+    }
+
+    @Test func stretchesCoverEveryRowidOnceAndTheLastRunsOnToArticlesWrittenSince() {
+        #expect(CorpusIndex.stretches(of: 1...10, count: 3) == [1...4, 5...8, 9...Int64.max])
+        #expect(CorpusIndex.stretches(of: 101...102, count: 4) == [101...101, 102...Int64.max])
+        #expect(CorpusIndex.stretches(of: 5...5, count: 2) == [5...Int64.max])
+    }
+
     @Test func resultsAreRankedAsSQLitesOwnBm25RanksThemWhenEveryPhraseWasCounted() throws {
         let scratch = Scratch()
         let index = try seedIndex(scratch)
@@ -193,6 +214,44 @@ import FolioParse
         #expect(before.count == 3)
     }
 
+    @Test func anUpdateThatWritesManyArticlesLeavesTheIndexInOneSegmentAndSaysItMerged() throws {
+        let scratch = Scratch()
+        let (corpus, index) = try twoArticles(scratch)
+        let segments = { try index.pool.read { try Int.fetchOne($0, sql: "SELECT count(DISTINCT segid) FROM search_idx") } }
+        _ = try index.update([corpus], progress: nil, forgottenAtMost: CorpusIndex.forgottenAtMost, mergedAfter: 3)
+        scratch.write("corpus/c.txt", "Palmyra\n\nThe coalition bombed Palmyra.\n")
+        _ = try index.update([corpus], progress: nil, forgottenAtMost: CorpusIndex.forgottenAtMost, mergedAfter: 3)
+        // Two updates of fewer articles than that: a segment each, which every search reads.
+        #expect(try segments() == 2)
+        scratch.write("corpus/d.txt", "Aleppo\n\nThe coalition bombed Aleppo.\n")
+        nonisolated(unsafe) var merging: [Bool] = []
+        let report = try index.update([corpus], progress: { merging.append($0.merging) }, forgottenAtMost: CorpusIndex.forgottenAtMost, mergedAfter: 1)
+        #expect(try segments() == 1)
+        #expect(report.merged != nil && merging.last == true)
+        #expect(sources(try index.search("coalition")) == ["a.t", "b.t", "c.t", "d.t"])
+    }
+
+    @Test func aFreshIndexOpenedForReadingAnswersAndLeavesItsFileAsItWas() throws {
+        let scratch = Scratch()
+        let path = scratch.path + "/index.sqlite"
+        let expected = try {
+            let index = try seedIndex(scratch)
+            return try index.search("Dresden").map(\.source)
+        }()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let reading = try #require(CorpusIndex.forReading(path: path))
+        #expect(try reading.search("Dresden").map(\.source) == expected)
+        #expect(try reading.isFresh([Self.seeds]))
+        #expect(throws: IndexError.self) { try reading.update([Self.seeds]) }
+        _ = consume reading
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        // No index yet, or not one of ours: opened to be written, where init makes or sets it aside.
+        #expect(CorpusIndex.forReading(path: scratch.path + "/none.sqlite") == nil)
+        scratch.write("foreign.sqlite", "not a database")
+        #expect(CorpusIndex.forReading(path: scratch.path + "/foreign.sqlite") == nil)
+        #expect(try String(contentsOfFile: scratch.path + "/foreign.sqlite", encoding: .utf8) == "not a database")
+    }
+
     @Test func anUpdateRereadsOnlyWhatChangedAndDropsWhatIsGone() throws {
         let scratch = Scratch()
         let (corpus, index) = try twoArticles(scratch)
@@ -247,12 +306,12 @@ import FolioParse
         #expect(try index.update([corpus]).notice == nil)
         for town in towns.prefix(2) { scratch.write("corpus/\(town).txt", "\(town)\n\nFighters left \(town) by air.\n") }
         // Past 10,000 rows gone in a real index; here, past one.
-        let report = try index.update([corpus], progress: nil, forgottenAtMost: 1)
+        let report = try index.update([corpus], progress: nil, forgottenAtMost: 1, mergedAfter: CorpusIndex.mergedAfter)
         #expect(report.notice == IndexReport.remadeNotice)
         #expect(try index.articleCount() == 5)
         #expect(try index.count("coalition") == 3)
         #expect(try index.count("fighters") == 2)
-        #expect(try index.update([corpus], progress: nil, forgottenAtMost: 1).notice == nil)
+        #expect(try index.update([corpus], progress: nil, forgottenAtMost: 1, mergedAfter: CorpusIndex.mergedAfter).notice == nil)
     }
 
     @Test func aCorpusThatCannotBeListedLosesNothingFromItsIndex() throws {

@@ -23,6 +23,8 @@ public struct IndexReport: Sendable, Equatable {
     public var stages = IndexStages()
     /// Articles the user marked that were found again here by their bytes (`reattachMarks`).
     public var reattached = 0
+    /// Seconds spent merging the index into one segment after writing many articles, if it was.
+    public var merged: Double?
 
     public init(problems: [String] = []) { self.problems = problems }
 
@@ -52,6 +54,8 @@ public struct IndexProgress: Sendable {
     public var bytesDone: Int
     public var bytesTotal: Int
     public var seconds: Double
+    /// The articles are written and the index is being merged (`CorpusIndex.optimize`).
+    public var merging = false
 
     public var articlesPerSecond: Double { seconds > 0 ? Double(articles) / seconds : 0 }
     /// Seconds left at the rate so far.
@@ -68,20 +72,31 @@ extension CorpusIndex {
     /// counts as indexed only in the transaction that writes its last article, so an update cut
     /// short (Ctrl-C, kill -9, power) leaves the index consistent and the next one finishes it.
     /// One that leaves the rows of articles gone past a quarter of the articles (and past
-    /// `forgottenAtMost`) makes the index again (`Schema`), and its report says so.
+    /// `forgottenAtMost`) makes the index again (`Schema`), and its report says so. One that
+    /// wrote `mergedAfter` articles or more merges the index into one segment (`optimize`),
+    /// whichever command or reader made it: a first index of a million articles left 41
+    /// segments, and a search read each.
     public func update(_ paths: [String], progress: ((IndexProgress) -> Void)? = nil) throws(IndexError) -> IndexReport {
-        try update(paths, progress: progress, forgottenAtMost: Self.forgottenAtMost)
+        try update(paths, progress: progress, forgottenAtMost: Self.forgottenAtMost, mergedAfter: Self.mergedAfter)
     }
 
-    func update(_ paths: [String], progress: ((IndexProgress) -> Void)?, forgottenAtMost: Int) throws(IndexError) -> IndexReport {
+    func update(_ paths: [String], progress: ((IndexProgress) -> Void)?, forgottenAtMost: Int, mergedAfter: Int) throws(IndexError) -> IndexReport {
         do {
-            let report = try updating(paths, progress: progress, remake: false)
-            guard try forgotten(moreThan: forgottenAtMost) else { return report }
-            return try updating(paths, progress: progress, remake: true)
+            var report = try updating(paths, progress: progress, remake: false)
+            if try forgotten(moreThan: forgottenAtMost) { report = try updating(paths, progress: progress, remake: true) }
+            guard report.articlesIndexed >= mergedAfter else { return report }
+            progress?(IndexProgress(articles: report.articlesIndexed, bytesDone: 0, bytesTotal: 0, seconds: 0, merging: true))
+            let start = Date()
+            try optimize()
+            report.merged = Date().timeIntervalSince(start)
+            return report
         } catch {
             throw IndexError(updating: path, error)
         }
     }
+
+    /// How many articles an update writes before it merges the index into one segment.
+    static let mergedAfter = 10_000
 
     /// Rows of articles gone (`forgotten`) that an index keeps whatever its size: a few
     /// thousand cost a search nothing it would notice, and making a small corpus's index again

@@ -146,7 +146,7 @@ final class BackgroundJobs: Sendable {
         Thread.detachNewThread { [self] in
             do throws(IndexError) {
                 let report = try corpus.index.update(corpus.paths) { [inbox] progress in
-                    if progress.bytesTotal > 0 { inbox.post(.indexing(progress)) }
+                    if progress.bytesTotal > 0 || progress.merging { inbox.post(.indexing(progress)) }
                 }
                 inbox.post(.indexed(report))
             } catch {

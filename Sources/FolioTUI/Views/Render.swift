@@ -124,7 +124,8 @@ enum StatusText {
             }
             if let progress = session.indexing {
                 // Before the first batch is written there is no rate to give.
-                text += progress.articles == 0 ? " · indexing…"
+                text += progress.merging ? " · optimizing the index…"
+                    : progress.articles == 0 ? " · indexing…"
                     : " · indexing \(Numbers.grouped(progress.articles)) at \(Numbers.grouped(Int(progress.articlesPerSecond)))/s"
             }
             left = text + " · ? help"

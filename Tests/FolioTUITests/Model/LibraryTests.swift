@@ -197,8 +197,11 @@ import Testing
         d.deliver(.indexing(.init(articles: 1200, bytesDone: 10, bytesTotal: 100, seconds: 0.5)))
         #expect(d.statusLine.contains("5 articles · corpus order · indexing 1,200 at 2,400/s"))
         #expect(d.lines[5].hasPrefix(" US Air Force AIRLIFTS!"))
+        // Many articles written: the index is merged into one segment before the update ends.
+        d.deliver(.indexing(.init(articles: 10_000, bytesDone: 0, bytesTotal: 0, seconds: 0, merging: true)))
+        #expect(d.statusLine.contains("5 articles · corpus order · optimizing the index…"))
         d.deliver(.indexed(IndexReport()))
-        #expect(!d.statusLine.contains("indexing"))
+        #expect(!d.statusLine.contains("indexing") && !d.statusLine.contains("optimizing"))
     }
 
     @Test func aFileThatCouldNotBeReadIsNamedOnTheStatusLineAndOneArticleIsOne() throws {
