@@ -24,7 +24,7 @@ enum AttributionLexicon {
         "denies", "answers", "exclaims", "shouts", "urges", "vows", "predicts", "pledges", "proclaims",
         "asserts", "maintains", "muses", "elaborates", "testifies", "assures", "counters", "concedes",
         "cautions", "boasts", "recounts", "reiterates", "fumes", "laments", "observes", "wonders",
-        "expressed", "complained", "complains", "sniped", "pondered", "scoffed", "snapped", "retorted",
+        "expressed", "complained", "complains", "sniped", "pondered", "scoffed", "snapped", "retorted", "echoed", "echoes",
         "speculated", "mocked", "railed", "griped", "marveled", "marvelled", "contended", "contends",
         "opined", "reasoned", "whispered", "yelled", "screamed", "chanted", "agreed", "objected",
         "protested", "pleaded", "reminded", "clarified", "confided", "conceding", "explaining",
@@ -84,7 +84,7 @@ enum AttributionLexicon {
     /// Nouns by which an article refers back to someone already named: "the general said".
     static let roles: Set<String> = groupRoles.union([
         "general", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official",
-        "officer", "aide", "colonel", "commander", "anchor", "host", "senator", "governor", "mayor", "ambassador",
+        "officer", "aide", "adviser", "advisor", "colonel", "commander", "anchor", "host", "senator", "governor", "mayor", "ambassador",
         "envoy", "diplomat", "secretary", "chairman", "leader", "director", "chief", "expert", "analyst",
         "journalist", "reporter", "author", "writer", "professor", "lawmaker", "congressman", "candidate",
         "ministry", "department", "agency", "government", "kremlin", "pentagon", "commission",

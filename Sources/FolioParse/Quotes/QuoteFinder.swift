@@ -380,7 +380,8 @@ enum QuoteFinder {
             }
             if let previous, let speaker = previous.speaker, entry.quote.kind != .scare {
                 let opensParagraph = entry.span == 0 && entry.passage.map { passages[$0].opensWithQuote } ?? false
-                if opensParagraph, previous.block == entry.block - 1 || !(previous.passage.map { passages[$0].spans[previous.span ?? 0].closed } ?? true) {
+                if opensParagraph, previous.block == entry.block - 1 || !(previous.passage.map { passages[$0].spans[previous.span ?? 0].closed } ?? true),
+                   !namesAnotherAfter(than: speaker, entry, passages) {
                     assign(&found[i], speaker, .nextParagraph)
                     continue
                 }
@@ -393,6 +394,20 @@ enum QuoteFinder {
                 assign(&found[i], a, .surrounded)
             }
         }
+    }
+
+    /// Whether the words after a quotation in its sentence are someone else's name and a verb:
+    /// "“You know, it happens, right?” Trump went on" after a paragraph quoting Megyn Kelly is
+    /// Trump's, though no verb of saying tells it.
+    private static func namesAnotherAfter(than speaker: Speaker, _ entry: Found, _ passages: [Passage]) -> Bool {
+        guard let p = entry.passage, let s = entry.span else { return false }
+        let passage = passages[p]
+        let (_, after) = passage.sentence(around: passage.quoteTokens[s])
+        var end = after.startIndex
+        while end < after.endIndex, Mention.isNameLike(after[end]), after[end].capitalized { end += 1 }
+        guard end > after.startIndex, end < after.endIndex, after[end].kind == .word, !after[end].capitalized,
+              let named = Mention.parse(after[after.startIndex..<end], in: passage), named.kind == .person else { return false }
+        return !SpeakerNames.sameSpeaker(named.name, speaker.name)
     }
 
     /// Whether the words before a quotation in its paragraph make someone other than `speaker`

@@ -49,7 +49,9 @@ enum SentenceSieves {
         let (before, after) = passage.sentence(around: at)
         var fallback: Mention?
         // "“…;” Donald Trump complained": after a semicolon the next clause speaks of something else.
-        let closesClause = passage.quoteEndsClause(quote)
+        // "… on “Fox News Sunday.” Trump campaign manager Kellyanne Conway echoed": neither does
+        // a title closing the sentence, which the next sentence's subject did not say.
+        let closesClause = passage.quoteEndsClause(quote) || passage.quoteIsTitleEndingSentence(quote)
         if !closesClause, let m = verbAfter(after, in: passage) { if m.isOutlet { fallback = m } else { return (m, .verbAfter) } }
         if !passage.quoteEndsSentence(quote), let m = verbAfterAdverb(after, in: passage), !m.isOutlet { return (m, .verbAfterAdverb) }
         if let m = verbBefore(before, in: passage) { return (m, .verbBefore) }
@@ -285,6 +287,7 @@ enum SentenceSieves {
         if relative {
             end -= 2
         } else if end - 1 >= tokens.startIndex, tokens[end - 1].mark == "," {
+            if let named = nameBetweenCommas(tokens, end: end - 1, in: passage) { return named }
             // "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says": the
             // apposition may hold commas of its own; the subject stands before one of the two
             // commas nearest.
@@ -298,6 +301,20 @@ enum SentenceSieves {
             end = open
         }
         return nameBefore(tokens, end: end, relative: relative, in: passage)
+    }
+
+    /// "her senior policy adviser, Jake Sullivan, said": a first name and a surname alone between
+    /// two commas, after the role they hold, are the subject; the comma closing them stands at
+    /// `end`. After a thing ("the Vatican newspaper, L’Osservatore Romano, said") or a place
+    /// ("59, Sacramento,") they name no one speaking.
+    private static func nameBetweenCommas(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Mention? {
+        var start = end
+        while start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word, tokens[start - 1].capitalized { start -= 1 }
+        guard end - start >= 2, start - 2 >= tokens.startIndex, tokens[start - 1].mark == ",",
+              !tokens[start - 2].capitalized, tokens[start - 2].wordClass.contains(.role),
+              FirstNames.contains(passage.lower(of: tokens[start])),
+              let m = Mention.parse(tokens[start..<end], in: passage), m.kind == .person else { return nil }
+        return m
     }
 
     /// Where a politician's party in brackets opens ("(R-OH)", "(I-Vt.)", "(D)") when it ends at
@@ -410,11 +427,14 @@ enum SentenceSieves {
         return i > from ? i : nil
     }
 
-    /// A listed adverb, or a word of more than four letters in -ly ("reportedly").
+    /// A listed adverb, or a word of more than four letters in -ly ("reportedly", "REPORTEDLY")
+    /// not written as a name is: capitalised and then in lower case between a subject and its
+    /// verb, it is one ("Kelly said:", "Early described it as").
     static func isAdverb(_ word: Token, in passage: Passage) -> Bool {
         if word.wordClass.contains(.adverb) { return true }
         // The ending is read from the bytes, either case; letters are counted only for such a word.
         let bytes = passage.utf8(of: word)
+        guard !word.capitalized || bytes.count < 2 || !(0x61...0x7A).contains(bytes[bytes.startIndex + 1]) else { return false }
         guard bytes.count > 4, bytes[bytes.endIndex - 1] | 0x20 == UInt8(ascii: "y"),
               bytes[bytes.endIndex - 2] | 0x20 == UInt8(ascii: "l") else { return false }
         return passage.text(of: word).count > 4

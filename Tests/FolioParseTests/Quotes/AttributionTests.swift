@@ -590,6 +590,38 @@ import Testing
         // PolNeAR train, west-journal_2015-12-07 and west-journal_2016-08-25.
         #expect(only("“Obama said in his speech that Muslims are our sports heroes. What sport is he talking about, and who? Is Obama profiling?” reacted Trump.").speaker == "Trump")
         #expect(only("Hannity interjected: “So you’re saying there will be some flexibility?”").speaker == "Hannity")
+        // breitbart_2015-12-04: a line announcing the paragraph after it.
+        // horne2017 random/Real/138: a show's name closing a sentence is no one's words, the next
+        // sentence's subject "echoed" her boss.
+        let conway = quotes("“I think it’s just another excuse. I don’t believe it ... No, I don’t believe it at all,” Trump said of the CIA charges on “Fox News Sunday.” Trump campaign manager Kellyanne Conway echoed her boss on CBS’s “Face the Nation,” saying that such allegations from the intelligence community were “laughable and ridiculous.”")
+        #expect(conway.map(\.speaker) == ["Trump", nil, nil, "Kellyanne Conway"])
+        #expect(quotes("17-year-old Jared Potts echoed:", "“He speaks his mind, and I think that might be what the country needs.”").map(\.speaker) == ["Jared Potts"])
+    }
+
+    @Test func aCapitalisedWordInLyBeforeTheVerbIsANameNotAnAdverb() {
+        // PolNeAR train, breitbart_2016-05-15 and politico_2016-04-09.
+        #expect(only("Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45.").speaker == "Kelly")
+        #expect(only("Informed of the local district’s anti-Trump lean, Early described it as “news to me.”").speaker == "Early")
+        // In lower case it is the adverb it was: "Clinton reportedly said".
+        #expect(only("“We are going to win,” Clinton reportedly said.").speaker == "Clinton")
+    }
+
+    @Test func aFullNameBetweenCommasAfterTheRoleItHoldsIsTheSubject() {
+        // PolNeAR train, breitbart_2016-04-23 and wash-post_2015-12-22.
+        #expect(only("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton believes that transatlantic cooperation is essential, and that cooperation is strongest when Europe is united.”").speaker == "Jake Sullivan")
+        // After a thing, a name between commas is the thing's: the subject stands before (nyt_2016-02-20).
+        #expect(only("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was ''both religious and political.''").speaker == "Giovanni Maria Vian")
+    }
+
+    @Test func aQuotationFollowedBySomeoneElsesNameAndAVerbIsNotTheLastSpeakersByPlace() {
+        // PolNeAR train, breitbart_2016-05-15: Trump "went on", after Megyn Kelly's words; and
+        // huff-post_2016-02-12: Bennett "shot back" after Paradis. Neither verb is one of saying.
+        let kelly = quotes("Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45.",
+                           "“You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you gotta get over it. Fight back, do whatever you have to do.”")
+        #expect(kelly.map(\.speaker) == ["Kelly", nil, nil])
+        let bennett = quotes("“Look at all these Bernie supporters here,” Paradis said with a smirk, looking over at Bennett.",
+                             "“They’re all here because he’s promising to give them all this free stuff,” Bennett shot back with a laugh.")
+        #expect(bennett.map(\.speaker) == ["Paradis", nil])
     }
 
     @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {
