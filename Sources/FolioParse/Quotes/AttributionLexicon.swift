@@ -54,6 +54,13 @@ enum AttributionLexicon {
     /// The forms of "be" that make a verb in -ing progressive: "Cruz is praising Jeb Bush … as “…”".
     static let progressive: Set<String> = ["is", "was", "are", "were", "been"]
 
+    /// A verb and its particle that together say someone spoke, neither a verb of saying alone:
+    /// "“…,” Bennett shot back", "“…,” Scott pointed out", "“…,” Trump went on".
+    static let phrasalSpeechVerbs: [String: Set<String>] = [
+        "shot": ["back"], "fired": ["back"], "hit": ["back"], "pointed": ["out"], "went": ["on"], "chimed": ["in"],
+        "cut": ["in"], "piped": ["up", "in"], "spoke": ["up", "out"], "summed": ["up"], "joked": ["back"],
+    ]
+
     /// What someone issues to say something: "Obama released a statement Thursday night
     /// condemning “…”" — the words are the issuer's.
     static let documents: Set<String> = [

@@ -113,12 +113,10 @@ final class Passage {
         bytes[spans[q].inner].last { $0 != 0x20 } == UInt8(ascii: ";")
     }
 
-    /// Whether quotation `q` is a name in capitals inside a sentence, closing it: "said … on
-    /// “Fox News Sunday.”". A few words, each capitalised, and not a sentence of its own.
-    func quoteIsTitleEndingSentence(_ q: Int) -> Bool {
-        guard quoteEndsSentence(q), !quoteIsSentence(q) else { return false }
-        let words = bytes[spans[q].inner].split(separator: 0x20)
-        return (1...5).contains(words.count) && words.allSatisfy { (0x41...0x5A).contains($0[$0.startIndex]) }
+    /// Whether quotation `q` is part of a sentence and closes it on a full stop: "said … on
+    /// “Fox News Sunday.”", "calling him, among other things, “a failed candidate.”".
+    func quoteClosesItsSentence(_ q: Int) -> Bool {
+        quoteEndsSentence(q) && !quoteIsSentence(q)
     }
 
     /// Whether quotation `q` is a sentence of its own: it opens a sentence of the paragraph and

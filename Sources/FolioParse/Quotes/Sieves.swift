@@ -49,9 +49,10 @@ enum SentenceSieves {
         let (before, after) = passage.sentence(around: at)
         var fallback: Mention?
         // "“…;” Donald Trump complained": after a semicolon the next clause speaks of something else.
-        // "… on “Fox News Sunday.” Trump campaign manager Kellyanne Conway echoed": neither does
-        // a title closing the sentence, which the next sentence's subject did not say.
-        let closesClause = passage.quoteEndsClause(quote) || passage.quoteIsTitleEndingSentence(quote)
+        // "… on “Fox News Sunday.” Trump campaign manager Kellyanne Conway echoed", "calling him
+        // “a failed candidate.” Romney fired back": nor after words that close their sentence,
+        // which the next sentence's subject did not say.
+        let closesClause = passage.quoteEndsClause(quote) || passage.quoteClosesItsSentence(quote)
         if !closesClause, let m = verbAfter(after, in: passage) { if m.isOutlet { fallback = m } else { return (m, .verbAfter) } }
         if !passage.quoteEndsSentence(quote), let m = verbAfterAdverb(after, in: passage), !m.isOutlet { return (m, .verbAfterAdverb) }
         if let m = verbBefore(before, in: passage) { return (m, .verbBefore) }
@@ -96,7 +97,7 @@ enum SentenceSieves {
                 ?? Mention.definiteDescription(after, from: i + 1, in: passage).flatMap { $0.end == after.endIndex || after[$0.end].kind == .punctuation ? $0.mention : nil }
         }
         if let end = phrase(after, from: i, in: passage), end < after.endIndex {
-            if after[end].isSpeechVerb {
+            if after[end].isSpeechVerb || isPhrasalSpeechVerb(after, at: end, in: passage) {
                 guard !isAccording(after[end]) else { return nil }
                 // "the Kremlin’s statement said": a document the phrase took in as a role.
                 return Mention.parse(after[i..<end], in: passage) ?? (end - 1 > i ? documentsIssuer(after, phrase: i..<(end - 1), in: passage) : nil)
@@ -425,6 +426,13 @@ enum SentenceSieves {
             i += 1
         }
         return i > from ? i : nil
+    }
+
+    /// A verb and its particle at `at` that say someone spoke (`AttributionLexicon.phrasalSpeechVerbs`).
+    static func isPhrasalSpeechVerb(_ tokens: ArraySlice<Token>, at: Int, in passage: Passage) -> Bool {
+        guard at + 1 < tokens.endIndex, tokens[at].kind == .word, tokens[at + 1].kind == .word,
+              let particles = AttributionLexicon.phrasalSpeechVerbs[passage.lower(of: tokens[at])] else { return false }
+        return particles.contains(passage.lower(of: tokens[at + 1]))
     }
 
     /// A listed adverb, or a word of more than four letters in -ly ("reportedly", "REPORTEDLY")

@@ -614,14 +614,29 @@ import Testing
     }
 
     @Test func aQuotationFollowedBySomeoneElsesNameAndAVerbIsNotTheLastSpeakersByPlace() {
-        // PolNeAR train, breitbart_2016-05-15: Trump "went on", after Megyn Kelly's words; and
-        // huff-post_2016-02-12: Bennett "shot back" after Paradis. Neither verb is one of saying.
+        // horne2017 buzzfeed/Fake/44: Kilmeade "intervened", no verb of saying, after Trump's words.
+        let found = quotes("“I think that’s gotta be an option,” Trump responded. “You know, they’ve got a lot of oil up there, a lot.”",
+                           "“I’m not sure there is any evidence to support this theory, Donald,” Kilmeade intervened.")
+        #expect(found.map(\.speaker) == ["Trump", "Trump", nil])
+    }
+
+    @Test func aVerbAndItsParticleSaySomeoneSpoke() {
+        // PolNeAR train, breitbart_2016-05-15 and huff-post_2016-02-12; horne2017 random/Satire/2021.
         let kelly = quotes("Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45.",
                            "“You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you gotta get over it. Fight back, do whatever you have to do.”")
-        #expect(kelly.map(\.speaker) == ["Kelly", nil, nil])
+        #expect(kelly.map(\.speaker) == ["Kelly", "Trump", "Trump"])
         let bennett = quotes("“Look at all these Bernie supporters here,” Paradis said with a smirk, looking over at Bennett.",
                              "“They’re all here because he’s promising to give them all this free stuff,” Bennett shot back with a laugh.")
-        #expect(bennett.map(\.speaker) == ["Paradis", nil])
+        #expect(bennett.map(\.speaker) == ["Paradis", "Bennett"])
+        #expect(only("“We don’t have a dog,” Scott pointed out.").speaker == "Scott")
+    }
+
+    @Test func wordsClosingTheirSentenceAreNotTheNextSentencesSubjects() {
+        // PolNeAR train, west-journal_2016-05-05 and usa-today_2016-01-04.
+        let romney = quotes("Early in his campaign, Trump attacked Romney, calling him, among other things, “a failed candidate.” Romney fired back in March, attacking Trump for “the greed, the showing off, the misogyny, the absurd third grade theatrics” of his campaign.")
+        #expect(romney.count == 2 && romney[0].speaker != "Romney")
+        let sanders = quotes("Donald Trump said Hillary Clinton \"caused death.\" Bernie Sanders called Trump a \"pathological liar.\" Carly Fiorina said Ted Cruz \"says whatever he needs to say to get elected.\"")
+        #expect(sanders.map(\.speaker) == ["Donald Trump", "Bernie Sanders", "Carly Fiorina"])
     }
 
     @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {
