@@ -20,11 +20,7 @@ let package = Package(
             name: "FolioIndex",
             dependencies: ["FolioParse", "CSQLite", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .systemLibrary(
-            name: "CSQLite",
-            pkgConfig: "sqlite3",
-            providers: [.apt(["libsqlite3-dev"])]
-        ),
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(
             name: "CNcursesw",
             pkgConfig: "ncursesw",

@@ -42,7 +42,8 @@ enum OpenBenchmark {
         let report = try index.update([path])
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 - (report.merged ?? 0)
         if report.articlesIndexed > 0 {
-            print(String(format: "indexed in %.1f s (%.0f articles/s), then merged in %.1f s", seconds, Double(report.articlesIndexed) / seconds, report.merged ?? 0))
+            print(String(format: "indexed in %.1f s (%.0f articles/s)", seconds, Double(report.articlesIndexed) / seconds)
+                  + (report.merged.map { String(format: ", then merged in %.1f s", $0) } ?? ""))
         }
 
         let reader = HeadlessReader(corpus: CorpusData(paths: [path], index: index), width: 120, height: 40)

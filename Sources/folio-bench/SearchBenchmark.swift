@@ -57,7 +57,7 @@ enum SearchBenchmark {
                 print(String(format: "index: %d articles in %.1f s, %.0f articles/s, %d MB", report.articlesIndexed, seconds,
                              Double(report.articlesIndexed) / seconds, indexBytes / 1_000_000))
                 print(stages(report.stages, articles: report.articlesIndexed, seconds: seconds))
-                print(String(format: "merged into one segment at the update's end: %.1f s", report.merged ?? 0))
+                if let merged = report.merged { print(String(format: "merged into one segment at the update's end: %.1f s", merged)) }
             }
             print(try sizeByPart(database, corpusBytes: corpusBytes))
 

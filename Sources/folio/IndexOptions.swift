@@ -22,8 +22,10 @@ struct IndexOptions: ParsableArguments {
     /// `is:` search and the reader writes; where their folder cannot be written, said, and
     /// without them.
     func index(for corpus: [String]) throws -> CorpusIndex {
-        try CorpusIndex(path: path ?? IndexLocation.path(for: corpus), userData: userData())
+        try CorpusIndex(path: indexPath(for: corpus), userData: userData())
     }
+
+    private func indexPath(for corpus: [String]) -> String { path ?? IndexLocation.path(for: corpus) }
 
     private func userData() -> UserData? {
         let userPath = UserData.path()
@@ -41,11 +43,11 @@ struct IndexOptions: ParsableArguments {
         // A corpus of which nothing exists (a query and a path swapped) gets no index of its own.
         try MissingCorpus.check(corpus) { !corpus.isEmpty && $0.count == corpus.count }
         let user = userData()
-        let path = self.path ?? IndexLocation.path(for: corpus)
+        let path = indexPath(for: corpus)
         // Without the walk over every file, a search of a big corpus answers at once, from an
         // index opened for reading only.
         if noRefresh || (quickCheck && !refresh), let index = CorpusIndex.forReading(path: path, userData: user),
-           try noRefresh ? index.answersAsItIs() : index.isFresh(corpus) {
+           (try? noRefresh ? index.answersAsItIs() : index.isFresh(corpus)) == true {
             return (index, IndexReport())
         }
         let index = try CorpusIndex(path: path, userData: user)

@@ -96,12 +96,15 @@ import FolioParse
         let index = try seedIndex(scratch)
         for query in ["Raqqa", "Raqqa coalition", "\"face of the earth\"", "the", "Dresden OR Konashenkov"] {
             let whole = try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 5_000, countedAtMost: 50_000, stretches: 1)
-            // Among candidates, the first matches in corpus order whichever stretch found them.
+            // Among candidates, the first matches in corpus order whichever stretch found them; and
+            // the first matches scored, the rest counted and scored after them.
             let first = try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 2, countedAtMost: 2, stretches: 1)
-            #expect(!whole.results.isEmpty)
+            let counted = try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 2, countedAtMost: 1_000, stretches: 1)
+            #expect(!whole.results.isEmpty && counted == whole)
             for stretches in [2, 3, 7] {
                 #expect(try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 5_000, countedAtMost: 50_000, stretches: stretches) == whole)
                 #expect(try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 2, countedAtMost: 2, stretches: stretches) == first)
+                #expect(try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 2, countedAtMost: 1_000, stretches: stretches) == whole)
             }
         }
     }
@@ -110,6 +113,7 @@ import FolioParse
         #expect(CorpusIndex.stretches(of: 1...10, count: 3) == [1...4, 5...8, 9...Int64.max])
         #expect(CorpusIndex.stretches(of: 101...102, count: 4) == [101...101, 102...Int64.max])
         #expect(CorpusIndex.stretches(of: 5...5, count: 2) == [5...Int64.max])
+        #expect(CorpusIndex.stretches(of: 5...5, count: 0) == [5...Int64.max])
     }
 
     @Test func resultsAreRankedAsSQLitesOwnBm25RanksThemWhenEveryPhraseWasCounted() throws {

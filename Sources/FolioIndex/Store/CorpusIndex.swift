@@ -36,9 +36,9 @@ public final class CorpusIndex: Sendable {
 
     /// Opens the index at `path` for reading only, if it is a whole Folio index of this version;
     /// nil for anything else (no file yet, another version, a broken or foreign file), which
-    /// `init` deals with. A search of an index that can answer as it is writes nothing: a pool
-    /// opened for writing writes its WAL file into being and checkpoints it on close, two syncs
-    /// and a change to the index file on every search.
+    /// `init` deals with. A search of an index that can answer as it is leaves the index file as
+    /// it was: a pool opened for writing writes its WAL file into being and checkpoints it on
+    /// close, two syncs and a change to the index file on every search.
     public static func forReading(path: String, userData: UserData? = nil) -> CorpusIndex? {
         guard let pool = try? openChecked(path, readOnly: true) else { return nil }
         return CorpusIndex(path: path, pool: pool, userData: userData)

@@ -55,11 +55,17 @@ extension CorpusIndex {
             }
         }
         let (matching, arguments) = plan.onSearch(match)
-        let span = try pool.read(Self.rowids)
         let scored = "SELECT rowid, \(Ranking.score) FROM search WHERE \(matching)"
-        let scoring: StatementArguments = [span.lowerBound, span.upperBound] + arguments
-        let (found, every) = try firstScored(scored, scoring, in: Self.stretches(of: span, count: stretches), atMost: rankedAtMost)
+        let atOnce = try firstScored(scored, arguments, stretches: stretches, atMost: rankedAtMost)
         return try pool.read { db in
+            let span = try Self.rowids(db)
+            let scoring: StatementArguments = [span.lowerBound, span.upperBound] + arguments
+            var (found, every) = (atOnce.found, atOnce.every)
+            // An update wrote between the stretches' reads and this one: read again, here, at once.
+            if atOnce.version != (try Self.version(db)) {
+                found = try Self.scores(db, scored + " ORDER BY rowid LIMIT ?", scoring + [rankedAtMost])
+                every = found.count < rankedAtMost
+            }
             var ranked = Array(found.prefix(rankedAtMost))
             var approximate = false
             if found.count >= rankedAtMost, let after = ranked.last?.id {
@@ -80,27 +86,31 @@ extension CorpusIndex {
     }
 
     /// Matches in rowid order, scored, at least the first `atMost` of them where there are as
-    /// many, and whether they are every match. The rowids are cut into stretches (`stretches`),
-    /// each scored on a connection of its own at once, as far as its first `atMost` matches:
-    /// finding a phrase of common words and reading each match's length are most of a search's
-    /// time at a million articles, and on two cores a phrase's 2,660 matches took 56 ms rather
-    /// than 98. The scores are those of one pass: a phrase's rarity is counted over the whole
-    /// index whatever the stretch (`Ranking`).
-    private func firstScored(_ scored: String, _ scoring: StatementArguments, in stretches: [ClosedRange<Int64>], atMost: Int) throws -> ([Ranked], Bool) {
-        var found = [Result<[Ranked], Error>](repeating: .success([]), count: stretches.count)
-        found.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: stretches.count) { k in
-                out[k] = Result {
-                    try pool.read { db in
-                        try Self.scores(db, scored + " AND search.rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?",
-                                        scoring + [stretches[k].lowerBound, stretches[k].upperBound, atMost])
-                    }
-                }
+    /// many, whether they are every match, and the version of the index they were read from, or
+    /// nil when the stretches read different ones (an update wrote meanwhile). The rowids are cut
+    /// into `stretches`, each scored on a connection of its own at once, as far as its first
+    /// `atMost` matches: finding a phrase of common words and reading each match's length are
+    /// most of a search's time at a million articles, and on two cores a phrase's 2,660 matches
+    /// took 56 ms rather than 98. The scores are those of one pass: a phrase's rarity is counted
+    /// over the whole index whatever the stretch (`Ranking`).
+    private func firstScored(_ scored: String, _ arguments: StatementArguments, stretches count: Int, atMost: Int) throws -> (found: [Ranked], every: Bool, version: Data?) {
+        let (span, version) = try pool.read { db in (try Self.rowids(db), try Self.version(db)) }
+        let stretches = Self.stretches(of: span, count: count)
+        let scoring: StatementArguments = [span.lowerBound, span.upperBound] + arguments
+        let parts = try stretches.concurrentMap { stretch in
+            try pool.read { db in
+                (try Self.scores(db, scored + " AND search.rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?",
+                                 scoring + [stretch.lowerBound, stretch.upperBound, atMost]), try Self.version(db))
             }
         }
-        let parts = try found.map { try $0.get() }
-        return (parts.flatMap { $0 }, parts.allSatisfy { $0.count < atMost })
+        let agreed = parts.allSatisfy { $0.1 == version } ? version : nil
+        return (parts.flatMap(\.0), parts.allSatisfy { $0.0.count < atMost }, agreed)
+    }
+
+    /// What changes whenever the full-text index does: FTS5's structure record, which every
+    /// write and merge rewrites.
+    private static func version(_ db: Database) throws -> Data? {
+        try Data.fetchOne(db, sql: "SELECT block FROM search_data WHERE id = 10")
     }
 
     /// Stretches of the rowids scored at once: one a core, and at most four, for each counts
@@ -110,7 +120,8 @@ extension CorpusIndex {
     /// `span` cut into `count` stretches of as many rowids, or fewer when it holds fewer; the
     /// last runs on past it, to articles written since it was read.
     static func stretches(of span: ClosedRange<Int64>, count: Int) -> [ClosedRange<Int64>] {
-        let length = (span.count + count - 1) / max(1, count)
+        let count = max(1, count)
+        let length = (span.count + count - 1) / count
         let starts = Array(stride(from: span.lowerBound, through: span.upperBound, by: length))
         return starts.indices.map { k in starts[k]...(k == starts.count - 1 ? Int64.max : starts[k] + Int64(length) - 1) }
     }
@@ -249,20 +260,14 @@ extension CorpusIndex {
         guard !toCut.isEmpty else { return results }
         let repeated = try Self.repeatedLines(db)
         let patterns = query.hitPatterns
-        let pending = toCut
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: toCut.count) { k in
-                let (i, locator) = pending[k]
-                switch Corpus.document(at: locator, source: out[i].source) {
-                case .success(let document):
-                    let fields = SearchFields(ArticleParser.parse(document, repeated: repeated))
-                    (out[i].snippet, out[i].hits) = Snippet.make(fields.columns, patterns)
-                case .failure(let error):
-                    out[i].snippet = Self.unread(error)
-                }
+        let sources = results.map(\.source)
+        let cut = try toCut.concurrentMap { i, locator -> (String, [Range<Int>]) in
+            switch Corpus.document(at: locator, source: sources[i]) {
+            case .success(let document): Snippet.make(SearchFields(ArticleParser.parse(document, repeated: repeated)).columns, patterns)
+            case .failure(let error): (Self.unread(error), [])
             }
         }
+        for (k, (i, _)) in toCut.enumerated() { (results[i].snippet, results[i].hits) = cut[k] }
         return results
     }
 
