@@ -102,15 +102,16 @@ public final class UserData: Sendable {
     /// order of their names.
     public func tags(of sources: [String]) throws -> [String: [String]] {
         guard !sources.isEmpty else { return [:] }
-        return try queue.read { db in
-            let asked = Self.asKept(sources)
-            var out: [String: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT source, tag FROM tags WHERE source IN (SELECT value FROM json_each(?)) AND quote = ? ORDER BY tag",
-                                        arguments: [Self.json(Array(asked.keys)), Self.wholeArticle]) {
-                for source in asked[row["source"]] ?? [] { out[source, default: []].append(row["tag"]) }
-            }
-            return out
+        return try queue.read { try Self.tags($0, of: Self.asKept(sources)) }
+    }
+
+    private static func tags(_ db: Database, of asked: [String: [String]]) throws -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT source, tag FROM tags WHERE source IN (SELECT value FROM json_each(?)) AND quote = ? ORDER BY tag",
+                                    arguments: [json(Array(asked.keys)), wholeArticle]) {
+            for source in asked[row["source"]] ?? [] { out[source, default: []].append(row["tag"]) }
         }
+        return out
     }
 
     /// The tags on the quotations of `source`, by each one's first byte in the article's text.
@@ -171,15 +172,16 @@ public final class UserData: Sendable {
     /// The notes on each of `sources` that has one (on the article, not its quotations).
     public func notes(of sources: [String]) throws -> [String: String] {
         guard !sources.isEmpty else { return [:] }
-        return try queue.read { db in
-            let asked = Self.asKept(sources)
-            var out: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT source, text FROM notes WHERE source IN (SELECT value FROM json_each(?)) AND quote = ?",
-                                        arguments: [Self.json(Array(asked.keys)), Self.wholeArticle]) {
-                for source in asked[row["source"]] ?? [] { out[source] = row["text"] }
-            }
-            return out
+        return try queue.read { try Self.notes($0, of: Self.asKept(sources)) }
+    }
+
+    private static func notes(_ db: Database, of asked: [String: [String]]) throws -> [String: String] {
+        var out: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT source, text FROM notes WHERE source IN (SELECT value FROM json_each(?)) AND quote = ?",
+                                    arguments: [json(Array(asked.keys)), wholeArticle]) {
+            for source in asked[row["source"]] ?? [] { out[source] = row["text"] }
         }
+        return out
     }
 
     /// The sources whose note, or a quotation's, holds `word`, without regard to case.
@@ -238,11 +240,12 @@ public final class UserData: Sendable {
     /// Which of `sources` have been read.
     public func read(among sources: [String]) throws -> Set<String> {
         guard !sources.isEmpty else { return [] }
-        return try queue.read { db in
-            let asked = Self.asKept(sources)
-            return Set(try String.fetchAll(db, sql: "SELECT source FROM reads WHERE source IN (SELECT value FROM json_each(?))",
-                                           arguments: [Self.json(Array(asked.keys))]).flatMap { asked[$0] ?? [] })
-        }
+        return try queue.read { try Self.read($0, among: Self.asKept(sources)) }
+    }
+
+    private static func read(_ db: Database, among asked: [String: [String]]) throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: "SELECT source FROM reads WHERE source IN (SELECT value FROM json_each(?))",
+                                arguments: [json(Array(asked.keys))]).flatMap { asked[$0] ?? [] })
     }
 
     /// What a list shows of an article's marks.
@@ -256,7 +259,12 @@ public final class UserData: Sendable {
 
     /// The marks of each of `sources`: read, its tags and its note.
     public func marks(of sources: [String]) throws -> [String: Marks] {
-        let (read, tags, notes) = (try self.read(among: sources), try self.tags(of: sources), try self.notes(of: sources))
+        guard !sources.isEmpty else { return [:] }
+        // One read for the three: each read is a transaction of its own.
+        let (read, tags, notes) = try queue.read { db in
+            let asked = Self.asKept(sources)
+            return (try Self.read(db, among: asked), try Self.tags(db, of: asked), try Self.notes(db, of: asked))
+        }
         return Dictionary(sources.map { ($0, Marks(read: read.contains($0), tags: tags[$0] ?? [], note: notes[$0])) }, uniquingKeysWith: { a, _ in a })
     }
 
