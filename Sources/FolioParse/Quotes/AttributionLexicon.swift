@@ -187,6 +187,14 @@ enum AttributionLexicon {
     /// Words that introduce someone not named: "a senior official", "one diplomat".
     static let indefinites: Set<String> = ["a", "an", "one", "another"]
 
+    /// Who a poll or a crowd is made of, which ends a description of someone unnamed as a role
+    /// does ("said one New Hampshire Democrat", "said a New Hampshire Republican, who …"), and
+    /// names no one: no role to resolve to whoever holds it.
+    static let describedPeople: Set<String> = [
+        "republican", "democrat", "independent", "voter", "resident", "supporter", "respondent", "delegate",
+        "donor", "strategist", "operative", "insider", "activist", "protester",
+    ]
+
     /// Adverbs that stand between a subject and its verb of saying ("Konashenkov also said"),
     /// besides the words in -ly.
     static let adverbs: Set<String> = ["also", "later", "then", "again", "once", "earlier", "previously", "further", "recently"]

@@ -134,7 +134,8 @@ struct Mention: Equatable {
             // "a U.S. intelligence official": the full stop of an abbreviation stays inside.
             if tokens[i].mark == ".", isAbbreviated(tokens[i - 1], in: passage) { i += 1; continue }
             guard tokens[i].kind == .word, !tokens[i].isSpeechVerb, !tokens[i].wordClass.contains(.notName) else { break }
-            if tokens[i].wordClass.contains(.role), !AttributionLexicon.organisationRoles.contains(passage.lower(of: tokens[i])) {
+            if tokens[i].wordClass.contains(.role) && !AttributionLexicon.organisationRoles.contains(passage.lower(of: tokens[i]))
+                || AttributionLexicon.describedPeople.contains(passage.lower(of: tokens[i])) {
                 let role = passage.lower(of: tokens[i])
                 return (Mention(kind: .role, name: role, roles: [role], text: surface(tokens[from...i], in: passage)), i + 1)
             }

@@ -639,6 +639,12 @@ import Testing
         #expect(sanders.map(\.speaker) == ["Donald Trump", "Bernie Sanders", "Carly Fiorina"])
     }
 
+    @Test func someoneDescribedByTheCrowdTheyBelongToIsKeptUnnamed() {
+        // PolNeAR train, politico_2016-04-03 and wash-post_2016-05-19: no role, and no name either.
+        #expect(quotes("“Call the roll,” came shouts from the crowd, as the crowd booed. (“I don’t want to have fisticuffs,” said one party activist.)").map(\.mention) == [nil, "one party activist"])
+        #expect(only("\"Hillary doesn't even care anymore,\" wrote one Sanders supporter, tweeting a link to a story about alleged fraud in Kentucky.").mention == "one Sanders supporter")
+    }
+
     @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {
         // FakeNewsCorpus sample, row 38616 (a tweet of Trump's): the people asking are not "Country".
         let quote = only("Many people in our Country are asking what the “Justice” Department is going to do about the fact that totally Crooked Hillary, AFTER receiving a subpoena, deleted and acid washed 33,000 Emails?")
