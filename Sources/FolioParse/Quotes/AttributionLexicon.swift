@@ -188,8 +188,8 @@ enum AttributionLexicon {
     static let indefinites: Set<String> = ["a", "an", "one", "another"]
 
     /// Who a poll or a crowd is made of, which ends a description of someone unnamed as a role
-    /// does ("said one New Hampshire Democrat", "said a New Hampshire Republican, who …"), and
-    /// names no one: no role to resolve to whoever holds it.
+    /// does ("said one party activist", "wrote one Sanders supporter"), and names no one: no role
+    /// to resolve to whoever holds it.
     static let describedPeople: Set<String> = [
         "republican", "democrat", "independent", "voter", "resident", "supporter", "respondent", "delegate",
         "donor", "strategist", "operative", "insider", "activist", "protester",

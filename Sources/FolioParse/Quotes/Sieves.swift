@@ -52,8 +52,8 @@ enum SentenceSieves {
         // "… on “Fox News Sunday.” Trump campaign manager Kellyanne Conway echoed", "calling him
         // “a failed candidate.” Romney fired back": nor after words that close their sentence,
         // which the next sentence's subject did not say.
-        let closesClause = passage.quoteEndsClause(quote) || passage.quoteClosesItsSentence(quote)
-        if !closesClause, let m = verbAfter(after, in: passage) { if m.isOutlet { fallback = m } else { return (m, .verbAfter) } }
+        let nextClauseIsAnother = passage.quoteEndsClause(quote) || passage.quoteClosesItsSentence(quote)
+        if !nextClauseIsAnother, let m = verbAfter(after, in: passage) { if m.isOutlet { fallback = m } else { return (m, .verbAfter) } }
         if !passage.quoteEndsSentence(quote), let m = verbAfterAdverb(after, in: passage), !m.isOutlet { return (m, .verbAfterAdverb) }
         if let m = verbBefore(before, in: passage) { return (m, .verbBefore) }
         if let m = trailingDash(after, in: passage) { return (m, .trailingDash) }
