@@ -8,6 +8,7 @@ import FolioParse
 /// and notes.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write every match of a search as CSV or JSON Lines: its articles, quotations or comments.",
         discussion: "The query language is folio search's, with tag: and is: (read, unread, tagged). Articles go in corpus order.")
 

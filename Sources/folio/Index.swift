@@ -5,6 +5,7 @@ import FolioParse
 /// `folio index PATH... [--index FILE]`: build or refresh a corpus's index and say what was done.
 struct Index: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "index",
         abstract: "Build or refresh the search index of a corpus.")
 
     @OptionGroup var corpus: CorpusPaths

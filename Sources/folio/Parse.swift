@@ -4,6 +4,7 @@ import FolioParse
 /// `folio parse PATH... [--json]`: the structure Folio finds in each article.
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "parse",
         abstract: "Print the structure of each article: an outline, or JSON Lines with --json.")
 
     @OptionGroup var corpus: CorpusPaths

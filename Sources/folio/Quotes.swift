@@ -4,6 +4,7 @@ import FolioParse
 /// `folio quotes PATH... [--speaker NAME] [--json]`: who a corpus quotes, and what they said.
 struct Quotes: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "quotes",
         abstract: "List the quotations of a corpus by speaker, or as JSON Lines with --json.")
 
     @OptionGroup var corpus: CorpusPaths

@@ -8,6 +8,7 @@ import FolioParse
 /// named differently (`seeds` and `/work/seeds`) while both still exist needs saying.
 struct Relink: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "relink",
         abstract: "Move your tags, notes and read marks from the articles under OLD to the same articles under NEW.")
 
     @Argument(help: "The start of the articles' sources as marked (a folder or file path as the corpus was named).")

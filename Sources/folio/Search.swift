@@ -6,6 +6,7 @@ import FolioParse
 /// `folio search QUERY [PATH...] [--limit N] [--json]`: ranked articles, grep-style.
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Search a corpus: words ANDed, \"phrases\", prefix*, OR, -word, ( ), and title: quote: speaker: comment: author: site: type:, your tag: note: is:, and @NAME for a search kept with --save.")
 
     @Argument(help: "The query.")

@@ -6,6 +6,7 @@ import FolioParse
 /// prompt), each with how many articles of the corpus it finds now.
 struct Searches: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "searches",
         abstract: "List the searches you kept, with how many articles each finds now.")
 
     @Argument(help: "Folders or files of the corpus the counts are of.")

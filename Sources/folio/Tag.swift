@@ -8,6 +8,7 @@ import FolioParse
 /// same for one article.
 struct Tag: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "tag",
         abstract: "Put tags on every article a search matches, or take them off.",
         discussion: "Tags are kept in $XDG_DATA_HOME/folio (else ~/.local/share/folio), apart from every index; tag:NAME finds them.")
 
