@@ -91,29 +91,35 @@ import FolioParse
         #expect(try index.rankedPage("Raqqa", limit: 20, offset: 0, rankedAtMost: 1, countedAtMost: 100) == whole)
     }
 
-    @Test func aRankingScoredInStretchesAtOnceIsTheRankingOfOnePass() throws {
+    @Test func aRankingReadInStretchesAtOnceIsTheRankingOfOnePass() throws {
         let scratch = Scratch()
-        let index = try seedIndex(scratch)
-        for query in ["Raqqa", "Raqqa coalition", "\"face of the earth\"", "the", "Dresden OR Konashenkov"] {
+        let index = try CorpusIndex(path: scratch.path + "/index.sqlite")
+        _ = try index.update([Self.repository.appendingPathComponent("Tests/FolioParseTests/Fixtures/corpora/horne2017").path])
+        for query in ["Clinton", "the", "Clinton emails", "\"the United States\"", "Sanders OR Kaine"] {
             let whole = try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 5_000, countedAtMost: 50_000, stretches: 1)
-            // Among candidates, the first matches in corpus order whichever stretch found them; and
-            // the first matches scored, the rest counted and scored after them.
-            let first = try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 2, countedAtMost: 2, stretches: 1)
-            let counted = try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 2, countedAtMost: 1_000, stretches: 1)
+            // The first matches scored, the rest counted and scored after them: every match ranked.
+            let counted = try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 1, countedAtMost: 1_000, stretches: 1)
             #expect(!whole.results.isEmpty && counted == whole)
-            for stretches in [2, 3, 7] {
-                #expect(try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 5_000, countedAtMost: 50_000, stretches: stretches) == whole)
-                #expect(try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 2, countedAtMost: 2, stretches: stretches) == first)
-                #expect(try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 2, countedAtMost: 1_000, stretches: stretches) == whole)
+            // Every way of scoring the first matches, counting the rest (a stretch's share of the
+            // count, then all of it where the stretches' matches lie unevenly) and ranking among
+            // candidates gives what one pass gives.
+            for rankedAtMost in [1, 3, 10] {
+                for countedAtMost in [rankedAtMost, 8, 20, 40, 1_000] where countedAtMost >= rankedAtMost {
+                    let one = try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: rankedAtMost, countedAtMost: countedAtMost, stretches: 1)
+                    for stretches in [2, 3, 7] {
+                        #expect(try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: rankedAtMost, countedAtMost: countedAtMost,
+                                                     stretches: stretches) == one, "\(query) \(rankedAtMost) \(countedAtMost) \(stretches)")
+                    }
+                }
             }
         }
     }
 
     @Test func stretchesCoverEveryRowidOnceAndTheLastRunsOnToArticlesWrittenSince() {
-        #expect(CorpusIndex.stretches(of: 1...10, count: 3) == [1...4, 5...8, 9...Int64.max])
-        #expect(CorpusIndex.stretches(of: 101...102, count: 4) == [101...101, 102...Int64.max])
-        #expect(CorpusIndex.stretches(of: 5...5, count: 2) == [5...Int64.max])
-        #expect(CorpusIndex.stretches(of: 5...5, count: 0) == [5...Int64.max])
+        #expect(MatchRanking.stretches(of: 1...10, count: 3) == [1...4, 5...8, 9...Int64.max])
+        #expect(MatchRanking.stretches(of: 101...102, count: 4) == [101...101, 102...Int64.max])
+        #expect(MatchRanking.stretches(of: 5...5, count: 2) == [5...Int64.max])
+        #expect(MatchRanking.stretches(of: 5...5, count: 0) == [5...Int64.max])
     }
 
     @Test func resultsAreRankedAsSQLitesOwnBm25RanksThemWhenEveryPhraseWasCounted() throws {

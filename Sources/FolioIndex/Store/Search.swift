@@ -46,7 +46,8 @@ extension CorpusIndex {
         try rankedPage(text, limit: limit, offset: offset, rankedAtMost: Self.rankedAtMost, countedAtMost: Self.countedAtMost)
     }
 
-    func rankedPage(_ text: String, limit: Int, offset: Int, rankedAtMost: Int, countedAtMost: Int, stretches: Int = stretchCount) throws -> RankedPage {
+    func rankedPage(_ text: String, limit: Int, offset: Int, rankedAtMost: Int, countedAtMost: Int,
+                    stretches: Int = MatchRanking.stretchCount) throws -> RankedPage {
         let plan = try SearchPlan(text, userData: userData)
         guard let match = plan.match else {
             return try pool.read { db in
@@ -55,75 +56,25 @@ extension CorpusIndex {
             }
         }
         let (matching, arguments) = plan.onSearch(match)
-        let scored = "SELECT rowid, \(Ranking.score) FROM search WHERE \(matching)"
-        let atOnce = try firstScored(scored, arguments, stretches: stretches, atMost: rankedAtMost)
+        let ranking = MatchRanking(matching: matching, arguments: arguments,
+                                   inTitle: plan.query.limitsAField ? nil : plan.onSearch("title : (\(match))"),
+                                   rankedAtMost: rankedAtMost, countedAtMost: countedAtMost)
+        let (span, version) = try pool.read { db in (try Self.rowids(db), try ReadsAtOnce.version(db)) }
+        var reads = ReadsAtOnce(pool)
+        var (ranked, approximate) = try ranking.ranked(span: span, stretches: MatchRanking.stretches(of: span, count: stretches), reads: &reads)
+        if reads.versions != [version] {
+            // An update wrote between two of the reads: rank again, in one transaction.
+            (ranked, approximate) = try pool.read { db in
+                var one = ReadsInOne(db: db)
+                let span = try Self.rowids(db)
+                return try ranking.ranked(span: span, stretches: MatchRanking.stretches(of: span, count: 1), reads: &one)
+            }
+        }
+        ranked.sort { ($0.score ?? 0, $0.id) < ($1.score ?? 0, $1.id) }
+        let page = Array(ranked.dropFirst(max(0, offset)).prefix(max(0, limit)))
         return try pool.read { db in
-            let span = try Self.rowids(db)
-            let scoring: StatementArguments = [span.lowerBound, span.upperBound] + arguments
-            var (found, every) = (atOnce.found, atOnce.every)
-            // An update wrote between the stretches' reads and this one: read again, here, at once.
-            if atOnce.version != (try Self.version(db)) {
-                found = try Self.scores(db, scored + " ORDER BY rowid LIMIT ?", scoring + [rankedAtMost])
-                every = found.count < rankedAtMost
-            }
-            var ranked = Array(found.prefix(rankedAtMost))
-            var approximate = false
-            if found.count >= rankedAtMost, let after = ranked.last?.id {
-                let more = every ? found.count - rankedAtMost
-                    : try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE \(matching) AND rowid > ? LIMIT ?)",
-                                       arguments: arguments + [after, countedAtMost - rankedAtMost + 1]) ?? 0
-                if rankedAtMost + more <= countedAtMost {
-                    ranked += every ? Array(found.dropFirst(rankedAtMost)) : try Self.scores(db, scored + " AND rowid > ?", scoring + [after])
-                } else {
-                    approximate = true
-                    ranked += try Self.titleHits(db, plan, match, scored: scored, scoring, after: after, from: span.lowerBound, atMost: rankedAtMost)
-                }
-            }
-            ranked.sort { ($0.score ?? 0, $0.id) < ($1.score ?? 0, $1.id) }
-            let page = Array(ranked.dropFirst(max(0, offset)).prefix(max(0, limit)))
-            return RankedPage(results: try self.results(db, plan.query, page), total: ranked.count, approximate: approximate)
+            RankedPage(results: try self.results(db, plan.query, page), total: ranked.count, approximate: approximate)
         }
-    }
-
-    /// Matches in rowid order, scored, at least the first `atMost` of them where there are as
-    /// many, whether they are every match, and the version of the index they were read from, or
-    /// nil when the stretches read different ones (an update wrote meanwhile). The rowids are cut
-    /// into `stretches`, each scored on a connection of its own at once, as far as its first
-    /// `atMost` matches: finding a phrase of common words and reading each match's length are
-    /// most of a search's time at a million articles, and on two cores a phrase's 2,660 matches
-    /// took 56 ms rather than 98. The scores are those of one pass: a phrase's rarity is counted
-    /// over the whole index whatever the stretch (`Ranking`).
-    private func firstScored(_ scored: String, _ arguments: StatementArguments, stretches count: Int, atMost: Int) throws -> (found: [Ranked], every: Bool, version: Data?) {
-        let (span, version) = try pool.read { db in (try Self.rowids(db), try Self.version(db)) }
-        let stretches = Self.stretches(of: span, count: count)
-        let scoring: StatementArguments = [span.lowerBound, span.upperBound] + arguments
-        let parts = try stretches.concurrentMap { stretch in
-            try pool.read { db in
-                (try Self.scores(db, scored + " AND search.rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?",
-                                 scoring + [stretch.lowerBound, stretch.upperBound, atMost]), try Self.version(db))
-            }
-        }
-        let agreed = parts.allSatisfy { $0.1 == version } ? version : nil
-        return (parts.flatMap(\.0), parts.allSatisfy { $0.0.count < atMost }, agreed)
-    }
-
-    /// What changes whenever the full-text index does: FTS5's structure record, which every
-    /// write and merge rewrites.
-    private static func version(_ db: Database) throws -> Data? {
-        try Data.fetchOne(db, sql: "SELECT block FROM search_data WHERE id = 10")
-    }
-
-    /// Stretches of the rowids scored at once: one a core, and at most four, for each counts
-    /// every phrase's rarity anew.
-    static let stretchCount = min(max(1, ProcessInfo.processInfo.activeProcessorCount), 4)
-
-    /// `span` cut into `count` stretches of as many rowids, or fewer when it holds fewer; the
-    /// last runs on past it, to articles written since it was read.
-    static func stretches(of span: ClosedRange<Int64>, count: Int) -> [ClosedRange<Int64>] {
-        let count = max(1, count)
-        let length = (span.count + count - 1) / count
-        let starts = Array(stride(from: span.lowerBound, through: span.upperBound, by: length))
-        return starts.indices.map { k in starts[k]...(k == starts.count - 1 ? Int64.max : starts[k] + Int64(length) - 1) }
     }
 
     /// The first and the last rowid of the full-text index: what `Ranking` estimates a common
@@ -139,35 +90,9 @@ extension CorpusIndex {
     }
 
     /// An article's place in a list: its id, and its score when the list is ranked.
-    struct Ranked {
+    struct Ranked: Sendable, Equatable {
         var id: Int64
         var score: Double? = nil
-    }
-
-    private static func scores(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [Ranked] {
-        var ranked: [Ranked] = []
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        while let row = try rows.next() { ranked.append(Ranked(id: row[0], score: row[1])) }
-        return ranked
-    }
-
-    /// Matches with a hit in the title, which its weight ranks first, after rowid `after` (the
-    /// first matches, from rowid `from`, reached it), scored for the whole query: at most `atMost`,
-    /// and only as far as a pass over four times their stretch of rowids again reaches, for a word
-    /// in every article's text and few titles (`said`) has its title hits spread over the whole
-    /// corpus. A query limited to a field has none to ask for: FTS5 narrows a column filter inside
-    /// another.
-    private static func titleHits(_ db: Database, _ plan: SearchPlan, _ match: String, scored: String, _ scoring: StatementArguments,
-                                  after: Int64, from: Int64, atMost: Int) throws -> [Ranked] {
-        guard !plan.query.limitsAField else { return [] }
-        let (inTitle, titleArguments) = plan.onSearch("title : (\(match))")
-        let until = after + 4 * min(after - from + 1, (Int64.max - after) / 4)
-        let ids = try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE \(inTitle) AND rowid > ? AND rowid <= ? ORDER BY rowid LIMIT ?",
-                                     arguments: titleArguments + [after, until, atMost])
-        guard let last = ids.last else { return [] }
-        // One pass over the stretch they lie in: FTS5 looks up a list of rowids one query at a time.
-        return try scores(db, scored + " AND rowid > ? AND rowid <= ? AND +rowid IN (SELECT value FROM json_each(?))",
-                          scoring + [after, last, "[" + ids.map(String.init).joined(separator: ",") + "]"])
     }
 
     func search(_ text: String, limit: Int, offset: Int, order: SearchOrder, rankedAtMost: Int, countedAtMost: Int) throws -> [SearchResult] {
