@@ -147,14 +147,26 @@ struct Mention: Equatable {
     /// "the gambling tycoon", "the newspaper": "the" and one to three lower-case words, which
     /// describe someone without naming them: a `description`, the text's words for whoever speaks.
     /// Who it is, the words do not say ("the loving father" was not the father last named), so it
-    /// is not resolved. `end` is the token after them.
+    /// is not resolved. A name may stand among them when they end on a noun for what someone
+    /// does ("the senior Cruz adviser", "the Trump campaign spokesman"): a name after that noun,
+    /// or at the end, is the person's or the organisation's own ("the White House"). `end` is the
+    /// token after them.
     static func definiteDescription(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
         guard from < tokens.endIndex, tokens[from].kind == .word, passage.lower(of: tokens[from]) == "the" else { return nil }
         let excluded: AttributionLexicon.WordClass = [.speechVerb, .notName, .nameConnector, .personPronoun, .article, .auxiliary, .according]
+        let describes = { (token: Token) in
+            token.kind == .word && token.wordClass.isDisjoint(with: excluded) && !SentenceSieves.isAdverb(token, in: passage)
+        }
         var i = from + 1
-        while i < tokens.endIndex, i <= from + 3, tokens[i].kind == .word, !tokens[i].capitalized, tokens[i].wordClass.isDisjoint(with: excluded),
-              !SentenceSieves.isAdverb(tokens[i], in: passage) {
-            i += 1
+        while i < tokens.endIndex, i <= from + 3, describes(tokens[i]), !tokens[i].capitalized { i += 1 }
+        if i < tokens.endIndex, tokens[i].capitalized, describes(tokens[i]) {
+            var end = i
+            while end < tokens.endIndex, end <= from + 4, describes(tokens[end]) { end += 1 }
+            let head = tokens[end - 1]
+            if !head.capitalized, end == tokens.endIndex || !tokens[end].capitalized, SentenceSieves.isAgentNoun(head, in: passage),
+               !AttributionLexicon.organisationRoles.contains(passage.lower(of: head)) {
+                i = end
+            }
         }
         guard i > from + 1 else { return nil }
         let noun = passage.lower(of: tokens[i - 1])

@@ -99,8 +99,11 @@ enum SentenceSieves {
         if let end = phrase(after, from: i, in: passage), end < after.endIndex {
             if after[end].isSpeechVerb || isPhrasalSpeechVerb(after, at: end, in: passage) {
                 guard !isAccording(after[end]) else { return nil }
-                // "the Kremlin’s statement said": a document the phrase took in as a role.
-                return Mention.parse(after[i..<end], in: passage) ?? (end - 1 > i ? documentsIssuer(after, phrase: i..<(end - 1), in: passage) : nil)
+                // "the Kremlin’s statement said": a document the phrase took in as a role. Else
+                // the words may describe someone ("the Cruz adviser said"), as read below.
+                if let m = Mention.parse(after[i..<end], in: passage) ?? (end - 1 > i ? documentsIssuer(after, phrase: i..<(end - 1), in: passage) : nil) {
+                    return m
+                }
             }
             // "“…,” SocGen’s note says".
             if end + 1 < after.endIndex, after[end + 1].isSpeechVerb, !isAccording(after[end + 1]),

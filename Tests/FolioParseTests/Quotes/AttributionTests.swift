@@ -323,6 +323,12 @@ import Testing
         #expect(only("\"It's hard enough emotionally to come back to work right after having a baby,\" said the designer, who works for another brand at G-III.").mention == "the designer")
         #expect(only("According to the newspaper, “America’s porous gun laws empower dealers to sell weapons to essentially any adult who passes a background check.”").mention == "the newspaper")
         // A sentence after the quotation that opens with "The" describes the next speaker (PolNeAR train, west-journal_2015-12-01).
+        // A name may stand inside a description of what someone does, before or after the verb
+        // (PolNeAR train, politico_2016-05-31 and usa-today_2015-12-07, where the president
+        // named in the sentence had been taken for the speaker).
+        #expect(only("“I think politicians are practical people,” said the senior Cruz adviser.").mention == "the senior Cruz adviser")
+        let senator = only("Nothing the president said \"will assuage people's fears,\" the Florida senator said.")
+        #expect((senator.speaker, senator.mention) == (nil, "the Florida senator"))
         #expect(quotes("In the spring after the email scandal broke, Clinton emphatically proclaimed at a press conference, “I did not email any classified material to anyone on my email. There is no classified material.” The presidential candidate reiterated: “I’m certainly well-aware of the classification requirements and did not send classified material.”").first?.speaker == "Clinton")
     }
 
