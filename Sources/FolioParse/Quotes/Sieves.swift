@@ -304,7 +304,26 @@ enum SentenceSieves {
             }
             end = open
         }
-        return nameBefore(tokens, end: end, relative: relative, in: passage)
+        if let named = nameBefore(tokens, end: end, relative: relative, in: passage) { return named }
+        // "These and other sources of authority, the lawyers said, “…”": words that describe the
+        // subject without naming it, kept as the text's words (`Mention.definiteDescription`),
+        // when they end on a noun for people. Not "calling the two lengthy investigative reports
+        // “…”", "into the polls saying “…”".
+        guard !relative, !passage.lower(of: tokens[verb]).hasSuffix("ing"),
+              let the = tokens[max(tokens.startIndex, end - 5)..<end].lastIndex(where: { passage.lower(of: $0) == "the" }),
+              let (description, after) = Mention.definiteDescription(tokens, from: the, in: passage), after == end,
+              namesPeople(tokens[end - 1], in: passage) else { return nil }
+        return description
+    }
+
+    /// A noun for who may speak: what someone does, in the plural too ("the lawyers"), or people
+    /// who speak as one ("the officials", "the protesters").
+    static func namesPeople(_ word: Token, in passage: Passage) -> Bool {
+        let lower = passage.lower(of: word)
+        let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
+        return isAgentNoun(word, in: passage) || AttributionLexicon.groupNouns.contains(lower)
+            || AttributionLexicon.describedPeople.contains(singular)
+            || singular.count > 4 && AttributionLexicon.agentNounEndings.contains { singular.hasSuffix($0) }
     }
 
     /// "her senior policy adviser, Jake Sullivan, said": a first name and a surname alone between

@@ -329,6 +329,14 @@ import Testing
         #expect(only("“I think politicians are practical people,” said the senior Cruz adviser.").mention == "the senior Cruz adviser")
         let senator = only("Nothing the president said \"will assuage people's fears,\" the Florida senator said.")
         #expect((senator.speaker, senator.mention) == (nil, "the Florida senator"))
+        // Before the verb of a quotation after it (PolNeAR train, huff-post_2016-02-02), and the
+        // one who yelled, not the one named before (usa-today_2016-05-03); not a thing done, nor
+        // an object before a participle (dev set, horne random/Real/161; PolNeAR train, breitbart_2016-02-20).
+        let lawyers = only("These and other sources of authority, the lawyers said, “all command the same conclusion” that Cruz complies with the law.")
+        #expect((lawyers.speaker, lawyers.mention) == (nil, "the lawyers"))
+        #expect(quotes("\"Apparently there's a young man who's having some problems,\" Cruz said as the heckler yelled: \"You suck!\"").map(\.speaker) == ["Cruz", nil])
+        #expect(only("Rep. Adam Schiff of California, the top Democrat the House Intelligence Committee, also blasted Trump, saying the integrity of the electoral process is called into question \"when President-elect Trump and his transition team minimize or dismiss the intelligence community's assessment.\"").speaker == "Adam Schiff")
+        #expect(only("John Kasich says if he spent the day in South Carolina he’d be doing nothing more than yelling at people on their way into the polls saying “Hey, vote for me.”").mention != "the polls")
         #expect(quotes("In the spring after the email scandal broke, Clinton emphatically proclaimed at a press conference, “I did not email any classified material to anyone on my email. There is no classified material.” The presidential candidate reiterated: “I’m certainly well-aware of the classification requirements and did not send classified material.”").first?.speaker == "Clinton")
     }
 
