@@ -86,6 +86,7 @@ enum QuoteFinder {
                 var entry = Found(quote: makeQuote(passages[p], span, inComment: false), block: b, passage: p, span: s)
                 var attribution = layout.clipSpeaker.map { ($0, Sieve.speakerLine) } ?? SentenceSieves.attribute(passages[p], quote: s)
                 if attribution == nil, s == 0, let announced = layout.announcement { attribution = (announced, .announcement) }
+                if attribution == nil, let signed = signature(after: passages[p], blocks, bytes) { attribution = (signed, .trailingDash) }
                 if let (mention, sieve) = attribution,
                    let speaker = sentenceSubject(for: mention, passages[p], quote: s, bytes, history, block: b)
                     ?? resolve(mention, history, block: b) ?? lastNamed(for: mention, passages[p], quote: s, blocks, bytes, history) {
@@ -109,6 +110,20 @@ enum QuoteFinder {
         attributeFromContext(&found, passages, bytes)
         return canonicalise(found, bytes)
     }
+
+    /// Who signs a paragraph that is one quotation, on the line after it: "“… it needs to stop.” ⏎
+    /// -Michelle Marks, Philadelphia.", as a page of quotable lines sets them out.
+    private static func signature(after passage: Passage, _ blocks: [Block], _ bytes: [UInt8]) -> Mention? {
+        let b = passage.block + 1
+        guard passage.spans.count == 1, passage.opensWithQuote, let span = passage.spans.first, span.closed,
+              bytes[span.end..<passage.range.upperBound].allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: ".") }),
+              b < blocks.count, blocks[b].kind == .paragraph, blocks[b].range.count <= maxSignature else { return nil }
+        let line = Passage(block: b, bytes: bytes, range: blocks[b].range, whole: true)
+        return SentenceSieves.trailingDash(line.tokens[...], in: line, signature: true)
+    }
+
+    /// The longest line read as a signature, in bytes: a name, and a place or an occasion.
+    static let maxSignature = 120
 
     /// Where a quotation left open at the end of paragraph `b` closes, when the paragraphs after
     /// it carry no marks of their own and one of them ends on a closing mark: "“Lord, make us

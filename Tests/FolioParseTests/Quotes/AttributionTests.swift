@@ -166,6 +166,16 @@ import Testing
         #expect(quote.sieve == .trailingDash)
     }
 
+    @Test func aQuotationStandingAloneIsSignedByADashAndANameOnTheLineAfterIt() {
+        // PolNeAR train, wash-post_2016-07-29 and 2016-02-05: a page of quotable lines.
+        let found = quotes("\"The whole idea of a 'Crooked Hillary' is something that we hear about all the time, and it needs to stop.\"", "-Michelle Marks, Philadelphia.",
+                           "\"I went to Wall Street before the crash. I was the one saying you're going to wreck the economy because of these shenanigans with mortgages.\"", "- Clinton.")
+        #expect(found.map(\.speaker) == ["Michelle Marks", "Clinton"])
+        #expect(found.map(\.sieve) == [.trailingDash, .trailingDash])
+        // PolNeAR train, breitbart_2016-04-12: a dash and words that name no one.
+        #expect(only("“So I think that there’s resistance among many Americans against seeing their country, accents and colors change.”", "– An immigrant himself –.").speaker == nil)
+    }
+
     @Test func aNameAndAColonAttributeTheQuotationsAfterThem() {
         // FakeNewsCorpus sample, row 23066.
         let found = quotes("Mary Magdalene: “I should know better.” “I should be more stable.” “I should be more like other people who don’t have these problems.”")
