@@ -81,8 +81,9 @@ enum SentenceSieves {
         let between = before[(verb + 1)...]
         // What a naming verb names may itself be a name: "called a CIA intelligence report “ridiculous”".
         let naming = before[verb].wordClass.contains(.namingVerb)
+        // A day or a month names no one: "said again on Sunday that he is “open-minded”".
         return between.count(where: { $0.kind == .word }) <= 8
-            && !between.contains { ($0.capitalized && !naming) || $0.kind != .word && $0.kind != .punctuation }
+            && !between.contains { ($0.capitalized && !naming && !$0.wordClass.contains(.notName)) || $0.kind != .word && $0.kind != .punctuation }
     }
 
     static func verbAfter(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
@@ -329,15 +330,15 @@ enum SentenceSieves {
             || singular.count > 4 && AttributionLexicon.agentNounEndings.contains { singular.hasSuffix($0) }
     }
 
-    /// "her senior policy adviser, Jake Sullivan, said": a first name and a surname alone between
-    /// two commas, after the role they hold, are the subject; the comma closing them stands at
+    /// "her senior policy adviser, Jake Sullivan, said", "A top strategist, John Weaver, tells": a
+    /// first name and a surname alone between two commas, after a noun for what they do, are the subject; the comma closing them stands at
     /// `end`. After a thing ("the Vatican newspaper, L’Osservatore Romano, said") or a place
     /// ("59, Sacramento,") they name no one speaking.
     private static func nameBetweenCommas(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Mention? {
         var start = end
         while start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word, tokens[start - 1].capitalized { start -= 1 }
         guard end - start >= 2, start - 2 >= tokens.startIndex, tokens[start - 1].mark == ",",
-              !tokens[start - 2].capitalized, tokens[start - 2].wordClass.contains(.role),
+              !tokens[start - 2].capitalized, namesPeople(tokens[start - 2], in: passage),
               FirstNames.contains(passage.lower(of: tokens[start])),
               let m = Mention.parse(tokens[start..<end], in: passage), m.kind == .person else { return nil }
         return m

@@ -266,6 +266,8 @@ import Testing
         // horne2017 Fake/83: "Donald Trump complained that Cruz’s “deceptive tactics” …".
         let term = only("While Senator Rubio accused Cruz of denying people their rights, Donald Trump complained that Cruz’s “deceptive tactics” had likely cost him votes.")
         #expect(term.speaker == "Donald Trump")
+        // A day between them names no one (dev set, horne2017 random/Real/128).
+        #expect(quotes("Donald Trump said again on Sunday that he is “open-minded” about climate change -- but also that “nobody really knows” whether it is real.").first?.speaker == "Donald Trump")
     }
 
     @Test func aQuotationBetweenTwoOfOneSpeakerIsNotTheirsWhenItsParagraphNamesAnother() {
@@ -633,6 +635,9 @@ import Testing
     @Test func aFullNameBetweenCommasAfterTheRoleItHoldsIsTheSubject() {
         // PolNeAR train, breitbart_2016-04-23 and wash-post_2015-12-22.
         #expect(only("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton believes that transatlantic cooperation is essential, and that cooperation is strongest when Europe is united.”").speaker == "Jake Sullivan")
+        // The role may be any noun for what someone does (wash-post_2016-07-15, breitbart_2016-02-20).
+        #expect(only("Trump's attorney, Alan Garten, said Nunberg was \"looking for free publicity using categorically false claims.\"").speaker == "Alan Garten")
+        #expect(only("A top strategist, John Weaver, tells reporters that however the Republican candidate does in Saturday’s primary, Kasich’s showing will be enough to “drive somebody else out of the race.”").speaker == "John Weaver")
         // After a thing, a name between commas is the thing's: the subject stands before (nyt_2016-02-20).
         #expect(only("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was ''both religious and political.''").speaker == "Giovanni Maria Vian")
     }
