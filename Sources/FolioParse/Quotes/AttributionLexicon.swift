@@ -187,12 +187,13 @@ enum AttributionLexicon {
     /// Words that introduce someone not named: "a senior official", "one diplomat".
     static let indefinites: Set<String> = ["a", "an", "one", "another"]
 
-    /// Who a poll or a crowd is made of, which ends a description of someone unnamed as a role
-    /// does ("said one party activist", "wrote one Sanders supporter"), and names no one: no role
-    /// to resolve to whoever holds it.
+    /// Who a poll or a crowd is made of, or who speaks unnamed, which ends a description of
+    /// someone as a role does ("said one party activist", "wrote one Sanders supporter", "one
+    /// Trump campaign source said", "one user wrote"), and names no one: no role to resolve to
+    /// whoever holds it.
     static let describedPeople: Set<String> = [
         "republican", "democrat", "independent", "voter", "resident", "supporter", "respondent", "delegate",
-        "donor", "strategist", "operative", "insider", "activist", "protester",
+        "donor", "strategist", "operative", "insider", "activist", "protester", "source", "confidant", "user",
     ]
 
     /// Adverbs that stand between a subject and its verb of saying ("Konashenkov also said"),

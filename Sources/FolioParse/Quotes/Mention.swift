@@ -133,7 +133,9 @@ struct Mention: Equatable {
         while i < tokens.endIndex, i <= from + 8 {
             // "a U.S. intelligence official": the full stop of an abbreviation stays inside.
             if tokens[i].mark == ".", isAbbreviated(tokens[i - 1], in: passage) { i += 1; continue }
-            guard tokens[i].kind == .word, !tokens[i].isSpeechVerb, !tokens[i].wordClass.contains(.notName) else { break }
+            // "said a Nevada Democrat": a party's member is described, not a word that names no one.
+            guard tokens[i].kind == .word, !tokens[i].isSpeechVerb,
+                  !tokens[i].wordClass.contains(.notName) || tokens[i].wordClass.contains(.affiliation) else { break }
             if tokens[i].wordClass.contains(.role) && !AttributionLexicon.organisationRoles.contains(passage.lower(of: tokens[i]))
                 || AttributionLexicon.describedPeople.contains(passage.lower(of: tokens[i])) {
                 let role = passage.lower(of: tokens[i])

@@ -672,6 +672,11 @@ import Testing
         // PolNeAR train, politico_2016-04-03 and wash-post_2016-05-19: no role, and no name either.
         #expect(quotes("“Call the roll,” came shouts from the crowd, as the crowd booed. (“I don’t want to have fisticuffs,” said one party activist.)").map(\.mention) == [nil, "one party activist"])
         #expect(only("\"Hillary doesn't even care anymore,\" wrote one Sanders supporter, tweeting a link to a story about alleged fraud in Kentucky.").mention == "one Sanders supporter")
+        // A party's member, an unnamed source, a user of a site (politico_2016-02-04 and
+        // 2016-05-12, wash-post_2016-03-04).
+        #expect(quotes("“The gap [in New Hampshire] is too wide for Hillary to overtake Sanders,” said a Nevada Democrat.").first?.mention == "a Nevada Democrat")
+        #expect(quotes("\"It's the nominee's party,\" one Trump campaign source said. \"He gets to set the rules and if you don't like it, work harder next time.\"").map(\.mention) == ["one Trump campaign source", nil])
+        #expect(quotes("\"It's great fun watching the dogfight in the United States,\" one user wrote. \"This is their democracy.\"").first?.mention == "one user")
     }
 
     @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {
