@@ -101,10 +101,11 @@ import FolioParse
             let counted = try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: 1, countedAtMost: 1_000, stretches: 1)
             #expect(!whole.results.isEmpty && counted == whole)
             // Every way of scoring the first matches, counting the rest (a stretch's share of the
-            // count, then all of it where the stretches' matches lie unevenly) and ranking among
-            // candidates gives what one pass gives.
+            // count, then on where the stretches' matches lie unevenly, as far as tells whether
+            // more match than are counted) and ranking among candidates gives what one pass gives.
+            let n = try index.count(query)
             for rankedAtMost in [1, 3, 10] {
-                for countedAtMost in [rankedAtMost, 8, 20, 40, 1_000] where countedAtMost >= rankedAtMost {
+                for countedAtMost in [rankedAtMost, 8, 20, 40, n * 3 / 4, n - 1, n, 1_000] where countedAtMost >= rankedAtMost {
                     let one = try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: rankedAtMost, countedAtMost: countedAtMost, stretches: 1)
                     for stretches in [2, 3, 7] {
                         #expect(try index.rankedPage(query, limit: 50, offset: 0, rankedAtMost: rankedAtMost, countedAtMost: countedAtMost,
@@ -113,6 +114,24 @@ import FolioParse
                 }
             }
         }
+    }
+
+    @Test func theIndexsVersionChangesWithEveryUpdateThatChangesWhatASearchFinds() throws {
+        let scratch = Scratch()
+        let (corpus, index) = try twoArticles(scratch)
+        _ = try index.update([corpus])
+        let version = { try index.pool.read { try IndexVersion($0) } }
+        let two = try version()
+        #expect(try version() == two)
+        // Forgetting an article writes no full-text row: the version says so all the same.
+        try FileManager.default.removeItem(atPath: corpus + "/b.txt")
+        _ = try index.update([corpus])
+        let one = try version()
+        let coalition = try index.count("coalition")
+        #expect(one != two && coalition == 1)
+        scratch.write("corpus/c.txt", "Palmyra\n\nThe coalition bombed Palmyra.\n")
+        _ = try index.update([corpus])
+        #expect(try version() != one)
     }
 
     @Test func stretchesCoverEveryRowidOnceAndTheLastRunsOnToArticlesWrittenSince() {

@@ -369,7 +369,11 @@ extension CorpusIndex {
             }
             try db.cachedStatement(sql: "DELETE FROM files WHERE path = ?").execute(arguments: [file])
         }
-        if countsWentDown { try db.execute(sql: "DELETE FROM speakers WHERE quotes <= 0") }
+        if countsWentDown {
+            try db.execute(sql: "DELETE FROM speakers WHERE quotes <= 0")
+            // A search ranking in several reads compares this (`IndexVersion`): no full-text row changed.
+            try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('forgetting', 1) ON CONFLICT(key) DO UPDATE SET value = value + 1")
+        }
     }
 
     /// Writes an article's rows; returns the seconds its full-text row took.

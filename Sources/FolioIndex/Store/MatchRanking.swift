@@ -11,13 +11,14 @@ import GRDB
 struct MatchRanking: Sendable {
     typealias Ranked = CorpusIndex.Ranked
 
-    /// A stretch's first matches, scored, and how many more it holds, counted as far as `counted`
-    /// told (`complete` when that was all of them).
+    /// A stretch's first matches, scored, and how many more it holds, counted as far as a count
+    /// was asked to go (`complete` when that was all of them).
     private struct Part: Sendable {
         var stretch: ClosedRange<Int64>
         var first: [Ranked]
         var further = 0
         var complete = true
+        var matches: Int { first.count + further }
     }
 
     let matching: String
@@ -32,26 +33,30 @@ struct MatchRanking: Sendable {
 
     /// The ranked matches, unsorted, and whether they are candidates rather than every match.
     func ranked<Reads: RankingReads>(span: ClosedRange<Int64>, stretches: [ClosedRange<Int64>], reads: inout Reads) throws -> (ranked: [Ranked], approximate: Bool) {
+        precondition(rankedAtMost > 0 && countedAtMost >= rankedAtMost, "a ranking scores at least one match and counts at least those")
         let scoring: StatementArguments = [span.lowerBound, span.upperBound] + arguments
         // Each stretch counts past its first matches only its share of `countedAtMost`: when every
         // stretch holds as many, more than `countedAtMost` match, and none counted further.
-        let share = (countedAtMost + stretches.count) / max(1, stretches.count)
+        let share = countedAtMost / stretches.count + 1
         var parts = try reads.each(stretches) { db, stretch in
             var part = Part(stretch: stretch, first: try scores(db, scored + " AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?",
                                                                  scoring + [stretch.lowerBound, stretch.upperBound, rankedAtMost]))
             if part.first.count == rankedAtMost { try count(db, &part, atMost: share) }
             return part
         }
-        var total = parts.reduce(0) { $0 + $1.first.count + $1.further }
-        if total <= countedAtMost, parts.contains(where: { !$0.complete }) {
+        var total = parts.reduce(0) { $0 + $1.matches }
+        // Where the matches lie unevenly, the stretches that stopped at their share count on, each
+        // only as far as tells whether more than `countedAtMost` match.
+        let incomplete = parts.indices.filter { !parts[$0].complete }
+        if total <= countedAtMost, !incomplete.isEmpty {
             let bound = total
-            let counted = try reads.each(parts.filter { !$0.complete }) { db, part in
+            let counted = try reads.each(incomplete.map { parts[$0] }) { db, part in
                 var part = part
-                try count(db, &part, atMost: countedAtMost + 1 - (bound - part.further))
+                try count(db, &part, atMost: countedAtMost - (bound - part.further) + 1)
                 return part
             }
-            parts = parts.map { part in counted.first { $0.stretch == part.stretch } ?? part }
-            total = parts.reduce(0) { $0 + $1.first.count + $1.further }
+            for (k, part) in zip(incomplete, counted) { parts[k] = part }
+            total = parts.reduce(0) { $0 + $1.matches }
         }
         let found = parts.flatMap(\.first)
         if total <= countedAtMost {
@@ -61,7 +66,7 @@ struct MatchRanking: Sendable {
             return (found + rest.flatMap { $0 }, false)
         }
         let candidates = Array(found.prefix(rankedAtMost))
-        return (candidates + (try titleHits(after: candidates.last!.id, from: span.lowerBound, scoring, stretches: stretches.count, reads: &reads)), true)
+        return (candidates + (try titleHits(after: candidates.last!.id, from: span.lowerBound, scoring, groups: stretches.count, reads: &reads)), true)
     }
 
     /// Counts a stretch's matches after its first, as far as `atMost`.
@@ -75,16 +80,17 @@ struct MatchRanking: Sendable {
     /// first matches, from rowid `from`, reached it), scored for the whole query: at most
     /// `rankedAtMost`, and only as far as a pass over four times their stretch of rowids again
     /// reaches, for a word in every article's text and few titles (`said`) has its title hits
-    /// spread over the whole corpus. They are scored in as many stretches as the matches were.
-    private func titleHits<Reads: RankingReads>(after: Int64, from: Int64, _ scoring: StatementArguments, stretches: Int,
+    /// spread over the whole corpus. They are found in one read and scored in `groups` at once.
+    private func titleHits<Reads: RankingReads>(after: Int64, from: Int64, _ scoring: StatementArguments, groups count: Int,
                                                 reads: inout Reads) throws -> [Ranked] {
         guard let inTitle else { return [] }
         let until = after + 4 * min(after - from + 1, (Int64.max - after) / 4)
-        let ids = try reads.each([until]) { (db, until: Int64) in
+        let ids = try reads.one { db in
             try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE \(inTitle.matching) AND rowid > ? AND rowid <= ? ORDER BY rowid LIMIT ?",
                                arguments: inTitle.arguments + [after, until, rankedAtMost])
-        }[0]
-        let length = max(1, (ids.count + stretches - 1) / max(1, stretches))
+        }
+        guard !ids.isEmpty else { return [] }
+        let length = (ids.count + count - 1) / count
         let groups = stride(from: 0, to: ids.count, by: length).map { Array(ids[$0..<min($0 + length, ids.count)]) }
         // One pass over the stretch each group lies in: FTS5 looks up a list of rowids one query at a time.
         return try reads.each(groups) { db, group in
@@ -111,43 +117,5 @@ struct MatchRanking: Sendable {
         let length = (span.count + count - 1) / count
         let starts = Array(stride(from: span.lowerBound, through: span.upperBound, by: length))
         return starts.indices.map { k in starts[k]...(k == starts.count - 1 ? Int64.max : starts[k] + Int64(length) - 1) }
-    }
-}
-
-/// How a ranking's steps read the index: each item on a connection of its own at once, or all
-/// of them one after the other in one read transaction.
-protocol RankingReads {
-    mutating func each<Item: Sendable, T: Sendable>(_ items: [Item], _ read: @escaping @Sendable (Database, Item) throws -> T) throws -> [T]
-}
-
-/// Reads on every core, each in a transaction of its own, noting the version of the index each
-/// one saw: an update writing meanwhile (the reader's background index, `folio index` elsewhere)
-/// would mix two versions in one ranking.
-struct ReadsAtOnce: RankingReads {
-    let pool: DatabasePool
-    private(set) var versions: Set<Data?> = []
-
-    init(_ pool: DatabasePool) { self.pool = pool }
-
-    mutating func each<Item: Sendable, T: Sendable>(_ items: [Item], _ read: @escaping @Sendable (Database, Item) throws -> T) throws -> [T] {
-        let pool = pool
-        let parts = try items.concurrentMap { item in try pool.read { db in (try read(db, item), try Self.version(db)) } }
-        versions.formUnion(parts.map(\.1))
-        return parts.map(\.0)
-    }
-
-    /// What changes whenever the full-text index does: FTS5's structure record, which every
-    /// write and merge rewrites.
-    static func version(_ db: Database) throws -> Data? {
-        try Data.fetchOne(db, sql: "SELECT block FROM search_data WHERE id = 10")
-    }
-}
-
-/// Reads one after the other on one connection, in the transaction it is in.
-struct ReadsInOne: RankingReads {
-    let db: Database
-
-    mutating func each<Item: Sendable, T: Sendable>(_ items: [Item], _ read: @escaping @Sendable (Database, Item) throws -> T) throws -> [T] {
-        try items.map { try read(db, $0) }
     }
 }

@@ -59,21 +59,20 @@ extension CorpusIndex {
         let ranking = MatchRanking(matching: matching, arguments: arguments,
                                    inTitle: plan.query.limitsAField ? nil : plan.onSearch("title : (\(match))"),
                                    rankedAtMost: rankedAtMost, countedAtMost: countedAtMost)
-        let (span, version) = try pool.read { db in (try Self.rowids(db), try ReadsAtOnce.version(db)) }
         var reads = ReadsAtOnce(pool)
-        var (ranked, approximate) = try ranking.ranked(span: span, stretches: MatchRanking.stretches(of: span, count: stretches), reads: &reads)
-        if reads.versions != [version] {
-            // An update wrote between two of the reads: rank again, in one transaction.
-            (ranked, approximate) = try pool.read { db in
+        let span = try reads.one { try Self.rowids($0) }
+        let atOnce = try ranking.ranked(span: span, stretches: MatchRanking.stretches(of: span, count: stretches), reads: &reads)
+        return try pool.read { db in
+            var (ranked, approximate) = atOnce
+            if reads.versions != [try IndexVersion(db)] {
+                // An update wrote between two of the reads, or since: rank again, here, at once.
                 var one = ReadsInOne(db: db)
                 let span = try Self.rowids(db)
-                return try ranking.ranked(span: span, stretches: MatchRanking.stretches(of: span, count: 1), reads: &one)
+                (ranked, approximate) = try ranking.ranked(span: span, stretches: MatchRanking.stretches(of: span, count: 1), reads: &one)
             }
-        }
-        ranked.sort { ($0.score ?? 0, $0.id) < ($1.score ?? 0, $1.id) }
-        let page = Array(ranked.dropFirst(max(0, offset)).prefix(max(0, limit)))
-        return try pool.read { db in
-            RankedPage(results: try self.results(db, plan.query, page), total: ranked.count, approximate: approximate)
+            ranked.sort { ($0.score ?? 0, $0.id) < ($1.score ?? 0, $1.id) }
+            let page = Array(ranked.dropFirst(max(0, offset)).prefix(max(0, limit)))
+            return RankedPage(results: try self.results(db, plan.query, page), total: ranked.count, approximate: approximate)
         }
     }
 
@@ -90,7 +89,7 @@ extension CorpusIndex {
     }
 
     /// An article's place in a list: its id, and its score when the list is ranked.
-    struct Ranked: Sendable, Equatable {
+    struct Ranked: Sendable {
         var id: Int64
         var score: Double? = nil
     }
