@@ -264,6 +264,10 @@ enum SentenceSieves {
             if verb - 1 > tokens.startIndex, tokens[verb - 1].mark == "," {
                 return sentenceSubject(tokens[..<(verb - 1)], in: passage)
             }
+            // "A Chinese official responded by saying …": the subject of the verb before "by".
+            if verb - 2 >= tokens.startIndex, passage.lower(of: tokens[verb - 1]) == "by", tokens[verb - 2].kind == .word, !tokens[verb - 2].capitalized {
+                return subject(tokens, verb: verb - 2, in: passage)
+            }
             // "Obama released a statement Thursday night condemning “…”": what the subject issued says it.
             if let document = tokens[max(tokens.startIndex, verb - 5)..<verb].lastIndex(where: {
                 $0.kind == .word && AttributionLexicon.documents.contains(passage.lower(of: $0))
@@ -313,11 +317,17 @@ enum SentenceSieves {
         // subject without naming it, kept as the text's words (`Mention.definiteDescription`),
         // when they end on a noun for people. Not "calling the two lengthy investigative reports
         // “…”", "into the polls saying “…”".
-        guard !relative, !passage.lower(of: tokens[verb]).hasSuffix("ing"),
-              let the = tokens[max(tokens.startIndex, end - 5)..<end].lastIndex(where: { passage.lower(of: $0) == "the" }),
-              let (description, after) = Mention.definiteDescription(tokens, from: the, in: passage), after == end,
-              namesPeople(tokens[end - 1], in: passage) else { return nil }
-        return description
+        guard !relative, !passage.lower(of: tokens[verb]).hasSuffix("ing") else { return nil }
+        let words = tokens[max(tokens.startIndex, end - 6)..<end]
+        if let the = words.lastIndex(where: { passage.lower(of: $0) == "the" }),
+           let (description, after) = Mention.definiteDescription(tokens, from: the, in: passage), after == end,
+           namesPeople(tokens[end - 1], in: passage) {
+            return description
+        }
+        // "One strategist described the imbalance in the race as “…”": someone unnamed (`Mention.indefiniteDescription`).
+        guard let article = words.lastIndex(where: { AttributionLexicon.indefinites.contains(passage.lower(of: $0)) }),
+              let (someone, after) = Mention.indefiniteDescription(tokens, from: article, in: passage), after == end else { return nil }
+        return someone
     }
 
     /// A noun for who may speak: what someone does, in the plural too ("the lawyers"), or people

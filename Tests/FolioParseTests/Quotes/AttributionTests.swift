@@ -677,6 +677,9 @@ import Testing
         #expect(quotes("“The gap [in New Hampshire] is too wide for Hillary to overtake Sanders,” said a Nevada Democrat.").first?.mention == "a Nevada Democrat")
         #expect(quotes("\"It's the nominee's party,\" one Trump campaign source said. \"He gets to set the rules and if you don't like it, work harder next time.\"").map(\.mention) == ["one Trump campaign source", nil])
         #expect(quotes("\"It's great fun watching the dogfight in the United States,\" one user wrote. \"This is their democracy.\"").first?.mention == "one user")
+        // Before the verb too, and before "by saying" (wash-post_2016-01-31, huff-post_2016-06-04).
+        #expect(only("One strategist described the imbalance in the race to date as \"an anti-establishment superhighway and an establishment dirt path.\"").mention == "One strategist")
+        #expect(only("A Chinese official responded by saying Japan should be careful “not to interfere and stir up problems” in the waterway, while China’s foreign ministry also weighed in regarding the U.S. and Japanese comments.").mention == "A Chinese official")
     }
 
     @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {
