@@ -95,9 +95,15 @@ enum SentenceSieves {
             return phrase(after, from: i + 1, in: passage).flatMap { Mention.parse(after[i + 1..<$0], in: passage) ?? documentsIssuer(after, phrase: (i + 1)..<$0, in: passage) }
                 ?? describedName(after, from: i + 1, in: passage)?.mention
                 ?? Mention.indefiniteDescription(after, from: i + 1, in: passage)?.mention
+                ?? relativeNamed(after, from: i + 1, in: passage)
                 ?? Mention.definiteDescription(after, from: i + 1, in: passage).flatMap { $0.end == after.endIndex || after[$0.end].kind == .punctuation ? $0.mention : nil }
         }
         if let end = phrase(after, from: i, in: passage), end < after.endIndex {
+            // "“…,” House Speaker William J. Howell (R-Stafford) said": a party and a state in brackets.
+            let party = partyAfter(after, start: end, in: passage)
+            if let verb = party, verb < after.endIndex, after[verb].isSpeechVerb, !isAccording(after[verb]) {
+                return Mention.parse(after[i..<end], in: passage)
+            }
             if after[end].isSpeechVerb || isPhrasalSpeechVerb(after, at: end, in: passage) {
                 guard !isAccording(after[end]) else { return nil }
                 // "the Kremlin’s statement said": a document the phrase took in as a role. Else
@@ -361,11 +367,39 @@ enum SentenceSieves {
         if close >= tokens.startIndex, tokens[close].mark == "," { close -= 1 }
         guard close - 2 >= tokens.startIndex, tokens[close].mark == ")",
               let open = tokens[max(tokens.startIndex, close - 6)..<close].lastIndex(where: { $0.mark == "(" }),
-              open + 1 < close, tokens[open + 1].kind == .word else { return nil }
-        let party = passage.text(of: tokens[open + 1]).utf8
-        guard let letter = party.first, [UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "I")].contains(letter),
-              party.count == 1 || party.dropFirst().first == UInt8(ascii: "-") else { return nil }
+              isParty(tokens, open: open, close: close, in: passage) else { return nil }
         return open
+    }
+
+    /// Past a politician's party in brackets opening at `start`, and a comma after it, if one is there.
+    private static func partyAfter(_ tokens: ArraySlice<Token>, start: Int, in passage: Passage) -> Int? {
+        guard start < tokens.endIndex, tokens[start].mark == "(",
+              let close = tokens[start..<min(tokens.endIndex, start + 7)].firstIndex(where: { $0.mark == ")" }),
+              isParty(tokens, open: start, close: close, in: passage) else { return nil }
+        return close + 1 < tokens.endIndex && tokens[close + 1].mark == "," ? close + 2 : close + 1
+    }
+
+    /// Whether brackets from `open` to `close` hold a party's letter, alone or before a state's.
+    private static func isParty(_ tokens: ArraySlice<Token>, open: Int, close: Int, in passage: Passage) -> Bool {
+        guard open + 1 < close, tokens[open + 1].kind == .word else { return false }
+        let party = passage.text(of: tokens[open + 1]).utf8
+        guard let letter = party.first, [UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "I")].contains(letter) else { return false }
+        return party.count == 1 || party.dropFirst().first == UInt8(ascii: "-")
+    }
+
+    /// "said his son, retired Harrisonburg General District Court Judge Richard Allen Claybrook
+    /// Jr.": after a few lower-case words for how the subject is related ("his son", "the
+    /// candidate's spokesman"), a full name in apposition names them, whatever words for their
+    /// office stand before it.
+    static func relativeNamed(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> Mention? {
+        guard from < tokens.endIndex, AttributionLexicon.possessiveDeterminers.union(["the"]).contains(passage.lower(of: tokens[from])),
+              let comma = tokens[from..<min(tokens.endIndex, from + 5)].firstIndex(where: { $0.mark == "," }), comma > from + 1,
+              tokens[(from + 1)..<comma].allSatisfy({ $0.kind == .word && !$0.capitalized }) else { return nil }
+        var start = comma + 1
+        while start < tokens.endIndex, start < comma + 4, tokens[start].kind == .word, !tokens[start].capitalized { start += 1 }
+        guard let end = phrase(tokens, from: start, in: passage), end == tokens.endIndex || tokens[end].kind != .word,
+              let m = Mention.parse(tokens[start..<end], in: passage), m.kind == .person, TextScan.hasSpace(m.name) else { return nil }
+        return m
     }
 
     /// The name phrase ending at `end`, walking back over name-like words; nil after a
