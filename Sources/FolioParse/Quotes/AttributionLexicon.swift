@@ -96,7 +96,14 @@ enum AttributionLexicon {
         "journalist", "reporter", "author", "writer", "professor", "lawmaker", "congressman", "candidate",
         "ministry", "department", "agency", "government", "kremlin", "pentagon", "commission",
         "committee", "council", "military", "army", "police", "statement", "report", "embassy",
-    ])
+    ]).union(relations)
+
+    /// Who someone is to another, which describes them before their name as a role does ("his
+    /// friend Mahamat Saleh Oumar told the website", "his son, … Richard Allen Claybrook Jr.").
+    static let relations: Set<String> = [
+        "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "friend", "cousin",
+        "uncle", "aunt", "niece", "nephew", "colleague", "neighbor", "neighbour", "widow", "girlfriend", "boyfriend",
+    ]
 
     /// Plural nouns for people who speak as one, named by what they belong to: "Kremlin sources",
     /// "FBI officials".

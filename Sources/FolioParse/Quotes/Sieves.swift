@@ -447,7 +447,9 @@ enum SentenceSieves {
             guard token.kind == .word || isAbbreviationStop else { break }
             if token.kind == .word {
                 // "of" joins a name's parts ("Secretary of State"); the other prepositions end it.
-                guard !token.wordClass.contains(.notName) || token.wordClass.contains(.affiliation), !token.isSpeechVerb,
+                // "his friend Mahamat Saleh Oumar told": whose, before the words that describe them.
+                let owner = i == from && AttributionLexicon.possessiveDeterminers.contains(passage.lower(of: token))
+                guard !token.wordClass.contains(.notName) || token.wordClass.contains(.affiliation) || owner, !token.isSpeechVerb,
                       token.wordClass.contains(.nameConnector) || !AttributionLexicon.prepositions.contains(passage.lower(of: token)) else { break }
                 words += 1
             }

@@ -361,6 +361,14 @@ import Testing
         #expect(quotes("“Oftentimes we hear our Democratic colleagues suggest that voter fraud doesn’t exist in Virginia, or it’s a myth,” House Speaker William J. Howell (R-Stafford) said. “This is proof that voter fraud not only exists but is ongoing and is a threat to the integrity of our elections.”").map(\.speaker) == ["William J. Howell", "William J. Howell"])
     }
 
+    @Test func whoSomeoneIsToAnotherDescribesThemBeforeTheirName() {
+        // PolNeAR train, huff-post_2016-05-19 and politico_2016-03-23 (where the senator named
+        // before had been taken for the speaker).
+        #expect(only("“He had so many projects and ambitions,” his friend Mahamat Saleh Oumar told the website.").speaker == "Mahamat Saleh Oumar")
+        let weaver = quotes("\"We're going to start chipping away at the secretary's delegate lead,\" added his campaign manager Jeff Weaver, speaking to CNN after the senator spoke. \"We have a path to victory. It's not an easy path, but it never has been an easy path.\"")
+        #expect(weaver.map(\.speaker) == ["Jeff Weaver", "Jeff Weaver"])
+    }
+
     @Test func aFullNameInAppositionNamesWhoTheWordsAfterTheVerbDescribe() {
         // Dev set, horne2017 buzzfeed/Real/121: "his son" is the judge named after the comma.
         let found = quotes("“He was a retired Fairfax County elementary school principal and had fought in World War II,” said his son, retired Harrisonburg General District Court Judge Richard Allen Claybrook Jr. “So our family is very disgusted that they would pick his name, because he was such a law-abiding citizen devoted to public service.”")
