@@ -96,10 +96,11 @@ enum AttributionLexicon {
         "journalist", "reporter", "author", "writer", "professor", "lawmaker", "congressman", "candidate",
         "ministry", "department", "agency", "government", "kremlin", "pentagon", "commission",
         "committee", "council", "military", "army", "police", "statement", "report", "embassy",
-    ]).union(relations)
+    ])
 
-    /// Who someone is to another, which describes them before their name as a role does ("his
-    /// friend Mahamat Saleh Oumar told the website", "his son, … Richard Allen Claybrook Jr.").
+    /// Who someone is to another, which describes them before their name as a noun for what they
+    /// do does ("his friend Mahamat Saleh Oumar told the website", "his son, … Richard Allen
+    /// Claybrook Jr."); not roles: "the widow said" is not the man named dead before.
     static let relations: Set<String> = [
         "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "friend", "cousin",
         "uncle", "aunt", "niece", "nephew", "colleague", "neighbor", "neighbour", "widow", "girlfriend", "boyfriend",
@@ -160,7 +161,14 @@ enum AttributionLexicon {
     ]
 
     /// Capitalised words that start sentences but never names: "But Oliver said" names Oliver.
-    static let notNames: Set<String> = possessiveDeterminers.union([
+    /// Days and the months no one is named after: they name no one, and a date between a verb
+    /// and a quotation does not make it someone else's ("said again on Sunday that …").
+    static let calendar: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "july", "september", "october", "november", "december",
+    ]
+
+    static let notNames: Set<String> = possessiveDeterminers.union(calendar).union([
         "but", "and", "or", "so", "yet", "nor", "those", "these", "this", "that", "there", "here", "it",
         "yesterday", "today", "tomorrow", "tonight", "additionally", "however", "meanwhile", "also",
         "then", "when", "while", "after", "before", "if", "as", "in", "on", "at", "for", "with", "about",
@@ -168,9 +176,9 @@ enum AttributionLexicon {
         "some", "many", "most", "all", "both", "each", "every", "other", "others", "another", "one",
         "we", "they", "i", "me", "you", "what", "who",
         "why", "how", "where", "which", "since", "because", "although", "though", "unless", "until",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "update", "breaking",
+        "update", "breaking",
         "republicans", "democrats", "officials", "like", "unlike", "whether",
-        "by", "january", "february", "march", "july", "september", "october", "november", "december",
+        "by",
         "eventually", "ultimately", "initially", "apparently", "unfortunately", "fortunately", "recently",
         "previously", "currently", "clearly", "obviously", "behind", "something", "nothing", "everything",
         "anything", "someone", "everyone", "nobody", "somebody", "during", "despite", "among", "without",
@@ -249,6 +257,7 @@ enum AttributionLexicon {
         static let affiliation = WordClass(rawValue: 1 << 12)
         static let namingVerb = WordClass(rawValue: 1 << 13)
         static let auxiliary = WordClass(rawValue: 1 << 14)
+        static let relation = WordClass(rawValue: 1 << 15)
     }
 
     /// The lists above as one table. A loop that classifies many words reads it once and passes
@@ -259,7 +268,7 @@ enum AttributionLexicon {
             (speechVerbs, .speechVerb), (titles, [.title, .titled]), (roles, .role), (nameConnectors, .nameConnector),
             (personPronouns, .personPronoun), (["the", "a", "an"], .article), (["according"], .according),
             (adverbs, .adverb), (notNames, .notName), (affiliations, [.notName, .affiliation]), (organisationWords, .organisationWord), (groupNouns, .group),
-            (namingVerbs, .namingVerb), (auxiliaries, .auxiliary),
+            (namingVerbs, .namingVerb), (auxiliaries, .auxiliary), (relations, .relation),
         ]
         for (words, wordClass) in lists {
             for word in words { classes[word, default: []].insert(wordClass) }

@@ -156,10 +156,8 @@ struct Mention: Equatable {
     static func definiteDescription(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
         guard from < tokens.endIndex, tokens[from].kind == .word, passage.lower(of: tokens[from]) == "the" else { return nil }
         let excluded: AttributionLexicon.WordClass = [.speechVerb, .notName, .nameConnector, .personPronoun, .article, .auxiliary, .according]
-        // "the electoral process is called into question": a form of "be" ends them.
         let describes = { (token: Token) in
             token.kind == .word && token.wordClass.isDisjoint(with: excluded) && !SentenceSieves.isAdverb(token, in: passage)
-                && !AttributionLexicon.progressive.contains(passage.lower(of: token))
         }
         var i = from + 1
         while i < tokens.endIndex, i <= from + 3, describes(tokens[i]), !tokens[i].capitalized { i += 1 }

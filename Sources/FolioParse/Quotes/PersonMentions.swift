@@ -114,7 +114,7 @@ enum PersonMentions {
     /// A subject stands at the start of its sentence or clause: after a mark ("…, campaign manager
     /// Kellyanne Conway,") or a conjunction, not after a verb or a preposition ("told Fox News’
     /// Chris Wallace", "to battle the Islamic State").
-    private static func opensClause(_ tokens: ArraySlice<Token>, at i: Int, in passage: Passage) -> Bool {
+    static func opensClause(_ tokens: ArraySlice<Token>, at i: Int, in passage: Passage) -> Bool {
         guard i > tokens.startIndex else { return true }
         let before = tokens[i - 1]
         if before.kind == .punctuation { return before.mark != "\u{2019}" && before.mark != "'" }

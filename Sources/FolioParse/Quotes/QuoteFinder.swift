@@ -86,7 +86,6 @@ enum QuoteFinder {
                 var entry = Found(quote: makeQuote(passages[p], span, inComment: false), block: b, passage: p, span: s)
                 var attribution = layout.clipSpeaker.map { ($0, Sieve.speakerLine) } ?? SentenceSieves.attribute(passages[p], quote: s)
                 if attribution == nil, s == 0, let announced = layout.announcement { attribution = (announced, .announcement) }
-                if attribution == nil, let signed = signature(after: passages[p], blocks, bytes) { attribution = (signed, .trailingDash) }
                 if let (mention, sieve) = attribution,
                    let speaker = sentenceSubject(for: mention, passages[p], quote: s, bytes, history, block: b)
                     ?? resolve(mention, history, block: b) ?? lastNamed(for: mention, passages[p], quote: s, blocks, bytes, history) {
@@ -108,6 +107,14 @@ enum QuoteFinder {
             layout.announcement = nil
         }
         attributeFromContext(&found, passages, bytes)
+        // Signed last: a line after a quotation that the paragraphs around it give to someone is
+        // not its signature ("“…” ⏎ — AP, Reuters contributed to this report.").
+        for i in found.indices where found[i].speaker == nil && !found[i].quote.inComment && found[i].span == 0 {
+            if let p = found[i].passage, let signed = signature(after: passages[p], blocks, bytes), signed.kind == .person,
+               let speaker = resolve(signed, [], block: found[i].block) {
+                assign(&found[i], speaker, .signature)
+            }
+        }
         return canonicalise(found, bytes)
     }
 

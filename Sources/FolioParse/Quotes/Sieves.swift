@@ -15,6 +15,9 @@ public enum Sieve: String, Sendable, CaseIterable {
     case verbBefore = "verb-before"
     /// "“…” - Russian Ministry of Defense".
     case trailingDash = "trailing-dash"
+    /// A paragraph that is one quotation, signed on the line after it: "“…” ⏎ -Michelle Marks,
+    /// Philadelphia.", when the paragraphs around it give it to no one.
+    case signature
     /// "Konashenkov: “…”".
     case colon
     /// "According to a U.N. Commission of Inquiry, … “…”".
@@ -83,7 +86,7 @@ enum SentenceSieves {
         let naming = before[verb].wordClass.contains(.namingVerb)
         // A day or a month names no one: "said again on Sunday that he is “open-minded”".
         return between.count(where: { $0.kind == .word }) <= 8
-            && !between.contains { ($0.capitalized && !naming && !$0.wordClass.contains(.notName)) || $0.kind != .word && $0.kind != .punctuation }
+            && !between.contains { ($0.capitalized && !naming && !AttributionLexicon.calendar.contains(passage.lower(of: $0))) || $0.kind != .word && $0.kind != .punctuation }
     }
 
     static func verbAfter(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
@@ -95,7 +98,7 @@ enum SentenceSieves {
             return phrase(after, from: i + 1, in: passage).flatMap { Mention.parse(after[i + 1..<$0], in: passage) ?? documentsIssuer(after, phrase: (i + 1)..<$0, in: passage) }
                 ?? describedName(after, from: i + 1, in: passage)?.mention
                 ?? Mention.indefiniteDescription(after, from: i + 1, in: passage)?.mention
-                ?? relativeNamed(after, from: i + 1, in: passage)
+                ?? namedInApposition(after, from: i + 1, in: passage)
                 ?? Mention.definiteDescription(after, from: i + 1, in: passage).flatMap { $0.end == after.endIndex || after[$0.end].kind == .punctuation ? $0.mention : nil }
         }
         if let end = phrase(after, from: i, in: passage), end < after.endIndex {
@@ -270,10 +273,6 @@ enum SentenceSieves {
             if verb - 1 > tokens.startIndex, tokens[verb - 1].mark == "," {
                 return sentenceSubject(tokens[..<(verb - 1)], in: passage)
             }
-            // "A Chinese official responded by saying …": the subject of the verb before "by".
-            if verb - 2 >= tokens.startIndex, passage.lower(of: tokens[verb - 1]) == "by", tokens[verb - 2].kind == .word, !tokens[verb - 2].capitalized {
-                return subject(tokens, verb: verb - 2, in: passage)
-            }
             // "Obama released a statement Thursday night condemning “…”": what the subject issued says it.
             if let document = tokens[max(tokens.startIndex, verb - 5)..<verb].lastIndex(where: {
                 $0.kind == .word && AttributionLexicon.documents.contains(passage.lower(of: $0))
@@ -330,8 +329,11 @@ enum SentenceSieves {
            namesPeople(tokens[end - 1], in: passage) {
             return description
         }
-        // "One strategist described the imbalance in the race as “…”": someone unnamed (`Mention.indefiniteDescription`).
+        // "One strategist described the imbalance in the race as “…”": someone unnamed
+        // (`Mention.indefiniteDescription`) opening the clause; not the object of another word
+        // ("The lawyer representing a Trump supporter said").
         guard let article = words.lastIndex(where: { AttributionLexicon.indefinites.contains(passage.lower(of: $0)) }),
+              PersonMentions.opensClause(tokens, at: article, in: passage),
               let (someone, after) = Mention.indefiniteDescription(tokens, from: article, in: passage), after == end else { return nil }
         return someone
     }
@@ -341,7 +343,7 @@ enum SentenceSieves {
     static func namesPeople(_ word: Token, in passage: Passage) -> Bool {
         let lower = passage.lower(of: word)
         let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
-        return isAgentNoun(word, in: passage) || AttributionLexicon.groupNouns.contains(lower)
+        return isAgentNoun(word, in: passage) || word.wordClass.contains(.group)
             || AttributionLexicon.describedPeople.contains(singular)
             || singular.count > 4 && AttributionLexicon.agentNounEndings.contains { singular.hasSuffix($0) }
     }
@@ -388,16 +390,23 @@ enum SentenceSieves {
     }
 
     /// "said his son, retired Harrisonburg General District Court Judge Richard Allen Claybrook
-    /// Jr.": after a few lower-case words for how the subject is related ("his son", "the
-    /// candidate's spokesman"), a full name in apposition names them, whatever words for their
-    /// office stand before it.
-    static func relativeNamed(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> Mention? {
-        guard from < tokens.endIndex, AttributionLexicon.possessiveDeterminers.union(["the"]).contains(passage.lower(of: tokens[from])),
+    /// Jr.": after a few lower-case words for who the subject is to someone or what they do ("his
+    /// son", "the candidate's spokesman"), a full name in apposition names them. Words before the
+    /// name are read only as an office the name then carries a title of; a relative pronoun, a
+    /// preposition or a participle there starts a clause about someone else ("said the lawyer,
+    /// who represents Paul Manafort", "said his spokesman, referring to Hillary Clinton").
+    static func namedInApposition(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> Mention? {
+        guard from < tokens.endIndex, tokens[from].wordClass.contains(.article) || AttributionLexicon.possessiveDeterminers.contains(passage.lower(of: tokens[from])),
               let comma = tokens[from..<min(tokens.endIndex, from + 5)].firstIndex(where: { $0.mark == "," }), comma > from + 1,
-              tokens[(from + 1)..<comma].allSatisfy({ $0.kind == .word && !$0.capitalized }) else { return nil }
+              tokens[(from + 1)..<comma].allSatisfy({ $0.kind == .word && !$0.capitalized }), namesPeople(tokens[comma - 1], in: passage) else { return nil }
         var start = comma + 1
-        while start < tokens.endIndex, start < comma + 4, tokens[start].kind == .word, !tokens[start].capitalized { start += 1 }
+        while start < tokens.endIndex, start < comma + 4, tokens[start].kind == .word, !tokens[start].capitalized {
+            let word = passage.lower(of: tokens[start])
+            guard !tokens[start].wordClass.contains(.notName), !AttributionLexicon.prepositions.contains(word), !word.hasSuffix("ing") else { return nil }
+            start += 1
+        }
         guard let end = phrase(tokens, from: start, in: passage), end == tokens.endIndex || tokens[end].kind != .word,
+              start == comma + 1 || tokens[start..<end].contains(where: { $0.wordClass.contains(.title) }),
               let m = Mention.parse(tokens[start..<end], in: passage), m.kind == .person, TextScan.hasSpace(m.name) else { return nil }
         return m
     }
@@ -471,7 +480,7 @@ enum SentenceSieves {
 
     /// A role from the lexicon, or a lower-case noun with an ending for what a person does.
     static func isAgentNoun(_ word: Token, in passage: Passage) -> Bool {
-        if !word.wordClass.isDisjoint(with: [.role, .title]) { return true }
+        if !word.wordClass.isDisjoint(with: [.role, .title, .relation]) { return true }
         let lower = passage.lower(of: word)
         return lower.count > 4 && AttributionLexicon.agentNounEndings.contains { lower.hasSuffix($0) }
     }
