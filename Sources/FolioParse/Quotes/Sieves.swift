@@ -341,17 +341,16 @@ enum SentenceSieves {
     /// A noun for who may speak: what someone does, in the plural too ("the lawyers"), or people
     /// who speak as one ("the officials", "the protesters").
     static func namesPeople(_ word: Token, in passage: Passage) -> Bool {
+        guard word.wordClass.isDisjoint(with: [.role, .title, .relation, .group]) else { return true }
         let lower = passage.lower(of: word)
         let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
-        return isAgentNoun(word, in: passage) || word.wordClass.contains(.group)
-            || AttributionLexicon.describedPeople.contains(singular)
-            || singular.count > 4 && AttributionLexicon.agentNounEndings.contains { singular.hasSuffix($0) }
+        return AttributionLexicon.describedPeople.contains(singular) || hasAgentEnding(lower) || hasAgentEnding(singular)
     }
 
     /// "her senior policy adviser, Jake Sullivan, said", "A top strategist, John Weaver, tells": a
-    /// first name and a surname alone between two commas, after a noun for what they do, are the subject; the comma closing them stands at
-    /// `end`. After a thing ("the Vatican newspaper, L’Osservatore Romano, said") or a place
-    /// ("59, Sacramento,") they name no one speaking.
+    /// first name and a surname alone between two commas, after a noun for what they do, are the
+    /// subject; the comma closing them stands at `end`. After a thing ("the Vatican newspaper,
+    /// L’Osservatore Romano, said") or a place ("59, Sacramento,") they name no one speaking.
     private static func nameBetweenCommas(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Mention? {
         var start = end
         while start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word, tokens[start - 1].capitalized { start -= 1 }
@@ -480,9 +479,12 @@ enum SentenceSieves {
 
     /// A role from the lexicon, or a lower-case noun with an ending for what a person does.
     static func isAgentNoun(_ word: Token, in passage: Passage) -> Bool {
-        if !word.wordClass.isDisjoint(with: [.role, .title, .relation]) { return true }
-        let lower = passage.lower(of: word)
-        return lower.count > 4 && AttributionLexicon.agentNounEndings.contains { lower.hasSuffix($0) }
+        !word.wordClass.isDisjoint(with: [.role, .title, .relation]) || hasAgentEnding(passage.lower(of: word))
+    }
+
+    /// A word of more than four letters with an ending for what a person does ("consultant").
+    private static func hasAgentEnding(_ lower: String) -> Bool {
+        lower.count > 4 && AttributionLexicon.agentNounEndings.contains { lower.hasSuffix($0) }
     }
 
 
