@@ -38,6 +38,8 @@ struct BodyClassifier {
                 kinds[i] = .boilerplate
             } else if LineShape.isPhotoCredit(key: key) {
                 kinds[i] = .caption
+            } else if segment(i).lineCount == 1, LineShape.isBracketedAside(text, words: words) {
+                kinds[i] = .boilerplate
             }
         }
 

@@ -120,6 +120,33 @@ enum LineShape {
         }
     }
 
+    /// The most words of an aside in brackets: the longest headline of a related story seen is
+    /// sixteen; a writer's own remark in brackets runs longer ("(Perhaps I’m just writing this so I
+    /// can be remembered by history …)", 21).
+    static let asideWords = 16
+
+    /// A paragraph wholly inside one pair of brackets is the page speaking, not the story: a link
+    /// to a related story ("[Trump denies CIA report that Russia intervened to help him win
+    /// election]"), a credit ("(Reporting by David Bailey; Editing by Cynthia Osterman.)"), an
+    /// image's description ("(Trendy modern males, aka hipster)"), a stage direction
+    /// ("(APPLAUSE)"). One with double quotation marks may report speech and is read as text; a
+    /// list's number ("(4) Bill Clinton …") closes its bracket before the line ends.
+    static func isBracketedAside(_ text: String, words: Int) -> Bool {
+        guard words <= asideWords, let first = text.unicodeScalars.first, let close = asideClosers[first],
+              text.unicodeScalars.last == close else { return false }
+        let scalars = text.unicodeScalars
+        var depth = 0
+        for i in scalars.indices {
+            let s = scalars[i]
+            if QuoteMarks.double.contains(s) { return false }
+            if s == first { depth += 1 } else if s == close { depth -= 1 }
+            if depth == 0, scalars.index(after: i) != scalars.endIndex { return false }
+        }
+        return true
+    }
+
+    private static let asideClosers: [Unicode.Scalar: Unicode.Scalar] = ["(": ")", "[": "]"]
+
     /// Whether a bracket in the line opens a credit ("(Photo: …", "(Screenshot: …"): the credits
     /// are compared only where a bracket stands.
     private static func hasBracketedCredit(_ key: String) -> Bool {

@@ -28,6 +28,14 @@ import Testing
         #expect(contact.kind(of: "German Foreign Minister Frank-Walter Steinmeier") != .caption)
     }
 
+    @Test func aRelatedStoryLinkInBracketsIsFurnitureAndHidesNoQuotation() {
+        // horne2017 buzzfeed/Real/121: the Post's link, its scare quote no one's quotation.
+        let article = Fixtures.article(Fixtures.horne + "/buzzfeed/Real/121_Real.txt")
+        let link = "[Amid voter ID fight and ‘misleading’ mailings, voting to begin in battleground Va.]"
+        #expect(article.kind(of: link) == .boilerplate)
+        #expect(!article.quotes.contains { $0.text == "misleading" })
+    }
+
     @Test func aVideoPlayersTitleLineIsFurnitureAndTheLineAfterItIsTheVideosCaption() {
         // horne2017 random/Real/139: The Washington Post's player, its title run into its length.
         let article = Fixtures.article(Fixtures.horne + "/random/Real/139.txt")

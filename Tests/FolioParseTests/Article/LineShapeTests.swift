@@ -74,6 +74,34 @@ import Testing
         #expect(!LineShape.isPhotoCredit(key: TextFold.fold(line)))
     }
 
+    @Test(arguments: [
+        // horne2017 random/Real/138 and buzzfeed/Real/153: The Washington Post's links to related stories.
+        "[Trump denies CIA report that Russia intervened to help him win election]",
+        "[In a departure from negative TV ads, Clinton airs a spot featuring home videos of children.]",
+        // FakeNewsCorpus sample: a site's name, a credit, an investor's disclosure, a serial's note.
+        "(henrymakow.com)",
+        "(Image Via: Museum of Criminal Anthropology)",
+        "(at the time of writing, I hold a long position in this share)",
+        "(To be continued)",
+        // horne2017 buzzfeed/Real/127: a transcript's stage direction.
+        "(APPLAUSE)",
+    ])
+    func aLineWhollyInBracketsIsAnAsideOfThePage(line: String) {
+        #expect(LineShape.isBracketedAside(line, words: TextScan.wordCount(line)))
+    }
+
+    @Test(arguments: [
+        // FakeNewsCorpus sample: a writer's own remark runs longer than any aside.
+        "(Perhaps I’m just writing this so I can be remembered by history as one of the people who saw it coming.)",
+        // horne2017 buzzfeed/Fake/26: a list's number in brackets opens an item of the article.
+        "(4) Bill Clinton never used a condom",
+        // A bracketed sentence that quotes someone may be reported speech.
+        "(“We will not back down,” he said.)",
+    ])
+    func aLineInBracketsThatRunsLongQuotesOrOnlyOpensWithOneIsText(line: String) {
+        #expect(!LineShape.isBracketedAside(line, words: TextScan.wordCount(line)))
+    }
+
     @Test func aLowerCaseLineWithoutPunctuationLooksLikeAltText() {
         #expect(LineShape.isAltText("the united states destroys raqqa syria", words: 6))
         #expect(!LineShape.isAltText("Can't make this stuff up.", words: 5))
