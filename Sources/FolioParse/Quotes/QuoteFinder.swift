@@ -425,6 +425,11 @@ enum QuoteFinder {
         guard let p = entry.passage, let s = entry.span else { return false }
         let passage = passages[p]
         let (_, after) = passage.sentence(around: passage.quoteTokens[s])
+        // "“…,” says a separate note from Canadian brokerage TD Securities": a verb of saying
+        // right after it, then someone or something indefinite, brings in a new source, though
+        // the sentence's sieves could not read it ("noted the institute" may be the one before).
+        if let verb = after.firstIndex(where: { $0.mark != "," }), after[verb].isSpeechVerb, !SentenceSieves.isAccording(after[verb]),
+           verb + 1 < after.endIndex, AttributionLexicon.indefinites.contains(passage.lower(of: after[verb + 1])) { return true }
         var end = after.startIndex
         while end < after.endIndex, Mention.isNameLike(after[end]), after[end].capitalized { end += 1 }
         guard end > after.startIndex, end < after.endIndex, after[end].kind == .word, !after[end].capitalized,

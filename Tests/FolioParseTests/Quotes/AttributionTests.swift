@@ -234,6 +234,19 @@ import Testing
         #expect(found[1].sieve == .nextParagraph)
     }
 
+    @Test func aQuotationParagraphThatSaysItComesFromSomethingNewIsNotTheSpeakerBeforesEvenUnread() {
+        // FakeNewsCorpus sample, row 36741: the note is TD Securities', not SocGen's.
+        let found = quotes(
+            "“A clear move above $1356 will mean confirmation of the formation,” says SocGen’s note, “and this will lead to next leg of up move towards $1433/1485 first.”",
+            "“It is quite possible that the yellow metal could attempt to hit $1357 in the not too distant future,” says a separate note from Canadian brokerage TD Securities, “[because] investors seem ready to take hefty long gold positions even as equity markets are surging.”")
+        #expect(found.map(\.speaker) == ["SocGen", "SocGen", nil, nil])
+        // Gladstone Institute's statement, row 2363: "the institute" may be the one named before.
+        let institute = quotes(
+            "In a statement, the Gladstone Institute noted that they were building upon the findings of senior investigator Shinya Yamanaka, MD, PhD, who in 2006 found that \"he could make stem cells — dubbed induced pluripotent stem cells (iPSCs) — by treating ordinary skin cells with four key proteins.\"",
+            "\"Ding and others previously created iPSCs not with transcription factors, but by adding a cocktail of chemicals to the cells,\" noted the institute.")
+        #expect(institute.map(\.speaker) == ["Gladstone Institute", "Gladstone Institute"])
+    }
+
     @Test func aQuotationLeftOpenGoesOnInTheNextParagraphAsItsOwnEntryWithTheSameSpeaker() {
         // FakeNewsCorpus sample, row 22794.
         let found = quotes(
