@@ -197,6 +197,14 @@ enum AttributionLexicon {
     /// "historian", "spokeswoman"): the word before a name that such a noun describes.
     static let agentNounEndings: [String] = ["ant", "ist", "er", "or", "man", "woman", "ian"]
 
+    /// Nouns for what a person does that no ending tells ("said retired neurosurgeon Ben Carson",
+    /// "the billionaire business mogul told People").
+    static let occupations: Set<String> = [
+        "surgeon", "neurosurgeon", "physician", "doctor", "nurse", "executive", "nominee", "employee",
+        "trustee", "mogul", "tycoon", "billionaire", "millionaire", "pundit", "coach", "student", "priest",
+        "pastor", "chef", "entrepreneur", "attorney", "lawyer", "economist", "veteran", "celebrity",
+    ]
+
     static let personPronouns: Set<String> = ["he", "she"]
 
     /// Words that introduce someone not named: "a senior official", "one diplomat".
@@ -209,6 +217,7 @@ enum AttributionLexicon {
     static let describedPeople: Set<String> = [
         "republican", "democrat", "independent", "voter", "resident", "supporter", "respondent", "delegate",
         "donor", "strategist", "operative", "insider", "activist", "protester", "source", "confidant", "user",
+        "person",
     ]
 
     /// Adverbs that stand between a subject and its verb of saying ("Konashenkov also said"),

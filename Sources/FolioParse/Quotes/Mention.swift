@@ -156,8 +156,10 @@ struct Mention: Equatable {
     static func definiteDescription(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
         guard from < tokens.endIndex, tokens[from].kind == .word, passage.lower(of: tokens[from]) == "the" else { return nil }
         let excluded: AttributionLexicon.WordClass = [.speechVerb, .notName, .nameConnector, .personPronoun, .article, .auxiliary, .according]
+        // "the Republican presidential candidate": a party's word describes, though it names no one.
         let describes = { (token: Token) in
-            token.kind == .word && token.wordClass.isDisjoint(with: excluded) && !SentenceSieves.isAdverb(token, in: passage)
+            token.kind == .word && !SentenceSieves.isAdverb(token, in: passage)
+                && token.wordClass.subtracting(token.wordClass.contains(.affiliation) ? .notName : []).isDisjoint(with: excluded)
         }
         var i = from + 1
         while i < tokens.endIndex, i <= from + 3, describes(tokens[i]), !tokens[i].capitalized { i += 1 }

@@ -344,7 +344,7 @@ enum SentenceSieves {
         guard word.wordClass.isDisjoint(with: [.role, .title, .relation, .group]) else { return true }
         let lower = passage.lower(of: word)
         let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
-        return AttributionLexicon.describedPeople.contains(singular) || hasAgentEnding(lower) || hasAgentEnding(singular)
+        return AttributionLexicon.describedPeople.contains(singular) || isOccupation(lower) || isOccupation(singular)
     }
 
     /// "her senior policy adviser, Jake Sullivan, said", "A top strategist, John Weaver, tells": a
@@ -479,12 +479,13 @@ enum SentenceSieves {
 
     /// A role from the lexicon, or a lower-case noun with an ending for what a person does.
     static func isAgentNoun(_ word: Token, in passage: Passage) -> Bool {
-        !word.wordClass.isDisjoint(with: [.role, .title, .relation]) || hasAgentEnding(passage.lower(of: word))
+        !word.wordClass.isDisjoint(with: [.role, .title, .relation]) || isOccupation(passage.lower(of: word))
     }
 
-    /// A word of more than four letters with an ending for what a person does ("consultant").
-    private static func hasAgentEnding(_ lower: String) -> Bool {
-        lower.count > 4 && AttributionLexicon.agentNounEndings.contains { lower.hasSuffix($0) }
+    /// A noun for what a person does: a word of more than four letters with an ending that tells
+    /// it ("consultant"), or one listed (`AttributionLexicon.occupations`).
+    private static func isOccupation(_ lower: String) -> Bool {
+        lower.count > 4 && AttributionLexicon.agentNounEndings.contains { lower.hasSuffix($0) } || AttributionLexicon.occupations.contains(lower)
     }
 
 

@@ -715,6 +715,26 @@ import Testing
         #expect(only("A Chinese official responded by saying Japan should be careful “not to interfere and stir up problems” in the waterway, while China’s foreign ministry also weighed in regarding the U.S. and Japanese comments.").mention == "A Chinese official")
     }
 
+    @Test func anOccupationNoEndingTellsDescribesTheNameAfterIt() {
+        // PolNeAR train, wash-post_2015-11-10.
+        let quote = only("\"I'm not going to say it is a mistake, so forget about it,\" said retired neurosurgeon Ben Carson, asked about his claims that he had received a scholarship offer from West Point.")
+        #expect(quote.speaker == "Ben Carson")
+    }
+
+    @Test func aPartysWordInADescriptionKeepsItTheSpeakersWords() {
+        // PolNeAR train, politico_2015-11-19: who it is, the words do not say; they are kept.
+        let quote = only("\"There’s hatred and there’s hatred like nobody has ever seen, and it’s obviously emanating from and coming out of, among other places, the mosques,\" the Republican presidential candidate said in a Thursday interview with Sirius XM.")
+        #expect(quote.speaker == nil)
+        #expect(quote.mention == "the Republican presidential candidate")
+    }
+
+    @Test func aPersonCloseToSomeoneIsSomeoneUnnamed() {
+        // PolNeAR train, politico_2016-09-01: an anonymous source, not a name.
+        let found = quotes("“The drop we are seeing now is directly attributable to the emails, the foundation, all the old trust stuff,” said a person close to the Clintons. “That’s why Trump surged around the time of the conventions too.”")
+        #expect(found.map(\.mention) == ["a person", "a person"])
+        #expect(found.allSatisfy { $0.speaker == nil })
+    }
+
     @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {
         // FakeNewsCorpus sample, row 38616 (a tweet of Trump's): the people asking are not "Country".
         let quote = only("Many people in our Country are asking what the “Justice” Department is going to do about the fact that totally Crooked Hillary, AFTER receiving a subpoena, deleted and acid washed 33,000 Emails?")
