@@ -168,6 +168,12 @@ enum AttributionLexicon {
         "january", "february", "march", "july", "september", "october", "november", "december",
     ]
 
+    /// What a time phrase between a subject and its verb may hold besides a day or a month ("Sanders
+    /// on Tuesday night warned", "Priebus later Thursday told", "Clinton last night said"): the
+    /// words that open one, and the parts of a day or the spans that close one.
+    static let timeOpeners: Set<String> = ["on", "last", "this", "late", "early", "earlier", "later"]
+    static let timesOfDay: Set<String> = ["night", "morning", "afternoon", "evening", "week"]
+
     static let notNames: Set<String> = possessiveDeterminers.union(calendar).union([
         "but", "and", "or", "so", "yet", "nor", "those", "these", "this", "that", "there", "here", "it",
         "yesterday", "today", "tomorrow", "tonight", "additionally", "however", "meanwhile", "also",

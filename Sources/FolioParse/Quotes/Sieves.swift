@@ -107,8 +107,10 @@ enum SentenceSieves {
             if let verb = party, verb < after.endIndex, after[verb].isSpeechVerb, !isAccording(after[verb]) {
                 return Mention.parse(after[i..<end], in: passage)
             }
-            if after[end].isSpeechVerb || isPhrasalSpeechVerb(after, at: end, in: passage) {
-                guard !isAccording(after[end]) else { return nil }
+            // "“…,” Priebus on Thursday told Fox News": the verb after a time phrase.
+            let verb = (end + 2..<max(end + 2, min(after.endIndex, end + 5))).first { after[$0].isSpeechVerb && timePhraseStart(after, end: $0, in: passage) == end } ?? end
+            if after[verb].isSpeechVerb || isPhrasalSpeechVerb(after, at: end, in: passage) {
+                guard !isAccording(after[verb]) else { return nil }
                 // "the Kremlin’s statement said": a document the phrase took in as a role. Else
                 // the words may describe someone ("the Cruz adviser said"), as read below.
                 if let m = Mention.parse(after[i..<end], in: passage) ?? (end - 1 > i ? documentsIssuer(after, phrase: i..<(end - 1), in: passage) : nil) {
@@ -291,6 +293,7 @@ enum SentenceSieves {
            ["went", "goes", "go", "going"].contains(passage.lower(of: tokens[end - 3])) {
             end -= 3
         }
+        if let start = timePhraseStart(tokens, end: end, in: passage) { end = start }
         if end - 1 >= tokens.startIndex, tokens[end - 1].kind == .word, isAdverb(tokens[end - 1], in: passage) { end -= 1 }
         if end - 1 >= tokens.startIndex, tokens[end - 1].wordClass.contains(.auxiliary) { end -= 1 }
         // "Donald Trump is telling supporters …": "is" before a participle is no passive ("was asked").
@@ -517,6 +520,19 @@ enum SentenceSieves {
         guard at + 1 < tokens.endIndex, tokens[at].kind == .word, tokens[at + 1].kind == .word,
               let particles = AttributionLexicon.phrasalSpeechVerbs[passage.lower(of: tokens[at])] else { return false }
         return particles.contains(passage.lower(of: tokens[at + 1]))
+    }
+
+    /// Where a time phrase ending at `end` starts: "on Thursday", "later Thursday", "on Tuesday
+    /// night", "last week". When someone spoke may stand between them and their verb ("Priebus
+    /// later Thursday told Fox News:"); a word must open the phrase, for a day after a name may be
+    /// part of it ("Super Tuesday").
+    static func timePhraseStart(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Int? {
+        let word = { (k: Int) -> String? in k >= tokens.startIndex && k < tokens.endIndex && tokens[k].kind == .word ? passage.lower(of: tokens[k]) : nil }
+        var i = end - 1
+        if let day = word(i), AttributionLexicon.timesOfDay.contains(day) { i -= 1 }
+        if let day = word(i), AttributionLexicon.calendar.contains(day) { i -= 1 } else if i == end - 1 { return nil }
+        guard let opener = word(i), AttributionLexicon.timeOpeners.contains(opener), i > tokens.startIndex else { return nil }
+        return i
     }
 
     /// A listed adverb, or a word of more than four letters in -ly ("reportedly", "REPORTEDLY")

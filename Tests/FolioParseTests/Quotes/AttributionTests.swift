@@ -735,6 +735,17 @@ import Testing
         #expect(found.allSatisfy { $0.speaker == nil })
     }
 
+    @Test func whenSomeoneSpokeMayStandBetweenThemAndTheirVerb() {
+        // PolNeAR train, politico_2016-05-05 and west-journal_2016-08-26.
+        let before = only("Priebus later Thursday told Fox News: “Both Donald Trump and Paul Ryan are meeting up next week to talk about these things.”")
+        #expect(before.speaker == "Priebus")
+        let after = only("“Both Donald Trump and Paul Ryan are meeting up next week to talk about these things,” Priebus on Thursday told Fox News.")
+        #expect(after.speaker == "Priebus")
+        // breitbart_2016-03-01: a day that no word opens is part of what precedes it.
+        let voters = only("Large majorities of Republican primary voters in six states going to the polls on Super Tuesday said they support a “temporary ban.”")
+        #expect(voters.speaker == nil)
+    }
+
     @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {
         // FakeNewsCorpus sample, row 38616 (a tweet of Trump's): the people asking are not "Country".
         let quote = only("Many people in our Country are asking what the “Justice” Department is going to do about the fact that totally Crooked Hillary, AFTER receiving a subpoena, deleted and acid washed 33,000 Emails?")
