@@ -28,6 +28,9 @@ public enum Sieve: String, Sendable, CaseIterable {
     /// "“People were celebrating” before the incident, she said.": a clause closing the sentence
     /// after the quotation names who said it.
     case closingClause = "closing-clause"
+    /// "She then addressed the supporters again: “…”", "Sanders delivered a snappy retort: “…”":
+    /// a colon closing a clause whose subject opens it and whose other words name no one.
+    case clauseColon = "clause-colon"
     /// A line that announces what follows: "RT reports:".
     case announcement
     /// An outlet passing the words on ("the Guardian reports"), when no one else is named.
@@ -66,6 +69,7 @@ enum SentenceSieves {
         }
         if let m = distantVerb(before, in: passage) { return (m, .distantVerb) }
         if let m = closingClause(after, in: passage), !m.isOutlet { return (m, .closingClause) }
+        if let m = clauseColon(before, in: passage) { return (m, .clauseColon) }
         return fallback.map { ($0, .outlet) }
     }
 
@@ -189,6 +193,31 @@ enum SentenceSieves {
         guard before.last?.mark == ":", before.count >= 2 else { return nil }
         return Mention.speakerName(before.dropLast(), in: passage)
     }
+
+    /// The subject of a clause that a colon closes right before the quotation: the clause opens
+    /// with it (after a conjunction, "And he vowed"), and the rest of the clause, a few words,
+    /// names no one: "Kaine has adopted the stance common among some Catholics in public office:"
+    /// may announce what others say, and a verb of saying in it is read by the sieves before.
+    static func clauseColon(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {
+        guard before.last?.mark == ":" else { return nil }
+        let clause = before.dropLast()
+        var i = clause.startIndex
+        if i < clause.endIndex, clause[i].kind == .word, PersonMentions.clauseOpeners.contains(passage.lower(of: clause[i])) { i += 1 }
+        guard let end = phrase(clause, from: i, in: passage), end < clause.endIndex, clause[end].kind == .word, !clause[end].capitalized,
+              !clause[end].isSpeechVerb, let subject = Mention.parse(clause[i..<end], in: passage),
+              [.person, .pronoun, .organisation, .role].contains(subject.kind) else { return nil }
+        // A word alone at a sentence's start is a name only if the article gave it in full ("Sanders
+        // delivered a snappy retort:"), not "Respondents are obliged to disclose:", "Article 33 affirms:".
+        guard subject.kind != .person || TextScan.hasSpace(subject.name) || passage.isNamedInFull(subject.name) else { return nil }
+        let rest = clause[end...]
+        guard rest.count(where: { $0.kind == .word }) <= clauseColonWords else { return nil }
+        return rest.contains { token in
+            token.kind != .word && token.kind != .punctuation || token.capitalized && !AttributionLexicon.calendar.contains(passage.lower(of: token))
+        } ? nil : subject
+    }
+
+    /// The most words between a subject and the colon that closes its clause.
+    static let clauseColonWords = 14
 
     /// "according to X": the person the phrase names, else the organisation. The phrase runs to
     /// the first ordinary word after a name ("according to a U.N. Commission of Inquiry tasked

@@ -746,6 +746,27 @@ import Testing
         #expect(voters.speaker == nil)
     }
 
+    @Test func aColonClosingAClauseGivesTheQuotationToTheClausesSubject() {
+        // PolNeAR train, wash-post_2016-01-18.
+        let found = quotes(
+            "Bernie Sanders and Hillary Clinton met in the fourth debate.",
+            "Sanders delivered a snappy retort: \"No one is tearing this up. We're going to go forward.\" He bemoaned that the costs of health care were rising.")
+        #expect(found.first?.speaker == "Bernie Sanders")
+        #expect(found.first?.sieve == .clauseColon)
+    }
+
+    @Test func aColonAfterAWordNotGivenInFullOrANameInsideTheClauseGivesNoSpeaker() {
+        // FakeNewsCorpus sample, row 7283: words CalPERS would never say; a word alone is a name only if given in full.
+        #expect(only("CalPERS is never going to state the obvious: “We know these massive, underfunded pensions are not sustainable.”").speaker == nil)
+        // PolNeAR train, usa-today_2015-11-24: a census form's question, no respondent's answer.
+        #expect(only("Respondents are obliged to disclose: \"When did this person come to live in the United States?\"").speaker == nil)
+        // PolNeAR train, breitbart_2016-07-22: a stance others hold, announced by a name inside the clause.
+        let kaine = quotes(
+            "Tim Kaine Fully Embraced Abortion When He Became Hillary’s Likely VP Pick.",
+            "Kaine has adopted the stance common among some Catholics in public office: “I’m pro-life in my personal life.”")
+        #expect(kaine.map(\.speaker) == [nil])
+    }
+
     @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {
         // FakeNewsCorpus sample, row 38616 (a tweet of Trump's): the people asking are not "Country".
         let quote = only("Many people in our Country are asking what the “Justice” Department is going to do about the fact that totally Crooked Hillary, AFTER receiving a subpoena, deleted and acid washed 33,000 Emails?")
