@@ -17,47 +17,48 @@ struct BodyClassifier {
         var texts = [String?](repeating: nil, count: segments.count)
         var ranges = [Range<Int>?](repeating: nil, count: segments.count)
         var keys = [String?](repeating: nil, count: segments.count)
-        let segment = { (i: Int) in segments[segments.startIndex + i] }
+        // Fields are read in place: a copy of a segment retains its strings.
+        let base = segments.startIndex
 
         // Shape of each line on its own.
         for i in kinds.indices {
-            let text = segment(i).text
-            let words = segment(i).words
+            let text = segments[base + i].text
+            let words = segments[base + i].words
             if LineShape.isFurnitureParagraph(text) {
                 kinds[i] = .boilerplate
                 continue
             }
-            guard let key = segment(i).key else { continue }
+            guard let key = segments[base + i].key else { continue }
             keys[i] = key
             if let element = LineShape.htmlElement(text) {
                 texts[i] = element.text
-                let start = segment(i).range.lowerBound
+                let start = segments[base + i].range.lowerBound
                 ranges[i] = (start + element.inner.lowerBound)..<(start + element.inner.upperBound)
                 kinds[i] = element.isCaption ? .caption : (element.text.isEmpty ? .boilerplate : .paragraph)
-            } else if let shape = segment(i).shape, LineShape.isFurniture(key: key, shape: shape, words: words) || repeated.contains(key) {
+            } else if let shape = segments[base + i].shape, LineShape.isFurniture(key: key, shape: shape, words: words) || repeated.contains(key) {
                 kinds[i] = .boilerplate
             } else if LineShape.isPhotoCredit(key: key) {
                 kinds[i] = .caption
-            } else if segment(i).lineCount == 1, LineShape.isBracketedAside(text, words: words) {
+            } else if segments[base + i].lineCount == 1, LineShape.isBracketedAside(text, words: words) {
                 kinds[i] = .boilerplate
             }
         }
 
-        markListsAfterLabels(&kinds, keys: keys, segment: segment)
+        markListsAfterLabels(&kinds, keys: keys, segments)
 
         // The page header: what comes before the first full sentence. Donation amounts and
         // archive dates there are widgets; further down they are the article's own content.
-        let headerEnd = kinds.indices.first { kinds[$0] == .paragraph && segment($0).words >= headerSentenceWords } ?? kinds.count
+        let headerEnd = kinds.indices.first { kinds[$0] == .paragraph && segments[base + $0].words >= headerSentenceWords } ?? kinds.count
         for i in 0..<headerEnd where kinds[i] == .paragraph {
-            if LineShape.isAmount(segment(i).text) || keys[i].map(LineShape.isDateOnly) == true { kinds[i] = .boilerplate }
+            if LineShape.isAmount(segments[base + i].text) || keys[i].map(LineShape.isDateOnly) == true { kinds[i] = .boilerplate }
         }
 
         // The title: the source's own, else the first line that is not furniture.
         var title = metadataTitle ?? ""
         var titleKey = title.isEmpty ? nil : TextFold.fold(title)
         if let t = kinds.firstIndex(where: { $0 != .boilerplate }) {
-            if titleKey == nil, kinds[t] == .paragraph, segment(t).words <= Segment.shortLine {
-                title = segment(t).text
+            if titleKey == nil, kinds[t] == .paragraph, segments[base + t].words <= Segment.shortLine {
+                title = segments[base + t].text
                 titleKey = keys[t]
                 kinds[t] = .title
             } else if keys[t] != nil, keys[t] == titleKey {
@@ -65,12 +66,12 @@ struct BodyClassifier {
             }
         }
 
-        markRepeatedAroundFurniture(&kinds, keys: keys, titleKey: titleKey, segment: segment)
+        markRepeatedAroundFurniture(&kinds, keys: keys, titleKey: titleKey, segments)
 
         for i in kinds.indices where kinds[i] == .paragraph {
             // A video's description runs as long as a paragraph: what stands before it tells. One
             // that quotes someone is read as text, so that its quotations are found.
-            if i > 0, keys[i - 1].map(LineShape.isVideoTitle) == true, !mayQuote(segment(i).text) {
+            if i > 0, keys[i - 1].map(LineShape.isVideoTitle) == true, !mayQuote(segments[base + i].text) {
                 kinds[i] = .caption
                 continue
             }
@@ -79,7 +80,7 @@ struct BodyClassifier {
                 kinds[i] = .caption  // the title printed again under an image
             } else if isLoneAltText(segments, i) || isLoneTitledName(segments, i) || isNameSlugOfNext(segments, i) {
                 kinds[i] = .caption
-            } else if standsAlone(segments, i), LineShape.isHeadline(segment(i).text, words: segment(i).words) {
+            } else if standsAlone(segments, i), LineShape.isHeadline(segments[base + i].text, words: segments[base + i].words) {
                 kinds[i] = .heading
             }
         }
@@ -90,14 +91,15 @@ struct BodyClassifier {
     /// headlines after one are its entries ("The Prepper’s Blueprint: A Step-By-Step Guide To
     /// Prepare For Any Disaster"): short, in title case, ending no sentence. The first line of
     /// another shape ends the list ("“Nobody knows,” said Senator Rob Portman on Tuesday!").
-    private static func markListsAfterLabels(_ kinds: inout [Block.Kind], keys: [String?], segment: (Int) -> Segment) {
+    private static func markListsAfterLabels(_ kinds: inout [Block.Kind], keys: [String?], _ segments: ArraySlice<Segment>) {
+        let base = segments.startIndex
         var i = 0
         while i < kinds.count {
             defer { i += 1 }
             guard kinds[i] == .boilerplate, let key = keys[i], PageFurniture.listLabels.contains(key) else { continue }
             var j = i + 1
-            while j < kinds.count, kinds[j] != .title, segment(j).words <= listEntryWords, !endsSentence(segment(j).text),
-                  LineShape.isTitleCase(segment(j).text) {
+            while j < kinds.count, kinds[j] != .title, segments[base + j].words <= listEntryWords, !endsSentence(segments[base + j].text),
+                  LineShape.isTitleCase(segments[base + j].text) {
                 kinds[j] = .boilerplate
                 j += 1
             }
@@ -117,10 +119,11 @@ struct BodyClassifier {
     /// A video's or an image's title printed on both sides of its player's label ("Can Congress
     /// put aside differences in the new year?" / "Play VIDEO" / the same line): the copies are
     /// furniture, as the label is. The page's title printed so is a caption (below).
-    private static func markRepeatedAroundFurniture(_ kinds: inout [Block.Kind], keys: [String?], titleKey: String?, segment: (Int) -> Segment) {
+    private static func markRepeatedAroundFurniture(_ kinds: inout [Block.Kind], keys: [String?], titleKey: String?, _ segments: ArraySlice<Segment>) {
+        let base = segments.startIndex
         for i in kinds.indices where kinds[i] == .boilerplate {
             guard i > 0, i + 1 < kinds.count, let key = keys[i - 1], key == keys[i + 1], key != titleKey,
-                  segment(i - 1).words <= listEntryWords else { continue }
+                  segments[base + (i - 1)].words <= listEntryWords else { continue }
             kinds[i - 1] = .boilerplate
             kinds[i + 1] = .boilerplate
         }

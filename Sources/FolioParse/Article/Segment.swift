@@ -55,7 +55,7 @@ enum Segmenter {
                 indent: trimmed.lowerBound - line.start,
                 lineCount: 1,
                 words: TextScan.wordCount(lineText, limit: Segment.shortLine))
-            if blanks == 0, let last = result.last { segment.continuesPrevious = continuesSentence(bytes, previous: last.range, next: trimmed) }
+            if blanks == 0, let previous = result.last?.range { segment.continuesPrevious = continuesSentence(bytes, previous: previous, next: trimmed) }
             if segment.words <= Segment.shortLine { segment.fold() }
             result.append(segment)
             blanks = 0

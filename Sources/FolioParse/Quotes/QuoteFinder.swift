@@ -479,25 +479,28 @@ enum QuoteFinder {
     private static func spelledOut(_ names: Set<String>, _ bytes: [UInt8]) -> [String: String] {
         let initials = names.filter(isInitials)
         guard !initials.isEmpty else { return [:] }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let words = text.split { !($0.isLetter || $0 == "-") }
+        // Scalars, not Characters: the article is split whole, and grapheme breaking with
+        // Unicode properties for every letter was a seventh of a parse.
+        let text = String(decoding: bytes, as: UTF8.self).unicodeScalars
+        let words = text.split { !(ScalarClass.isLetter($0) || $0 == "-") }
+        let startsCapitalised = { (word: Substring.UnicodeScalarView) in word.first.map(ScalarClass.isUpper) == true }
         var found: [String: Set<String>] = [:]
-        for (i, word) in words.enumerated() where word.first?.isUppercase == true {
-            for acronym in initials where word.first == acronym.first {
-                var letters = acronym.dropFirst()
+        for (i, word) in words.enumerated() where startsCapitalised(word) {
+            for acronym in initials where word.first == acronym.unicodeScalars.first {
+                var letters = acronym.unicodeScalars.dropFirst()
                 var j = i + 1
-                var phrase = [word]
+                var last = word
                 while !letters.isEmpty, j < words.count {
                     let next = words[j]
-                    if next.first == letters.first { phrase.append(next); letters = letters.dropFirst() }
-                    else if spelledConnectors.contains(String(next)) { phrase.append(next) }
+                    if next.first == letters.first { last = next; letters = letters.dropFirst() }
+                    else if spelledConnectors.contains(String(next)) { last = next }
                     else { break }
                     j += 1
                 }
                 // Whole: the next word does not go on capitalised ("National Rifle Association Foundation").
-                if letters.isEmpty, j == words.count || words[j].first?.isUppercase != true {
+                if letters.isEmpty, j == words.count || !startsCapitalised(words[j]) {
                     // As written: "U.S. Agency for International Development" keeps its stops.
-                    found[acronym, default: []].insert(String(text[word.startIndex..<phrase[phrase.count - 1].endIndex]))
+                    found[acronym, default: []].insert(String(text[word.startIndex..<last.endIndex]))
                 }
             }
         }

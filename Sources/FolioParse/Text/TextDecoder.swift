@@ -36,7 +36,8 @@ public enum TextDecoder {
         if hadBOM { body = body.dropFirst(3) }
         // The standard library's validation reads ASCII eight bytes at a time.
         if let string = String(validating: body, as: UTF8.self) {
-            return (DecodedText(utf8: Array(body), encoding: .utf8, hadBOM: hadBOM), string)
+            // Without a mark, the bytes themselves: no copy.
+            return (DecodedText(utf8: hadBOM ? Array(body) : bytes, encoding: .utf8, hadBOM: hadBOM), string)
         }
         let utf8 = Windows1252.toUTF8(body)
         return (DecodedText(utf8: utf8, encoding: .windows1252, hadBOM: hadBOM), String(decoding: utf8, as: UTF8.self))
