@@ -14,7 +14,8 @@ struct Mention: Equatable {
     /// The words as the text has them.
     var text: String
 
-    var isOutlet: Bool { AttributionLexicon.outlets.contains(TextFold.fold(name)) }
+    /// Read from the words as written too: "The Hill" is named "Hill".
+    var isOutlet: Bool { AttributionLexicon.outlets.contains(TextFold.fold(name)) || AttributionLexicon.outlets.contains(TextFold.fold(text)) }
 
     /// "a former senior law enforcement official": someone the text introduces without naming.
     var isIndefinite: Bool {

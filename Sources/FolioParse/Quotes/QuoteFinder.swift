@@ -86,9 +86,13 @@ enum QuoteFinder {
                 var entry = Found(quote: makeQuote(passages[p], span, inComment: false), block: b, passage: p, span: s)
                 var attribution = layout.clipSpeaker.map { ($0, Sieve.speakerLine) } ?? SentenceSieves.attribute(passages[p], quote: s)
                 if attribution == nil, s == 0, let announced = layout.announcement { attribution = (announced, .announcement) }
+                if attribution == nil, entry.quote.kind == .direct, let said = sayerBefore(passages[p], quote: s, blocks, bytes) {
+                    attribution = (said, .sentenceBefore)
+                }
                 if let (mention, sieve) = attribution,
                    let speaker = sentenceSubject(for: mention, passages[p], quote: s, bytes, history, block: b)
-                    ?? resolve(mention, history, block: b) ?? lastNamed(for: mention, passages[p], quote: s, blocks, bytes, history) {
+                    ?? resolve(mention, history, block: b, inFull: { inFull($0, PersonMentions.firstNames(before: $0, in: bytes), before: passages[p].spans[s].open) })
+                    ?? lastNamed(for: mention, passages[p], quote: s, blocks, bytes, history) {
                     if entry.quote.kind == .scare {
                         let isNear = SentenceSieves.isAdjacent(sieve) || sieve == .distantVerb && SentenceSieves.followsVerbClosely(passages[p], quote: s)
                         if isNear { entry.quote.kind = .partial } else { found.append(entry); continue }
@@ -201,7 +205,9 @@ enum QuoteFinder {
 
     /// Names, pronouns and roles to a speaker: "he" and "the general" are the latest speaker who
     /// can be meant; a pronoun never reaches back to an organisation.
-    static func resolve(_ mention: Mention, _ history: [Speaker], block: Int) -> Speaker? {
+    /// `inFull` gives a surname alone the first name the text last gave it, which tells "he" from
+    /// "she" ("Clinton touted …" is Hillary Clinton, not the "he" of the next paragraph).
+    static func resolve(_ mention: Mention, _ history: [Speaker], block: Int, inFull: (String) -> String = { $0 }) -> Speaker? {
         switch mention.kind {
         case .person, .organisation:
             let roles = Set(mention.roles.map { AttributionLexicon.titleAbbreviations[$0] ?? $0 })
@@ -210,7 +216,7 @@ enum QuoteFinder {
             // Only a person quoted in this paragraph or the one before: further back, "he" could
             // be anyone the text has named since.
             guard let last = history.suffix(64).last(where: { $0.kind == .person }), last.block >= block - 1,
-                  PersonMentions.agrees(last.name, TextFold.fold(mention.name)) else { return nil }
+                  PersonMentions.agrees(TextScan.hasSpace(last.name) ? last.name : inFull(last.name), TextFold.fold(mention.name)) else { return nil }
             return Speaker(name: last.name, kind: .person, roles: last.roles, mention: mention.text, block: block)
         case .description:
             return nil
@@ -266,6 +272,35 @@ enum QuoteFinder {
             p -= 1
         }
         return nil
+    }
+
+    /// The subject of the sentence before a quotation that is a sentence of its own, when that
+    /// sentence quotes no one and has a verb of saying: "Perez says too many women are torn by
+    /// guilt … . “They feel like a bad employee and a bad mom.”" For a quotation opening its
+    /// paragraph, the last sentence of the paragraph before, when that paragraph holds no
+    /// quotation marks ("Schoen elaborated in an editorial piece … that superdelegates … may
+    /// reconsider. ⏎ “…”"). Not after an outlet that reports ("…, The Hill reported. “…”"), a
+    /// document, or a question, which someone else answers.
+    private static func sayerBefore(_ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8]) -> Mention? {
+        let at = passage.quoteTokens[quote]
+        let (before, after) = passage.sentence(around: at)
+        guard before.isEmpty, after.allSatisfy({ $0.kind == .punctuation }) else { return nil }
+        var opening = Passage(block: passage.block, bytes: bytes, range: passage.range.lowerBound..<passage.spans[quote].open, whole: true)
+        if opening.tokens.isEmpty {
+            var b = passage.block - 1
+            while b >= 0, [.caption, .boilerplate].contains(blocks[b].kind) { b -= 1 }
+            guard b >= 0, blocks[b].kind == .paragraph else { return nil }
+            opening = Passage(block: b, bytes: bytes, range: blocks[b].range, whole: true)
+            guard opening.spans.isEmpty else { return nil }
+        }
+        guard let last = Passage.sentencesFromLast(opening.tokens[...]).first else { return nil }
+        let sentence = opening.tokens[last]
+        guard !sentence.contains(where: { if case .quote = $0.kind { true } else { false } }),
+              let verb = sentence.indices.last(where: { sentence[$0].isSpeechVerb }), !SentenceSieves.isAccording(sentence[verb]),
+              !AttributionLexicon.askingVerbs.contains(opening.lower(of: sentence[verb])),
+              let subject = SentenceSieves.subject(sentence, verb: verb, in: opening), subject.kind != .description, !subject.isOutlet,
+              !AttributionLexicon.documents.contains(subject.name), !AttributionLexicon.organisationRoles.contains(subject.name) else { return nil }
+        return subject
     }
 
     /// How many paragraphs back a pronoun is followed while each opens with it.
@@ -515,6 +550,12 @@ enum QuoteFinder {
         entry.quote.sieve = sieve
     }
 
+    /// A surname alone as the text last gave it in full before `end`, from the places
+    /// `PersonMentions.firstNames` found it: "Clinton" is "Hillary Clinton" there.
+    private static func inFull(_ surname: String, _ places: [(at: Int, first: String)], before end: Int) -> String {
+        places.last(where: { $0.at < end }).map { $0.first + " " + surname } ?? surname
+    }
+
     private static func canonicalise(_ found: [Found], _ bytes: [UInt8]) -> [Quote] {
         let speakers = Set(found.compactMap { $0.speaker?.name })
         let full = fullNames(of: speakers, bytes).merging(spelledOut(speakers, bytes)) { first, _ in first }
@@ -526,8 +567,7 @@ enum QuoteFinder {
             if let name = full[speaker.name] { return name }
             guard speaker.kind == .person, !TextScan.hasSpace(speaker.name), !FirstNames.contains(TextFold.fold(speaker.name)) else { return speaker.name }
             if namedInFull[speaker.name] == nil { namedInFull[speaker.name] = PersonMentions.firstNames(before: speaker.name, in: bytes) }
-            guard let first = namedInFull[speaker.name]!.last(where: { $0.at < entry.quote.range.lowerBound })?.first else { return speaker.name }
-            return first + " " + speaker.name
+            return inFull(speaker.name, namedInFull[speaker.name]!, before: entry.quote.range.lowerBound)
         }
         let names = SpeakerNames.canonical(named.compactMap { $0 })
         return zip(found, named).map { entry, name in

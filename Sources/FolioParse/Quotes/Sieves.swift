@@ -31,6 +31,10 @@ public enum Sieve: String, Sendable, CaseIterable {
     /// "She then addressed the supporters again: “…”", "Sanders delivered a snappy retort: “…”":
     /// a colon closing a clause whose subject opens it and whose other words name no one.
     case clauseColon = "clause-colon"
+    /// "Iowa State University's Dianne Bystrom agreed. “…”": a quotation opening its sentence,
+    /// attributed by none, after a sentence (in its paragraph, or ending a paragraph that quotes
+    /// no one) whose subject says something.
+    case sentenceBefore = "sentence-before"
     /// A line that announces what follows: "RT reports:".
     case announcement
     /// An outlet passing the words on ("the Guardian reports"), when no one else is named.
