@@ -86,6 +86,7 @@ enum AttributionLexicon {
         "imam", "rabbi", "father", "bishop", "cardinal", "patriarch", "former", "deputy", "acting",
         "chief", "spokesman", "spokeswoman", "spokesperson", "anchor", "host", "director", "head",
         "leader", "commissioner", "attorney", "inspector", "congressman", "congresswoman", "speaker",
+        "sheriff", "alderman", "alderwoman", "whip", "advocate", "adviser", "advisor", "ceo", "actor", "actress",
     ]
 
     /// Nouns by which an article refers back to someone already named: "the general said".

@@ -107,9 +107,11 @@ struct Mention: Equatable {
             || AttributionLexicon.outlets.contains(TextFold.fold(name))
         // "Jeff Collins of Rocky Mount", "Grace-Marie Turner of the Galen Institute": after a
         // person's full name, "of" says where they are from or work. Before "of", an organisation
-        // ("Ministry of Defense") or a single word is part of one name.
+        // ("Ministry of Defense") or a single word is part of one name, unless a place follows
+        // ("Butterfield of North Carolina").
         if let of = nameTokens.firstIndex(where: { $0.kind == .word && passage.lower(of: $0) == "of" }),
-           nameTokens[..<of].count(where: { $0.kind == .word }) >= 2,
+           nameTokens[..<of].count(where: { $0.kind == .word }) >= 2
+            || Places.names.contains(TextFold.fold(surface(nameTokens[(of + 1)...], in: passage))),
            !nameTokens[..<of].contains(where: { $0.wordClass.contains(.organisationWord) }) {
             name = surface(nameTokens[..<of], in: passage)
             isOrganisation = false

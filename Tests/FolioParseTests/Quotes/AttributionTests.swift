@@ -796,6 +796,14 @@ import Testing
         #expect(found.map(\.speaker) == ["Hillary Clinton", "Bernie Sanders", "Hillary Clinton", "Hillary Clinton"])
     }
 
+    @Test func aTitleOrAPlaceBesideANameIsNoPartOfIt() {
+        // PolNeAR train, west-journal_2016-04-12 and politico (superdelegates).
+        let actor = only("Actor Clint Howard admits his choice for president is “not the most handsome man in the field,” but is a person he can admire.")
+        #expect(actor.speaker == "Clint Howard")
+        let chairman = quotes("CBC Chairman G.K. Butterfield of North Carolina said he was “outraged” to even hear about it, arguing that “eliminating superdelegates would be discriminatory and prevent African-American officeholders from participating in the convention.”")
+        #expect(chairman.map(\.speaker) == ["Butterfield", "Butterfield"])
+    }
+
     @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {
         // FakeNewsCorpus sample, row 38616 (a tweet of Trump's): the people asking are not "Country".
         let quote = only("Many people in our Country are asking what the “Justice” Department is going to do about the fact that totally Crooked Hillary, AFTER receiving a subpoena, deleted and acid washed 33,000 Emails?")
