@@ -107,11 +107,12 @@ enum AttributionLexicon {
         "uncle", "aunt", "niece", "nephew", "colleague", "neighbor", "neighbour", "widow", "girlfriend", "boyfriend",
     ]
 
-    /// Plural nouns for people who speak as one, named by what they belong to: "Kremlin sources",
-    /// "FBI officials".
+    /// Nouns for people who speak as one, named by what they belong to or whose they are:
+    /// "Kremlin sources", "FBI officials", "the Clinton campaign", "the Trump transition team".
     static let groupNouns: Set<String> = [
         "sources", "officials", "officers", "spokesmen", "analysts", "experts", "lawmakers", "leaders",
         "aides", "investigators", "prosecutors", "researchers", "scientists", "diplomats", "authorities",
+        "campaign", "team", "transition", "administration", "camp",
     ]
 
     /// Role nouns that name an organisation rather than a person.

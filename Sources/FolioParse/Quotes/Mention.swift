@@ -67,11 +67,14 @@ struct Mention: Equatable {
             }
             k -= 1
         }
-        // "Kremlin sources", "FBI officials": a group speaking as one, named with what it belongs to.
+        // "Kremlin sources", "FBI officials", "the Trump transition team": a group speaking as
+        // one, named with what it belongs to or whose it is.
         if start == words.count, words.count >= 2, tokens[last].wordClass.contains(.group) {
             var first = words.count - 1
-            while first > 0, tokens[words[first - 1]].capitalized, !tokens[words[first - 1]].wordClass.contains(.notName) { first -= 1 }
-            guard first < words.count - 1 else { return nil }
+            // A title is no part of it: "New Hampshire Sen. Kelly Ayotte’s campaign" is Kelly Ayotte's.
+            while first > 0, tokens[words[first - 1]].capitalized || tokens[words[first - 1]].wordClass.contains(.group),
+                  tokens[words[first - 1]].wordClass.isDisjoint(with: [.notName, .titled]) { first -= 1 }
+            guard words[first...].contains(where: { tokens[$0].capitalized }) else { return nil }
             return Mention(kind: .organisation, name: surface(tokens[words[first]...last], in: passage), roles: [],
                            text: surface(tokens[phrase...], in: passage))
         }

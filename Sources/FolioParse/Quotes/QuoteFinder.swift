@@ -265,10 +265,7 @@ enum QuoteFinder {
             read += 1
             let previous = Passage(block: p, bytes: bytes, range: blocks[p].range, whole: true)
             if let named = PersonMentions.subjectOfLastSentence(in: previous.tokens[...], of: previous, pronoun: pronoun, surnames: surnames) { return named }
-            // "But the former Mexican president didn't stop there. ⏎ “…,” he continued.": a
-            // paragraph about "the" someone, naming no one, goes on about the same person.
-            guard !pronoun.isEmpty, let first = previous.tokens.first, first.kind == .word,
-                  previous.lower(of: first) == pronoun || PersonMentions.opensWithDefiniteRole(previous) else { return nil }
+            guard !pronoun.isEmpty, goesOn(about: pronoun, previous) else { return nil }
             p -= 1
         }
         return nil
@@ -301,6 +298,19 @@ enum QuoteFinder {
               let subject = SentenceSieves.subject(sentence, verb: verb, in: opening), subject.kind != .description, !subject.isOutlet,
               !AttributionLexicon.documents.contains(subject.name), !AttributionLexicon.organisationRoles.contains(subject.name) else { return nil }
         return subject
+    }
+
+    /// Whether a paragraph naming no one goes on about the "he" or "she" of the paragraph after
+    /// it: it opens with the pronoun; or with "the" someone ("But the former Mexican president
+    /// didn't stop there. ⏎ “…,” he continued."); or the pronoun says something in it ("The same
+    /// thing has happened on foreign policy, he said.").
+    private static func goesOn(about pronoun: String, _ paragraph: Passage) -> Bool {
+        let tokens = paragraph.tokens
+        if let first = tokens.first, first.kind == .word, paragraph.lower(of: first) == pronoun { return true }
+        if PersonMentions.opensWithDefiniteRole(paragraph) { return true }
+        return tokens.indices.dropLast().contains { i in
+            tokens[i].kind == .word && tokens[i + 1].isSpeechVerb && paragraph.lower(of: tokens[i]) == pronoun
+        }
     }
 
     /// How many paragraphs back a pronoun is followed while each opens with it.
@@ -353,7 +363,7 @@ enum QuoteFinder {
             // was given is, as a pronoun would be, the subject of the last sentence naming someone.
             named = subjectBefore(passage, quote: quote, blocks, bytes, history, pronoun: "")
         case .role where !mention.isIndefinite && AttributionLexicon.groupRoles.contains(mention.name):
-            guard let organisation = organisationBefore(passage, quote: quote, blocks, bytes) else { return nil }
+            guard let organisation = organisationBefore(passage, quote: quote, role: mention.name, blocks, bytes) else { return nil }
             return Speaker(name: organisation.name, kind: .organisation, roles: [mention.name], mention: mention.text, block: b)
         default:
             return nil
@@ -367,24 +377,29 @@ enum QuoteFinder {
     /// in a statement.": the organisation a sentence opens with, in the quotation's paragraph
     /// before it or else in the paragraph before, nearest first. Only a sentence's subject: an
     /// organisation named further in is what the sentence speaks of.
-    private static func organisationBefore(_ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8]) -> Mention? {
+    private static func organisationBefore(_ passage: Passage, quote: Int, role: String, _ blocks: [Block], _ bytes: [UInt8]) -> Mention? {
         let opening = Passage(block: passage.block, bytes: bytes, range: passage.range.lowerBound..<passage.spans[quote].open, whole: true)
-        if let found = organisationOpening(opening) { return found }
+        if let found = organisationOpening(opening, role: role) { return found }
         var p = passage.block - 1
         while p >= 0, [.caption, .boilerplate].contains(blocks[p].kind) { p -= 1 }
         guard p >= 0, blocks[p].kind == .paragraph else { return nil }
-        return organisationOpening(Passage(block: p, bytes: bytes, range: blocks[p].range, whole: true))
+        return organisationOpening(Passage(block: p, bytes: bytes, range: blocks[p].range, whole: true), role: role)
     }
 
     /// The organisation the last sentence naming one opens with, or nil when the last sentence
-    /// that opens with a name opens with another kind (a person).
-    private static func organisationOpening(_ passage: Passage) -> Mention? {
+    /// that opens with a name opens with another kind (a person), or names the role unparsed:
+    /// "the trade group for the Blue Cross Blue Shield plans … spelled out its concerns" is the
+    /// group of "“…,” the group wrote", not an organisation named further back.
+    private static func organisationOpening(_ passage: Passage, role: String) -> Mention? {
         let tokens = passage.tokens
         for sentence in Passage.sentencesFromLast(tokens[...]) {
             var i = sentence.lowerBound
             while i < sentence.upperBound, tokens[i].kind != .word || tokens[i].wordClass.contains(.notName) && !tokens[i].wordClass.contains(.article) { i += 1 }
             guard i < sentence.upperBound, let phraseEnd = SentenceSieves.phrase(tokens[..<sentence.upperBound], from: i, in: passage),
-                  let mention = Mention.parse(tokens[i..<phraseEnd], in: passage) else { continue }
+                  let mention = Mention.parse(tokens[i..<phraseEnd], in: passage) else {
+                if tokens[sentence].contains(where: { $0.kind == .word && passage.lower(of: $0) == role }) { return nil }
+                continue
+            }
             if mention.kind == .organisation { return mention }
             // "The NRA": letters in capitals are an organisation's initials.
             if mention.kind == .person, isInitials(mention.name) {

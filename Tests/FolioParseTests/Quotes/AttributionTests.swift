@@ -312,8 +312,8 @@ import Testing
         #expect(only("“Pull Obamacare up by the roots as if it never existed,” says political consultant Frank Luntz.").speaker == "Frank Luntz")
         // Other lower-case words before a name are a clause of their own, not a description.
         #expect(only("“Pull Obamacare up by the roots as if it never existed,” said the plan would let Frank Luntz.").speaker == nil)
-        // A preposition ends the description: the anchor spoken to is not the speaker.
-        #expect(only("“We will not comment on that,” said Obama’s team to CNN anchor Jake Tapper.").speaker == nil)
+        // A preposition ends the description: the anchor spoken to is not the speaker; the team is.
+        #expect(only("“We will not comment on that,” said Obama’s team to CNN anchor Jake Tapper.").speaker == "Obama’s team")
     }
 
     @Test func anAbbreviationInsideAnUnnamedSpeakersDescriptionKeepsItWhole() {
@@ -802,6 +802,25 @@ import Testing
         #expect(actor.speaker == "Clint Howard")
         let chairman = quotes("CBC Chairman G.K. Butterfield of North Carolina said he was “outraged” to even hear about it, arguing that “eliminating superdelegates would be discriminatory and prevent African-American officeholders from participating in the convention.”")
         #expect(chairman.map(\.speaker) == ["Butterfield", "Butterfield"])
+    }
+
+    @Test func aCampaignOrATeamNamedForSomeoneSpeaksAsOneAndIsNotThem() {
+        // horne2017 random/Real/1018 (dev set): the team announces the statement below it.
+        let team = quotes(
+            "In a statement about the request, the Trump transition team says:",
+            "\"President-elect Trump will ensure the rights of women across the world are valued and protected.\"")
+        #expect(team.first?.speaker == "Trump transition team")
+        // PolNeAR train, politico_2015-12-15: the campaign's spokesman, not the candidate.
+        let spokesman = only("“Any candidate working in the private sector probably needs to make money while they run for office — sometimes that includes paid speeches and that’s not necessarily a conflict,” said Huckabee campaign spokesman Hogan Gidley.")
+        #expect(spokesman.speaker == "Hogan Gidley")
+    }
+
+    @Test func theGroupIsTheOneItsParagraphDescribesNotAnOrganisationNamedFurtherBack() {
+        // PolNeAR train, politico_2015-12-28.
+        let found = quotes(
+            "The Obama administration has tried to hold the exchanges together. While UnitedHealth is only a minor player in most states, other big insurers are raising alarms about how sick and expensive their exchange customers are. Just this week, the trade group for the Blue Cross Blue Shield plans, which dominate many state exchanges, spelled out its concerns as it commented on proposed market regulations. “The current risk pool is out of balance,” the group wrote.")
+        #expect(found.first?.speaker == nil)
+        #expect(found.first?.mention == "the group")
     }
 
     @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {

@@ -16,8 +16,10 @@ import Foundation
     }
 
     @Test func aNameAfterAVerbOrAPrepositionIsNoSubjectForHe() {
-        // horne2017 Real/168: "… to battle the Islamic State in Iraq and Syria. ⏎ “The danger is …,”
-        // he said." The object is skipped; Obama, the subject of the sentences before, is taken.
+        // horne2017 Real/168: "The same thing has happened on foreign policy, he said. The Obama
+        // administration has been relying … to battle the Islamic State in Iraq and Syria. ⏎ “The
+        // danger is …,” he said." The administration and the objects are no "he"; the paragraph
+        // where "he said" goes on about Obama, named before it.
         let quote = speaker(of: "The danger is that over time", in: "/random/Real/168.txt")
         #expect(quote?.speaker == "Obama")
         #expect(quote?.mention == "he")
