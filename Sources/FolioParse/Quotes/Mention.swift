@@ -33,6 +33,8 @@ struct Mention: Equatable {
             return Mention(kind: .pronoun, name: passage.lower(of: tokens[only]), roles: [], text: surface(tokens, in: passage))
         }
         if tokens[only].wordClass.contains(.article) { words.removeFirst() }
+        // "said Timmermans Friday": a day after a name says when, and is no part of it.
+        while words.count > 1, let day = words.last, AttributionLexicon.calendar.contains(passage.lower(of: tokens[day])) { words.removeLast() }
         guard let last = words.last else { return nil }
         // "Sources say", "Officials said": a group noun opening a sentence is no name.
         if words.count == 1, tokens[last].wordClass.contains(.group) { return nil }

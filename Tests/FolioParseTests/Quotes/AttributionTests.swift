@@ -823,6 +823,12 @@ import Testing
         #expect(found.first?.mention == "the group")
     }
 
+    @Test func aDayAfterANameIsNoPartOfIt() {
+        // FakeNewsCorpus sample, row 26562 (dev set): not the reporter who passed the words on.
+        let quote = only("“The only alternative to the EU is war,” said Timmermans Friday gave a speech at a conference in Prague, said a reporter for The Times of London who attended the speech.")
+        #expect(quote.speaker == "Timmermans")
+    }
+
     @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {
         // FakeNewsCorpus sample, row 38616 (a tweet of Trump's): the people asking are not "Country".
         let quote = only("Many people in our Country are asking what the “Justice” Department is going to do about the fact that totally Crooked Hillary, AFTER receiving a subpoena, deleted and acid washed 33,000 Emails?")
