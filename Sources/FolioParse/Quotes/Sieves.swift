@@ -386,12 +386,20 @@ enum SentenceSieves {
     /// "her senior policy adviser, Jake Sullivan, said", "A top strategist, John Weaver, tells": a
     /// first name and a surname alone between two commas, after a noun for what they do, are the
     /// subject; the comma closing them stands at `end`. After a thing ("the Vatican newspaper,
-    /// L’Osservatore Romano, said") or a place ("59, Sacramento,") they name no one speaking.
+    /// L’Osservatore Romano, said") or a place ("59, Sacramento,") they name no one speaking. The
+    /// noun may say whose they are: "The leader of the Anti-Defamation League, Jonathan
+    /// Greenblatt, warned".
     private static func nameBetweenCommas(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Mention? {
         var start = end
         while start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word, tokens[start - 1].capitalized { start -= 1 }
-        guard end - start >= 2, start - 2 >= tokens.startIndex, tokens[start - 1].mark == ",",
-              !tokens[start - 2].capitalized, namesPeople(tokens[start - 2], in: passage),
+        guard end - start >= 2, start - 2 >= tokens.startIndex, tokens[start - 1].mark == "," else { return nil }
+        var noun = start - 2
+        if tokens[noun].capitalized {
+            var of = noun
+            while of > tokens.startIndex, tokens[of].kind == .word, tokens[of].capitalized || tokens[of].wordClass.contains(.article) { of -= 1 }
+            if of > tokens.startIndex, tokens[of].kind == .word, passage.lower(of: tokens[of]) == "of" { noun = of - 1 }
+        }
+        guard !tokens[noun].capitalized, namesPeople(tokens[noun], in: passage),
               FirstNames.contains(passage.lower(of: tokens[start])),
               let m = Mention.parse(tokens[start..<end], in: passage), m.kind == .person else { return nil }
         return m

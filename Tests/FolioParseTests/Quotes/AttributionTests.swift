@@ -829,6 +829,12 @@ import Testing
         #expect(quote.speaker == "Timmermans")
     }
 
+    @Test func aNameBetweenCommasAfterWhoseRoleItIsIsTheSubject() {
+        // PolNeAR train, wash-post_2015-12-10.
+        let quote = only("The leader of the Anti-Defamation League, Jonathan Greenblatt, warned that such a ban would be \"unacceptable and antithetical to American values.\"")
+        #expect(quote.speaker == "Jonathan Greenblatt")
+    }
+
     @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {
         // FakeNewsCorpus sample, row 38616 (a tweet of Trump's): the people asking are not "Country".
         let quote = only("Many people in our Country are asking what the “Justice” Department is going to do about the fact that totally Crooked Hillary, AFTER receiving a subpoena, deleted and acid washed 33,000 Emails?")
