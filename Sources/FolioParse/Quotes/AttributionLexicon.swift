@@ -34,7 +34,8 @@ enum AttributionLexicon {
         "reiterating", "lamenting", "offering", "dismissing", "decried", "decries", "decrying", "bemoaned",
         "bemoans", "bemoaning", "derided", "derides", "lambasted", "touted", "touts", "touting",
         "exhorted", "exhorts", "interjected", "interjects", "reacted", "boomed", "gushed", "implored",
-        "intoned", "scolded",
+        "intoned", "scolded", "worried", "worries", "estimated", "estimates", "welcomed", "welcomes",
+        "mocks", "surmised", "remembered", "repeated", "agrees", "reckons", "reckoned", "beamed",
     ]
 
     /// Verbs that give something a name: the quoted name is the subject's words even when the

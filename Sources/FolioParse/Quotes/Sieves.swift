@@ -103,7 +103,9 @@ enum SentenceSieves {
         guard i < after.endIndex else { return nil }
         if after[i].isSpeechVerb {
             guard !isAccording(after[i]) else { return nil }
-            return phrase(after, from: i + 1, in: passage).flatMap { Mention.parse(after[i + 1..<$0], in: passage) ?? documentsIssuer(after, phrase: (i + 1)..<$0, in: passage) }
+            return phrase(after, from: i + 1, in: passage).flatMap { end in
+                modifiesNoun(after, end, in: passage) ? nil : Mention.parse(after[i + 1..<end], in: passage) ?? documentsIssuer(after, phrase: (i + 1)..<end, in: passage)
+            }
                 ?? describedName(after, from: i + 1, in: passage)?.mention
                 ?? Mention.indefiniteDescription(after, from: i + 1, in: passage)?.mention
                 ?? namedInApposition(after, from: i + 1, in: passage)
@@ -158,6 +160,21 @@ enum SentenceSieves {
         guard !after[i].capitalized, let (mention, end) = Mention.definiteDescription(after, from: i, in: passage), end < after.endIndex,
               after[end].isSpeechVerb, !isAccording(after[end]) else { return nil }
         return mention
+    }
+
+    /// Whether the capitalised word before `end` describes the noun after it rather than names
+    /// someone: "reckons Swiss refining and finance group MKS Pamp’s Asian trading desk", "agrees
+    /// French investment and bullion market-making bank Societe Generale’s team". A word in lower
+    /// case that goes on a noun phrase follows; a preposition, a conjunction or an adverb does not
+    /// ("said Trump in a statement", "said Smith and", "said Kasich later"); a possessive names
+    /// whose the noun is ("says SocGen’s note").
+    static func modifiesNoun(_ tokens: ArraySlice<Token>, _ end: Int, in passage: Passage) -> Bool {
+        guard end < tokens.endIndex, end - 1 >= tokens.startIndex, tokens[end - 1].capitalized, !passage.isPossessive(tokens[end - 1]),
+              tokens[end].kind == .word, !tokens[end].capitalized,
+              end - 2 < tokens.startIndex || !tokens[end - 2].capitalized || tokens[end - 2].isSpeechVerb else { return false }
+        let word = passage.lower(of: tokens[end])
+        return !AttributionLexicon.prepositions.contains(word) && !PersonMentions.clauseOpeners.contains(word) && !isAdverb(tokens[end], in: passage)
+            && !["who", "whose", "which", "that", "himself", "herself", "told", "is", "was"].contains(word) && tokens[end].wordClass.isDisjoint(with: [.notName, .speechVerb, .auxiliary])
     }
 
     static func verbAfterAdverb(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {

@@ -835,6 +835,15 @@ import Testing
         #expect(quote.speaker == "Jonathan Greenblatt")
     }
 
+    @Test func aCapitalisedWordDescribingTheNounAfterItIsNoName() {
+        // PolNeAR train, breitbart_2016-03-20: the constituent, not Cruz.
+        let constituent = only("“Anyone who refuses to follow our current existing immigration laws puts Americans at risk. That’s treason. The founders of his country and the framers of our constitution would agree,” said Cruz constituent Dan Golvach when asked about Lindsey Graham.")
+        #expect(constituent.speaker == "Dan Golvach")
+        // FakeNewsCorpus sample, row 36741 (dev set): "Swiss" names no one.
+        let desk = only("Shorter term, “Gold should see [support] at the recent low of $1315 and the psychological $1300 level below that,” reckons Swiss refining and finance group MKS Pamp’s Asian trading desk.")
+        #expect(desk.speaker == nil)
+    }
+
     @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {
         // FakeNewsCorpus sample, row 38616 (a tweet of Trump's): the people asking are not "Country".
         let quote = only("Many people in our Country are asking what the “Justice” Department is going to do about the fact that totally Crooked Hillary, AFTER receiving a subpoena, deleted and acid washed 33,000 Emails?")
