@@ -296,6 +296,7 @@ enum QuoteFinder {
               let verb = sentence.indices.last(where: { sentence[$0].isSpeechVerb }), !SentenceSieves.isAccording(sentence[verb]),
               !AttributionLexicon.askingVerbs.contains(opening.lower(of: sentence[verb])),
               let subject = SentenceSieves.subject(sentence, verb: verb, in: opening), subject.kind != .description, !subject.isOutlet,
+              SentenceSieves.isNamed(subject, in: opening),
               !AttributionLexicon.documents.contains(subject.name), !AttributionLexicon.organisationRoles.contains(subject.name) else { return nil }
         return subject
     }

@@ -169,6 +169,9 @@ enum SentenceSieves {
     /// ("said Trump in a statement", "said Smith and", "said Kasich later"); a possessive names
     /// whose the noun is ("says SocGen’s note").
     static func modifiesNoun(_ tokens: ArraySlice<Token>, _ end: Int, in passage: Passage) -> Bool {
+        // "said Ayotte campaign manager Jon Kohan": the campaign's manager.
+        if end < tokens.endIndex, end - 1 >= tokens.startIndex, tokens[end - 1].wordClass.contains(.group), !tokens[end].capitalized,
+           isAgentNoun(tokens[end], in: passage) { return true }
         guard end < tokens.endIndex, end - 1 >= tokens.startIndex, tokens[end - 1].capitalized, !passage.isPossessive(tokens[end - 1]),
               tokens[end].kind == .word, !tokens[end].capitalized,
               end - 2 < tokens.startIndex || !tokens[end - 2].capitalized || tokens[end - 2].isSpeechVerb else { return false }
@@ -227,14 +230,19 @@ enum SentenceSieves {
         guard let end = phrase(clause, from: i, in: passage), end < clause.endIndex, clause[end].kind == .word, !clause[end].capitalized,
               !clause[end].isSpeechVerb, let subject = Mention.parse(clause[i..<end], in: passage),
               [.person, .pronoun, .organisation, .role].contains(subject.kind) else { return nil }
-        // A word alone at a sentence's start is a name only if the article gave it in full ("Sanders
-        // delivered a snappy retort:"), not "Respondents are obliged to disclose:", "Article 33 affirms:".
-        guard subject.kind != .person || TextScan.hasSpace(subject.name) || passage.isNamedInFull(subject.name) else { return nil }
+        guard isNamed(subject, in: passage) else { return nil }
         let rest = clause[end...]
         guard rest.count(where: { $0.kind == .word }) <= clauseColonWords else { return nil }
         return rest.contains { token in
             token.kind != .word && token.kind != .punctuation || token.capitalized && !AttributionLexicon.calendar.contains(passage.lower(of: token))
         } ? nil : subject
+    }
+
+    /// Whether a subject the context sieves read is someone: a word alone at a sentence's start is
+    /// a name only if the article gave it in full ("Sanders delivered a snappy retort:"), not
+    /// "Respondents are obliged to disclose:", "Article 33 affirms:", "Purchasers …".
+    static func isNamed(_ subject: Mention, in passage: Passage) -> Bool {
+        subject.kind != .person || TextScan.hasSpace(subject.name) || passage.isNamedInFull(subject.name)
     }
 
     /// The most words between a subject and the colon that closes its clause.

@@ -844,6 +844,20 @@ import Testing
         #expect(desk.speaker == nil)
     }
 
+    @Test func aCampaignsManagerIsTheManagerNotTheCampaign() {
+        // PolNeAR train, usa-today_2015-11-20.
+        let quote = only("\"Out of an abundance of caution, the campaign has refunded the contributions in question,\" said Ayotte campaign manager Jon Kohan.")
+        #expect(quote.speaker == "Jon Kohan")
+    }
+
+    @Test func aSentenceBeforeWhoseSubjectIsABareCommonNounGivesNoSpeaker() {
+        // horne2017 random/Fake/96: "Americans" opens the sentence but is no one who speaks.
+        let found = quotes(
+            "While Executive Order 13738 is likely to be a source of heated debate among Americans, constitutional scholar, Paul Horner, told ABC News that it is unlikely the law will be challenged in court.",
+            "“Since this law only affects federal employees and contractors and not the general populace, it is well within the traditional scope of a president’s executive authority to pass this law.”")
+        #expect(found.first?.speaker != "Americans")
+    }
+
     @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {
         // FakeNewsCorpus sample, row 38616 (a tweet of Trump's): the people asking are not "Country".
         let quote = only("Many people in our Country are asking what the “Justice” Department is going to do about the fact that totally Crooked Hillary, AFTER receiving a subpoena, deleted and acid washed 33,000 Emails?")
