@@ -14,7 +14,7 @@ import Testing
              Russian Military Releases Photos…  seeds                  393       0        11
              Russia Accuses U.S. Of Wiping En…  seeds                  456       2         0
              UN: US-Coalition Forces Killed 3…  seeds                  557       2         0
-             US Air Force AIRLIFTS! ISIS Figh…  seeds                  506      12         0
+             US Air Force AIRLIFTS! ISIS Figh…  seeds                  501      12         0
 
 
             5 articles · corpus order · ? help                                           1/5
