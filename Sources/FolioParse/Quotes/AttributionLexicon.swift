@@ -70,6 +70,10 @@ enum AttributionLexicon {
     ]
 
     /// Verbs of asking: their subject puts the question, and the answer is someone else's.
+    /// Verbs that say the one speaking goes on: the last one quoted, whatever paragraphs naming no
+    /// one stand between.
+    static let continuingVerbs: Set<String> = ["continued", "continues", "added", "adds"]
+
     static let askingVerbs: Set<String> = ["asked", "asks", "asking", "wondered", "questioned", "pressed"]
 
     /// Verbs of saying that may stand before their subject ("“…,” said Konashenkov"); after the

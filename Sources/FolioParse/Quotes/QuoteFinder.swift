@@ -91,7 +91,8 @@ enum QuoteFinder {
                 }
                 if let (mention, sieve) = attribution,
                    let speaker = sentenceSubject(for: mention, passages[p], quote: s, bytes, history, block: b)
-                    ?? resolve(mention, history, block: b, inFull: { inFull($0, PersonMentions.firstNames(before: $0, in: bytes), before: passages[p].spans[s].open) })
+                    ?? resolve(mention, history, block: b, reach: goesOnFrom(found.last, history, passages[p], quote: s, blocks, bytes) ? continuingReach : 1,
+                               inFull: { inFull($0, PersonMentions.firstNames(before: $0, in: bytes), before: passages[p].spans[s].open) })
                     ?? lastNamed(for: mention, passages[p], quote: s, blocks, bytes, history) {
                     if entry.quote.kind == .scare {
                         let isNear = SentenceSieves.isAdjacent(sieve) || sieve == .distantVerb && SentenceSieves.followsVerbClosely(passages[p], quote: s)
@@ -207,7 +208,8 @@ enum QuoteFinder {
     /// can be meant; a pronoun never reaches back to an organisation.
     /// `inFull` gives a surname alone the first name the text last gave it, which tells "he" from
     /// "she" ("Clinton touted …" is Hillary Clinton, not the "he" of the next paragraph).
-    static func resolve(_ mention: Mention, _ history: [Speaker], block: Int, inFull: (String) -> String = { $0 }) -> Speaker? {
+    /// `reach`: how many paragraphs back "he" or "she" may find the last person quoted.
+    static func resolve(_ mention: Mention, _ history: [Speaker], block: Int, reach: Int = 1, inFull: (String) -> String = { $0 }) -> Speaker? {
         switch mention.kind {
         case .person, .organisation:
             let roles = Set(mention.roles.map { AttributionLexicon.titleAbbreviations[$0] ?? $0 })
@@ -215,7 +217,7 @@ enum QuoteFinder {
         case .pronoun:
             // Only a person quoted in this paragraph or the one before: further back, "he" could
             // be anyone the text has named since.
-            guard let last = history.suffix(64).last(where: { $0.kind == .person }), last.block >= block - 1,
+            guard let last = history.suffix(64).last(where: { $0.kind == .person }), last.block >= block - reach,
                   PersonMentions.agrees(TextScan.hasSpace(last.name) ? last.name : inFull(last.name), TextFold.fold(mention.name)) else { return nil }
             return Speaker(name: last.name, kind: .person, roles: last.roles, mention: mention.text, block: block)
         case .description:
@@ -270,6 +272,23 @@ enum QuoteFinder {
         }
         return nil
     }
+
+    /// Whether a quotation's verb says its speaker goes on ("“…,” he continued") right after a
+    /// quotation given to the last person quoted: then paragraphs naming no one may stand between
+    /// ("Kevin explained. ⏎ They got extra testing done … ⏎ “…,” he continued"), up to
+    /// `continuingReach`. Not after a quotation given to no one ("“Thanks, Clarkston,” said master of
+    /// ceremonies … “No thanks to Nathan Deal,” he added"), nor past a paragraph naming someone.
+    private static func goesOnFrom(_ previous: Found?, _ history: [Speaker], _ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8]) -> Bool {
+        guard let previous, let said = previous.speaker, said.kind == .person, previous.block < passage.block,
+              history.last(where: { $0.kind == .person })?.name == said.name, SentenceSieves.saysMore(passage, quote: quote) else { return false }
+        let between = Passage(block: passage.block, bytes: bytes, range: passage.range.lowerBound..<passage.spans[quote].open, whole: true)
+        let paragraphs = [between] + ((previous.block + 1)..<passage.block).filter { blocks[$0].kind == .paragraph }.map {
+            Passage(block: $0, bytes: bytes, range: blocks[$0].range, whole: true)
+        }
+        return paragraphs.allSatisfy { PersonMentions.subjectOfLastSentence(in: $0.tokens[...], of: $0, pronoun: "", surnames: { _ in true }) == nil }
+    }
+
+    static let continuingReach = 3
 
     /// The subject of the sentence before a quotation that is a sentence of its own, when that
     /// sentence quotes no one and has a verb of saying: "Perez says too many women are torn by

@@ -77,6 +77,14 @@ enum SentenceSieves {
         return fallback.map { ($0, .outlet) }
     }
 
+    /// Whether the verb right after the quotation, or just before it, says the speaker goes on
+    /// (`AttributionLexicon.continuingVerbs`: "“…,” he continued", "he added:").
+    static func saysMore(_ passage: Passage, quote: Int) -> Bool {
+        let (before, after) = passage.sentence(around: passage.quoteTokens[quote])
+        let near = after.filter { $0.kind == .word }.prefix(2) + before.filter { $0.kind == .word }.suffix(2)
+        return near.contains { AttributionLexicon.continuingVerbs.contains(passage.lower(of: $0)) }
+    }
+
     /// Whether a sieve reads only the words touching the quotation: those may name the speaker of
     /// a two-word phrase; the others attribute only whole fragments of speech.
     static func isAdjacent(_ sieve: Sieve) -> Bool {

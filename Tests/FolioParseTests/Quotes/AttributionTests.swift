@@ -858,6 +858,18 @@ import Testing
         #expect(found.first?.speaker != "Americans")
     }
 
+    @Test func heContinuedIsTheLastPersonQuotedAcrossAParagraphNamingNoOne() {
+        // FakeNewsCorpus sample, row 2033 (dev set).
+        let quote = Fixtures.newsSampleRow("2033").quotes.first { $0.text.hasPrefix("Just a few days ago we got the word") }
+        #expect(quote?.speaker == "Kevin Palau")
+        // PolNeAR train, usa-today_2015-12-29: not after a quotation given to no one.
+        let added = quotes(
+            "Republican presidential front-runner Donald Trump called for a temporary ban on admitting Muslims to the USA.",
+            "But in Clarkston, refugees from Syria's brutal civil war are embraced like family members.",
+            "\"Thanks, Clarkston, for welcoming these refugees,\" said master of ceremonies Asab Al-Tabchi, a Syrian engineer who immigrated to Clarkston decades ago. \"No thanks to Nathan Deal,\" he added.")
+        #expect(added.last?.speaker != "Donald Trump")
+    }
+
     @Test func aCapitalisedNounAfterOurOrHisIsNoSpeaker() {
         // FakeNewsCorpus sample, row 38616 (a tweet of Trump's): the people asking are not "Country".
         let quote = only("Many people in our Country are asking what the “Justice” Department is going to do about the fact that totally Crooked Hillary, AFTER receiving a subpoena, deleted and acid washed 33,000 Emails?")
