@@ -84,7 +84,9 @@ enum PersonMentions {
 
     /// The person a name phrase names, if the pronoun can mean them.
     private static func person(_ phrase: ArraySlice<Token>, of passage: Passage, pronoun: String) -> Mention? {
-        guard let mention = Mention.parse(phrase, in: passage), mention.kind == .person, !mention.name.utf8.split(separator: 0x20).contains(where: { $0.elementsEqual("and".utf8) }),
+        // "CIA", "NRA": initials are an organisation's, never "he" or "she".
+        guard let mention = Mention.parse(phrase, in: passage), mention.kind == .person, !QuoteFinder.isInitials(mention.name),
+              !mention.name.utf8.split(separator: 0x20).contains(where: { $0.elementsEqual("and".utf8) }),
               phrase.contains(where: \.capitalized), agrees(mention.name, pronoun) else { return nil }
         return mention
     }

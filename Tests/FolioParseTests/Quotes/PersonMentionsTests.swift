@@ -59,6 +59,25 @@ import Foundation
         #expect(Fixtures.parse(weather, title: "Calderon").quotes.last?.speaker == "Felipe Calderon")
     }
 
+    @Test func heIsNeverAnOrganisationOrItsInitials() {
+        // PolNeAR train, politico_2016-05-23: the teachers' association endorsed Murphy; he speaks.
+        let murphy = Fixtures.parse("""
+            Patrick Murphy is running for the Senate.
+
+            Murphy, a Jupiter Democrat who has been endorsed by both the national teachers unions and the Florida Education Association, has made increasing federal funding to public schools his chief education priority.
+
+            “It will be a priority in the Senate to fully fund public education,” he said.
+            """, title: "Murphy")
+        #expect(murphy.quotes.last?.speaker == "Patrick Murphy")
+        // wash-post_2016-01-16: the CIA's operators left; "he" is not the CIA.
+        let bob = Fixtures.parse("""
+            While the CIA security operators who had been so dismissive of Bob left the country, the base chief stayed in Libya, relocating to Tripoli.
+
+            "We were there to collect and find out who had attacked us," he said.
+            """, title: "Bob")
+        #expect(bob.quotes.last?.speaker != "CIA")
+    }
+
     @Test func heIsNeverAWomanTheFirstNameTells() {
         // horne2017 buzzfeed/Real/129: "He referred to a former first lady, Barbara Bush, as “mommy”
         // … He routinely calls people “stupid” and “dummy.”"
