@@ -69,11 +69,11 @@ enum AttributionLexicon {
         "column", "speech", "video", "ad",
     ]
 
-    /// Verbs of asking: their subject puts the question, and the answer is someone else's.
     /// Verbs that say the one speaking goes on: the last one quoted, whatever paragraphs naming no
     /// one stand between.
     static let continuingVerbs: Set<String> = ["continued", "continues", "added", "adds"]
 
+    /// Verbs of asking: their subject puts the question, and the answer is someone else's.
     static let askingVerbs: Set<String> = ["asked", "asks", "asking", "wondered", "questioned", "pressed"]
 
     /// Verbs of saying that may stand before their subject ("“…,” said Konashenkov"); after the
@@ -220,6 +220,10 @@ enum AttributionLexicon {
     ]
 
     static let personPronouns: Set<String> = ["he", "she"]
+
+    /// Words after a name that go on its clause, not a noun it describes: "said Smith, who …",
+    /// "said Kasich himself", "said Trump is …".
+    static let clauseWords: Set<String> = ["who", "whose", "which", "himself", "herself", "is", "was"]
 
     /// Words that introduce someone not named: "a senior official", "one diplomat".
     static let indefinites: Set<String> = ["a", "an", "one", "another"]

@@ -215,8 +215,8 @@ enum QuoteFinder {
             let roles = Set(mention.roles.map { AttributionLexicon.titleAbbreviations[$0] ?? $0 })
             return Speaker(name: mention.name, kind: mention.kind, roles: roles, mention: mention.text, block: block)
         case .pronoun:
-            // Only a person quoted in this paragraph or the one before: further back, "he" could
-            // be anyone the text has named since.
+            // Only a person quoted in this paragraph or the one before (`reach` paragraphs back for
+            // "he continued"): further back, "he" could be anyone the text has named since.
             guard let last = history.suffix(64).last(where: { $0.kind == .person }), last.block >= block - reach,
                   PersonMentions.agrees(TextScan.hasSpace(last.name) ? last.name : inFull(last.name), TextFold.fold(mention.name)) else { return nil }
             return Speaker(name: last.name, kind: .person, roles: last.roles, mention: mention.text, block: block)
@@ -303,11 +303,8 @@ enum QuoteFinder {
         guard before.isEmpty, after.allSatisfy({ $0.kind == .punctuation }) else { return nil }
         var opening = Passage(block: passage.block, bytes: bytes, range: passage.range.lowerBound..<passage.spans[quote].open, whole: true)
         if opening.tokens.isEmpty {
-            var b = passage.block - 1
-            while b >= 0, [.caption, .boilerplate].contains(blocks[b].kind) { b -= 1 }
-            guard b >= 0, blocks[b].kind == .paragraph else { return nil }
-            opening = Passage(block: b, bytes: bytes, range: blocks[b].range, whole: true)
-            guard opening.spans.isEmpty else { return nil }
+            guard let previous = paragraphBefore(passage.block, blocks, bytes), previous.spans.isEmpty else { return nil }
+            opening = previous
         }
         guard let last = Passage.sentencesFromLast(opening.tokens[...]).first else { return nil }
         let sentence = opening.tokens[last]
@@ -400,10 +397,16 @@ enum QuoteFinder {
     private static func organisationBefore(_ passage: Passage, quote: Int, role: String, _ blocks: [Block], _ bytes: [UInt8]) -> Mention? {
         let opening = Passage(block: passage.block, bytes: bytes, range: passage.range.lowerBound..<passage.spans[quote].open, whole: true)
         if let found = organisationOpening(opening, role: role) { return found }
-        var p = passage.block - 1
+        return paragraphBefore(passage.block, blocks, bytes).flatMap { organisationOpening($0, role: role) }
+    }
+
+    /// The paragraph before block `b`, read whole, past a photo's caption or the page's furniture
+    /// between them; nil when another kind of block (a heading, a quotation set apart) stands there.
+    private static func paragraphBefore(_ b: Int, _ blocks: [Block], _ bytes: [UInt8]) -> Passage? {
+        var p = b - 1
         while p >= 0, [.caption, .boilerplate].contains(blocks[p].kind) { p -= 1 }
         guard p >= 0, blocks[p].kind == .paragraph else { return nil }
-        return organisationOpening(Passage(block: p, bytes: bytes, range: blocks[p].range, whole: true), role: role)
+        return Passage(block: p, bytes: bytes, range: blocks[p].range, whole: true)
     }
 
     /// The organisation the last sentence naming one opens with, or nil when the last sentence

@@ -185,7 +185,7 @@ enum SentenceSieves {
               end - 2 < tokens.startIndex || !tokens[end - 2].capitalized || tokens[end - 2].isSpeechVerb else { return false }
         let word = passage.lower(of: tokens[end])
         return !AttributionLexicon.prepositions.contains(word) && !PersonMentions.clauseOpeners.contains(word) && !isAdverb(tokens[end], in: passage)
-            && !["who", "whose", "which", "that", "himself", "herself", "told", "is", "was"].contains(word) && tokens[end].wordClass.isDisjoint(with: [.notName, .speechVerb, .auxiliary])
+            && !AttributionLexicon.clauseWords.contains(word) && tokens[end].wordClass.isDisjoint(with: [.notName, .speechVerb, .auxiliary])
     }
 
     static func verbAfterAdverb(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
