@@ -39,7 +39,7 @@ enum CommentLine: Equatable {
             let after = TextFold.fold(dated.after)
             let trailing = after.split(separator: " ").allSatisfy { CommentLexicon.actionLines.contains(String($0)) || DateWords.connectors.contains(String($0)) || DateWords.zones.contains(String($0)) }
             if trailing {
-                let before = dated.before.trimmingCharacters(" ,|-\u{2013}\u{2014}")
+                let before = dated.before.trimmingCharacters(" ,|" + TextScan.dashes)
                 if before.isEmpty || isListMarker(before) { return .dated(author: nil, date: String(dated.date)) }
                 if let author = author(in: before) { return .dated(author: author, date: String(dated.date)) }
             }
@@ -65,7 +65,7 @@ enum CommentLine: Equatable {
             guard CommentLexicon.saysWords.contains(folded) || DateWords.connectors.contains(folded) || folded == ":" else { break }
             words.removeLast()
         }
-        var name = words.joined(separator: " ").trimmingCharacters(" ,|-\u{2013}\u{2014}:\u{B7}")[...]
+        var name = words.joined(separator: " ").trimmingCharacters(" ,|:\u{B7}" + TextScan.dashes)[...]
         for suffix in CommentLexicon.nameSuffixes where name.hasSuffix(suffix) { name = name.dropLast(suffix.count) }
         return isName(name) ? String(name) : nil
     }

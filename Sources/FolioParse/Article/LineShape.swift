@@ -202,7 +202,7 @@ enum LineShape {
         guard (3...25).contains(words),
               let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
         guard ScalarClass.isUpper(first) || ("0"..."9").contains(first) else { return false }
-        return !TextScan.closesSentence(last) && last != "," && last != "-" && last != "\u{2013}" && last != "\u{2014}"
+        return !TextScan.closesSentence(last) && last != "," && !TextScan.isDash(last)
     }
 
     /// Punctuation no title and name holds.

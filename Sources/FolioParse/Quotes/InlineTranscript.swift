@@ -44,7 +44,7 @@ enum InlineTranscript {
         return labels.indices.compactMap { k in
             var end = k + 1 < labels.count ? labels[k + 1].start : range.upperBound
             // The space and dash that led to the next label ("… trans rights — Shepherd:").
-            while let last = TextScan.lastScalar(bytes, labels[k].textStart..<end), [" ", "-", "\u{2013}", "\u{2014}"].contains(last) {
+            while let last = TextScan.lastScalar(bytes, labels[k].textStart..<end), last == " " || TextScan.isDash(last) {
                 end -= String(last).utf8.count
             }
             return end > labels[k].textStart ? Turn(speaker: labels[k].speaker, range: labels[k].textStart..<end) : nil
@@ -73,7 +73,7 @@ enum InlineTranscript {
         guard !AttributionLexicon.notNames.contains(TextFold.fold(name)), !AttributionLexicon.notSpeakers.contains(TextFold.fold(name)) else { return nil }
         if start == floor { return (name, start) }
         guard start - 2 >= floor, bytes[start - 1] == 0x20, let before = TextScan.lastScalar(bytes, floor..<(start - 1)) else { return nil }
-        let opensTurn = [".", "?", "!", "\u{2013}", "\u{2014}"].contains(before) || QuoteMarks.closing.contains(before)
+        let opensTurn = [".", "?", "!"].contains(before) || before != "-" && TextScan.isDash(before) || QuoteMarks.closing.contains(before)
         return opensTurn ? (name, start) : nil
     }
 

@@ -473,7 +473,9 @@ enum QuoteFinder {
                 found[i].unnamed = unnamed
                 continue
             }
-            if let previous, let speaker = previous.speaker, entry.quote.kind != .scare {
+            // A quotation signed after its close ("“…” ― Christina N Luis Olidem") is one of a
+            // list in which each is signed: the next paragraph's is not taken to be the same one's.
+            if let previous, let speaker = previous.speaker, entry.quote.kind != .scare, ![.trailingDash, .signature].contains(previous.quote.sieve) {
                 let opensParagraph = entry.span == 0 && entry.passage.map { passages[$0].opensWithQuote } ?? false
                 if opensParagraph, previous.block == entry.block - 1 || !(previous.passage.map { passages[$0].spans[previous.span ?? 0].closed } ?? true),
                    !namesAnotherAfter(than: speaker, entry, passages) {

@@ -96,8 +96,8 @@ enum QuoteScanner {
         /// another opening mark.
         private static func isOpeningContext(_ c: Unicode.Scalar) -> Bool {
             switch c {
-            case "(", "[", "{", "/", "\u{2014}", "\u{2013}", "-": return true
-            default: return ScalarClass.isSpace(c) || QuoteMarks.opens(c)
+            case "(", "[", "{", "/": return true
+            default: return TextScan.isDash(c) || ScalarClass.isSpace(c) || QuoteMarks.opens(c)
             }
         }
 

@@ -215,7 +215,7 @@ enum SentenceSieves {
     /// its own signing a quotation (`signature`), a comma may follow the name, and the signer's
     /// place or occasion after it ("-President Obama, tweeting after Clinton's speech.").
     static func trailingDash(_ after: ArraySlice<Token>, in passage: Passage, signature: Bool = false) -> Mention? {
-        guard let first = after.first, ["-", "\u{2013}", "\u{2014}"].contains(first.mark),
+        guard let first = after.first, TextScan.isDash(first.mark),
               let end = phrase(after, from: after.startIndex + 1, in: passage),
               after[end...].allSatisfy({ $0.kind == .punctuation }) || signature && after[end].mark == "," else { return nil }
         return Mention.parse(after[(after.startIndex + 1)..<end], in: passage)

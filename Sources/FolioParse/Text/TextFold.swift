@@ -50,17 +50,14 @@ public enum TextFold {
                     i += length
                     if QuoteMarks.double.contains(scalar) { append("\""); continue }
                     if QuoteMarks.single.contains(scalar) { append("'"); continue }
-                    switch scalar {
-                    case "\u{2013}", "\u{2014}": append("-")
-                    default:
-                        let properties = scalar.properties
-                        if properties.isWhitespace {
-                            pendingSpace = true
-                        } else if properties.changesWhenLowercased {
-                            for lower in properties.lowercaseMapping.unicodeScalars { append(lower) }
-                        } else {
-                            append(scalar)
-                        }
+                    if TextScan.isDash(scalar) { append("-"); continue }
+                    let properties = scalar.properties
+                    if properties.isWhitespace {
+                        pendingSpace = true
+                    } else if properties.changesWhenLowercased {
+                        for lower in properties.lowercaseMapping.unicodeScalars { append(lower) }
+                    } else {
+                        append(scalar)
                     }
                 }
                 return count

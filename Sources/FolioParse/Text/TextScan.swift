@@ -20,6 +20,12 @@ enum TextScan {
         }
     }
 
+    /// The dashes of prose: a hyphen typed for one, the figure, en and em dashes, and the
+    /// horizontal bar that signs a quotation in print ("“…” ― Carla Sanchez").
+    static let dashes = "-\u{2012}\u{2013}\u{2014}\u{2015}"
+
+    static func isDash(_ s: Unicode.Scalar) -> Bool { dashes.unicodeScalars.contains(s) }
+
     /// Whether a name is of more than one word. With Foundation imported, `contains(" ")` is
     /// NSString's search, thousands of instructions where the parse asks it of every speaker.
     static func hasSpace<S: StringProtocol>(_ text: S) -> Bool { text.utf8.contains(0x20) }

@@ -176,6 +176,22 @@ import Testing
         #expect(only("“So I think that there’s resistance among many Americans against seeing their country, accents and colors change.”", "– An immigrant himself –.").speaker == nil)
     }
 
+    @Test func eachQuotationOfAListIsItsSignersByTheHorizontalBarAfterItAndNotTheOneBefores() {
+        // PolNeAR dev, huff-post_2016-09-27 (31 Latinos share their thoughts): a line each.
+        let lines = [
+            "“I’m so ashamed to be an American. I cannot believe a man with NO credentials to even be a president is the GOP for the Republican Party. He’s an immature WHITE college frat boy that never grew up and thinks whatever he says he right. How did we get this low?” ― Jacklyn Ashley\u{A0}",
+            "“He is someone that no sane person would want as the POTUS. He does not answer to no one and respects no one. It’s all about ME ME AND ONLY ME. You cannot be a good business man if you have failed soo many times. You are not a leader you are a dictator.” ― Christina N Luis Olidem",
+            // Its marks are crossed ("‘Some people … money.”"), so its signature is not found.
+            "“No double minority (a woman who is Mexican -American as I am) wants a man who refers to their Mexican immigrant great grandma as a criminal and or other erroneous and blatantly ignorant and racially derogatory insults as a leader of a our nation, a nation that soon will be dominant with people of Mexican decent. We are the indigenous people of this continent and we are hard working people from a rich and ancient culture that goes beyond taco trucks and illicit behavior. My great grandma worked in the fields all her life picking the food and cotton for this country. Furthermore, his obnoxious and cruel views on women Is not progressive for women’s rights and future advancements. Trump is making a mockery of our political system. He’s a belligerent, discursive hot head who is a power monger. To quote Bob Marley ‘Some people are so poor all they have is money.” And that’s all he has “the root of all evil’.” ― Christina Lastra.",
+        ]
+        let found = Fixtures.parse(lines.joined(separator: "\n"), title: "31 Latinos Share Their Most Honest Thoughts On Donald Trump.").quotes
+        #expect(found.prefix(2).map(\.speaker) == ["Jacklyn Ashley", "Christina N Luis Olidem"])
+        #expect(found.prefix(2).map(\.sieve) == [.trailingDash, .trailingDash])
+        #expect(found.count == 4)
+        #expect(found.dropFirst(2).first?.text.hasPrefix("No double minority") == true)
+        #expect(found.dropFirst(2).first?.speaker == nil)
+    }
+
     @Test func aNameAndAColonAttributeTheQuotationsAfterThem() {
         // FakeNewsCorpus sample, row 23066.
         let found = quotes("Mary Magdalene: “I should know better.” “I should be more stable.” “I should be more like other people who don’t have these problems.”")
