@@ -162,7 +162,8 @@ struct Mention: Equatable {
     /// or at the end, is the person's or the organisation's own ("the White House"). `end` is the
     /// token after them.
     static func definiteDescription(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
-        guard from < tokens.endIndex, tokens[from].kind == .word, passage.lower(of: tokens[from]) == "the" else { return nil }
+        guard from < tokens.endIndex, tokens[from].kind == .word else { return nil }
+        if passage.lower(of: tokens[from]) != "the" { return possessiveDescription(tokens, from: from, in: passage) }
         let excluded: AttributionLexicon.WordClass = [.speechVerb, .notName, .nameConnector, .personPronoun, .article, .auxiliary, .according]
         // "the Republican presidential candidate": a party's word describes, though it names no one.
         let describes = { (token: Token) in
@@ -183,6 +184,21 @@ struct Mention: Equatable {
         guard i > from + 1 else { return nil }
         let noun = passage.lower(of: tokens[i - 1])
         return (Mention(kind: .description, name: noun, roles: [], text: surface(tokens[from..<i], in: passage)), i)
+    }
+
+    /// "Obama's former campaign strategist": a name's possessive stands for "the", before lower-case
+    /// words ending on a noun for what someone does; a noun for a thing ("Obama's statement") is
+    /// not someone, and its issuer is read elsewhere (`documentsIssuer`).
+    private static func possessiveDescription(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
+        let owner = passage.lower(of: tokens[from])
+        guard tokens[from].capitalized && passage.isPossessive(tokens[from]) && !tokens[from].wordClass.contains(.notName)
+            || ["his", "her", "their", "its"].contains(owner) else { return nil }
+        var i = from + 1
+        while i < tokens.endIndex, i <= from + 4, tokens[i].kind == .word, !tokens[i].capitalized,
+              tokens[i].wordClass.isDisjoint(with: [.speechVerb, .notName, .nameConnector, .personPronoun, .article, .auxiliary, .according]),
+              !SentenceSieves.isAdverb(tokens[i], in: passage) { i += 1 }
+        guard i > from + 1, SentenceSieves.isAgentNoun(tokens[i - 1], in: passage) else { return nil }
+        return (Mention(kind: .description, name: passage.lower(of: tokens[i - 1]), roles: [], text: surface(tokens[from..<i], in: passage)), i)
     }
 
     /// A word whose full stop is part of it: a title (Gen.), an initial (J.), or letters with dots (U.N.).

@@ -165,7 +165,7 @@ enum SentenceSieves {
         }
         // "“…,” the gambling tycoon told Reuters"; not "“… material.” The presidential candidate
         // reiterated:", a new sentence about the next quotation.
-        guard !after[i].capitalized, let (mention, end) = Mention.definiteDescription(after, from: i, in: passage), end < after.endIndex,
+        guard !after[i].capitalized || passage.isPossessive(after[i]), let (mention, end) = Mention.definiteDescription(after, from: i, in: passage), end < after.endIndex,
               after[end].isSpeechVerb, !isAccording(after[end]) else { return nil }
         return mention
     }

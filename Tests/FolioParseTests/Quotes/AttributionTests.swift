@@ -369,6 +369,13 @@ import Testing
         #expect(only("“I think politicians are practical people,” said the senior Cruz adviser.").mention == "the senior Cruz adviser")
         let senator = only("Nothing the president said \"will assuage people's fears,\" the Florida senator said.")
         #expect((senator.speaker, senator.mention) == (nil, "the Florida senator"))
+        // A name's or a pronoun's possessive stands for "the" (PolNeAR dev, politico_2016-09-28,
+        // where David Axelrod is named in the paragraph before; PolNeAR train, huff-post_2016-05-19).
+        let strategist = quotes("“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview with CNN’s Wolf Blitzer. “He, like Donald Trump, has refused to apologize for an outrageous statement. He really should.”")
+        #expect(strategist.map(\.speaker) == [nil, nil])
+        #expect(strategist.map(\.mention) == ["Obama's former campaign strategist", "Obama's former campaign strategist"])
+        let friend = quotes("A friend referred to him as “the most beautiful soul I’ve ever met in my whole life” in a Facebook post. He had “wanted to be a pilot since he was 5,” his childhood friend told The Daily Beast.")
+        #expect(friend.last.map { ($0.speaker, $0.mention) } ?? ("?", "?") == (nil, "his childhood friend"))
         // Before the verb of a quotation after it (PolNeAR train, huff-post_2016-02-02), and the
         // one who yelled, not the one named before (usa-today_2016-05-03); not a thing done, nor
         // an object before a participle (dev set, horne random/Real/161; PolNeAR train, breitbart_2016-02-20).
