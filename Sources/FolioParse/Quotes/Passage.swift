@@ -123,10 +123,15 @@ final class Passage {
     /// its words end on . ? or !. Such a quotation is speech however short ("“That is illegal.”"
     /// after "“…,” Perez said."), never a term held at arm's length.
     func quoteIsSentence(_ q: Int) -> Bool {
-        let at = quoteTokens[q]
-        guard at == 0 || tokens[at - 1].sentence != tokens[at].sentence, tokens[at].capitalized,
+        guard quoteOpensSentence(q), tokens[quoteTokens[q]].capitalized,
               let last = bytes[spans[q].inner].last(where: { $0 != 0x20 }) else { return false }
         return last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!")
+    }
+
+    /// Whether quotation `q` opens a sentence of the paragraph.
+    func quoteOpensSentence(_ q: Int) -> Bool {
+        let at = quoteTokens[q]
+        return at == 0 || tokens[at - 1].sentence != tokens[at].sentence
     }
 
     /// Whether the text before the paragraph gives `surname` in full (`PersonMentions.isNamedInFull`).

@@ -89,20 +89,27 @@ enum QuoteFinder {
                 if attribution == nil, entry.quote.kind == .direct, let said = sayerBefore(passages[p], quote: s, blocks, bytes) {
                     attribution = (said, .sentenceBefore)
                 }
+                // A short quotation is someone's words, not a term held at arm's length, when the
+                // words touching it or a verb just before it say so ("“He better live,” she said").
+                let speaks = { (sieve: Sieve) in
+                    SentenceSieves.isAdjacent(sieve) || sieve == .distantVerb && SentenceSieves.followsVerbClosely(passages[p], quote: s)
+                }
                 if let (mention, sieve) = attribution,
                    let speaker = sentenceSubject(for: mention, passages[p], quote: s, bytes, history, block: b)
                     ?? resolve(mention, history, block: b, reach: goesOnFrom(found.last, history, passages[p], quote: s, blocks, bytes) ? continuingReach : 1,
                                inFull: { inFull($0, PersonMentions.firstNames(before: $0, in: bytes), before: passages[p].spans[s].open) })
                     ?? lastNamed(for: mention, passages[p], quote: s, blocks, bytes, history) {
                     if entry.quote.kind == .scare {
-                        let isNear = SentenceSieves.isAdjacent(sieve) || sieve == .distantVerb && SentenceSieves.followsVerbClosely(passages[p], quote: s)
-                        if isNear { entry.quote.kind = .partial } else { found.append(entry); continue }
+                        if speaks(sieve) { entry.quote.kind = .partial } else { found.append(entry); continue }
                     }
                     entry.speaker = speaker
                     entry.quote.sieve = sieve
                     history.append(speaker)
-                } else if let (mention, _) = attribution, [.pronoun, .role, .description].contains(mention.kind) {
+                } else if let (mention, sieve) = attribution, [.pronoun, .role, .description].contains(mention.kind) {
                     entry.spokenByUnnamed = mention.kind == .role && mention.isIndefinite
+                    // Unnamed, only a quotation that opens its sentence: "‘fake news,’ the Pope added"
+                    // after "the lies found in" holds a term, not what the Pope said.
+                    if entry.quote.kind == .scare, speaks(sieve), passages[p].quoteOpensSentence(s) { entry.quote.kind = .partial }
                     if entry.quote.kind != .scare { entry.unnamed = mention.text }
                 }
                 found.append(entry)

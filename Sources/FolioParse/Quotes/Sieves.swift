@@ -204,11 +204,18 @@ enum SentenceSieves {
         while i >= before.startIndex, words <= 3 {
             let token = before[i]
             if case .quote = token.kind { return nil }
-            if token.isSpeechVerb { return isAccording(token) ? nil : subject(before, verb: i, in: passage) }
+            if token.isSpeechVerb { return isAccording(token) ? nil : invertedSubject(before, verb: i, in: passage) ?? subject(before, verb: i, in: passage) }
             if token.kind == .word { words += 1 }
             i -= 1
         }
         return nil
+    }
+
+    /// "Said Ellis: “…”": a verb opening its sentence has its subject after it, up to the colon
+    /// or comma before the quotation.
+    private static func invertedSubject(_ before: ArraySlice<Token>, verb: Int, in passage: Passage) -> Mention? {
+        guard verb == before.startIndex, let last = before.last, [":", ","].contains(last.mark), verb + 1 < before.endIndex - 1 else { return nil }
+        return Mention.parse(before[(verb + 1)..<(before.endIndex - 1)], in: passage)
     }
 
     /// "“…” - Russian Ministry of Defense": a dash and a name closing the sentence. On a line of

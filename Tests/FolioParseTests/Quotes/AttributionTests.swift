@@ -22,6 +22,25 @@ import Testing
         #expect(quote.sieve == .verbBefore)
     }
 
+    @Test func aVerbOpeningItsSentenceHasItsSpeakerAfterIt() {
+        // PolNeAR dev, politico_2016-10-04.
+        let quote = only("If anything, experts say her plans to raise a host of taxes on the rich and give several targeted tax breaks to the middle class would make the code more complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”")
+        #expect((quote.speaker, quote.sieve) == ("Ellis", .verbBefore))
+        // Not the one told: "He told Smith:" is no inversion (the verb does not open the sentence).
+        #expect(only("He told Smith: “I don’t get the sense she’s the least bit interested in tax reform.”").speaker == nil)
+    }
+
+    @Test func aShortQuotationBeforeItsVerbIsSpeechEvenWhenItsSpeakerIsNotNamed() {
+        // PolNeAR dev, wash-post_2016-09-25, where "she" is a woman the article never names, and
+        // usa-today_2016-09-08: three words ending on a comma before "she said" are what she said.
+        let live = quotes("\"He better live,\" she said. \"I swear he better live. Yep. He better live. He better f---ing live.\"")
+        #expect(live.map(\.speaker) == [nil, nil])
+        #expect(live.map(\.mention) == ["she", "she"])
+        #expect(live.first?.kind == .partial)
+        let change = quotes("\"We need change,\" the New York businessman said, arguing that he will bring a \"common-sense\" approach to the demands of being commander in chief.")
+        #expect(change.first.map { ($0.mention, $0.kind) } ?? (nil, .scare) == ("the New York businessman", .partial))
+    }
+
     @Test func anAdverbBetweenTheSpeakerAndTheVerbIsPassedOver() {
         // horne2017, Real/168: "also" stands between Obama and "said".
         let quote = only("But Obama also said he's installed \"guardrails\" on the president's war powers, setting up systems of internal accountability.")
