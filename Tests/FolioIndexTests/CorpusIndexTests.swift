@@ -182,6 +182,35 @@ import FolioParse
         #expect(sources(try index.search("Dresden*")) == ["000", "001", "004"])
     }
 
+    @Test func aPrefixIsSearchedAsTheWordsItStartsInTheIndexAndFindsWhatFTS5sOwnPrefixFinds() throws {
+        let scratch = Scratch()
+        let index = try seedIndex(scratch)
+        let words = { (prefix: String) in try index.pool.read { try PrefixWords.words(startingWith: prefix, in: $0) } }
+        // Folded as the index folds words: case and accents.
+        #expect(try words("Dresd") == ["dresden", "dresdened"])
+        #expect(try words("DRESDÉ") == ["dresden", "dresdened"])
+        #expect(try words("Konashenk") == ["konashenko", "konashenkov"])
+        #expect(try words("zzyzx") == [])
+        // Two words as the index cuts them, or more words than are worth listing: FTS5's own prefix.
+        #expect(try words("u.s") == nil)
+        #expect(try words("t") == nil)
+        for query in ["Dresden*", "presid*", "konash*", "title:raqq*", "Dresd* -Raqqa", "Росси*", "u.s*", "t*", "zzyzx*"] {
+            let own = try #require(try SearchPlan(query, userData: nil).match)
+            let fts5 = try index.pool.read { db in
+                try String.fetchAll(db, sql: "SELECT a.source FROM search JOIN articles a ON a.id = search.rowid WHERE search MATCH ? ORDER BY a.source",
+                                    arguments: [own])
+            }
+            #expect(try index.search(query, limit: 100).map(\.source).sorted() == fts5, "\(query)")
+        }
+    }
+
+    @Test func theTextAfterEveryTextAPrefixStartsIsThePrefixWithItsLastScalarTheNext() {
+        #expect(PrefixWords.following("presid") == "presie")
+        #expect(PrefixWords.following("росси") == "россй")
+        #expect(PrefixWords.following("") == nil)
+        #expect(PrefixWords.following("a\u{D7FF}") == "a\u{E000}")
+    }
+
     @Test func aTitleHitRanksAboveABodyHit() throws {
         let scratch = Scratch()
         scratch.write("corpus/a.txt", "Raqqa\n\nRaqqa has inherited the fate of Dresden in 1945, wiped off the face of the earth.\n")

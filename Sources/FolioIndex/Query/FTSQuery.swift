@@ -16,10 +16,15 @@ enum FTSQuery {
         return String(out)
     }
 
-    static func expression(_ query: Query) -> String {
+    /// The expression; a prefix found in `prefixWords` is any of its words (`PrefixWords`).
+    static func expression(_ query: Query, prefixWords: [String: [String]] = [:]) -> String {
+        let expression = { (part: Query) in Self.expression(part, prefixWords: prefixWords) }
         switch query {
         case .term(let term):
-            let phrase = string(term.text) + (term.isPrefix ? "*" : "")
+            var phrase = string(term.text) + (term.isPrefix ? "*" : "")
+            if term.isPrefix, let words = prefixWords[term.text], !words.isEmpty {
+                phrase = "(" + words.map(string).joined(separator: " OR ") + ")"
+            }
             // `tag:` and `is:` were taken out before (`UserFilter.split`).
             return term.field.map { "\($0.column!) : \(phrase)" } ?? phrase
         case .any(let parts):

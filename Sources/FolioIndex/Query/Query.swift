@@ -35,7 +35,7 @@ public indirect enum Query: Equatable, Sendable {
     public var wantedTerms: [Term] { terms(excluded: false) }
 
     /// The query's terms, with those it excludes or without.
-    private func terms(excluded: Bool) -> [Term] {
+    func terms(excluded: Bool) -> [Term] {
         var terms: [Term] = []
         func walk(_ q: Query) {
             switch q {

@@ -35,6 +35,10 @@ enum Schema {
     /// quoted mention in a short quotation outranked the article with the word in its title.
     static let weights = "10.0, 1.0, 1.0, 2.0, 0.5, 1.0, 1.0, 1.0"
 
+    /// How the full-text index cuts and folds words: by Unicode's letters and digits, in lower
+    /// case and without accents. A word typed as a prefix is folded by the same (`PrefixWords`).
+    static let tokenizer = FTS5TokenizerDescriptor.unicode61(diacritics: .remove)
+
     /// No prefix index: it was 40% of the full-text index, and a prefix query (`presid*`,
     /// `th*`) took the same time without it on 100,000 articles (`make bench-search`).
     ///
@@ -112,7 +116,7 @@ enum Schema {
             CREATE VIRTUAL TABLE search USING fts5(
                 title, body, quotes, speakers, comments, authors, site, type,
                 content = '',
-                tokenize = 'unicode61 remove_diacritics 2'
+                tokenize = '\(tokenizer.components.joined(separator: " "))'
             );
             CREATE TABLE forgotten(id INTEGER PRIMARY KEY);
             INSERT INTO search(search, rank) VALUES ('automerge', 16);

@@ -48,7 +48,7 @@ extension CorpusIndex {
 
     func rankedPage(_ text: String, limit: Int, offset: Int, rankedAtMost: Int, countedAtMost: Int,
                     stretches: Int = MatchRanking.stretchCount) throws -> RankedPage {
-        let plan = try SearchPlan(text, userData: userData)
+        let plan = try plan(text)
         guard let match = plan.match else {
             return try pool.read { db in
                 let rows = try Self.listed(db, plan, order: .corpus, limit: limit, offset: offset)
@@ -76,6 +76,11 @@ extension CorpusIndex {
         }
     }
 
+    /// A search's plan, its prefixes searched as their words in this index (`PrefixWords`).
+    private func plan(_ text: String) throws -> SearchPlan {
+        try SearchPlan(text, userData: userData) { prefix in try pool.read { try PrefixWords.words(startingWith: prefix, in: $0) } }
+    }
+
     /// The first and the last rowid of the full-text index: what `Ranking` estimates a common
     /// phrase's matches over. Rowids start past the old ones after a reparse, not at 1. Each is
     /// read as the end of the rowid order: `min(rowid), max(rowid)` in one SELECT scans the whole
@@ -96,7 +101,7 @@ extension CorpusIndex {
 
     func search(_ text: String, limit: Int, offset: Int, order: SearchOrder, rankedAtMost: Int, countedAtMost: Int) throws -> [SearchResult] {
         if order == .relevance { return try rankedPage(text, limit: limit, offset: offset, rankedAtMost: rankedAtMost, countedAtMost: countedAtMost).results }
-        let plan = try SearchPlan(text, userData: userData)
+        let plan = try plan(text)
         return try pool.read { db in
             try self.results(db, plan.query, Self.listed(db, plan, order: order == .date ? .date : .title, limit: limit, offset: offset))
         }
@@ -112,7 +117,7 @@ extension CorpusIndex {
     /// The first `limit` matches in corpus order, unranked: what a reader shows at once while the
     /// ranking (`search`) runs, which reads thousands of matches where these read twenty.
     public func firstResults(_ text: String, limit: Int = 20) throws -> [SearchResult] {
-        let plan = try SearchPlan(text, userData: userData)
+        let plan = try plan(text)
         return try pool.read { db in
             guard let match = plan.match else { return try self.results(db, plan.query, Self.listed(db, plan, order: .corpus, limit: limit, offset: 0)) }
             let (matching, arguments) = plan.onSearch(match)
@@ -124,7 +129,7 @@ extension CorpusIndex {
     /// The source of every article a search matches (every article, with nil), in corpus order,
     /// unranked and without snippets: what `folio export` writes out whole.
     public func sources(matching text: String?) throws -> [String] {
-        let (condition, arguments) = try text.map { try SearchPlan($0, userData: userData).onArticles } ?? ("1", [])
+        let (condition, arguments) = try text.map { try plan($0).onArticles } ?? ("1", [])
         return try pool.read { db in
             try String.fetchAll(db, sql: "SELECT source FROM articles WHERE \(condition) ORDER BY \(LibraryOrder.corpus.sql)", arguments: arguments)
         }
@@ -139,7 +144,7 @@ extension CorpusIndex {
 
     /// How many articles match.
     public func count(_ text: String) throws -> Int {
-        let plan = try SearchPlan(text, userData: userData)
+        let plan = try plan(text)
         return try pool.read { try Self.count($0, plan) }
     }
 

@@ -11,13 +11,20 @@ struct SearchPlan {
     let match: String?
     private let conditions: [(sql: String, arguments: StatementArguments)]
 
-    init(_ text: String, userData: UserData?) throws {
+    /// `prefixWords` gives the words a prefix typed in the query starts (`PrefixWords`), if it
+    /// is to be searched as them.
+    init(_ text: String, userData: UserData?, prefixWords: (String) throws -> [String]? = { _ in nil }) throws {
         query = try Query.parse(try Self.expanded(text, userData))
         var (fts, filters) = try UserFilter.split(query)
+        var words: [String: [String]] = [:]
+        for term in fts?.terms(excluded: true) ?? [] where term.isPrefix && words[term.text] == nil {
+            words[term.text] = try prefixWords(term.text)
+        }
+        let expression = { (query: Query) in FTSQuery.expression(query, prefixWords: words) }
         var conditions: [(String, StatementArguments)] = []
         // Words only left out (`tag:done -war`) leave FTS5 nothing to match: they are a condition.
         if let only = fts, only.exclusions.count == only.parts.count {
-            conditions.append(("NOT IN (SELECT rowid FROM search WHERE search MATCH ?)", [FTSQuery.expression(.any(only.exclusions))]))
+            conditions.append(("NOT IN (SELECT rowid FROM search WHERE search MATCH ?)", [expression(.any(only.exclusions))]))
             fts = nil
         }
         if !filters.isEmpty {
@@ -34,7 +41,7 @@ struct SearchPlan {
                 conditions.append((filter.excluded ? "NOT " + within : within, [UserData.json(sources.flatMap(UserData.named))]))
             }
         }
-        match = fts.map(FTSQuery.expression)
+        match = fts.map(expression)
         self.conditions = conditions
     }
 
