@@ -12,6 +12,7 @@ enum SearchBenchmark {
         ("two-word AND", "coalition Raqqa", "coalition"),
         ("phrase", "\"face of the earth\"", "face of the earth"),
         ("prefix", "Konash*", "Konash"),
+        ("short prefix", "presid*", "presid"),
         ("field", "title:Raqqa", "Raqqa"),
         ("Cyrillic", "коментар", "коментар"),
     ]

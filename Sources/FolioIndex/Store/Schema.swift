@@ -40,7 +40,8 @@ enum Schema {
     static let tokenizer = FTS5TokenizerDescriptor.unicode61(diacritics: .remove)
 
     /// No prefix index: it was 40% of the full-text index, and a prefix query (`presid*`,
-    /// `th*`) took the same time without it on 100,000 articles (`make bench-search`).
+    /// `th*`) took the same time without it on 100,000 articles (`make bench-search`); a prefix
+    /// is searched as the words it starts (`PrefixWords`).
     ///
     /// FTS5 merges segments less eagerly than its defaults (automerge 4, crisismerge 16): a first
     /// index of a million articles ran at 3,472 articles/s with 16 and 128, 2,663 with 8 and 64,
