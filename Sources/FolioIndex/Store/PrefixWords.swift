@@ -9,7 +9,9 @@ import GRDB
 /// past the word before: its vocabulary of rows counts every word's articles, 250 ms for `th*`),
 /// and each statement then reads their lists only as far as it needs: `th*`, 137 words, 3.7 s
 /// → 0.18 s. A prefix of more than `atMost` words (`t*`) is left to FTS5: each word is a phrase
-/// whose rarity a ranking counts.
+/// whose rarity a ranking counts. Each word weighs as rare as it is, as a search of those words
+/// typed out would rank them: an article with a rare word of the prefix ranks above one with its
+/// commonest, where FTS5 weighs the prefix as one phrase.
 enum PrefixWords {
     static let atMost = 1024
 
@@ -21,7 +23,9 @@ enum PrefixWords {
         try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_instances USING fts5vocab(main, 'search', 'instance')")
         let next = try db.makeStatement(sql: "SELECT term FROM temp.search_instances WHERE term >= ? AND term < ? LIMIT 1")
         var words: [String] = []
-        // A word's letters and digits are never below U+0001: the word and U+0001 comes right after it.
+        // Each word from just past the one before: `term > ?` reaches the vocabulary as `>=`, and
+        // SQLite would pass over every instance of the word before (a million for `the`); no
+        // word holds U+0000, so the word and U+0001 is the least text above it.
         while words.count <= atMost, let word = try String.fetchOne(next, arguments: [words.last.map { $0 + "\u{1}" } ?? folded, end]) {
             words.append(word)
         }

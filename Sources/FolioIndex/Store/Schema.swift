@@ -35,8 +35,9 @@ enum Schema {
     /// quoted mention in a short quotation outranked the article with the word in its title.
     static let weights = "10.0, 1.0, 1.0, 2.0, 0.5, 1.0, 1.0, 1.0"
 
-    /// How the full-text index cuts and folds words: by Unicode's letters and digits, in lower
-    /// case and without accents. A word typed as a prefix is folded by the same (`PrefixWords`).
+    /// How the full-text index cuts and folds words (Unicode's letters and digits, in lower case,
+    /// without accents), named once: FTS5 folds what a query matches by it, and a prefix whose
+    /// words Folio looks up must be folded the same (`PrefixWords`).
     static let tokenizer = FTS5TokenizerDescriptor.unicode61(diacritics: .remove)
 
     /// No prefix index: it was 40% of the full-text index, and a prefix query (`presid*`,

@@ -13,11 +13,12 @@ struct SearchPlan {
 
     /// `prefixWords` gives the words a prefix typed in the query starts (`PrefixWords`), if it
     /// is to be searched as them.
-    init(_ text: String, userData: UserData?, prefixWords: (String) throws -> [String]? = { _ in nil }) throws {
+    init(_ text: String, userData: UserData?, prefixWords: (String) throws -> [String]?) throws {
         query = try Query.parse(try Self.expanded(text, userData))
         var (fts, filters) = try UserFilter.split(query)
         var words: [String: [String]] = [:]
-        for term in fts?.terms(excluded: true) ?? [] where term.isPrefix && words[term.text] == nil {
+        var looked: Set<String> = []
+        for term in fts?.terms(excluded: true) ?? [] where term.isPrefix && looked.insert(term.text).inserted {
             words[term.text] = try prefixWords(term.text)
         }
         let expression = { (query: Query) in FTSQuery.expression(query, prefixWords: words) }

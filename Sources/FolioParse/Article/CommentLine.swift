@@ -84,7 +84,7 @@ enum CommentLine: Equatable {
 
     /// "1.", "12)", "*", "-", "•": a list item's marker before a comment header.
     static func isListMarker<S: StringProtocol>(_ word: S) -> Bool {
-        if ["*", "-", "\u{2022}", "\u{2013}"].contains(String(word)) { return true }
+        if ["*", "\u{2022}"].contains(String(word)) || word.unicodeScalars.count == 1 && word.unicodeScalars.first.map(TextScan.isDash) == true { return true }
         // A comment's number ("#1 — vor 8 Stunden").
         if word.first == "#", word.count > 1, word.dropFirst().allSatisfy({ $0.isASCIIDigit || $0 == "." }) { return true }
         guard let last = word.last, last == "." || last == ")" else { return false }

@@ -73,7 +73,8 @@ enum InlineTranscript {
         guard !AttributionLexicon.notNames.contains(TextFold.fold(name)), !AttributionLexicon.notSpeakers.contains(TextFold.fold(name)) else { return nil }
         if start == floor { return (name, start) }
         guard start - 2 >= floor, bytes[start - 1] == 0x20, let before = TextScan.lastScalar(bytes, floor..<(start - 1)) else { return nil }
-        let opensTurn = [".", "?", "!"].contains(before) || before != "-" && TextScan.isDash(before) || QuoteMarks.closing.contains(before)
+        // A hyphen does not: it joins words ("pro-Trump: …").
+        let opensTurn = [".", "?", "!"].contains(before) || (before != "-" && TextScan.isDash(before)) || QuoteMarks.closing.contains(before)
         return opensTurn ? (name, start) : nil
     }
 

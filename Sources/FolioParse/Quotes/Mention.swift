@@ -154,8 +154,9 @@ struct Mention: Equatable {
         return nil
     }
 
-    /// "the gambling tycoon", "the newspaper": "the" and one to three lower-case words, which
-    /// describe someone without naming them: a `description`, the text's words for whoever speaks.
+    /// "the gambling tycoon", "the newspaper": "the" (or a possessive, `possessiveDescription`)
+    /// and one to three lower-case words, which describe someone without naming them: a
+    /// `description`, the text's words for whoever speaks.
     /// Who it is, the words do not say ("the loving father" was not the father last named), so it
     /// is not resolved. A name may stand among them when they end on a noun for what someone
     /// does ("the senior Cruz adviser", "the Trump campaign spokesman"): a name after that noun,
@@ -164,11 +165,10 @@ struct Mention: Equatable {
     static func definiteDescription(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
         guard from < tokens.endIndex, tokens[from].kind == .word else { return nil }
         if passage.lower(of: tokens[from]) != "the" { return possessiveDescription(tokens, from: from, in: passage) }
-        let excluded: AttributionLexicon.WordClass = [.speechVerb, .notName, .nameConnector, .personPronoun, .article, .auxiliary, .according]
         // "the Republican presidential candidate": a party's word describes, though it names no one.
         let describes = { (token: Token) in
             token.kind == .word && !SentenceSieves.isAdverb(token, in: passage)
-                && token.wordClass.subtracting(token.wordClass.contains(.affiliation) ? .notName : []).isDisjoint(with: excluded)
+                && token.wordClass.subtracting(token.wordClass.contains(.affiliation) ? .notName : []).isDisjoint(with: notDescribing)
         }
         var i = from + 1
         while i < tokens.endIndex, i <= from + 3, describes(tokens[i]), !tokens[i].capitalized { i += 1 }
@@ -186,17 +186,19 @@ struct Mention: Equatable {
         return (Mention(kind: .description, name: noun, roles: [], text: surface(tokens[from..<i], in: passage)), i)
     }
 
+    /// Words that end a description: a verb of saying, a word naming no one, a pronoun, an
+    /// article or an auxiliary start what the sentence goes on to say.
+    private static let notDescribing: AttributionLexicon.WordClass = [.speechVerb, .notName, .nameConnector, .personPronoun, .article, .auxiliary, .according]
+
     /// "Obama's former campaign strategist": a name's possessive stands for "the", before lower-case
     /// words ending on a noun for what someone does; a noun for a thing ("Obama's statement") is
     /// not someone, and its issuer is read elsewhere (`documentsIssuer`).
     private static func possessiveDescription(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
-        let owner = passage.lower(of: tokens[from])
         guard tokens[from].capitalized && passage.isPossessive(tokens[from]) && !tokens[from].wordClass.contains(.notName)
-            || ["his", "her", "their", "its"].contains(owner) else { return nil }
+            || AttributionLexicon.possessiveDeterminers.contains(passage.lower(of: tokens[from])) else { return nil }
         var i = from + 1
         while i < tokens.endIndex, i <= from + 4, tokens[i].kind == .word, !tokens[i].capitalized,
-              tokens[i].wordClass.isDisjoint(with: [.speechVerb, .notName, .nameConnector, .personPronoun, .article, .auxiliary, .according]),
-              !SentenceSieves.isAdverb(tokens[i], in: passage) { i += 1 }
+              tokens[i].wordClass.isDisjoint(with: notDescribing), !SentenceSieves.isAdverb(tokens[i], in: passage) { i += 1 }
         guard i > from + 1, SentenceSieves.isAgentNoun(tokens[i - 1], in: passage) else { return nil }
         return (Mention(kind: .description, name: passage.lower(of: tokens[i - 1]), roles: [], text: surface(tokens[from..<i], in: passage)), i)
     }

@@ -23,8 +23,10 @@ enum TextScan {
     /// The dashes of prose: a hyphen typed for one, the figure, en and em dashes, and the
     /// horizontal bar that signs a quotation in print ("“…” ― Carla Sanchez").
     static let dashes = "-\u{2012}\u{2013}\u{2014}\u{2015}"
+    /// Read for every scalar beyond ASCII that text folding meets.
+    private static let dashSet = ScalarSet(dashes.unicodeScalars)
 
-    static func isDash(_ s: Unicode.Scalar) -> Bool { dashes.unicodeScalars.contains(s) }
+    static func isDash(_ s: Unicode.Scalar) -> Bool { dashSet.contains(s) }
 
     /// Whether a name is of more than one word. With Foundation imported, `contains(" ")` is
     /// NSString's search, thousands of instructions where the parse asks it of every speaker.

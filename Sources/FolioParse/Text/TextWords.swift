@@ -1,6 +1,6 @@
 import Foundation
 
-/// Words as the index cuts them: FTS5's `unicode61 remove_diacritics 2` tokenizer takes a word to
+/// Words as the index cuts them (`Schema.tokenizer`): FTS5's `unicode61 remove_diacritics 2` takes a word to
 /// be a run of letters, digits, private-use characters and combining marks, cut at everything
 /// else ("Syria’s" is "syria" and "s"; "Anglo-American" two words), lower-cased and without its
 /// diacritics. The reader's in-article search and highlights read words this way, so a query
