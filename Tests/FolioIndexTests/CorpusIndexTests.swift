@@ -145,7 +145,9 @@ import FolioParse
         let scratch = Scratch()
         let index = try seedIndex(scratch)
         let queries = [("Raqqa", 1), ("Raqqa coalition", 2), ("Dresden OR Konashenkov OR the", 3), ("\"face of the earth\" Russia", 2),
-                       ("title:Raqqa OR speaker:Konashenkov", 2), ("the -Dresden", 2), ("\"wiped off\"", 1)]
+                       ("title:Raqqa OR speaker:Konashenkov", 2), ("the -Dresden", 2), ("\"wiped off\"", 1),
+                       // A prefix searched as its words (`PrefixWords`) ranks as FTS5's own prefix, one phrase.
+                       ("Dresd*", 1), ("presid*", 1), ("konash*", 1)]
         for (query, phrases) in queries {
             let match = try #require(try SearchPlan(query, userData: nil) { _ in nil }.match)
             let bm25 = try index.pool.read { db in

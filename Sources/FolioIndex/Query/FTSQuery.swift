@@ -16,6 +16,24 @@ enum FTSQuery {
         return String(out)
     }
 
+    /// How many FTS5 phrases each term of `query` is, in the expression's order: one, or a
+    /// prefix's words (`prefixWords`). The ranking weighs a prefix's words as one phrase, as FTS5
+    /// weighs a prefix (`Ranking`).
+    static func phrases(_ query: Query, prefixWords: [String: [String]] = [:]) -> [Int] {
+        switch query {
+        case .term(let term):
+            return [term.isPrefix ? max(1, prefixWords[term.text]?.count ?? 1) : 1]
+        case .any(let parts):
+            return parts.flatMap { phrases($0, prefixWords: prefixWords) }
+        case .all(let parts):
+            // As `expression` writes them: what to find, then what to leave out.
+            return parts.filter { !$0.isExclusion }.flatMap { phrases($0, prefixWords: prefixWords) }
+                + parts.compactMap { if case .not(let excluded) = $0 { excluded } else { nil } }.flatMap { phrases($0, prefixWords: prefixWords) }
+        case .not(let excluded):
+            return phrases(excluded, prefixWords: prefixWords)
+        }
+    }
+
     /// The expression; a prefix found in `prefixWords` is any of its words (`PrefixWords`).
     static func expression(_ query: Query, prefixWords: [String: [String]] = [:]) -> String {
         let expression = { (part: Query) in Self.expression(part, prefixWords: prefixWords) }

@@ -23,6 +23,8 @@ struct MatchRanking: Sendable {
 
     let matching: String
     let arguments: StatementArguments
+    /// Which of the query's phrases are weighed as one (`SearchPlan.phraseGroups`).
+    let phraseGroups: String
     /// The query limited to titles, for the title hits a ranking among candidates adds; nil for
     /// a query limited to a field, where FTS5 would narrow a column filter inside another.
     let inTitle: (matching: String, arguments: StatementArguments)?
@@ -34,7 +36,7 @@ struct MatchRanking: Sendable {
     /// The ranked matches, unsorted, and whether they are candidates rather than every match.
     func ranked<Reads: RankingReads>(span: ClosedRange<Int64>, stretches: [ClosedRange<Int64>], reads: inout Reads) throws -> (ranked: [Ranked], approximate: Bool) {
         precondition(rankedAtMost > 0 && countedAtMost >= rankedAtMost, "a ranking scores at least one match and counts at least those")
-        let scoring: StatementArguments = [span.lowerBound, span.upperBound] + arguments
+        let scoring: StatementArguments = [span.lowerBound, span.upperBound, phraseGroups] + arguments
         // Each stretch counts past its first matches only its share of `countedAtMost`: when every
         // stretch holds as many, more than `countedAtMost` match, and none counted further.
         let share = countedAtMost / stretches.count + 1

@@ -9,9 +9,8 @@ import GRDB
 /// past the word before: its vocabulary of rows counts every word's articles, 250 ms for `th*`),
 /// and each statement then reads their lists only as far as it needs: `th*`, 137 words, 3.7 s
 /// → 0.18 s. A prefix of more than `atMost` words (`t*`) is left to FTS5: each word is a phrase
-/// whose rarity a ranking counts. Each word weighs as rare as it is, as a search of those words
-/// typed out would rank them: an article with a rare word of the prefix ranks above one with its
-/// commonest, where FTS5 weighs the prefix as one phrase.
+/// whose rarity a ranking counts. The ranking weighs a prefix's words as one phrase, as FTS5 does
+/// (`Ranking`).
 enum PrefixWords {
     static let atMost = 1024
 

@@ -4,7 +4,10 @@ import GRDBSQLite
 
 /// How search results are ranked: BM25 (k1 1.2, b 0.75) with each column weighed (`Schema.weights`),
 /// as FTS5's own `bm25` ranks, registered as the FTS5 function `folio_rank(search, FIRST_ROWID,
-/// LAST_ROWID, weights…)`. It differs from `bm25` in one thing, how it learns a phrase's rarity:
+/// LAST_ROWID, GROUPS, weights…)`. GROUPS says which phrases weigh as one (`SearchPlan.phraseGroups`):
+/// a prefix searched as its words (`PrefixWords`) is one phrase to the ranking, as it is to
+/// bm25, its rarity that of all its words and its count in an article theirs together, so that
+/// `presid*` ranks an article saying "president" ten times above one saying "presides" once. It differs from `bm25` in one thing, how it learns a phrase's rarity:
 /// `bm25` counts every article a phrase matches before it scores the first, a pass over a million
 /// articles for `the` (40–60 ms on the benchmark's index) even when only a few thousand are to be
 /// scored. This counts no further than `counted` matches and estimates the rest from how far into
@@ -20,7 +23,7 @@ enum Ranking {
 
     /// The SQL that scores an FTS5 row of the `search` table, given the table's first and last
     /// rowids as its two parameters.
-    static let score = "\(function)(search, ?, ?, \(Schema.weights))"
+    static let score = "\(function)(search, ?, ?, ?, \(Schema.weights))"
 
     /// Makes `folio_rank` known to a connection.
     static func register(_ db: Database) throws {
@@ -51,6 +54,8 @@ enum Ranking {
         var rarity: [Double] = []
         var weights: [Double] = []
         var averageLength = 1.0
+        /// The group of each phrase, and each group's weighed count in the row being scored.
+        var group: [Int] = []
         var frequency: [Double] = []
     }
 }
@@ -75,7 +80,7 @@ private let rank: fts5_extension_function = { api, fts, context, count, values i
         var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
         if api.xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK {
             // As bm25: a column given no weight weighs 1.
-            shared.frequency[Int(phrase)] += Int(column) < shared.weights.count ? shared.weights[Int(column)] : 1
+            shared.frequency[shared.group[Int(phrase)]] += Int(column) < shared.weights.count ? shared.weights[Int(column)] : 1
         }
     }
     var length: Int32 = 0
@@ -92,21 +97,25 @@ private let rank: fts5_extension_function = { api, fts, context, count, values i
 /// nil when a phrase cannot be counted.
 private func prepare(_ api: Fts5ExtensionApi, _ fts: OpaquePointer, _ count: Int32, _ values: UnsafeMutablePointer<OpaquePointer?>?) -> Ranking.Shared? {
     let shared = Ranking.Shared()
-    guard count >= 2, let values else { return nil }
+    guard count >= 3, let values else { return nil }
     let first = sqlite3_value_int64(values[0]), last = sqlite3_value_int64(values[1])
     let span = first...max(first, last)
-    shared.weights = (2..<Int(count)).map { sqlite3_value_double(values[$0]) }
+    let sizes = sqlite3_value_text(values[2]).map { String(cString: $0).split(separator: ",").compactMap { Int($0) } } ?? []
+    shared.weights = (3..<Int(count)).map { sqlite3_value_double(values[$0]) }
     var rows: Int64 = 0, tokens: Int64 = 0
     _ = api.xRowCount(fts, &rows)
     _ = api.xColumnTotalSize(fts, -1, &tokens)
     shared.averageLength = rows > 0 && tokens > 0 ? Double(tokens) / Double(rows) : 1
     let phrases = Int(api.xPhraseCount(fts))
-    shared.frequency = Array(repeating: 0, count: phrases)
-    guard phrases > 1 else {
-        shared.rarity = Array(repeating: 1, count: phrases)
+    shared.group = sizes.reduce(into: 0) { $0 += $1 } == phrases ? sizes.enumerated().flatMap { Array(repeating: $0.offset, count: $0.element) } : Array(0..<phrases)
+    let groups = (shared.group.last ?? -1) + 1
+    shared.frequency = Array(repeating: 0, count: groups)
+    guard groups > 1 else {
+        shared.rarity = Array(repeating: 1, count: groups)
         return shared
     }
-    var rarity: [Double] = []
+    // A group's matches: its phrases' together, each counted as far as `Ranking.counted`.
+    var matches = Array(repeating: 0.0, count: groups)
     for phrase in 0..<phrases {
         var tally = Tally()
         // One match past `counted` tells a phrase found exactly that often from a commoner one.
@@ -117,10 +126,9 @@ private func prepare(_ api: Fts5ExtensionApi, _ fts: OpaquePointer, _ count: Int
             return tally.pointee.matches <= Ranking.counted ? SQLITE_OK : SQLITE_DONE
         }
         guard code == SQLITE_OK else { return nil }
-        let matches = Ranking.estimatedMatches(counted: tally.matches, reached: tally.reached, span: span, complete: tally.matches <= Ranking.counted)
-        rarity.append(Ranking.rarity(matches: matches, rows: Double(max(rows, 1))))
+        matches[shared.group[phrase]] += Ranking.estimatedMatches(counted: tally.matches, reached: tally.reached, span: span, complete: tally.matches <= Ranking.counted)
     }
-    shared.rarity = rarity
+    shared.rarity = matches.map { Ranking.rarity(matches: min($0, Double(max(rows, 1))), rows: Double(max(rows, 1))) }
     return shared
 }
 

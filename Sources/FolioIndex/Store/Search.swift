@@ -56,7 +56,7 @@ extension CorpusIndex {
             }
         }
         let (matching, arguments) = plan.onSearch(match)
-        let ranking = MatchRanking(matching: matching, arguments: arguments,
+        let ranking = MatchRanking(matching: matching, arguments: arguments, phraseGroups: plan.phraseGroups,
                                    inTitle: plan.query.limitsAField ? nil : plan.onSearch("title : (\(match))"),
                                    rankedAtMost: rankedAtMost, countedAtMost: countedAtMost)
         var reads = ReadsAtOnce(pool)

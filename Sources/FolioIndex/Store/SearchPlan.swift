@@ -9,6 +9,9 @@ struct SearchPlan {
     let query: Query
     /// What FTS5 matches; nil for a search of the user's marks alone (`tag:dresden`).
     let match: String?
+    /// How many of the match's phrases each of its terms is (`FTSQuery.phrases`), as the ranking
+    /// reads it: "1,3" for `raqqa presid*` searched as three words; empty when each is one.
+    let phraseGroups: String
     private let conditions: [(sql: String, arguments: StatementArguments)]
 
     /// `prefixWords` gives the words a prefix typed in the query starts (`PrefixWords`), if it
@@ -43,6 +46,8 @@ struct SearchPlan {
             }
         }
         match = fts.map(expression)
+        let counts = fts.map { FTSQuery.phrases($0, prefixWords: words) } ?? []
+        phraseGroups = counts.allSatisfy { $0 == 1 } ? "" : counts.map(String.init).joined(separator: ",")
         self.conditions = conditions
     }
 

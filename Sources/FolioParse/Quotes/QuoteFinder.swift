@@ -262,7 +262,11 @@ enum QuoteFinder {
         let surnames = { knownSurname($0, history, bytes, before: passage.range.lowerBound) }
         // The paragraph up to the quotation, read whole: the sentence naming the speaker
         // often holds no quotation ("Opposition leader Mai Ahmad Fatty urged calm. “…,” he told the AP.").
-        let opening = Passage(block: b, bytes: bytes, range: passage.range.lowerBound..<passage.spans[quote].open, whole: true)
+        // Of a paragraph longer than `openingReach`, from the first sentence within it: a
+        // paragraph of megabytes was read again for each of its quotations.
+        let open = passage.spans[quote].open
+        let start = open - openingReach > passage.range.lowerBound ? sentenceStart(from: open - openingReach, before: open, bytes) : passage.range.lowerBound
+        let opening = Passage(block: b, bytes: bytes, range: start..<open, whole: true)
         if let named = PersonMentions.subjectOfLastSentence(in: opening.tokens[...], of: opening, pronoun: pronoun, surnames: surnames) { return named }
         // Further back only while the paragraphs between go on about the same "he" or "she":
         // "Sanders said he will have the votes … ⏎ He acknowledged it would be easier … ⏎ “…,” he said."
@@ -340,6 +344,21 @@ enum QuoteFinder {
 
     /// How many paragraphs back a pronoun is followed while each opens with it.
     static let pronounReach = 3
+
+    /// How far before a quotation its paragraph is read for the subject a pronoun means, in
+    /// bytes: a few dozen sentences.
+    static let openingReach = 16_384
+
+    /// The start of the first sentence after `from`: past a full stop, a question or an
+    /// exclamation mark and a space, or `from` itself when none stands before `end`.
+    private static func sentenceStart(from: Int, before end: Int, _ bytes: [UInt8]) -> Int {
+        var i = from
+        while i + 1 < end {
+            if [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(bytes[i]), bytes[i + 1] == 0x20 { return i + 2 }
+            i += 1
+        }
+        return from
+    }
 
     /// "Ellison is pushing to strengthen what he calls the “grassroots”": a pronoun in the
     /// sentence of a person who is its subject is that person, whoever was quoted before.
