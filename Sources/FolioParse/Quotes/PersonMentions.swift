@@ -259,16 +259,60 @@ enum PersonMentions {
         }
     }
 
-    /// Every place the text writes a word one space after a first name ("Hillary Clinton"), by
-    /// the word's letters, with the first name: one pass over the text for every surname an
-    /// article's quotations ask about, where a pass for each, asked by each quotation, had made a
-    /// 200 MB article of "he said" take 346 s.
-    struct FirstNameIndex {
+    /// Where the text writes each surname one space after a first name ("Hillary Clinton"), in
+    /// order, with that first name, kept per surname. The first few surnames asked are found by a
+    /// pass over the text for each (memchr to its first letter, cheap for an article that quotes
+    /// one or two); past `scansBeforeIndex` one pass indexes every capitalised word after a first
+    /// name: a pass for each of hundreds of surnames, asked by each quotation, had made a 200 MB
+    /// article of "he said" take 346 s.
+    final class FirstNamePlaces {
         private let bytes: [UInt8]
-        private let byWord: [String: [(at: Int, first: String)]]
+        private var bySurname: [String: [(at: Int, first: String)]] = [:]
+        private var index: [String: [(at: Int, first: String)]]?
+        static let scansBeforeIndex = 8
 
-        init(_ bytes: [UInt8]) {
-            self.bytes = bytes
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        func of(_ surname: String) -> [(at: Int, first: String)] {
+            if let known = bySurname[surname] { return known }
+            let places: [(at: Int, first: String)]
+            if bySurname.count < Self.scansBeforeIndex {
+                places = Self.scan(for: surname, in: bytes)
+            } else {
+                if index == nil { index = Self.indexed(bytes) }
+                let word = Array(surname.utf8)
+                let letters = String(decoding: word.prefix(while: PersonMentions.isLetter), as: UTF8.self)
+                places = (index?[letters] ?? []).filter { place in
+                    let after = place.at + word.count
+                    return after <= bytes.count && bytes[place.at..<after].elementsEqual(word) && (after == bytes.count || !PersonMentions.isLetter(bytes[after]))
+                }
+            }
+            bySurname[surname] = places
+            return places
+        }
+
+        /// The places of one surname: each place its first letter stands, found by memchr.
+        private static func scan(for surname: String, in bytes: [UInt8]) -> [(at: Int, first: String)] {
+            let word = Array(surname.utf8)
+            guard let head = word.first else { return [] }
+            var found: [(at: Int, first: String)] = []
+            bytes.withUnsafeBufferPointer { buffer in
+                var i = 0
+                while i + word.count <= buffer.count, let hit = memchr(buffer.baseAddress! + i, Int32(head), buffer.count - i) {
+                    i = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    let after = i + word.count
+                    guard after <= buffer.count, i >= 2, buffer[i..<after].elementsEqual(word), after == buffer.count || !PersonMentions.isLetter(buffer[after]),
+                          buffer[i - 1] == 0x20, PersonMentions.isLetter(buffer[i - 2]) else { i += 1; continue }
+                    if let first = firstName(before: i, in: buffer) { found.append((i, first)) }
+                    i = after
+                }
+            }
+            return found
+        }
+
+        /// The places of every capitalised word after a first name, by the word's letters, in one
+        /// pass; a word in lower case, no surname, is passed over whole, unread.
+        private static func indexed(_ bytes: [UInt8]) -> [String: [(at: Int, first: String)]] {
             var byWord: [String: [(at: Int, first: String)]] = [:]
             bytes.withUnsafeBufferPointer { buffer in
                 var i = 2
@@ -276,23 +320,13 @@ enum PersonMentions {
                     guard PersonMentions.isLetter(buffer[i]), buffer[i - 1] == 0x20, PersonMentions.isLetter(buffer[i - 2]) else { i += 1; continue }
                     var end = i
                     while end < buffer.count, PersonMentions.isLetter(buffer[end]) { end += 1 }
-                    if let first = Self.firstName(before: i, in: buffer) {
+                    if (0x41...0x5A).contains(buffer[i]) || buffer[i] >= 0x80, let first = firstName(before: i, in: buffer) {
                         byWord[String(decoding: buffer[i..<end], as: UTF8.self), default: []].append((i, first))
                     }
                     i = end
                 }
             }
-            self.byWord = byWord
-        }
-
-        /// Where the text writes `surname` after a first name, in order, with that first name.
-        func places(of surname: String) -> [(at: Int, first: String)] {
-            let word = Array(surname.utf8)
-            let letters = String(decoding: word.prefix(while: PersonMentions.isLetter), as: UTF8.self)
-            return (byWord[letters] ?? []).filter { place in
-                let after = place.at + word.count
-                return after <= bytes.count && bytes[place.at..<after].elementsEqual(word) && (after == bytes.count || !PersonMentions.isLetter(bytes[after]))
-            }
+            return byWord
         }
 
         /// The first name ending one space before position i: capitalised, and one of its parts

@@ -40,7 +40,7 @@ enum QuoteFinder {
         }
         var found: [Found] = []
         var history: [Speaker] = []
-        let firstNames = FirstNamePlaces(bytes)
+        let firstNames = PersonMentions.FirstNamePlaces(bytes)
         var layout = LayoutState()
         var openUntil: Int?
 
@@ -617,26 +617,8 @@ enum QuoteFinder {
         entry.quote.sieve = sieve
     }
 
-    /// The places of surnames after a first name (`PersonMentions.FirstNameIndex`), indexed when
-    /// a quotation first asks: most articles quote no surname alone.
-    private final class FirstNamePlaces {
-        private let bytes: [UInt8]
-        private lazy var index = PersonMentions.FirstNameIndex(bytes)
-        private var bySurname: [String: [(at: Int, first: String)]] = [:]
-
-        init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-        /// In the text's order.
-        func of(_ surname: String) -> [(at: Int, first: String)] {
-            if let known = bySurname[surname] { return known }
-            let places = index.places(of: surname)
-            bySurname[surname] = places
-            return places
-        }
-    }
-
     /// A surname alone as the text last gave it in full before `end`, from the places
-    /// `FirstNamePlaces` found it: "Clinton" is "Hillary Clinton" there.
+    /// `PersonMentions.FirstNamePlaces` found it: "Clinton" is "Hillary Clinton" there.
     private static func inFull(_ surname: String, _ places: [(at: Int, first: String)], before end: Int) -> String {
         // By halves: a surname the text gives in full thousands of times is asked by as many quotations.
         var low = 0, high = places.count
@@ -647,7 +629,7 @@ enum QuoteFinder {
         return low > 0 ? places[low - 1].first + " " + surname : surname
     }
 
-    private static func canonicalise(_ found: [Found], _ bytes: [UInt8], _ firstNames: FirstNamePlaces) -> [Quote] {
+    private static func canonicalise(_ found: [Found], _ bytes: [UInt8], _ firstNames: PersonMentions.FirstNamePlaces) -> [Quote] {
         let speakers = Set(found.compactMap { $0.speaker?.name })
         let full = fullNames(of: speakers, bytes).merging(spelledOut(speakers, bytes)) { first, _ in first }
         // "Clinton said" after "Hillary Clinton" is Hillary Clinton, whoever else bears the name:
