@@ -149,7 +149,7 @@ import FolioParse
                        // A prefix searched as its words (`PrefixWords`) ranks as FTS5's own prefix, one phrase.
                        ("Dresd*", 1), ("presid*", 1), ("konash*", 1)]
         for (query, phrases) in queries {
-            let match = try #require(try SearchPlan(query, userData: nil) { _ in nil }.match)
+            let match = try #require(try SearchPlan(query, userData: nil) { _ in [:] }.match)
             let bm25 = try index.pool.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT a.source, bm25(search, \(Schema.weights)) AS score FROM search JOIN articles a ON a.id = search.rowid
@@ -198,7 +198,7 @@ import FolioParse
         #expect(try index.pool.read { try PrefixWords.words(startingWith: "Dresd", in: $0, atMost: 1) } == nil)
         // Against FTS5's own prefix, which the plan keeps when it is given no words.
         for query in ["Dresden*", "presid*", "konash*", "title:raqq*", "Dresd* -Raqqa", "Raqqa -Dresd*", "u.s*", "t*", "zzyzx*"] {
-            let own = try #require(try SearchPlan(query, userData: nil) { _ in nil }.match)
+            let own = try #require(try SearchPlan(query, userData: nil) { _ in [:] }.match)
             let fts5 = try index.pool.read { db in
                 try String.fetchAll(db, sql: "SELECT a.source FROM search JOIN articles a ON a.id = search.rowid WHERE search MATCH ? ORDER BY a.source",
                                     arguments: [own])

@@ -16,41 +16,36 @@ enum FTSQuery {
         return String(out)
     }
 
-    /// How many FTS5 phrases each term of `query` is, in the expression's order: one, or a
-    /// prefix's words (`prefixWords`). The ranking weighs a prefix's words as one phrase, as FTS5
-    /// weighs a prefix (`Ranking`).
-    static func phrases(_ query: Query, prefixWords: [String: [String]] = [:]) -> [Int] {
-        switch query {
-        case .term(let term):
-            return [term.isPrefix ? max(1, prefixWords[term.text]?.count ?? 1) : 1]
-        case .any(let parts):
-            return parts.flatMap { phrases($0, prefixWords: prefixWords) }
-        case .all(let parts):
-            // As `expression` writes them: what to find, then what to leave out.
-            return parts.filter { !$0.isExclusion }.flatMap { phrases($0, prefixWords: prefixWords) }
-                + parts.compactMap { if case .not(let excluded) = $0 { excluded } else { nil } }.flatMap { phrases($0, prefixWords: prefixWords) }
-        case .not(let excluded):
-            return phrases(excluded, prefixWords: prefixWords)
-        }
+    /// The expression, and how many FTS5 phrases each of its terms is, in the expression's order:
+    /// one, or a prefix's words when `prefixWords` has them (`PrefixWords`), searched as any of
+    /// them. The ranking weighs a prefix's words as one phrase, as bm25 weighs a prefix (`Ranking`).
+    static func compiled(_ query: Query, prefixWords: [String: [String]] = [:]) -> (expression: String, phrases: [Int]) {
+        var phrases: [Int] = []
+        let expression = write(query, prefixWords, &phrases)
+        return (expression, phrases)
     }
 
-    /// The expression; a prefix found in `prefixWords` is any of its words (`PrefixWords`).
-    static func expression(_ query: Query, prefixWords: [String: [String]] = [:]) -> String {
-        let expression = { (part: Query) in Self.expression(part, prefixWords: prefixWords) }
+    static func expression(_ query: Query) -> String { compiled(query).expression }
+
+    /// Writes the expression of `query`, counting each term's phrases as it writes it.
+    private static func write(_ query: Query, _ prefixWords: [String: [String]], _ phrases: inout [Int]) -> String {
         switch query {
         case .term(let term):
             var phrase = string(term.text) + (term.isPrefix ? "*" : "")
             if term.isPrefix, let words = prefixWords[term.text], !words.isEmpty {
                 phrase = "(" + words.map(string).joined(separator: " OR ") + ")"
+                phrases.append(words.count)
+            } else {
+                phrases.append(1)
             }
             // `tag:` and `is:` were taken out before (`UserFilter.split`).
             return term.field.map { "\($0.column!) : \(phrase)" } ?? phrase
         case .any(let parts):
-            return "(" + parts.map(expression).joined(separator: " OR ") + ")"
+            return "(" + parts.map { write($0, prefixWords, &phrases) }.joined(separator: " OR ") + ")"
         case .all(let parts):
             // FTS5's NOT is binary: what to find, NOT what to leave out.
-            var found = "(" + parts.filter { !$0.isExclusion }.map(expression).joined(separator: " AND ") + ")"
-            for case .not(let excluded) in parts { found = "(\(found) NOT \(expression(excluded)))" }
+            var found = "(" + parts.filter { !$0.isExclusion }.map { write($0, prefixWords, &phrases) }.joined(separator: " AND ") + ")"
+            for case .not(let excluded) in parts { found = "(\(found) NOT \(write(excluded, prefixWords, &phrases)))" }
             return found
         case .not:
             preconditionFailure("Query.parse rejects a query that only excludes words")

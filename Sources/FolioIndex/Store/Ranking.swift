@@ -4,10 +4,11 @@ import GRDBSQLite
 
 /// How search results are ranked: BM25 (k1 1.2, b 0.75) with each column weighed (`Schema.weights`),
 /// as FTS5's own `bm25` ranks, registered as the FTS5 function `folio_rank(search, FIRST_ROWID,
-/// LAST_ROWID, GROUPS, weights…)`. GROUPS says which phrases weigh as one (`SearchPlan.phraseGroups`):
-/// a prefix searched as its words (`PrefixWords`) is one phrase to the ranking, as it is to
-/// bm25, its rarity that of all its words and its count in an article theirs together, so that
-/// `presid*` ranks an article saying "president" ten times above one saying "presides" once. It differs from `bm25` in one thing, how it learns a phrase's rarity:
+/// LAST_ROWID, GROUPS, weights…)`. GROUPS says which phrases weigh as one
+/// (`SearchPlan.phraseGroups`): a prefix searched as its words (`PrefixWords`) is one phrase to
+/// the ranking, as it is to bm25, its rarity that of all its words and its count in an article
+/// theirs together, so that `presid*` ranks an article saying "president" ten times above one
+/// saying "presides" once. It differs from `bm25` in one thing, how it learns a phrase's rarity:
 /// `bm25` counts every article a phrase matches before it scores the first, a pass over a million
 /// articles for `the` (40–60 ms on the benchmark's index) even when only a few thousand are to be
 /// scored. This counts no further than `counted` matches and estimates the rest from how far into

@@ -78,7 +78,9 @@ extension CorpusIndex {
 
     /// A search's plan, its prefixes searched as their words in this index (`PrefixWords`).
     private func plan(_ text: String) throws -> SearchPlan {
-        try SearchPlan(text, userData: userData) { prefix in try pool.read { try PrefixWords.words(startingWith: prefix, in: $0) } }
+        try SearchPlan(text, userData: userData) { prefixes in
+            try pool.read { db in try prefixes.reduce(into: [:]) { words, prefix in words[prefix] = try PrefixWords.words(startingWith: prefix, in: db) } }
+        }
     }
 
     /// The first and the last rowid of the full-text index: what `Ranking` estimates a common

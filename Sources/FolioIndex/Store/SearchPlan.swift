@@ -14,21 +14,18 @@ struct SearchPlan {
     let phraseGroups: String
     private let conditions: [(sql: String, arguments: StatementArguments)]
 
-    /// `prefixWords` gives the words a prefix typed in the query starts (`PrefixWords`), if it
-    /// is to be searched as them.
-    init(_ text: String, userData: UserData?, prefixWords: (String) throws -> [String]?) throws {
+    /// `prefixWords` gives, of the prefixes typed in the query, those to be searched as the words
+    /// they start, with their words (`PrefixWords`).
+    init(_ text: String, userData: UserData?, prefixWords: (Set<String>) throws -> [String: [String]]) throws {
         query = try Query.parse(try Self.expanded(text, userData))
         var (fts, filters) = try UserFilter.split(query)
-        var words: [String: [String]] = [:]
-        var looked: Set<String> = []
-        for term in fts?.terms(excluded: true) ?? [] where term.isPrefix && looked.insert(term.text).inserted {
-            words[term.text] = try prefixWords(term.text)
-        }
-        let expression = { (query: Query) in FTSQuery.expression(query, prefixWords: words) }
+        let prefixes = Set((fts?.terms(excluded: true) ?? []).filter(\.isPrefix).map(\.text))
+        let words = prefixes.isEmpty ? [:] : try prefixWords(prefixes)
+        let expression = { (query: Query) in FTSQuery.compiled(query, prefixWords: words) }
         var conditions: [(String, StatementArguments)] = []
         // Words only left out (`tag:done -war`) leave FTS5 nothing to match: they are a condition.
         if let only = fts, only.exclusions.count == only.parts.count {
-            conditions.append(("NOT IN (SELECT rowid FROM search WHERE search MATCH ?)", [expression(.any(only.exclusions))]))
+            conditions.append(("NOT IN (SELECT rowid FROM search WHERE search MATCH ?)", [expression(.any(only.exclusions)).expression]))
             fts = nil
         }
         if !filters.isEmpty {
@@ -45,8 +42,9 @@ struct SearchPlan {
                 conditions.append((filter.excluded ? "NOT " + within : within, [UserData.json(sources.flatMap(UserData.named))]))
             }
         }
-        match = fts.map(expression)
-        let counts = fts.map { FTSQuery.phrases($0, prefixWords: words) } ?? []
+        let compiled = fts.map(expression)
+        match = compiled?.expression
+        let counts = compiled?.phrases ?? []
         phraseGroups = counts.allSatisfy { $0 == 1 } ? "" : counts.map(String.init).joined(separator: ",")
         self.conditions = conditions
     }

@@ -282,10 +282,7 @@ enum PersonMentions {
                 if index == nil { index = Self.indexed(bytes) }
                 let word = Array(surname.utf8)
                 let letters = String(decoding: word.prefix(while: PersonMentions.isLetter), as: UTF8.self)
-                places = (index?[letters] ?? []).filter { place in
-                    let after = place.at + word.count
-                    return after <= bytes.count && bytes[place.at..<after].elementsEqual(word) && (after == bytes.count || !PersonMentions.isLetter(bytes[after]))
-                }
+                places = bytes.withUnsafeBufferPointer { buffer in (index?[letters] ?? []).filter { Self.word(word, standsAt: $0.at, in: buffer) } }
             }
             bySurname[surname] = places
             return places
@@ -300,11 +297,9 @@ enum PersonMentions {
                 var i = 0
                 while i + word.count <= buffer.count, let hit = memchr(buffer.baseAddress! + i, Int32(head), buffer.count - i) {
                     i = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    let after = i + word.count
-                    guard after <= buffer.count, i >= 2, buffer[i..<after].elementsEqual(word), after == buffer.count || !PersonMentions.isLetter(buffer[after]),
-                          buffer[i - 1] == 0x20, PersonMentions.isLetter(buffer[i - 2]) else { i += 1; continue }
+                    guard i >= 2, Self.word(word, standsAt: i, in: buffer), buffer[i - 1] == 0x20, PersonMentions.isLetter(buffer[i - 2]) else { i += 1; continue }
                     if let first = firstName(before: i, in: buffer) { found.append((i, first)) }
-                    i = after
+                    i += word.count
                 }
             }
             return found
@@ -327,6 +322,12 @@ enum PersonMentions {
                 }
             }
             return byWord
+        }
+
+        /// Whether `word` is written at `i` whole: no letter goes on after it.
+        private static func word(_ word: [UInt8], standsAt i: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+            let after = i + word.count
+            return after <= buffer.count && buffer[i..<after].elementsEqual(word) && (after == buffer.count || !PersonMentions.isLetter(buffer[after]))
         }
 
         /// The first name ending one space before position i: capitalised, and one of its parts

@@ -260,13 +260,9 @@ enum QuoteFinder {
         let b = passage.block
         // Asked only of one-word names, which are few.
         let surnames = { knownSurname($0, history, bytes, before: passage.range.lowerBound) }
-        // The paragraph up to the quotation, read whole: the sentence naming the speaker
-        // often holds no quotation ("Opposition leader Mai Ahmad Fatty urged calm. “…,” he told the AP.").
-        // Of a paragraph longer than `openingReach`, from the first sentence within it: a
-        // paragraph of megabytes was read again for each of its quotations.
-        let open = passage.spans[quote].open
-        let start = open - openingReach > passage.range.lowerBound ? sentenceStart(from: open - openingReach, before: open, bytes) : passage.range.lowerBound
-        let opening = Passage(block: b, bytes: bytes, range: start..<open, whole: true)
+        // The paragraph up to the quotation: the sentence naming the speaker often holds no
+        // quotation ("Opposition leader Mai Ahmad Fatty urged calm. “…,” he told the AP.").
+        let opening = paragraphUpTo(passage, quote: quote, bytes)
         if let named = PersonMentions.subjectOfLastSentence(in: opening.tokens[...], of: opening, pronoun: pronoun, surnames: surnames) { return named }
         // Further back only while the paragraphs between go on about the same "he" or "she":
         // "Sanders said he will have the votes … ⏎ He acknowledged it would be easier … ⏎ “…,” he said."
@@ -293,7 +289,7 @@ enum QuoteFinder {
     private static func goesOnFrom(_ previous: Found?, _ history: [Speaker], _ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8]) -> Bool {
         guard let previous, let said = previous.speaker, said.kind == .person, previous.block < passage.block,
               history.last(where: { $0.kind == .person })?.name == said.name, SentenceSieves.saysMore(passage, quote: quote) else { return false }
-        let between = Passage(block: passage.block, bytes: bytes, range: passage.range.lowerBound..<passage.spans[quote].open, whole: true)
+        let between = paragraphUpTo(passage, quote: quote, bytes)
         let paragraphs = [between] + ((previous.block + 1)..<passage.block).filter { blocks[$0].kind == .paragraph }.map {
             Passage(block: $0, bytes: bytes, range: blocks[$0].range, whole: true)
         }
@@ -313,7 +309,7 @@ enum QuoteFinder {
         let at = passage.quoteTokens[quote]
         let (before, after) = passage.sentence(around: at)
         guard before.isEmpty, after.allSatisfy({ $0.kind == .punctuation }) else { return nil }
-        var opening = Passage(block: passage.block, bytes: bytes, range: passage.range.lowerBound..<passage.spans[quote].open, whole: true)
+        var opening = paragraphUpTo(passage, quote: quote, bytes)
         if opening.tokens.isEmpty {
             guard let previous = paragraphBefore(passage.block, blocks, bytes), previous.spans.isEmpty else { return nil }
             opening = previous
@@ -345,19 +341,20 @@ enum QuoteFinder {
     /// How many paragraphs back a pronoun is followed while each opens with it.
     static let pronounReach = 3
 
-    /// How far before a quotation its paragraph is read for the subject a pronoun means, in
-    /// bytes: a few dozen sentences.
+    /// How far before a quotation its paragraph is read, in bytes: a few dozen sentences.
     static let openingReach = 16_384
 
-    /// The start of the first sentence after `from`: past a full stop, a question or an
-    /// exclamation mark and a space, or `from` itself when none stands before `end`.
-    private static func sentenceStart(from: Int, before end: Int, _ bytes: [UInt8]) -> Int {
-        var i = from
-        while i + 1 < end {
-            if [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(bytes[i]), bytes[i + 1] == 0x20 { return i + 2 }
-            i += 1
-        }
-        return from
+    /// The paragraph of quotation `quote` up to it, read whole; of a paragraph longer than
+    /// `openingReach` there, the whole sentences within that reach (the tokenizer's, past the
+    /// first it cut): a paragraph of megabytes was read again for each of its quotations.
+    private static func paragraphUpTo(_ passage: Passage, quote: Int, _ bytes: [UInt8]) -> Passage {
+        let open = passage.spans[quote].open
+        var cut = open - openingReach
+        guard cut > passage.range.lowerBound else { return Passage(block: passage.block, bytes: bytes, range: passage.range.lowerBound..<open, whole: true) }
+        while cut < open, bytes[cut] & 0xC0 == 0x80 { cut += 1 }
+        let reach = Passage(block: passage.block, bytes: bytes, range: cut..<open, whole: true)
+        guard let first = reach.tokens.first, let whole = reach.tokens.first(where: { $0.sentence != first.sentence }) else { return reach }
+        return Passage(block: passage.block, bytes: bytes, range: whole.utf8.lowerBound..<open, whole: true)
     }
 
     /// "Ellison is pushing to strengthen what he calls the “grassroots”": a pronoun in the
@@ -422,7 +419,7 @@ enum QuoteFinder {
     /// before it or else in the paragraph before, nearest first. Only a sentence's subject: an
     /// organisation named further in is what the sentence speaks of.
     private static func organisationBefore(_ passage: Passage, quote: Int, role: String, _ blocks: [Block], _ bytes: [UInt8]) -> Mention? {
-        let opening = Passage(block: passage.block, bytes: bytes, range: passage.range.lowerBound..<passage.spans[quote].open, whole: true)
+        let opening = paragraphUpTo(passage, quote: quote, bytes)
         if let found = organisationOpening(opening, role: role) { return found }
         return paragraphBefore(passage.block, blocks, bytes).flatMap { organisationOpening($0, role: role) }
     }
