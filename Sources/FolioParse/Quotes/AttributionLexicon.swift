@@ -6,6 +6,8 @@ enum AttributionLexicon {
 
     /// The verbs of saying that are not `namingVerbs`.
     private static let reportingVerbs: Set<String> = [
+        // "“…,” the editorial read", "read the email": what a text says.
+        "read", "reads",
         "said", "says", "say", "told", "tells", "asked", "asks", "added", "adds", "warned", "warns",
         "stated", "states", "noted", "notes", "wrote", "writes", "claimed", "claims", "insisted",
         "insists", "tweeted", "tweets", "declared", "declares", "explained", "explains", "continued",
@@ -200,7 +202,7 @@ enum AttributionLexicon {
         "often", "never", "always", "soon", "once",
         "again", "together", "nevertheless", "furthermore", "moreover", "thus", "therefore", "hence",
         "otherwise", "besides", "anyway", "across", "amid", "around", "beyond", "throughout", "inside",
-        "outside", "upon", "via", "near", "along", "below", "above", "beneath",
+        "outside", "upon", "via", "near", "along", "below", "above", "beneath", "only", "just",
     ])
 
     /// Party and camp words: capitalised, they name no one ("Republican said" is not a name), but

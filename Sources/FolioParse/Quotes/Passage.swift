@@ -128,6 +128,15 @@ final class Passage {
         return last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!")
     }
 
+    /// Whether quotation `q`'s words are all capitalised but for short ones such as "the" and
+    /// "of": "the “Rust Belt”", "his concert, “Girls, Girls, Girls.”" name a place or a work,
+    /// which only a verb of saying close by makes anyone's words.
+    func quoteIsTitle(_ q: Int) -> Bool {
+        let words = text(spans[q].inner).split(whereSeparator: { $0.isWhitespace || $0.isPunctuation && !"-'’".contains($0) })
+        guard let first = words.first?.unicodeScalars.first, ScalarClass.isUpper(first) else { return false }
+        return words.allSatisfy { $0.count <= 3 || $0.unicodeScalars.first.map(ScalarClass.isUpper) == true }
+    }
+
     /// Whether quotation `q` opens a sentence of the paragraph.
     func quoteOpensSentence(_ q: Int) -> Bool {
         let at = quoteTokens[q]

@@ -93,7 +93,8 @@ enum QuoteFinder {
                 // A short quotation is someone's words, not a term held at arm's length, when the
                 // words touching it or a verb just before it say so ("“He better live,” she said").
                 let speaks = { (sieve: Sieve) in
-                    SentenceSieves.isAdjacent(sieve) || sieve == .distantVerb && SentenceSieves.followsVerbClosely(passages[p], quote: s)
+                    SentenceSieves.isAdjacent(sieve) || sieve == .clauseSubject && !passages[p].quoteIsTitle(s)
+                        || sieve == .distantVerb && SentenceSieves.followsVerbClosely(passages[p], quote: s)
                 }
                 if let (mention, sieve) = attribution,
                    let speaker = sentenceSubject(for: mention, passages[p], quote: s, bytes, history, block: b)

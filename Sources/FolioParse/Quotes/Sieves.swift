@@ -35,6 +35,9 @@ public enum Sieve: String, Sendable, CaseIterable {
     /// attributed by none, after a sentence (in its paragraph, or ending a paragraph that quotes
     /// no one) whose subject says something.
     case sentenceBefore = "sentence-before"
+    /// "Clinton talked up her “50-state strategy,”": a clause opening with its subject, with no
+    /// other name before the quotation, whatever its verb.
+    case clauseSubject = "clause-subject"
     /// A line that announces what follows: "RT reports:".
     case announcement
     /// An outlet passing the words on ("the Guardian reports"), when no one else is named.
@@ -74,6 +77,7 @@ enum SentenceSieves {
         if let m = distantVerb(before, in: passage) { return (m, .distantVerb) }
         if let m = closingClause(after, in: passage), !m.isOutlet { return (m, .closingClause) }
         if let m = clauseColon(before, in: passage) { return (m, .clauseColon) }
+        if let m = clauseSubject(before, in: passage) { return (m, .clauseSubject) }
         return fallback.map { ($0, .outlet) }
     }
 
@@ -91,19 +95,28 @@ enum SentenceSieves {
         [.verbAfter, .verbBefore, .trailingDash, .colon, .speakerLine].contains(sieve)
     }
 
-    /// Whether a verb of saying stands a few words before a quotation with no other name or
+    /// Whether a verb of saying stands before a quotation in its clause's reach, with no other
     /// quotation between them: then even a short quotation is the subject's words ("Kirby
-    /// acknowledged that there could be “anxiety”"), not a term held at arm's length.
+    /// acknowledged that there could be “anxiety”", "Tancredo reportedly said at the time that the
+    /// group's purpose was to defeat Christie's campaign since the governor is “no true
+    /// conservative.”"), not a term held at arm's length. Names between them are what the subject
+    /// speaks of, unless the quotation is a name too ("echoed her boss on CBS’s “Face the Nation,”").
     static func followsVerbClosely(_ passage: Passage, quote: Int) -> Bool {
         let (before, _) = passage.sentence(around: passage.quoteTokens[quote])
         guard let verb = before.indices.last(where: { before[$0].isSpeechVerb }) else { return false }
         let between = before[(verb + 1)...]
+        guard between.count(where: { $0.kind == .word }) <= verbsReach,
+              between.allSatisfy({ $0.kind == .word || $0.kind == .punctuation }) else { return false }
         // What a naming verb names may itself be a name: "called a CIA intelligence report “ridiculous”".
-        let naming = before[verb].wordClass.contains(.namingVerb)
         // A day or a month names no one: "said again on Sunday that he is “open-minded”".
-        return between.count(where: { $0.kind == .word }) <= 8
-            && !between.contains { ($0.capitalized && !naming && !AttributionLexicon.calendar.contains(passage.lower(of: $0))) || $0.kind != .word && $0.kind != .punctuation }
+        let naming = before[verb].wordClass.contains(.namingVerb)
+        let names = between.contains { $0.capitalized && !naming && !AttributionLexicon.calendar.contains(passage.lower(of: $0)) }
+        return !names || !passage.quoteIsTitle(quote)
     }
+
+    /// How many words a verb of saying reaches to make a short quotation speech: a clause and a
+    /// subordinate one.
+    static let verbsReach = 16
 
     static func verbAfter(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
         var i = after.startIndex
@@ -239,15 +252,35 @@ enum SentenceSieves {
     /// may announce what others say, and a verb of saying in it is read by the sieves before.
     static func clauseColon(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {
         guard before.last?.mark == ":" else { return nil }
-        let clause = before.dropLast()
+        return subjectOpening(before.dropLast(), in: passage, passiveSpeech: true)
+    }
+
+    /// "Donald Trump has delivered an impassioned defense of “New York values,”", "Clinton talked
+    /// up her “50-state strategy,”": a clause that opens with someone and names no one else before
+    /// the quotation gives the words to its subject, whatever its verb.
+    static func clauseSubject(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {
+        subjectOpening(before, in: passage, passiveSpeech: false)
+    }
+
+    /// The subject opening `clause` when the clause's other words, up to `clauseWords` of them,
+    /// name no one and quote nothing. Unless `passiveSpeech`, a verb of saying in the passive
+    /// says the subject heard the words: "Donald Trump was asked by reporters whether “…”".
+    private static func subjectOpening(_ clause: ArraySlice<Token>, in passage: Passage, passiveSpeech: Bool) -> Mention? {
         var i = clause.startIndex
         if i < clause.endIndex, clause[i].kind == .word, PersonMentions.clauseOpeners.contains(passage.lower(of: clause[i])) { i += 1 }
-        guard let end = phrase(clause, from: i, in: passage), end < clause.endIndex, clause[end].kind == .word, !clause[end].capitalized,
-              !clause[end].isSpeechVerb, let subject = Mention.parse(clause[i..<end], in: passage),
+        // "What Mr. Trump did was …": a clause opening on a word that is never a name has another subject.
+        guard i < clause.endIndex, !clause[i].wordClass.contains(.notName),
+              let end = phrase(clause, from: i, in: passage), end < clause.endIndex, clause[end].kind == .word, !clause[end].capitalized,
+              !clause[end].isSpeechVerb,
+              // "Mr. King and Mr. Morial …": two people's words are neither one's.
+              !clause[i..<end].contains(where: { $0.kind == .word && passage.lower(of: $0) == "and" }),
+              let subject = Mention.parse(clause[i..<end], in: passage),
               [.person, .pronoun, .organisation, .role].contains(subject.kind) else { return nil }
         guard isNamed(subject, in: passage) else { return nil }
         let rest = clause[end...]
-        guard rest.count(where: { $0.kind == .word }) <= clauseColonWords else { return nil }
+        guard rest.count(where: { $0.kind == .word }) <= clauseWords else { return nil }
+        if !passiveSpeech, end + 1 < clause.endIndex, AttributionLexicon.progressive.contains(passage.lower(of: clause[end])),
+           clause[end + 1].isSpeechVerb, !passage.lower(of: clause[end + 1]).hasSuffix("ing") { return nil }
         return rest.contains { token in
             token.kind != .word && token.kind != .punctuation || token.capitalized && !AttributionLexicon.calendar.contains(passage.lower(of: token))
         } ? nil : subject
@@ -260,8 +293,8 @@ enum SentenceSieves {
         subject.kind != .person || TextScan.hasSpace(subject.name) || passage.isNamedInFull(subject.name)
     }
 
-    /// The most words between a subject and the colon that closes its clause.
-    static let clauseColonWords = 14
+    /// The most words between a clause's subject and a quotation its clause gives them.
+    static let clauseWords = 14
 
     /// "according to X": the person the phrase names, else the organisation. The phrase runs to
     /// the first ordinary word after a name ("according to a U.N. Commission of Inquiry tasked
@@ -377,6 +410,7 @@ enum SentenceSieves {
         if let open = partyBefore(tokens, end: end, in: passage) { end = open }
         // "Proverbs 15, which says “…”", "Jim Kouri, who said “…”": what the relative pronoun stands for.
         let relative = opensRelativeClause(tokens, at: end, in: passage)
+        var appositionEnd: Int?
         if relative {
             end -= 2
         } else if end - 1 >= tokens.startIndex, tokens[end - 1].mark == "," {
@@ -385,15 +419,17 @@ enum SentenceSieves {
             // apposition may hold commas of its own; the subject stands before one of the two
             // commas nearest.
             let window = tokens[max(tokens.startIndex, end - 16)..<(end - 1)]
-            guard let open = window.lastIndex(where: { $0.mark == "," }) else { return nil }
+            guard let open = window.lastIndex(where: { $0.mark == "," }) else { return openingName(tokens, before: end - 1, in: passage) }
             if let earlier = window[..<open].lastIndex(where: { $0.mark == "," }),
                case let nearest = nameBefore(tokens, end: open, relative: false, in: passage), nearest?.kind != .person,
                let farther = nameBefore(tokens, end: earlier, relative: false, in: passage), farther.kind == .person {
                 return farther
             }
+            appositionEnd = end - 1
             end = open
         }
         if let named = nameBefore(tokens, end: end, relative: relative, in: passage) { return named }
+        if let comma = appositionEnd, let named = openingName(tokens, before: comma, in: passage) { return named }
         // "These and other sources of authority, the lawyers said, “…”": words that describe the
         // subject without naming it, kept as the text's words (`Mention.definiteDescription`),
         // when they end on a noun for people. Not "calling the two lengthy investigative reports
@@ -443,6 +479,19 @@ enum SentenceSieves {
               FirstNames.contains(passage.lower(of: tokens[start])),
               let m = Mention.parse(tokens[start..<end], in: passage), m.kind == .person else { return nil }
         return m
+    }
+
+    /// "Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big
+    /// Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said": an
+    /// apposition too long to read back through ends on the comma at `comma`; the subject is the
+    /// person's name that opens the sentence and the comma after it (or after their party) opens it.
+    private static func openingName(_ tokens: ArraySlice<Token>, before comma: Int, in passage: Passage) -> Mention? {
+        guard let start = tokens.firstIndex(where: { $0.kind != .punctuation }), tokens[start].kind == .word,
+              let close = phrase(tokens, from: start, in: passage) else { return nil }
+        let apposition = partyAfter(tokens, start: close, in: passage) ?? (close < comma && tokens[close].mark == "," ? close + 1 : nil)
+        guard let apposition, apposition < comma, tokens[apposition - 1].mark == "," || tokens[apposition - 1].mark == ")",
+              let named = Mention.parse(tokens[start..<close], in: passage), named.kind == .person else { return nil }
+        return named
     }
 
     /// Where a politician's party in brackets opens ("(R-OH)", "(I-Vt.)", "(D)") when it ends at

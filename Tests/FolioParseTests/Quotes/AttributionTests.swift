@@ -319,6 +319,42 @@ import Testing
         #expect(quotes("Donald Trump said again on Sunday that he is “open-minded” about climate change -- but also that “nobody really knows” whether it is real.").first?.speaker == "Donald Trump")
     }
 
+    @Test func aShortQuotationInTheClausesAVerbOfSayingOpensIsTheSubjectsWordsWhateverItNamesBetween() {
+        // FakeNewsCorpus row 13331 (development set): sixteen words and two names after "said".
+        let quote = quotes("Former Rep. Tom Tancredo, R-Colo., created the \"Stop Chris Christie\" PAC last November.",
+                           "Tancredo reportedly said at the time that the group's purpose was to defeat Christie's campaign since the governor is \"no true conservative.\"").last!
+        #expect(quote.speaker == "Tom Tancredo")
+        #expect(quote.kind == .partial)
+    }
+
+    @Test func theNameOpeningASentenceSpeaksAfterAnAppositionTooLongToReadBackThrough() {
+        // PolNeAR train, wash-post 2016-03-03 and politico 2016-02-17.
+        let direct = only("Alex Castellanos, a veteran media consultant who earlier in the season had tried unsuccessfully to organize an anti-Trump campaign, said, \"A fantasy effort to stop Trump . . . exists only as the denial stage of grief.\"")
+        #expect(direct.speaker == "Alex Castellanos")
+        let partial = only("Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said the absentee program is a “critical part of our strategy.”")
+        #expect(partial.speaker == "Rich Heffley")
+    }
+
+    @Test func aClauseOpeningWithSomeoneAndNamingNoOneElseGivesThemTheQuotationWhateverItsVerb() {
+        // PolNeAR train, breitbart 2016-04-14.
+        let found = quotes("Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied the “bravery, heart and soul of America.”")
+        #expect(found.map(\.speaker) == ["Donald Trump", "Donald Trump"])
+        #expect(found[0].sieve == .clauseSubject)
+        // A name in capitals is a work or a place, not their words: PolNeAR train, usa-today 2016-06-30.
+        #expect(quotes("Donald Trump was not at the \"Three Amigos\" summit of North American leaders Wednesday, but his presence hung over it.").first?.speaker == nil)
+        // Two people are neither one: PolNeAR dev, nyt 2016-09-19.
+        #expect(quotes("Mr. King and Mr. Morial are also participating in \"Barack Obama Election Day,\" a designated day on Nov. 1.").first?.speaker == nil)
+        // Nor does a word that never names anyone open a subject: PolNeAR dev, usa-today 2016-09-16.
+        #expect(quotes("Only European immigrants are \"safe\" in his eyes.").first?.speaker == nil)
+    }
+
+    @Test func whatATextReadsIsItsWordsKeptUnnamed() {
+        // PolNeAR train, west-journal 2016-08-27.
+        let quote = only("“If she wants to be the next president, Hillary Clinton should act like one, and come to Louisiana,” the editorial read.")
+        #expect(quote.speaker == nil)
+        #expect(quote.mention == "the editorial")
+    }
+
     @Test func aQuotationBetweenTwoOfOneSpeakerIsTheOneItsParagraphNames() {
         // PolNeAR train, wash-post 2016-03-30: Clinton's words between two quotations of Sanders.
         let found = quotes(
