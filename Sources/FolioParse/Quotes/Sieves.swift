@@ -243,7 +243,10 @@ enum SentenceSieves {
 
     static func colon(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {
         guard before.last?.mark == ":", before.count >= 2 else { return nil }
-        return Mention.speakerName(before.dropLast(), in: passage)
+        // "Clinton: “…” Bush: “…”": after a quotation the name stands alone.
+        let name = before.dropLast()
+        let quoted = name.lastIndex(where: { if case .quote = $0.kind { true } else { false } })
+        return Mention.speakerName(name[(quoted.map { $0 + 1 } ?? name.startIndex)...], in: passage)
     }
 
     /// The subject of a clause that a colon closes right before the quotation: the clause opens
@@ -338,15 +341,19 @@ enum SentenceSieves {
         return nil
     }
 
-    /// The clause after the sentence's last comma, when it is a name and a verb of saying (or the
-    /// verb and the name) and nothing after it is quoted: ", she said in an interview."
+    /// A clause after a comma closing the sentence, when it is a name and a verb of saying (or the
+    /// verb and the name) and nothing after it is quoted: ", she said in an interview.", "… if she
+    /// didn't win by a margin larger than that, said David Wasserman, an elections analyst at the
+    /// non-partisan Cook Political Report." The last comma that opens such a clause is the one.
     static func closingClause(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
-        guard let comma = after.lastIndex(where: { $0.mark == "," }), comma > after.startIndex, comma + 1 < after.endIndex,
-              !after[comma...].contains(where: { if case .quote = $0.kind { true } else { false } }) else { return nil }
-        // ", told the Daily Beast.": a verb first is followed by its subject only for a few verbs.
-        let first = after[comma + 1]
-        guard !first.isSpeechVerb || AttributionLexicon.subjectAfterVerbs.contains(passage.lower(of: first)) else { return nil }
-        return verbAfter(after[(comma + 1)...], in: passage)
+        let lastQuote = after.lastIndex(where: { if case .quote = $0.kind { true } else { false } }) ?? after.startIndex
+        for comma in after[lastQuote...].indices.reversed() where after[comma].mark == "," && comma > after.startIndex && comma + 1 < after.endIndex {
+            // ", told the Daily Beast.": a verb first is followed by its subject only for a few verbs.
+            let first = after[comma + 1]
+            guard !first.isSpeechVerb || AttributionLexicon.subjectAfterVerbs.contains(passage.lower(of: first)) else { continue }
+            if let named = verbAfter(after[(comma + 1)...], in: passage) { return named }
+        }
+        return nil
     }
 
     /// "SocGen’s note", "the Kremlin’s statement": a possessive name before a document someone

@@ -217,6 +217,10 @@ import Testing
         let found = quotes("Mary Magdalene: “I should know better.” “I should be more stable.” “I should be more like other people who don’t have these problems.”")
         #expect(found.map(\.speaker) == ["Mary Magdalene", "Mary Magdalene", "Mary Magdalene"])
         #expect(found.first?.sieve == .colon)
+        // A name and a colon after another's quotation speak for themselves: PolNeAR train, usa-today 2015-12-01.
+        let two = quotes("Jeb Bush and Hillary Clinton, among others, reject the term containment.",
+                         "Clinton: \"Our goal is not to deter or contain ISIS, but to defeat and destroy ISIS.\" Bush: \"The mission is to destroy ISIS -- not to contain it.\"")
+        #expect(two.map(\.speaker) == ["Hillary Clinton", "Jeb Bush"])
     }
 
     @Test func accordingToNamesThePersonOverTheOutletThatReportsIt() {
@@ -541,6 +545,10 @@ import Testing
         // After "told" the name is the one spoken to (FakeNewsCorpus row 38616, "… told the Daily Beast").
         let told = only("\"It's about time they're doing a review of this whole mess,\" a former official, speaking on condition of anonymity, told the Daily Beast.")
         #expect(told.speaker == nil)
+        // The clause may have an apposition of its own after the name: PolNeAR train, usa-today 2016-04-06.
+        let apposed = only("\"Many would consider that an embarrassment for Hillary Clinton\" if she didn't win by a margin larger than that, said David Wasserman, an elections analyst at the non-partisan Cook Political Report.")
+        #expect(apposed.speaker == "David Wasserman")
+        #expect(apposed.sieve == .closingClause)
     }
 
     @Test func aNameWithAnAppositionBeforeTheVerbIsTheSpeaker() {
