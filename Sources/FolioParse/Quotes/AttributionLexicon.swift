@@ -102,6 +102,8 @@ enum AttributionLexicon {
         "officer", "aide", "adviser", "advisor", "colonel", "commander", "anchor", "host", "senator", "governor", "mayor", "ambassador",
         "envoy", "diplomat", "secretary", "chairman", "leader", "director", "chief", "expert", "analyst",
         "journalist", "reporter", "author", "writer", "professor", "lawmaker", "congressman", "candidate",
+        "congresswoman", "pope", "pontiff", "judge", "justice", "rabbi", "bishop", "cardinal", "imam", "sheriff",
+        "commissioner", "chancellor", "chairwoman", "king", "queen", "prince", "princess", "ceo",
         "ministry", "department", "agency", "government", "kremlin", "pentagon", "commission",
         "committee", "council", "military", "army", "police", "statement", "report", "embassy",
     ])

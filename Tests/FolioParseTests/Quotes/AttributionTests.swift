@@ -147,6 +147,11 @@ import Testing
             "“We made a list of cities and villages most in need and we didn’t distinguish between ‘bad’ and ‘good’ Syrians. But the answer from Washington, Berlin, Paris and London has always been the same: we can’t, we won’t,” the general said.")
         #expect(found.map(\.speaker) == ["Igor Konashenkov", "Igor Konashenkov"])
         #expect(found[1].mention == "the general")
+        // A title is a role in lower case too: horne2017 buzzfeed Fake/31 (development set).
+        let pope = quotes("“Mercy has also made us better realize that the true defenders are not those who uphold its letter, but its spirit,” Pope Francis said.",
+                          "The pope went on to criticize ultra-conservatives, saying church leaders should confront difficult issues “fearlessly, without burying our heads in the sand.”")
+        #expect(pope.map(\.speaker) == ["Francis", "Francis"])
+        #expect(pope[1].mention == "The pope")
     }
 
     @Test func aPronounRefersBackToThePersonJustQuoted() {
