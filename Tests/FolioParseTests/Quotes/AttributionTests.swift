@@ -148,7 +148,7 @@ import Testing
         #expect(found.map(\.speaker) == ["Igor Konashenkov", "Igor Konashenkov"])
         #expect(found[1].mention == "the general")
         // A title is a role in lower case too: horne2017 buzzfeed Fake/31 (development set).
-        let pope = quotes("“Mercy has also made us better realize that the true defenders are not those who uphold its letter, but its spirit,” Pope Francis said.",
+        let pope = quotes("“The synod experience also made us better realize that the true defenders are not those who uphold its letter, but its spirit; not ideas but people; not formulas but free availability of God’s love and forgiveness,” Pope Francis said.",
                           "The pope went on to criticize ultra-conservatives, saying church leaders should confront difficult issues “fearlessly, without burying our heads in the sand.”")
         #expect(pope.map(\.speaker) == ["Francis", "Francis"])
         #expect(pope[1].mention == "The pope")
