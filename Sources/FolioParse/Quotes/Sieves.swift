@@ -271,6 +271,15 @@ enum SentenceSieves {
     private static func subjectOpening(_ clause: ArraySlice<Token>, in passage: Passage, passiveSpeech: Bool) -> Mention? {
         var i = clause.startIndex
         if i < clause.endIndex, clause[i].kind == .word, PersonMentions.clauseOpeners.contains(passage.lower(of: clause[i])) { i += 1 }
+        // "Betting that will backfire, House Democratic Leader Nancy Pelosi is rallying …", "On
+        // Tuesday, …": a few words that name no one, opening on a preposition or a participle,
+        // may lead in to the subject.
+        if i < clause.endIndex, clause[i].kind == .word,
+           case let opener = passage.lower(of: clause[i]), AttributionLexicon.prepositions.contains(opener) || opener.hasSuffix("ing"),
+           let comma = clause[i..<min(clause.endIndex, i + introWords)].firstIndex(where: { $0.mark == "," }), comma > i,
+           clause[(i + 1)..<comma].allSatisfy({ $0.kind == .word && (!$0.capitalized || AttributionLexicon.calendar.contains(passage.lower(of: $0))) }) {
+            i = comma + 1
+        }
         // "What Mr. Trump did was …": a clause opening on a word that is never a name has another subject.
         guard i < clause.endIndex, !clause[i].wordClass.contains(.notName),
               let end = phrase(clause, from: i, in: passage), end < clause.endIndex, clause[end].kind == .word, !clause[end].capitalized,
@@ -298,6 +307,9 @@ enum SentenceSieves {
 
     /// The most words between a clause's subject and a quotation its clause gives them.
     static let clauseWords = 14
+
+    /// The most words of a phrase leading in to a clause's subject.
+    static let introWords = 8
 
     /// "according to X": the person the phrase names, else the organisation. The phrase runs to
     /// the first ordinary word after a name ("according to a U.N. Commission of Inquiry tasked
@@ -334,8 +346,10 @@ enum SentenceSieves {
             guard let verb = before[..<end].indices.last(where: { before[$0].isSpeechVerb }),
                   !isAccording(before[verb]) else { return nil }
             if let subject = subject(before, verb: verb, in: passage) { return subject }
-            // "the scripture …: Isaiah 41:10, which says": the verb's subject is named, if not as a name.
-            if opensRelativeClause(before, at: verb, in: passage) { return nil }
+            // "the scripture …: Isaiah 41:10, which says", "the University of Chicago’s policies
+            // which say": the verb's subject is named, if not as a name.
+            if opensRelativeClause(before, at: verb, in: passage)
+                || verb > before.startIndex && passage.lower(of: before[verb - 1]) == "which" { return nil }
             end = verb
         }
         return nil
@@ -415,6 +429,12 @@ enum SentenceSieves {
         // "Sen. Bernie Sanders (I-Vt.) said", "Gov. John Kasich (R-OH), said": a party and a state
         // in brackets stand between the name and its verb.
         if let open = partyBefore(tokens, end: end, in: passage) { end = open }
+        // "Senator Cruz said that such calls are common … and accused his fellow candidates of
+        // forming a “…”": a second verb after "and" has the first one's subject.
+        if end - 1 > tokens.startIndex, passage.lower(of: tokens[end - 1]) == "and",
+           let first = tokens[..<(end - 1)].lastIndex(where: \.isSpeechVerb) {
+            return subject(tokens, verb: first, in: passage)
+        }
         // "Proverbs 15, which says “…”", "Jim Kouri, who said “…”": what the relative pronoun stands for.
         let relative = opensRelativeClause(tokens, at: end, in: passage)
         var appositionEnd: Int?

@@ -353,6 +353,9 @@ import Testing
         #expect(quotes("Donald Trump was not at the \"Three Amigos\" summit of North American leaders Wednesday, but his presence hung over it.").first?.speaker == nil)
         // Two people are neither one: PolNeAR dev, nyt 2016-09-19.
         #expect(quotes("Mr. King and Mr. Morial are also participating in \"Barack Obama Election Day,\" a designated day on Nov. 1.").first?.speaker == nil)
+        // A phrase opening on a participle or a preposition may lead in to the subject: horne2017
+        // random/Real/1013 (development set).
+        #expect(quotes("Betting that will backfire, House Democratic Leader Nancy Pelosi is rallying her lawmakers against “attacks on the ACA and Medicare.”").first?.speaker == "Nancy Pelosi")
         // Nor does a word that never names anyone open a subject: PolNeAR dev, usa-today 2016-09-16.
         #expect(quotes("Only European immigrants are \"safe\" in his eyes.").first?.speaker == nil)
     }
@@ -362,6 +365,16 @@ import Testing
         let quote = only("“If she wants to be the next president, Hillary Clinton should act like one, and come to Louisiana,” the editorial read.")
         #expect(quote.speaker == nil)
         #expect(quote.mention == "the editorial")
+    }
+
+    @Test func aSecondVerbAfterAndHasTheFirstOnesSubjectButAVerbAfterWhichHasItsOwn() {
+        // PolNeAR train, wash-post 2015-11-13.
+        let rubio = only("Sen. Ted Cruz (R-Tex.), who has spent the past few weeks taking oblique swipes at Senate colleague and presidential campaign rival Marco Rubio (R-Fla.), took a direct swing at him Thursday in a clash that signaled a newly bitter fight between the two rising candidates - and illustrated the GOP field's contentious fault lines on immigration policy.",
+                         "Rubio pushed back on those claims Thursday, saying that the bill had the correct security components but was waylaid by voter mistrust - and arguing that he and Cruz shared \"almost all the same views on immigration.\"")
+        #expect(rubio.speaker == "Marco Rubio")
+        // FakeNewsCorpus row 36979 (development set): what the policies say is not Shepherd's.
+        let policies = quotes("Shepherd questioned MacLatchy’s sincerity and said if she’s serious about protecting free speech she should adopt the University of Chicago’s policies which say “being offended” or “triggered” is “not enough to suppress or silence debate.”")
+        #expect(policies.allSatisfy { $0.speaker != "Shepherd" })
     }
 
     @Test func aQuotationBetweenTwoOfOneSpeakerIsTheOneItsParagraphNames() {
