@@ -166,6 +166,13 @@ enum SentenceSieves {
                 return m
             }
         }
+        // "“…,” Sanders's campaign manager, Jeff Weaver, said": a name between commas after the
+        // words describing them.
+        if let close = after[i..<min(after.endIndex, i + 12)].indices.first(where: { after[$0].mark == "," && $0 + 1 < after.endIndex && after[$0 + 1].isSpeechVerb }),
+           !after[i..<close].contains(where: { if case .quote = $0.kind { true } else { false } }),
+           let named = nameBetweenCommas(after, end: close, in: passage) {
+            return named
+        }
         // "“…,” an official said".
         if let (mention, end) = Mention.indefiniteDescription(after, from: i, in: passage), end < after.endIndex,
            after[end].isSpeechVerb, !isAccording(after[end]) {

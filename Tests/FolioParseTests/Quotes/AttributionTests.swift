@@ -939,6 +939,10 @@ import Testing
         // PolNeAR train, wash-post_2015-12-10.
         let quote = only("The leader of the Anti-Defamation League, Jonathan Greenblatt, warned that such a ban would be \"unacceptable and antithetical to American values.\"")
         #expect(quote.speaker == "Jonathan Greenblatt")
+        // After the quotation too: PolNeAR train, wash-post 2016-06-05.
+        let after = only("\"By December, when we were looking down the road, California stuck out as a place to compete,\" Sanders's campaign manager, Jeff Weaver, said in an interview.")
+        #expect(after.speaker == "Jeff Weaver")
+        #expect(after.sieve == .verbAfter)
     }
 
     @Test func aCapitalisedWordDescribingTheNounAfterItIsNoName() {
