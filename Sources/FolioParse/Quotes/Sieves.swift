@@ -173,10 +173,17 @@ enum SentenceSieves {
            let named = nameBetweenCommas(after, end: close, in: passage) {
             return named
         }
-        // "“…,” an official said".
-        if let (mention, end) = Mention.indefiniteDescription(after, from: i, in: passage), end < after.endIndex,
-           after[end].isSpeechVerb, !isAccording(after[end]) {
-            return mention
+        // "“…,” an official said", "“…” a spokesman for committee Democrats said": a phrase on a
+        // preposition may finish the description before its verb.
+        if let (mention, end) = Mention.indefiniteDescription(after, from: i, in: passage) {
+            var verb = end
+            if verb < after.endIndex, after[verb].kind == .word, AttributionLexicon.prepositions.contains(passage.lower(of: after[verb])) {
+                verb += 1
+                while verb < after.endIndex, verb < end + descriptionTail, after[verb].kind == .word, !after[verb].isSpeechVerb { verb += 1 }
+            }
+            if verb < after.endIndex, after[verb].isSpeechVerb, !isAccording(after[verb]) {
+                return verb == end ? mention : Mention(kind: mention.kind, name: mention.name, roles: mention.roles, text: Mention.surface(after[i..<verb], in: passage))
+            }
         }
         // "“…,” Trump campaign spokeswoman Hope Hicks said".
         if let (mention, end) = describedName(after, from: i, in: passage), end < after.endIndex,
@@ -314,6 +321,9 @@ enum SentenceSieves {
 
     /// The most words between a clause's subject and a quotation its clause gives them.
     static let clauseWords = 14
+
+    /// The most words of a phrase on a preposition finishing a description before its verb.
+    static let descriptionTail = 6
 
     /// The most words of a phrase leading in to a clause's subject.
     static let introWords = 8
@@ -651,7 +661,7 @@ enum SentenceSieves {
 
     /// A noun for what a person does: a word of more than four letters with an ending that tells
     /// it ("consultant"), or one listed (`AttributionLexicon.occupations`).
-    private static func isOccupation(_ lower: String) -> Bool {
+    static func isOccupation(_ lower: String) -> Bool {
         lower.count > 4 && AttributionLexicon.agentNounEndings.contains { lower.hasSuffix($0) } || AttributionLexicon.occupations.contains(lower)
     }
 

@@ -97,6 +97,13 @@ import Testing
         #expect(found.map(\.speaker) == ["former senior law enforcement official", "former senior law enforcement official", "Mexican official", nil])
         // "A spokesman" alone is too little to list as a speaker; the reader is told the text's words.
         #expect(found.map(\.mention) == ["a former senior law enforcement official", nil, "a Mexican official", "a spokesman"])
+        // A phrase on a preposition may finish the description before its verb, and a noun for
+        // what someone does ends it: PolNeAR train, wash-post 2016-02-19 and west-journal 2016-02-02.
+        let spokesman = only("\"The simple truth is that the facts haven't changed, and the core findings of the many previous investigations have stood up to the repeated and wasteful scrutiny,\" a spokesman for committee Democrats said.")
+        #expect(spokesman.mention == "a spokesman for committee Democrats")
+        let commenter = only("“If any human involvement occurs in an election, the Clintons will find a way to corrupt it,” wrote one commenter.")
+        #expect(commenter.speaker == nil)
+        #expect(commenter.mention == "one commenter")
     }
 
     @Test func aQuotationEndingOnASemicolonIsNotTheNextClausesSpeakers() {
