@@ -239,7 +239,7 @@ enum AttributionLexicon {
     static let describedPeople: Set<String> = [
         "republican", "democrat", "independent", "voter", "resident", "supporter", "respondent", "delegate",
         "donor", "strategist", "operative", "insider", "activist", "protester", "source", "confidant", "user",
-        "person",
+        "person", "man", "woman",
     ]
 
     /// Adverbs that stand between a subject and its verb of saying ("Konashenkov also said"),

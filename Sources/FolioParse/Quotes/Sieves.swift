@@ -257,10 +257,14 @@ enum SentenceSieves {
 
     static func colon(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {
         guard before.last?.mark == ":", before.count >= 2 else { return nil }
-        // "Clinton: “…” Bush: “…”": after a quotation the name stands alone.
+        // "Clinton: “…” Bush: “…”", "Pollsters agree - Carl Bialik: “…”": after a quotation or
+        // a dash the name stands alone.
         let name = before.dropLast()
-        let quoted = name.lastIndex(where: { if case .quote = $0.kind { true } else { false } })
-        return Mention.speakerName(name[(quoted.map { $0 + 1 } ?? name.startIndex)...], in: passage)
+        let apart = name.lastIndex(where: { token in
+            if case .quote = token.kind { return true }
+            return token.kind == .punctuation && TextScan.isDash(token.mark)
+        })
+        return Mention.speakerName(name[(apart.map { $0 + 1 } ?? name.startIndex)...], in: passage)
     }
 
     /// The subject of a clause that a colon closes right before the quotation: the clause opens

@@ -233,6 +233,10 @@ import Testing
         let two = quotes("Jeb Bush and Hillary Clinton, among others, reject the term containment.",
                          "Clinton: \"Our goal is not to deter or contain ISIS, but to defeat and destroy ISIS.\" Bush: \"The mission is to destroy ISIS -- not to contain it.\"")
         #expect(two.map(\.speaker) == ["Hillary Clinton", "Jeb Bush"])
+        // So after a dash: PolNeAR train, huff-post 2016-02-03.
+        let dashed = only("Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: Keep on contacting voters as late as possible.” [538.]")
+        #expect(dashed.speaker == "Carl Bialik")
+        #expect(dashed.sieve == .colon)
     }
 
     @Test func accordingToNamesThePersonOverTheOutletThatReportsIt() {
