@@ -234,7 +234,7 @@ import Testing
                          "Clinton: \"Our goal is not to deter or contain ISIS, but to defeat and destroy ISIS.\" Bush: \"The mission is to destroy ISIS -- not to contain it.\"")
         #expect(two.map(\.speaker) == ["Hillary Clinton", "Jeb Bush"])
         // So after a dash: PolNeAR train, huff-post 2016-02-03.
-        let dashed = only("Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: Keep on contacting voters as late as possible.” [538.]")
+        let dashed = only("Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: Keep on contacting voters as late as possible.….That sounds like a wise approach because of the success by two pollsters whose final Iowa polls started at a later date than anyone else: last Friday, January 29. The two pollsters, Emerson College and Opinion Savvy, both showed Donald Trump leading Ted Cruz by just one percentage point, with Marco Rubio either close behind or tied. Most other polls started before the last debate and many finished before it, too. They generally showed Trump with a bigger lead and Rubio trailing him by more than 10 percentage points.” [538.]")
         #expect(dashed.speaker == "Carl Bialik")
         #expect(dashed.sieve == .colon)
     }
