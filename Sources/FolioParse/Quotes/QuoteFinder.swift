@@ -579,35 +579,52 @@ enum QuoteFinder {
     private static func spelledOut(_ names: Set<String>, _ bytes: [UInt8]) -> [String: String] {
         let initials = names.filter(isInitials)
         guard !initials.isEmpty else { return [:] }
-        // Scalars, not Characters: the article is split whole, and grapheme breaking with
-        // Unicode properties for every letter was a seventh of a parse.
-        let text = String(decoding: bytes, as: UTF8.self).unicodeScalars
-        let words = text.split { !(ScalarClass.isLetter($0) || $0 == "-") }
-        let startsCapitalised = { (word: Substring.UnicodeScalarView) in word.first.map(ScalarClass.isUpper) == true }
-        var found: [String: Set<String>] = [:]
-        for (i, word) in words.enumerated() where startsCapitalised(word) {
-            for acronym in initials where word.first == acronym.unicodeScalars.first {
-                var letters = acronym.unicodeScalars.dropFirst()
-                var j = i + 1
-                var last = word
-                while !letters.isEmpty, j < words.count {
-                    let next = words[j]
-                    if next.first == letters.first { last = next; letters = letters.dropFirst() }
-                    else if spelledConnectors.contains(String(next)) { last = next }
-                    else { break }
-                    j += 1
+        // Words as byte ranges with their first scalar, read once from the UTF-8: splitting the
+        // article into strings (or grapheme breaking with Unicode properties for every letter, a
+        // seventh of a parse) cost more than the rest of the grouping of speakers.
+        return bytes.withUnsafeBufferPointer { text in
+            var words: [(range: Range<Int>, first: Unicode.Scalar)] = []
+            var start: Int?
+            var first: Unicode.Scalar = " "
+            var i = 0
+            while i < text.count {
+                let (c, length) = UTF8Scalars.scalar(text, at: i, end: text.count)
+                if ScalarClass.isLetter(c) || c == "-" {
+                    if start == nil { (start, first) = (i, c) }
+                } else if let s = start {
+                    words.append((s..<i, first))
+                    start = nil
                 }
-                // Whole: the next word does not go on capitalised ("National Rifle Association Foundation").
-                if letters.isEmpty, j == words.count || !startsCapitalised(words[j]) {
-                    // As written: "U.S. Agency for International Development" keeps its stops.
-                    found[acronym, default: []].insert(String(text[word.startIndex..<last.endIndex]))
+                i += length
+            }
+            if let s = start { words.append((s..<text.count, first)) }
+            let startsCapitalised = { (k: Int) in ScalarClass.isUpper(words[k].first) }
+            let isConnector = { (k: Int) in spelledConnectors.contains { $0.elementsEqual(text[words[k].range]) } }
+            var found: [String: Set<String>] = [:]
+            for k in words.indices where startsCapitalised(k) {
+                for acronym in initials where words[k].first == acronym.unicodeScalars.first {
+                    var letters = acronym.unicodeScalars.dropFirst()
+                    var j = k + 1
+                    var last = k
+                    while !letters.isEmpty, j < words.count {
+                        if words[j].first == letters.first { last = j; letters = letters.dropFirst() }
+                        else if isConnector(j) { last = j }
+                        else { break }
+                        j += 1
+                    }
+                    // Whole: the next word does not go on capitalised ("National Rifle Association Foundation").
+                    if letters.isEmpty, j == words.count || !startsCapitalised(j) {
+                        // As written: "U.S. Agency for International Development" keeps its stops.
+                        let written = UnsafeBufferPointer(rebasing: text[words[k].range.lowerBound..<words[last].range.upperBound])
+                        found[acronym, default: []].insert(String(decoding: written, as: UTF8.self))
+                    }
                 }
             }
+            return found.compactMapValues { $0.count == 1 ? $0.first : nil }
         }
-        return found.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
-    private static let spelledConnectors: Set<String> = ["of", "for", "and", "the", "on"]
+    private static let spelledConnectors: [[UInt8]] = ["of", "for", "and", "the", "on"].map { Array($0.utf8) }
 
     /// Gives a quotation the speaker of its context; no words of the text name them there.
     private static func assign(_ entry: inout Found, _ speaker: Speaker, _ sieve: Sieve) {

@@ -386,7 +386,10 @@ enum SentenceSieves {
             // ", told the Daily Beast.": a verb first is followed by its subject only for a few verbs.
             let first = after[comma + 1]
             guard !first.isSpeechVerb || AttributionLexicon.subjectAfterVerbs.contains(passage.lower(of: first)) else { continue }
-            if let named = verbAfter(after[(comma + 1)...], in: passage) { return named }
+            // Only words holding a verb of saying can be one.
+            let clause = after[(comma + 1)...]
+            guard clause.contains(where: \.isSpeechVerb) else { continue }
+            if let named = verbAfter(clause, in: passage) { return named }
         }
         return nil
     }
