@@ -317,8 +317,10 @@ enum QuoteFinder {
         }
         guard let last = Passage.sentencesFromLast(opening.tokens[...]).first else { return nil }
         let sentence = opening.tokens[last]
+        // The sentence's first verb of saying is its own: "Carter said that for decades some critics
+        // had been predicting …" is Carter's report, not the critics'.
         guard !sentence.contains(where: { if case .quote = $0.kind { true } else { false } }),
-              let verb = sentence.indices.last(where: { sentence[$0].isSpeechVerb }), !SentenceSieves.isAccording(sentence[verb]),
+              let verb = sentence.indices.first(where: { sentence[$0].isSpeechVerb }), !SentenceSieves.isAccording(sentence[verb]),
               !AttributionLexicon.askingVerbs.contains(opening.lower(of: sentence[verb])),
               let subject = SentenceSieves.subject(sentence, verb: verb, in: opening), subject.kind != .description, !subject.isOutlet,
               SentenceSieves.isNamed(subject, in: opening),

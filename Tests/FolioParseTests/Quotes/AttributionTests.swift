@@ -889,6 +889,14 @@ import Testing
         let found = quotes("Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time to find an alternative to Trump or Cruz. At this point, that alternative may be Marco Rubio.\"")
         #expect(found.first?.speaker == "Dianne Bystrom")
         #expect(found.first?.sieve == .sentenceBefore)
+        // The sentence's first verb of saying is its subject's, not a later one's: PolNeAR train,
+        // huff-post 2016-06-04.
+        let carter = quotes(
+            "Defense Secretary Ash Carter said the U.S. approach to the Asia-Pacific remained “one of commitment, strength and inclusion”, but he also warned China against provocative behavior in the South China Sea.",
+            "Carter said that for decades some critics had been predicting an impending U.S. withdrawal from the region, but this would not happen.",
+            "“That’s because this region, which is home to nearly half the world’s population and nearly half the global economy, remains the most consequential for America’s own security and prosperity.”")
+        #expect(carter.last?.speaker == "Ash Carter")
+        #expect(carter.last?.sieve == .sentenceBefore)
     }
 
     @Test func aQuotationAfterAnOutletsReportOrAQuestionIsNotTheirs() {
