@@ -493,6 +493,12 @@ enum QuoteFinder {
                 assign(&found[i], speaker, .sameParagraph)
                 continue
             }
+            if let previous, let speaker = previous.speaker, goesOnInSentence(previous, entry, passages), !isTitle(entry, passages),
+               !namesAnother(than: speaker, before: entry, passages, bytes) {
+                found[i].quote.kind = .partial
+                assign(&found[i], speaker, .sameParagraph)
+                continue
+            }
             // "“…,” he said. “…”" with no one "he" can mean: the second sentence is the same "he".
             if let previous, previous.speaker == nil, let unnamed = previous.unnamed, previous.block == entry.block,
                entry.unnamed == nil, entry.quote.kind != .scare || isSentence {
@@ -513,7 +519,7 @@ enum QuoteFinder {
             // Between two quotations of one speaker, in this paragraph or the ones beside it.
             if let before = lastAttributed, let after = nextAttributed[n], let a = found[before].speaker, let b = found[after].speaker,
                found[before].block >= entry.block - 1, found[after].block <= entry.block + 1,
-               SpeakerNames.sameSpeaker(a.name, b.name), !isTitleLike(entry.quote), !namesAnother(than: a, before: entry, passages, bytes) {
+               SpeakerNames.sameSpeaker(a.name, b.name), !isTitle(entry, passages), !namesAnother(than: a, before: entry, passages, bytes) {
                 if found[i].quote.kind == .scare { found[i].quote.kind = .partial }
                 assign(&found[i], a, .surrounded)
             }
@@ -556,10 +562,21 @@ enum QuoteFinder {
         return named.map { !SpeakerNames.sameSpeaker($0.name, speaker.name) } ?? false
     }
 
-    /// A short quotation starting with a capital names something ("Fox News Sunday"); it is no
-    /// fragment of anyone's speech.
-    private static func isTitleLike(_ quote: Quote) -> Bool {
-        quote.kind == .scare && quote.text.unicodeScalars.first.map(ScalarClass.isUpper) == true
+    /// "Djokovic told a TV interviewer that he is feeling “a lot of emotion” before the “very
+    /// important match.”": a short quotation in the sentence of one its verb gave to someone goes
+    /// on with their words.
+    private static func goesOnInSentence(_ previous: Found, _ entry: Found, _ passages: [Passage]) -> Bool {
+        guard let p = entry.passage, previous.passage == p, let s = entry.span, previous.span == s - 1,
+              let sieve = previous.quote.sieve, [.verbBefore, .distantVerb, .clauseSubject, .clauseColon].contains(sieve) else { return false }
+        let passage = passages[p]
+        return passage.tokens[passage.quoteTokens[s]].sentence == passage.tokens[passage.quoteTokens[s - 1]].sentence
+    }
+
+    /// A short quotation in capitals names something ("Fox News Sunday"); it is no fragment of
+    /// anyone's speech (`Passage.quoteIsTitle`).
+    private static func isTitle(_ entry: Found, _ passages: [Passage]) -> Bool {
+        guard entry.quote.kind == .scare, let p = entry.passage, let span = entry.span else { return false }
+        return passages[p].quoteIsTitle(span)
     }
 
     /// "“…,” Kevin explained": a first name alone is the person the article names in full with it
