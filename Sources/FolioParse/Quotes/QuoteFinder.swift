@@ -511,7 +511,7 @@ enum QuoteFinder {
             if let previous, let speaker = previous.speaker, entry.quote.kind != .scare, ![.trailingDash, .signature].contains(previous.quote.sieve) {
                 let opensParagraph = entry.span == 0 && entry.passage.map { passages[$0].opensWithQuote } ?? false
                 if opensParagraph, previous.block == entry.block - 1 || !(previous.passage.map { passages[$0].spans[previous.span ?? 0].closed } ?? true),
-                   !namesAnotherAfter(than: speaker, entry, passages) {
+                   !namesAnotherAfter(than: speaker, entry, passages), !asks(previous, passages) {
                     assign(&found[i], speaker, .nextParagraph)
                     continue
                 }
@@ -571,6 +571,26 @@ enum QuoteFinder {
         let passage = passages[p]
         return passage.tokens[passage.quoteTokens[s]].sentence == passage.tokens[passage.quoteTokens[s - 1]].sentence
     }
+
+    /// "Harry asked Obama whether it is better for government to “educate or regulate” … ⏎ “I'm
+    /// big on education …”": whoever a quotation's verb says asked, the paragraph after answers;
+    /// not one who was asked ("Le Pen told CNN in an interview when asked which …").
+    private static func asks(_ entry: Found, _ passages: [Passage]) -> Bool {
+        guard let p = entry.passage, let s = entry.span else { return false }
+        let passage = passages[p]
+        let (before, after) = passage.sentence(around: passage.quoteTokens[s])
+        let near = Array(before.suffix(asksReach) + after.prefix(asksReach))
+        return near.indices.contains { k in
+            near[k].kind == .word && AttributionLexicon.askingVerbs.contains(passage.lower(of: near[k]))
+                && !(k > 0 && Self.askedOf.contains(passage.lower(of: near[k - 1])))
+        }
+    }
+
+    /// Words before "asked" that make it the one asked: "when asked", "was asked".
+    private static let askedOf: Set<String> = ["when", "if", "was", "were", "is", "being", "been"]
+
+    /// How far from a quotation a verb of asking is read.
+    private static let asksReach = 16
 
     /// A short quotation in capitals names something ("Fox News Sunday"); it is no fragment of
     /// anyone's speech (`Passage.quoteIsTitle`).

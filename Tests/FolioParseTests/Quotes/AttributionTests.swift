@@ -397,6 +397,13 @@ import Testing
         #expect(found[1].kind == .partial)
     }
 
+    @Test func theParagraphAfterAQuestionIsNotTheAskers() {
+        // FakeNewsCorpus row 15029 (development set): Obama answers what Harry asked.
+        let found = quotes("In the interview released by the BBC on Wednesday, Harry asked Obama whether it is better for government to \"educate or regulate\" when it comes to internet speech. Obama had a good response.",
+                           "\"I'm big on education, as I said earlier, just because the notion that we're going to be able to corral – that we're going to be able to contain – what's said and what's not on the internet seems unachievable. And contrary to the values of an open society that both the United States and Great Britain and most of the advanced world adheres to. I don't want to live in a world in which the state is making decisions as to who says what.\"")
+        #expect(found.map(\.speaker) == ["Harry", nil])
+    }
+
     @Test func aQuotationBetweenTwoOfOneSpeakerIsTheOneItsParagraphNames() {
         // PolNeAR train, wash-post 2016-03-30: Clinton's words between two quotations of Sanders.
         let found = quotes(
