@@ -439,6 +439,13 @@ enum SentenceSieves {
            ["is", "was", "been"].contains(passage.lower(of: tokens[end - 3])) {
             end -= 3
         }
+        // "Michele quotes Kirby as saying “…”": the one quoted, not the one quoting.
+        if end - 2 >= tokens.startIndex, passage.lower(of: tokens[end - 1]) == "as",
+           let quoted = nameBefore(tokens, end: end - 1, relative: false, in: passage),
+           let start = tokens[..<(end - 1)].lastIndex(where: { $0.kind == .word && !Mention.isNameLike($0) }),
+           ["quotes", "quoted", "quoting"].contains(passage.lower(of: tokens[start])) {
+            return quoted
+        }
         // "He went on to say “…”": the subject is who went on.
         if end - 3 >= tokens.startIndex, passage.lower(of: tokens[end - 1]) == "to", passage.lower(of: tokens[end - 2]) == "on",
            ["went", "goes", "go", "going"].contains(passage.lower(of: tokens[end - 3])) {

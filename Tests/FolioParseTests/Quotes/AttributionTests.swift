@@ -636,6 +636,9 @@ import Testing
         // FakeNewsCorpus row 7895.
         let quote = only("U.S president Woodrow Wilson is quoted as saying “the role of slavery became the proclaimed cause of the Civil War”.")
         #expect(quote.speaker == "Woodrow Wilson")
+        // The one quoted, not the one quoting: horne2017 random/Real/1018 (development set).
+        let kirby = quotes("The topic also came up at Thursday's daily State Department briefing — but NPR's Michele Kelemen says it seemed that spokesman John Kirby mainly sought to calm nerves about the request.", "In a report for our Newscast unit, Michele quotes Kirby as saying, \"To the degree that there is interest in the way that we have approached pursuing gender equality and human rights around the world by the transition team, we will certainly provide them the context, the information that is appropriate for them to make their own decisions going forward.\"")
+        #expect(kirby.last?.speaker == "John Kirby")
     }
 
     @Test func aTitleMayOpenTheWordsDescribingTheSpeaker() {
