@@ -91,11 +91,33 @@ struct LayoutState {
     /// declared:": a line closing on a verb of saying (a few words may follow it) whose subject
     /// names someone, or is a pronoun the quotation after it resolves.
     static func announcingLine(_ line: Passage) -> Mention? {
-        guard line.spans.isEmpty, line.tokens.last?.mark == ":",
-              let verb = line.tokens.indices.last(where: { line.tokens[$0].isSpeechVerb && !SentenceSieves.isAccording(line.tokens[$0]) }),
-              line.tokens[(verb + 1)...].filter({ $0.kind == .word }).count <= 6,
+        guard line.spans.isEmpty, line.tokens.last?.mark == ":" else { return nil }
+        let tokens = line.tokens[..<(line.tokens.endIndex - 1)]
+        // "Frank quotes former Carter adviser Alfred Kahn:": the one quoted.
+        if let quotes = tokens.indices.last(where: { tokens[$0].kind == .word && line.lower(of: tokens[$0]) == "quotes" }),
+           let (quoted, end) = SentenceSieves.describedName(tokens, from: quotes + 1, in: line) ?? SentenceSieves.phrase(tokens, from: quotes + 1, in: line).flatMap({ end in
+               Mention.parse(tokens[(quotes + 1)..<end], in: line).map { ($0, end) } }),
+           end == tokens.endIndex, quoted.kind == .person {
+            return quoted
+        }
+        let verb = tokens.indices.last(where: { tokens[$0].isSpeechVerb && !SentenceSieves.isAccording(tokens[$0]) }) ?? issuingVerb(tokens, in: line)
+        guard let verb, tokens[(verb + 1)...].filter({ $0.kind == .word }).count <= 6,
               let mention = SentenceSieves.subject(line.tokens[...], verb: verb, in: line),
               mention.kind != .role else { return nil }
         return mention
     }
+
+    /// "President Clinton released the following statement:", "Trump issued a statement:": the
+    /// verb before a document the line closes on, whose subject issues it.
+    private static func issuingVerb(_ tokens: ArraySlice<Passage.Token>, in line: Passage) -> Int? {
+        guard let document = tokens.indices.last(where: { tokens[$0].kind == .word && AttributionLexicon.documents.contains(line.lower(of: tokens[$0])) }),
+              tokens[(document + 1)...].filter({ $0.kind == .word }).count <= 2 else { return nil }
+        var verb = document - 1
+        while verb >= tokens.startIndex, tokens[verb].kind == .word, documentWords.contains(line.lower(of: tokens[verb])) { verb -= 1 }
+        guard verb >= tokens.startIndex, verb < document - 1, tokens[verb].kind == .word, !tokens[verb].capitalized else { return nil }
+        return verb
+    }
+
+    /// What may stand between a verb and the document it issues.
+    private static let documentWords: Set<String> = ["the", "a", "an", "following", "this", "brief", "short", "written", "joint", "new"]
 }

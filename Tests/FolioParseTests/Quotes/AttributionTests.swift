@@ -665,6 +665,15 @@ import Testing
         // FakeNewsCorpus row 3448: "As Giesers explained in an ESO press release: ⏎ “It was orbiting something …”"
         let found = quotes("Benjamin Giesers led the team.", "As Giesers explained in an ESO press release:", "“It was orbiting something that was completely invisible, which had a mass more than four times the Sun.”")
         #expect(found.first?.speaker == "Benjamin Giesers")
+        // A line closing on a document its subject issues, or on the one it quotes: PolNeAR train,
+        // breitbart 2015-12-21 and huff-post 2016-03-23.
+        let statement = quotes("The only people in the 2016 presidential race who had any connection to Wallace the Democrat whatsoever are the Clintons, also Democrats. As Governor of Arkansas in 1983, Bill Clinton was photographed having a beer with Wallace and then Vice President George HW Bush at an outdoor event. When Wallace died in 1998, President Clinton released the following statement:",
+                               "“Hillary and I offer our condolences to the family and friends of George Wallace. I remember working with him at the Governors’ conference in 1983. Governor Wallace was wheelchair-bound and often in great pain, but he rolled into the committee room to provide the crucial vote that enabled the governors to help save federal support for disabled Americans unable to work.”")
+        #expect(statement.first?.speaker == "Bill Clinton")
+        #expect(statement.first?.sieve == .announcement)
+        let kahn = quotes("It was not a good look. Organized labor’s status was about to plummet within the Democratic Party. Gary Hart started winning Senate campaigns by denouncing Franklin Delano Roosevelt’s New Deal. Jimmy Carter lent his ear to deregulation advocates and appointed a Federal Reserve chairman bent on breaking union power. Frank quotes former Carter adviser Alfred Kahn:",
+                          "“I’d love the Teamsters to be worse off. I’d love the automobile workers to be worse off. You may say that’s inhumane; I’m putting it rather baldly, but I want to eliminate a situation in which certain protected workers in industries insulated from competition can increase their wages much more rapidly than the average without regard to their merit or to what a free market would do.”")
+        #expect(kahn.first?.speaker == "Alfred Kahn")
     }
 
     @Test func paragraphsWithoutMarksBetweenAnOpenedQuotationAndItsClosingMarkAreInsideIt() {
