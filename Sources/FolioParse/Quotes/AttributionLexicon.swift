@@ -229,8 +229,8 @@ enum AttributionLexicon {
     /// "said Kasich himself", "said Trump is …".
     static let clauseWords: Set<String> = ["who", "whose", "which", "himself", "herself", "is", "was"]
 
-    /// Words that introduce someone not named: "a senior official", "one diplomat".
-    static let indefinites: Set<String> = ["a", "an", "one", "another"]
+    /// Words that introduce someone not named: "a senior official", "one diplomat", "some protesters".
+    static let indefinites: Set<String> = ["a", "an", "one", "another", "some"]
 
     /// Who a poll or a crowd is made of, or who speaks unnamed, which ends a description of
     /// someone as a role does ("said one party activist", "wrote one Sanders supporter", "one

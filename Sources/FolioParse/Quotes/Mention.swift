@@ -147,13 +147,14 @@ struct Mention: Equatable {
             // A description is a noun phrase: "a nod to the front-runner" is none.
             let lower = passage.lower(of: tokens[i])
             guard !AttributionLexicon.prepositions.contains(lower) else { break }
+            let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
             // "one P&G Amiens employee", "a narrator", "a friend": a noun for what someone does or
             // is to another ends it too, as its last word ("one former senior agency official").
             let isHead = i + 1 == tokens.endIndex || tokens[i + 1].kind != .word || tokens[i + 1].isSpeechVerb
                 || AttributionLexicon.prepositions.contains(passage.lower(of: tokens[i + 1]))
             if tokens[i].wordClass.contains(.role) && !AttributionLexicon.organisationRoles.contains(lower)
-                || tokens[i].wordClass.contains(.relation) || isHead && SentenceSieves.isOccupation(lower)
-                || AttributionLexicon.describedPeople.contains(lower) {
+                || tokens[i].wordClass.contains(.relation) || isHead && SentenceSieves.isOccupation(singular)
+                || AttributionLexicon.describedPeople.contains(singular) {
                 let role = passage.lower(of: tokens[i])
                 return (Mention(kind: .role, name: role, roles: [role], text: surface(tokens[from...i], in: passage)), i + 1)
             }
