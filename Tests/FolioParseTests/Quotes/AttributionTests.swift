@@ -105,7 +105,7 @@ import Testing
         #expect(commenter.speaker == nil)
         #expect(commenter.mention == "one commenter")
         // Some of a crowd: PolNeAR train, wash-post 2015-12-04.
-        #expect(only("\"Hey, hey! Ho, ho! Rahm Emanuel's got to go!\" some protesters chanted, three days after the video's release, on Black Friday, as they marched down Michigan Avenue in the heart of Chicago's downtown shopping district. Others, reacting to the gap between the Van Dyke shooting and the video's release, shouted, \"Stop the coverup!\"").mention == "some protesters")
+        #expect(quotes("\"Hey, hey! Ho, ho! Rahm Emanuel's got to go!\" some protesters chanted, three days after the video's release, on Black Friday, as they marched down Michigan Avenue in the heart of Chicago's downtown shopping district. Others, reacting to the gap between the Van Dyke shooting and the video's release, shouted, \"Stop the coverup!\"").first?.mention == "some protesters")
     }
 
     @Test func aQuotationEndingOnASemicolonIsNotTheNextClausesSpeakers() {
