@@ -8,6 +8,10 @@ enum AttributionLexicon {
     private static let reportingVerbs: Set<String> = [
         // "“…,” the editorial read", "read the email": what a text says.
         "read", "reads",
+        // "Trump was quick to add that …", "declined to tell": the forms after "to" and "did", where
+        // they are no noun.
+        "add", "tell", "ask", "warn", "explain", "insist", "argue", "declare", "suggest", "predict", "admit",
+        "acknowledge", "confirm", "deny", "respond", "recall", "urge", "concede", "complain",
         "said", "says", "say", "told", "tells", "asked", "asks", "added", "adds", "warned", "warns",
         "stated", "states", "noted", "notes", "wrote", "writes", "claimed", "claims", "insisted",
         "insists", "tweeted", "tweets", "declared", "declares", "explained", "explains", "continued",
@@ -62,6 +66,7 @@ enum AttributionLexicon {
     static let phrasalSpeechVerbs: [String: Set<String>] = [
         "shot": ["back"], "fired": ["back"], "hit": ["back"], "pointed": ["out"], "went": ["on"], "chimed": ["in"],
         "cut": ["in"], "piped": ["up", "in"], "spoke": ["up", "out"], "summed": ["up"], "joked": ["back"],
+        "put": ["it"], "puts": ["it"],
     ]
 
     /// What someone issues to say something: "Obama released a statement Thursday night

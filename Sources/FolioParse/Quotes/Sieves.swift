@@ -232,6 +232,8 @@ enum SentenceSieves {
             let token = before[i]
             if case .quote = token.kind { return nil }
             if token.isSpeechVerb { return isAccording(token) ? nil : invertedSubject(before, verb: i, in: passage) ?? subject(before, verb: i, in: passage) }
+            // "As John Cornyn, the No. 2 in the GOP leadership, put it:".
+            if i - 1 >= before.startIndex, isPhrasalSpeechVerb(before, at: i - 1, in: passage) { return subject(before, verb: i - 1, in: passage) }
             if token.kind == .word { words += 1 }
             i -= 1
         }

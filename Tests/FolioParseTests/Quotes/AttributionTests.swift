@@ -406,6 +406,12 @@ import Testing
         #expect(found.map(\.speaker) == ["Harry", nil])
     }
 
+    @Test func aVerbAndItsParticleBeforeTheQuotationNameItsSpeaker() {
+        // PolNeAR train, wash-post 2016-03-18 and politico 2016-03-10.
+        #expect(quotes("As John Cornyn, the No. 2 in the GOP leadership, put it: \"This person will not be confirmed. So there's no reason going through some motions and pretending like it's going to happen, because it's not going to happen.\"").first?.speaker == "John Cornyn")
+        #expect(quotes("When Trump suggested that Cuba would sue the U.S. for reneging on the Obama administration’s deal, Rubio fired back forcefully: “If they sue us in a court in Miami, they’re going to lose,” referencing the large number of Cuban immigrants in the region.").first?.speaker == "Rubio")
+    }
+
     @Test func aQuotationBetweenTwoOfOneSpeakerIsTheOneItsParagraphNames() {
         // PolNeAR train, wash-post 2016-03-30: Clinton's words between two quotations of Sanders.
         let found = quotes(
