@@ -73,7 +73,8 @@ enum AttributionLexicon {
     /// condemning “…”" — the words are the issuer's.
     static let documents: Set<String> = [
         "statement", "message", "tweet", "letter", "post", "release", "note", "memo", "email", "op-ed",
-        "column", "speech", "video", "ad",
+        "column", "speech", "video", "ad", "editorial", "article", "paper", "photo", "study", "book", "headline",
+        "lawsuit", "suit",
     ]
 
     /// Verbs that say the one speaking goes on: the last one quoted, whatever paragraphs naming no

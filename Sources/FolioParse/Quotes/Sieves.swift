@@ -432,6 +432,9 @@ enum SentenceSieves {
             if let document = tokens[max(tokens.startIndex, verb - 5)..<verb].lastIndex(where: {
                 $0.kind == .word && AttributionLexicon.documents.contains(passage.lower(of: $0))
             }) {
+                // "the newspaper’s editorial telling him …", "Trump's tweet saying …": a document with
+                // an owner is not the sentence's subject's.
+                if document - 1 >= tokens.startIndex, passage.isPossessive(tokens[document - 1]) { return nil }
                 return sentenceSubject(tokens[..<document], in: passage)
             }
         }
@@ -496,9 +499,10 @@ enum SentenceSieves {
         // “…”", "into the polls saying “…”".
         guard !relative, !passage.lower(of: tokens[verb]).hasSuffix("ing") else { return nil }
         let words = tokens[max(tokens.startIndex, end - 6)..<end]
+        // "The ad says “…”", "the paper notes": a text says what its words say, kept unnamed too.
         if let the = words.lastIndex(where: { passage.lower(of: $0) == "the" }),
            let (description, after) = Mention.definiteDescription(tokens, from: the, in: passage), after == end,
-           namesPeople(tokens[end - 1], in: passage) {
+           namesPeople(tokens[end - 1], in: passage) || AttributionLexicon.documents.contains(passage.lower(of: tokens[end - 1])) {
             return description
         }
         // "One strategist described the imbalance in the race as “…”": someone unnamed

@@ -379,6 +379,12 @@ import Testing
         let quote = only("“If she wants to be the next president, Hillary Clinton should act like one, and come to Louisiana,” the editorial read.")
         #expect(quote.speaker == nil)
         #expect(quote.mention == "the editorial")
+        // Before the quotation too, and a text someone owns is not the sentence's subject's: PolNeAR
+        // train, breitbart 2016-04-14 and west-journal 2016-08-27.
+        let ad = only("The ad says “nothing will change until we elect candidates who reject Wall Street money.”")
+        #expect(ad.speaker == nil)
+        #expect(ad.mention == "The ad")
+        #expect(quotes("Obama did visit the state, but not until the week after the newspaper’s editorial telling him to leave his “playground for the posh and well-connected” and visit “the most anguished state in the union.”").allSatisfy { $0.speaker == nil })
     }
 
     @Test func aSecondVerbAfterAndHasTheFirstOnesSubjectButAVerbAfterWhichHasItsOwn() {
