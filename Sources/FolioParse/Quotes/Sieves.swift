@@ -207,6 +207,11 @@ enum SentenceSieves {
         // "said Ayotte campaign manager Jon Kohan": the campaign's manager.
         if end < tokens.endIndex, end - 1 >= tokens.startIndex, tokens[end - 1].wordClass.contains(.group), !tokens[end].capitalized,
            isAgentNoun(tokens[end], in: passage) { return true }
+        // "wrote Post White House bureau chief Juliet Eilperin": lower-case words ending on a noun
+        // for what someone does, and a name after them, are who the capitalised words describe.
+        if let noun = (end..<min(tokens.endIndex, end + 2)).first(where: { isAgentNoun(tokens[$0], in: passage) }),
+           tokens[end...noun].allSatisfy({ $0.kind == .word && !$0.capitalized }),
+           noun + 2 < tokens.endIndex, tokens[noun + 1].capitalized, tokens[noun + 2].capitalized { return true }
         guard end < tokens.endIndex, end - 1 >= tokens.startIndex, tokens[end - 1].capitalized, !passage.isPossessive(tokens[end - 1]),
               tokens[end].kind == .word, !tokens[end].capitalized,
               end - 2 < tokens.startIndex || !tokens[end - 2].capitalized || tokens[end - 2].isSpeechVerb else { return false }
