@@ -105,6 +105,13 @@ struct Mention: Equatable {
             let role = AttributionLexicon.titleAbbreviations[lower] ?? lower
             return Mention(kind: .role, name: role, roles: [role], text: surface(tokens, in: passage))
         }
+        // "Pollster Ann Selzer", "Consultant Frank Luntz": a noun for what someone does opening a
+        // sentence before a first name is no part of the name.
+        let nameWords = nameTokens.indices.filter { nameTokens[$0].kind == .word }
+        if nameWords.count >= 3, SentenceSieves.isOccupation(passage.lower(of: nameTokens[nameWords[0]])),
+           FirstNames.contains(passage.lower(of: nameTokens[nameWords[1]])) {
+            nameTokens = nameTokens[nameWords[1]...]
+        }
         var name = surface(nameTokens, in: passage)
         // "Texas", "Kansas City": a place names no one who speaks.
         guard !Places.names.contains(TextFold.fold(name)) else { return nil }

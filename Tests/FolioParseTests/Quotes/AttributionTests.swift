@@ -659,6 +659,11 @@ import Testing
         // FakeNewsCorpus row 38616.
         let quote = only("\"The Justice Department should not be opening itself up to the perception that it is bending to political pressures,\" former Clinton campaign spokesman Brian Fallon told the Daily Beast.")
         #expect(quote.speaker == "Brian Fallon")
+        // A noun for what someone does opening the sentence is no part of the name: PolNeAR train,
+        // west-journal 2016-04-22.
+        let filmmaker = only("Filmmaker Jack Marino said, “As a conservative, if you expressed your political views at work you would be weeded out. At Abe events we could get together over dinner and hang out with our own kind and speak freely.”")
+        #expect(filmmaker.speaker == "Jack Marino")
+        #expect(filmmaker.mention == "Filmmaker Jack Marino")
     }
 
     @Test func aFullStopBeforeACommaDoesNotEndTheSentence() {
