@@ -69,6 +69,10 @@ enum AttributionLexicon {
         "put": ["it"], "puts": ["it"],
     ]
 
+    /// Verbs by which one text or person passes on another's words: "Michele quotes Kirby as
+    /// saying", "Frank quotes former Carter adviser Alfred Kahn:" — the words are the one quoted's.
+    static let quotingVerbs: Set<String> = ["quotes", "quoted", "quoting"]
+
     /// What someone issues to say something: "Obama released a statement Thursday night
     /// condemning “…”" — the words are the issuer's.
     static let documents: Set<String> = [

@@ -94,7 +94,7 @@ struct LayoutState {
         guard line.spans.isEmpty, line.tokens.last?.mark == ":" else { return nil }
         let tokens = line.tokens[..<(line.tokens.endIndex - 1)]
         // "Frank quotes former Carter adviser Alfred Kahn:": the one quoted.
-        if let quotes = tokens.indices.last(where: { tokens[$0].kind == .word && line.lower(of: tokens[$0]) == "quotes" }),
+        if let quotes = tokens.indices.last(where: { tokens[$0].kind == .word && AttributionLexicon.quotingVerbs.contains(line.lower(of: tokens[$0])) }),
            let (quoted, end) = SentenceSieves.describedName(tokens, from: quotes + 1, in: line) ?? SentenceSieves.phrase(tokens, from: quotes + 1, in: line).flatMap({ end in
                Mention.parse(tokens[(quotes + 1)..<end], in: line).map { ($0, end) } }),
            end == tokens.endIndex, quoted.kind == .person {

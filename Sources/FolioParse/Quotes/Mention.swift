@@ -157,13 +157,12 @@ struct Mention: Equatable {
             let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
             // "one P&G Amiens employee", "a narrator", "a friend": a noun for what someone does or
             // is to another ends it too, as its last word ("one former senior agency official").
-            let isHead = i + 1 == tokens.endIndex || tokens[i + 1].kind != .word || tokens[i + 1].isSpeechVerb
-                || AttributionLexicon.prepositions.contains(passage.lower(of: tokens[i + 1]))
+            let isHead = { i + 1 == tokens.endIndex || tokens[i + 1].kind != .word || tokens[i + 1].isSpeechVerb
+                || AttributionLexicon.prepositions.contains(passage.lower(of: tokens[i + 1])) }
             if tokens[i].wordClass.contains(.role) && !AttributionLexicon.organisationRoles.contains(lower)
-                || tokens[i].wordClass.contains(.relation) || isHead && SentenceSieves.isOccupation(singular)
+                || tokens[i].wordClass.contains(.relation) || SentenceSieves.isOccupation(singular) && isHead()
                 || AttributionLexicon.describedPeople.contains(singular) {
-                let role = passage.lower(of: tokens[i])
-                return (Mention(kind: .role, name: role, roles: [role], text: surface(tokens[from...i], in: passage)), i + 1)
+                return (Mention(kind: .role, name: lower, roles: [lower], text: surface(tokens[from...i], in: passage)), i + 1)
             }
             i += 1
         }

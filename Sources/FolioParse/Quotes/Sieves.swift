@@ -453,7 +453,7 @@ enum SentenceSieves {
         if end - 2 >= tokens.startIndex, passage.lower(of: tokens[end - 1]) == "as",
            let quoted = nameBefore(tokens, end: end - 1, relative: false, in: passage),
            let start = tokens[..<(end - 1)].lastIndex(where: { $0.kind == .word && !Mention.isNameLike($0) }),
-           ["quotes", "quoted", "quoting"].contains(passage.lower(of: tokens[start])) {
+           AttributionLexicon.quotingVerbs.contains(passage.lower(of: tokens[start])) {
             return quoted
         }
         // "He went on to say “…”": the subject is who went on.
