@@ -14,7 +14,7 @@ enum AttributionLexicon {
         "acknowledge", "confirm", "deny", "respond", "recall", "urge", "concede", "complain",
         "said", "says", "say", "told", "tells", "asked", "asks", "added", "adds", "warned", "warns",
         "stated", "states", "noted", "notes", "wrote", "writes", "claimed", "claims", "insisted",
-        "insists", "tweeted", "tweets", "declared", "declares", "explained", "explains", "continued",
+        "insists", "tweeted", "tweets", "tweeting", "declared", "declares", "explained", "explains", "continued",
         "continues", "replied", "replies", "responded", "responds", "argued", "argues", "stressed",
         "stresses", "emphasized", "emphasised", "announced", "announces", "remarked", "commented",
         "suggested", "recalled", "admitted", "acknowledged", "confirmed", "denied", "concluded",
@@ -100,7 +100,7 @@ enum AttributionLexicon {
         "president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative",
         "gov", "governor", "mayor", "judge", "justice", "chancellor", "ambassador", "envoy", "chairman",
         "chairwoman", "chair", "king", "queen", "prince", "princess", "pope", "sheikh", "ayatollah",
-        "imam", "rabbi", "father", "bishop", "cardinal", "patriarch", "former", "deputy", "acting",
+        "imam", "rabbi", "father", "bishop", "archbishop", "cardinal", "patriarch", "former", "retired", "deputy", "acting",
         "chief", "spokesman", "spokeswoman", "spokesperson", "anchor", "host", "director", "head",
         "leader", "commissioner", "attorney", "inspector", "congressman", "congresswoman", "speaker",
         "sheriff", "alderman", "alderwoman", "whip", "advocate", "adviser", "advisor", "ceo", "actor", "actress",
@@ -254,7 +254,7 @@ enum AttributionLexicon {
 
     /// Adverbs that stand between a subject and its verb of saying ("Konashenkov also said"),
     /// besides the words in -ly.
-    static let adverbs: Set<String> = ["also", "later", "then", "again", "once", "earlier", "previously", "further", "recently"]
+    static let adverbs: Set<String> = ["also", "later", "then", "again", "once", "earlier", "previously", "further", "recently", "however"]
 
     /// Prepositions: a name after one is its object, not the subject of a verb of saying ("the
     /// president of the … Conference noted"), and one ends the words describing a speaker ("said

@@ -60,7 +60,11 @@ enum PersonMentions {
             if opens, let mention = person(tokens[i..<end], of: passage, pronoun: pronoun) {
                 // "President Obama": a title makes one word a person's name.
                 if TextScan.hasSpace(mention.name) || !mention.roles.isDisjoint(with: AttributionLexicon.titles) { return mention }
-                if surname == nil, surnames(mention.name) { surname = mention }
+                if let named = roleOwned(tokens, after: end, in: passage) {
+                    if let owned = SentenceSieves.phrase(tokens, from: named, in: passage).flatMap({ person(tokens[named..<$0], of: passage, pronoun: pronoun) }) { return owned }
+                } else if surname == nil, surnames(mention.name) {
+                    surname = mention
+                }
             } else if owner == nil, opens || (i - 1 >= tokens.startIndex && passage.lower(of: tokens[i - 1]) == "in"),
                       passage.isPossessive(tokens[end - 1]) {
                 var phrase = Array(tokens[i..<end])
@@ -72,6 +76,21 @@ enum PersonMentions {
             i = end
         }
         return surname ?? asker.flatMap { TextScan.hasSpace($0.name) || surnames($0.name) ? $0 : nil } ?? owner
+    }
+
+    /// Where the full name starts that a name ending at `end` says whose it is: "Rubio press
+    /// secretary Brooke Sammon", "Clinton spokesman Brian Fallon". The one named is the subject.
+    private static func roleOwned(_ tokens: ArraySlice<Token>, after end: Int, in passage: Passage) -> Int? {
+        var i = end
+        // A full name follows: not "Trump went after Bush", "Gowdy earlier Thursday said".
+        while i < min(tokens.endIndex, end + 3), tokens[i].kind == .word, !tokens[i].capitalized {
+            if SentenceSieves.isAgentNoun(tokens[i], in: passage) {
+                let named = i + 2 < tokens.endIndex && tokens[(i + 1)...(i + 2)].allSatisfy { $0.kind == .word && $0.capitalized }
+                return named ? i + 1 : nil
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// A word that may open a description of a person rather than their name: lower case

@@ -309,7 +309,9 @@ enum QuoteFinder {
     private static func sayerBefore(_ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8]) -> Mention? {
         let at = passage.quoteTokens[quote]
         let (before, after) = passage.sentence(around: at)
-        guard before.isEmpty, after.allSatisfy({ $0.kind == .punctuation }) else { return nil }
+        // Words after a quotation closing on a full stop are a sentence of their own ("“We are
+        // seeking a court order …” She further announced …").
+        guard before.isEmpty, after.allSatisfy({ $0.kind == .punctuation }) || passage.quoteEndsSentence(quote) else { return nil }
         var opening = paragraphUpTo(passage, quote: quote, bytes)
         if opening.tokens.isEmpty {
             guard let previous = paragraphBefore(passage.block, blocks, bytes), previous.spans.isEmpty else { return nil }

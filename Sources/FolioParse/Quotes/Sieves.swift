@@ -138,8 +138,10 @@ enum SentenceSieves {
             if let verb = party, verb < after.endIndex, after[verb].isSpeechVerb, !isAccording(after[verb]) {
                 return Mention.parse(after[i..<end], in: passage)
             }
-            // "“…,” Priebus on Thursday told Fox News": the verb after a time phrase.
-            let verb = (end + 2..<max(end + 2, min(after.endIndex, end + 5))).first { after[$0].isSpeechVerb && timePhraseStart(after, end: $0, in: passage) == end } ?? end
+            // "“…,” Priebus on Thursday told Fox News": the verb after a time phrase; "“…,” Bill
+            // Clinton has said": after an auxiliary.
+            let verb = (end + 2..<max(end + 2, min(after.endIndex, end + 5))).first { after[$0].isSpeechVerb && timePhraseStart(after, end: $0, in: passage) == end }
+                ?? (end + 1 < after.endIndex && after[end].wordClass.contains(.auxiliary) && after[end + 1].isSpeechVerb ? end + 1 : end)
             if after[verb].isSpeechVerb || isPhrasalSpeechVerb(after, at: end, in: passage) {
                 guard !isAccording(after[verb]) else { return nil }
                 // "the Kremlin’s statement said": a document the phrase took in as a role. Else
@@ -671,7 +673,12 @@ enum SentenceSieves {
         // not "said the plan would let Frank Luntz".
         if !tokens[from].capitalized, !tokens[from].wordClass.contains(.title) {
             var first = i - 1
-            while first > from, tokens[first - 1].capitalized || tokens[first - 1].kind != .word { first -= 1 }
+            // "said undecided Republican voter Stephanie Hooton of Derry": a connector between
+            // capitalised words is inside the name's run.
+            while first > from, tokens[first - 1].capitalized || tokens[first - 1].kind != .word
+                    || first - 2 > from && tokens[first - 1].wordClass.contains(.nameConnector) && tokens[first - 2].capitalized {
+                first -= 1
+            }
             guard first > from, isAgentNoun(tokens[first - 1], in: passage) else { return nil }
         }
         guard let mention = Mention.parse(tokens[from..<i], in: passage), mention.kind == .person,

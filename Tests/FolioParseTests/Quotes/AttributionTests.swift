@@ -1029,6 +1029,60 @@ import Testing
         #expect(quote.speaker == "Jon Kohan")
     }
 
+    @Test func aRetiredOfficerOrAVoterOfAPlaceAfterSaidIsTheSpeaker() {
+        // PolNeAR train, politico_2016-06-13: "retired" qualifies the rank as "former" does.
+        let general = quotes("“I fundamentally disagree,\" said retired Army Lt. Gen. Mick Bednarek, who served as the chief U.S. military adviser in Iraq from 2013 to 2015. \"The bottom line is [more bombing] has absolutely no bearing on individuals like Omar Mateen in Orlando, who obviously had some mental issues — like his absolute hatred of gays, lesbians and transgender community. Just wantonly increasing bombing against extremist radical groups in Iraq, Syria, etc. is not going to have a bearing on individuals in the United States and change their behavior.”")
+        #expect(general.map(\.speaker) == ["Mick Bednarek", "Mick Bednarek"])
+        // PolNeAR train, wash-post_2015-12-20: "of Derry" is where the voter lives, inside the name's run.
+        let voter = only("\"I don't know exactly where he stands on that,\" said undecided Republican voter Stephanie Hooton of Derry, N.H., before the barn event.")
+        #expect(voter.speaker == "Stephanie Hooton")
+    }
+
+    @Test func anAuxiliaryMayStandBetweenTheSpeakerAndTheVerbAfterTheQuotation() {
+        // PolNeAR train, politico_2016-01-31.
+        let quote = only("“She’s still got the best friends that she had in grade school,” Bill Clinton has said while stumping for his wife.")
+        #expect(quote.speaker == "Bill Clinton")
+        #expect(quote.sieve == .verbAfter)
+    }
+
+    @Test func howeverBetweenTheSubjectAndItsVerbKeepsTheSubject() {
+        // PolNeAR train, huff-post_2016-06-04.
+        let quote = only("Carter however said he would welcome China’s participation in a “principled security network” for Asia.")
+        #expect(quote.speaker == "Carter")
+        #expect(quote.kind == .partial)
+    }
+
+    @Test func aTweetAfterTweetingIsTheSubjectsWords() {
+        // PolNeAR train, wash-post_2016-02-09.
+        let found = quotes(
+            "For Republicans, the campaign trail Monday was like a game of political billiards. Jeb Bush fired at Trump, Ted Cruz, John Kasich and Marco Rubio.",
+            "Bush offered a Trump-style retort on the mogul's preferred mode of communication, tweeting at him, \"you aren't just a loser, you are a liar and a whiner.\"")
+        #expect(found.last?.speaker == "Jeb Bush")
+    }
+
+    @Test func theSentenceBeforeAQuotationClosingOnAFullStopNamesItsSpeakerThoughMoreFollows() {
+        // PolNeAR train, breitbart_2016-05-14: "She further announced" is a sentence of its own.
+        let found = quotes(
+            "Former Arizona State Senator Dr. Kelli Ward called for the impeachment of U.S. Attorney General Loretta Lynch following news that the Department of Justice would sue North Carolina over the state’s new bathroom bill.",
+            "Lynch announced on Monday the DOJ lawsuit against the state of North Carolina, it’s Gov. Pat McCrory, the North Carolina Department of Public Safety, and the University of North Carolina. “We are seeking a court order declaring HB2’s restroom restriction impermissibly discriminatory as well as a statewide bar on enforcement.” She further announced that the DOJ was retaining the right of curtailing federal funding to the North Carolina Department of Public Safety and the University of North Carolina as this case proceeds.")
+        #expect(found.first?.speaker == "Loretta Lynch")
+        #expect(found.first?.sieve == .sentenceBefore)
+    }
+
+    @Test func aNameBeforeARoleAndAFullNameSaysWhoseTheRoleIsAndTheFullNameSpeaks() {
+        // PolNeAR train, west-journal_2016-03-10: the tweet is the press secretary's, not Rubio's.
+        let quote = only(
+            "Still, one has to feel bad for the tough job Rubio staffers have maintaining their enthusiasm level. Rubio press secretary Brooke Sammon gave it the old college try, though, tweeting the following:",
+            "<tweet tweet-author=\"@BrookeSammon\" tweet-date=\"March 9, 2016\">Crowd in Hialeah going wild for @marcorubio as he arrives! #FLforMarco pic.twitter.com/OBEB0X7RKD<tweet/>.")
+        #expect(quote.speaker == "Brooke Sammon")
+        // PolNeAR train, politico 2016-02-08: "went after Bush" names the one spoken of.
+        let found = quotes(
+            "Republican presidential candidate Donald Trump is spending the final day of the New Hampshire primary attacking a rival who is far behind him in the polls: former Florida Gov. Jeb Bush.",
+            "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+            "He says, “Here’s a guy, honestly, if he weren’t in government…you wouldn’t hire him to do anything.”")
+        #expect(found.map(\.speaker) == ["Donald Trump", "Donald Trump"])
+    }
+
     @Test func aSentenceBeforeWhoseSubjectIsABareCommonNounGivesNoSpeaker() {
         // horne2017 random/Fake/96: "Americans" opens the sentence but is no one who speaks.
         let found = quotes(
