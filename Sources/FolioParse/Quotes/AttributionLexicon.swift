@@ -190,6 +190,10 @@ enum AttributionLexicon {
         "january", "february", "march", "july", "september", "october", "november", "december",
     ]
 
+    /// The months that are also first names: dates where a phrase on a preposition holds them
+    /// ("In an August speech, Trump attacked “…”").
+    static let namesakeMonths: Set<String> = ["april", "may", "june", "august"]
+
     /// What a time phrase between a subject and its verb may hold besides a day or a month ("Sanders
     /// on Tuesday night warned", "Priebus later Thursday told", "Clinton last night said"): the
     /// words that open one, and the parts of a day or the spans that close one.

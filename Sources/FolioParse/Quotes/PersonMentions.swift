@@ -190,14 +190,14 @@ enum PersonMentions {
             guard let next else { return false }
             i = next
             let after = i + word.count
-            if i == floor || !isLetter(bytes[i - 1]), bytes[i..<after].elementsEqual(word),
+            if i == floor || !letterEnds(before: i, in: bytes), bytes[i..<after].elementsEqual(word),
                after == end || !letterStarts(at: after, in: bytes, end: end) {
                 // The word before, on the same line: back to its first letter, which must be a capital.
                 if i >= floor + 2, bytes[i - 1] == 0x20 {
                     var j = i - 2
                     if bytes[j] == UInt8(ascii: "."), j > floor { j -= 1 }
                     let last = j
-                    while j > floor, isLetter(bytes[j - 1]) { j -= 1 }
+                    while j > floor, letterEnds(before: j, in: bytes) { j -= 1 }
                     if isLetter(bytes[last]), (0x41...0x5A).contains(bytes[j]) { return true }
                 }
                 // The word after: a capital after one space.
@@ -217,6 +217,12 @@ enum PersonMentions {
     /// An ASCII letter, or any byte of a non-ASCII character (accented names).
     static func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b >= 0x80 }
 
+    /// Whether the byte before position i is part of a letter, read backwards: a no-break space
+    /// (C2 A0, "nominee Donald Trump" as scraped) separates words as a space does.
+    static func letterEnds(before i: Int, in bytes: [UInt8]) -> Bool {
+        isLetter(bytes[i - 1]) && !(bytes[i - 1] == 0xA0 && i >= 2 && bytes[i - 2] == 0xC2)
+    }
+
     /// Words that make a title another one: "Vice President Joe Biden" is not "the president".
     static let titleQualifiers: Set<String> = ["vice", "deputy", "prime", "former", "ex", "assistant", "acting", "associate"]
 
@@ -231,7 +237,7 @@ enum PersonMentions {
         let floor = max(0, end - fullNameReach)
         var i = end - word.count - 2
         while i >= floor {
-            if bytes[i] == word[0], i == floor || !isLetter(bytes[i - 1]), bytes[i..<(i + word.count)].elementsEqual(word),
+            if bytes[i] == word[0], i == floor || !letterEnds(before: i, in: bytes), bytes[i..<(i + word.count)].elementsEqual(word),
                bytes[i + word.count] == 0x20, wordBefore(i, in: bytes, floor: floor) == qualifier {
                 var names: [String] = []
                 var j = i + word.count
@@ -364,7 +370,7 @@ enum PersonMentions {
     private static func capitalisedWordEnds(before i: Int, in bytes: [UInt8]) -> Bool {
         guard i >= 3, bytes[i - 1] == 0x20, isLetter(bytes[i - 2]) else { return false }
         var j = i - 2
-        while j > 0, isLetter(bytes[j - 1]) { j -= 1 }
+        while j > 0, letterEnds(before: j, in: bytes) { j -= 1 }
         return (0x41...0x5A).contains(bytes[j]) && i - 1 - j >= 2
     }
 
@@ -372,7 +378,7 @@ enum PersonMentions {
     private static func wordBefore(_ i: Int, in bytes: [UInt8], floor: Int) -> String? {
         guard i - 1 > floor, bytes[i - 1] == 0x20 else { return nil }
         var j = i - 1
-        while j > floor, isLetter(bytes[j - 1]) { j -= 1 }
+        while j > floor, letterEnds(before: j, in: bytes) { j -= 1 }
         let word = TextFold.fold(String(decoding: bytes[j..<(i - 1)], as: UTF8.self))
         return titleQualifiers.contains(word) ? word : nil
     }

@@ -304,7 +304,11 @@ enum SentenceSieves {
         if i < clause.endIndex, clause[i].kind == .word,
            case let opener = passage.lower(of: clause[i]), AttributionLexicon.prepositions.contains(opener) || opener.hasSuffix("ing"),
            let comma = clause[i..<min(clause.endIndex, i + introWords)].firstIndex(where: { $0.mark == "," }), comma > i,
-           clause[(i + 1)..<comma].allSatisfy({ $0.kind == .word && (!$0.capitalized || AttributionLexicon.calendar.contains(passage.lower(of: $0))) }) {
+           clause[(i + 1)..<comma].allSatisfy({ token in
+               guard token.kind == .word else { return false }
+               let word = passage.lower(of: token)
+               return !token.capitalized || AttributionLexicon.calendar.contains(word) || AttributionLexicon.namesakeMonths.contains(word)
+           }) {
             i = comma + 1
         }
         // "What Mr. Trump did was …": a clause opening on a word that is never a name has another subject.
@@ -498,6 +502,12 @@ enum SentenceSieves {
             appositionEnd = end - 1
             end = open
         }
+        // "Stacy Baker of Columbia, South Carolina says": a state after a comma closes the place
+        // the person before it is of.
+        if !relative, let state = placeBefore(tokens, end: end, in: passage), state - 1 > tokens.startIndex, tokens[state - 1].mark == ",",
+           let named = nameBefore(tokens, end: state - 1, relative: false, in: passage), named.kind == .person, TextScan.hasSpace(named.name) {
+            return named
+        }
         if let named = nameBefore(tokens, end: end, relative: relative, in: passage) { return named }
         if let comma = appositionEnd, let named = openingName(tokens, before: comma, in: passage) { return named }
         // "These and other sources of authority, the lawyers said, “…”": words that describe the
@@ -643,6 +653,16 @@ enum SentenceSieves {
         return Mention.parse(tokens[start..<end], in: passage)
     }
 
+
+    /// Where a place the reader knows no one speaks for (`Places`) starts, when capitalised words
+    /// ending at `end` name one.
+    private static func placeBefore(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Int? {
+        var start = end
+        while start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word, tokens[start - 1].capitalized, end - start < 3 { start -= 1 }
+        guard start < end else { return nil }
+        let words = passage.text(tokens[start].utf8.lowerBound..<tokens[end - 1].utf8.upperBound)
+        return Places.names.contains(TextFold.fold(words)) ? start : nil
+    }
 
     /// "said Clinton’s top foreign policy aide Jake Sullivan", "said Idaho nutritional-supplement
     /// executive Frank VanderSloot": a full name after a few words describing the person, which

@@ -1083,6 +1083,22 @@ import Testing
         #expect(found.map(\.speaker) == ["Donald Trump", "Donald Trump"])
     }
 
+    @Test func aPersonOfATownAndStateBeforeTheVerbIsItsSubject() {
+        // PolNeAR train, breitbart_2016-02-20: "South Carolina" closes where she is from.
+        let quote = only("Stacy Baker of Columbia, South Carolina says she really thinks Cruz can pull off a win if he keeps “doing what he’s doing.”")
+        #expect(quote.speaker == "Stacy Baker")
+    }
+
+    @Test func aNoBreakSpaceBeforeAFullNameSeparatesItAsASpaceDoes() {
+        // PolNeAR dev, west-journal_2016-09-29: "nominee\u{A0}Donald Trump", and the month after
+        // "In" is a date.
+        let found = quotes(
+            "CNN’s Jake Tapper then followed up with what appeared to be Obama’s clear reference to Republican presidential nominee\u{A0}Donald Trump, but Obama said he was not speaking only about Trump.",
+            "In an August speech, Trump attacked “the hateful ideology of radical Islam – its oppression of women, gays, children, and nonbelievers.”")
+        #expect(found.last?.speaker == "Trump")
+        #expect(found.last?.sieve == .clauseSubject)
+    }
+
     @Test func aSentenceBeforeWhoseSubjectIsABareCommonNounGivesNoSpeaker() {
         // horne2017 random/Fake/96: "Americans" opens the sentence but is no one who speaks.
         let found = quotes(
