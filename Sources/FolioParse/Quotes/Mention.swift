@@ -117,11 +117,12 @@ struct Mention: Equatable {
         guard !Places.names.contains(TextFold.fold(name)) else { return nil }
         var isOrganisation = nameTokens.contains { $0.wordClass.contains(.organisationWord) }
             || AttributionLexicon.outlets.contains(TextFold.fold(name))
-        // "Jeff Collins of Rocky Mount", "Grace-Marie Turner of the Galen Institute": after a
-        // person's full name, "of" says where they are from or work. Before "of", an organisation
-        // ("Ministry of Defense") or a single word is part of one name, unless a place follows
-        // ("Butterfield of North Carolina").
-        if let of = nameTokens.firstIndex(where: { $0.kind == .word && passage.lower(of: $0) == "of" }),
+        // "Jeff Collins of Rocky Mount", "Grace-Marie Turner of the Galen Institute", "Cameron
+        // Easley for Morning Consult": after a person's full name, "of" or "for" says where they
+        // are from or work. Before it, an organisation ("Ministry of Defense") or a single word
+        // ("Americans for Prosperity") is part of one name, unless a place follows ("Butterfield
+        // of North Carolina").
+        if let of = nameTokens.firstIndex(where: { $0.kind == .word && ["of", "for"].contains(passage.lower(of: $0)) }),
            nameTokens[..<of].count(where: { $0.kind == .word }) >= 2
             || Places.names.contains(TextFold.fold(surface(nameTokens[(of + 1)...], in: passage))),
            !nameTokens[..<of].contains(where: { $0.wordClass.contains(.organisationWord) }) {

@@ -1099,6 +1099,12 @@ import Testing
         #expect(found.last?.sieve == .clauseSubject)
     }
 
+    @Test func forAfterAFullNameSaysWhomThePersonWritesForAndIsNoPartOfTheirName() {
+        // PolNeAR dev, west-journal_2016-09-30.
+        let found = quotes("“The impact of Monday’s debate is still small,” wrote Cameron Easley for Morning Consult. “Just 9 percent of voters said the debate changed their minds about who they will be voting for, while about eight out of 10 said it wouldn’t matter.”")
+        #expect(found.map(\.speaker) == ["Cameron Easley", "Cameron Easley"])
+    }
+
     @Test func aSentenceBeforeWhoseSubjectIsABareCommonNounGivesNoSpeaker() {
         // horne2017 random/Fake/96: "Americans" opens the sentence but is no one who speaks.
         let found = quotes(
