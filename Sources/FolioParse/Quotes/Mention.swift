@@ -22,6 +22,14 @@ struct Mention: Equatable {
         text.split(separator: " ", maxSplits: 1).first.map { AttributionLexicon.indefinites.contains($0.lowercased()) } ?? false
     }
 
+    /// "the ad’s narrator", "his colleague": someone described by whose they are, who is someone
+    /// else than the one they belong to.
+    var isOwned: Bool {
+        text.split(separator: " ").dropLast().contains { word in
+            AttributionLexicon.possessiveDeterminers.contains(word.lowercased()) || word.hasSuffix("’s") || word.hasSuffix("'s")
+        }
+    }
+
     typealias Token = Passage.Token
 
     /// Parses the tokens of a noun phrase of `passage`; nil when they name no one.

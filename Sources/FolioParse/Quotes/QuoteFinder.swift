@@ -108,7 +108,7 @@ enum QuoteFinder {
                     entry.quote.sieve = sieve
                     history.append(speaker)
                 } else if let (mention, sieve) = attribution, [.pronoun, .role, .description].contains(mention.kind) {
-                    entry.spokenByUnnamed = mention.kind == .role && mention.isIndefinite
+                    entry.spokenByUnnamed = mention.kind == .role && mention.isIndefinite || mention.kind == .description && mention.isOwned
                     // Unnamed, only a quotation that opens its sentence: "‘fake news,’ the Pope added"
                     // after "the lies found in" holds a term, not what the Pope said.
                     if entry.quote.kind == .scare, speaks(sieve), passages[p].quoteOpensSentence(s) { entry.quote.kind = .partial }

@@ -436,6 +436,14 @@ enum SentenceSieves {
         // "Clinton tweeted congratulations to Sanders, adding “…”": a participle after a comma
         // has the sentence's subject.
         if passage.lower(of: tokens[verb]).hasSuffix("ing") {
+            // "footage of Trump saying during the debate last week, “…”": who is shown saying it.
+            var start = verb
+            while start - 1 > tokens.startIndex, tokens[start - 1].kind == .word, tokens[start - 1].capitalized { start -= 1 }
+            // Not "the American Federation of Teachers calling her": a full name, after a lower-case word.
+            if start < verb, passage.lower(of: tokens[start - 1]) == "of", start - 2 >= tokens.startIndex, !tokens[start - 2].capitalized,
+               let named = Mention.parse(tokens[start..<verb], in: passage), named.kind == .person, isNamed(named, in: passage) {
+                return named
+            }
             if verb - 1 > tokens.startIndex, tokens[verb - 1].mark == "," {
                 return sentenceSubject(tokens[..<(verb - 1)], in: passage)
             }

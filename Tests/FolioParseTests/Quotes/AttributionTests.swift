@@ -1105,6 +1105,21 @@ import Testing
         #expect(found.map(\.speaker) == ["Cameron Easley", "Cameron Easley"])
     }
 
+    @Test func aPersonShownSayingAQuotationIsItsSpeaker() {
+        // PolNeAR train, west-journal_2016-06-21: "an account of Clinton telling one agent to “…”".
+        let found = quotes(
+            "Gary Byrne, a former Secret Service agent for President Bill Clinton has written a book in which he exposes the rage and “eruptive” behavior of Hillary Clinton during her time as first lady.",
+            "At one point in the book, Byrne gives an account of Clinton telling one agent to “Go to hell!,” while telling another to, “Go f*** yourself!”")
+        #expect(found.suffix(2).map(\.speaker) == ["Hillary Clinton", "Hillary Clinton"])
+    }
+
+    @Test func someoneDescribedByWhoseTheyAreIsNotTheOneQuotedBefore() {
+        // PolNeAR train, huff-post_2016-05-19: his colleague is not his brother, quoted before.
+        let found = quotes("Alastair Osman called him a kind, loving and admirable person. “He’s a new dad,” he said. “A dad for the second time now and I know that would have filled him with love and joy.” Others paid tribute on social media to the geologist. “One of the reasons why I work in Mining was the support I got from Richard Osman,” his colleague wrote on Facebook.")
+        #expect(found.last?.speaker == nil)
+        #expect(found.last?.mention == "his colleague")
+    }
+
     @Test func aSentenceBeforeWhoseSubjectIsABareCommonNounGivesNoSpeaker() {
         // horne2017 random/Fake/96: "Americans" opens the sentence but is no one who speaks.
         let found = quotes(
