@@ -71,6 +71,12 @@ struct Mention: Equatable {
                       passage.lower(of: tokens[words[k - 1]]) == "of", tokens[words[k - 2]].capitalized {
                 // "… of the Galen Institute": "the" after "of" stays inside the name.
                 start = k
+            } else if passage.lower(of: word) == "of", start == k + 1, k > 0, !tokens[words[k - 1]].capitalized,
+                      !tokens[words[k - 1]].wordClass.isDisjoint(with: [.title, .role]) {
+                // "The former secretary of State": the words after "of" finish the title, and
+                // name no one.
+                start = words.count
+                break
             } else if !(word.wordClass.contains(.nameConnector) && start == k + 1 && start < words.count
                         && k > 0 && tokens[words[k - 1]].capitalized) {
                 break

@@ -336,6 +336,9 @@ enum SentenceSieves {
         subject.kind != .person || TextScan.hasSpace(subject.name) || passage.isNamedInFull(subject.name)
     }
 
+    /// Words that join a participle to the clause whose subject does it: "before asking her".
+    static let participleLinks: Set<String> = ["before", "after", "while", "when", "by", "without"]
+
     /// The most words between a clause's subject and a quotation its clause gives them.
     static let clauseWords = 14
 
@@ -446,6 +449,21 @@ enum SentenceSieves {
             }
             if verb - 1 > tokens.startIndex, tokens[verb - 1].mark == "," {
                 return sentenceSubject(tokens[..<(verb - 1)], in: passage)
+            }
+            // "Blige sings to Clinton before asking her, “…”", "Lewandowski earlier quashed rumors …
+            // by tweeting that “…”": a participle after a preposition of time or manner has the
+            // subject of its clause ("…, although Bill Clinton won the spin by declaring himself
+            // the “comeback kid”"); a clause that names no one leaves it to an earlier verb
+            // ("an account of Clinton telling one agent to “…,” while telling another to, “…”").
+            if verb - 1 > tokens.startIndex, tokens[verb - 1].kind == .word, participleLinks.contains(passage.lower(of: tokens[verb - 1])) {
+                let opening = tokens[..<(verb - 1)].lastIndex { token in
+                    if case .quote = token.kind { return true }
+                    return token.mark == "," || token.mark == "(" || token.kind == .word && PersonMentions.clauseOpeners.contains(passage.lower(of: token))
+                }
+                // "releasing a statement that, while condemning violence, accused": the link opens the
+                // clause, as after a comma.
+                if let opening, opening + 1 == verb - 1, tokens[opening].mark == "," { return sentenceSubject(tokens[..<opening], in: passage) }
+                return sentenceSubject(tokens[(opening.map { $0 + 1 } ?? tokens.startIndex)..<(verb - 1)], in: passage)
             }
             // "Obama released a statement Thursday night condemning “…”": what the subject issued says it.
             if let document = tokens[max(tokens.startIndex, verb - 5)..<verb].lastIndex(where: {

@@ -1120,6 +1120,28 @@ import Testing
         #expect(found.last?.mention == "his colleague")
     }
 
+    @Test func aParticipleAfterBeforeByOrWhileHasTheSubjectOfItsClause() {
+        // PolNeAR train, wash-post_2015-12-10.
+        let found = quotes(
+            "JERUSALEM - Israeli Prime Minister Benjamin Netanyahu will meet with Donald Trump when the Republican presidential front-runner arrives in Israel later this month, Israeli officials said Wednesday.",
+            "On the eve of his historic election to a fourth term as prime minister in March, Netanyahu rallied supporters by warning darkly that \"the rule of the right is in danger\" because \"Arab voters are coming out in droves to the polls\" and being \"bused to the polling stations by left-wing NGOs.\"")
+        #expect(found.suffix(3).map(\.speaker) == ["Benjamin Netanyahu", "Benjamin Netanyahu", "Benjamin Netanyahu"])
+        // PolNeAR train, usa-today_2016-02-09: the clause after "although", not the sentence's first name.
+        let spin = quotes("Vermont Sen. Bernie Sanders has led former secretary of State Hillary Clinton in just about every statewide poll in New Hampshire this year, usually by double digits. The Granite State's independent-minded electorate and its history of rewarding candidates from neighboring states (Sen. Paul Tsongas of Massachusetts  won the 1992 primary here, although Bill Clinton won the spin by declaring himself the \"comeback kid\") makes this a contest that Sanders must win.")
+        #expect(spin.first?.speaker == "Bill Clinton")
+        // PolNeAR train, nyt_2016-05-19: a link right after a comma opens the clause as the comma does.
+        let statement = quotes(
+            "Senator Harry Reid said he had spoken with Senator Bernie Sanders about accusations that his backers made threats after Nevada Democrats ruled against them.",
+            "But Mr. Sanders showed no sign of backing down, releasing a statement that, while condemning violence, accused the Democratic leadership in Nevada of using ''its power to prevent a fair and transparent process from taking place.''")
+        #expect(statement.last?.speaker == "Bernie Sanders")
+    }
+
+    @Test func theWordsAfterOfFinishALowerCaseTitleAndNameNoOne() {
+        // PolNeAR train, usa-today_2016-03-22: "State" is no one's name.
+        let found = quotes("The former secretary of State began her speech before the influential American Israel Public Affairs Committee by slamming candidates who think they can \"outsource\" Middle Eastern leadership to \"dictators\" and followed up with a more frontal attack on Trump, who has said wants to be a \"neutral\" broker between Israelis and Palestinians.")
+        #expect(!found.contains { $0.speaker == "State" })
+    }
+
     @Test func aSentenceBeforeWhoseSubjectIsABareCommonNounGivesNoSpeaker() {
         // horne2017 random/Fake/96: "Americans" opens the sentence but is no one who speaks.
         let found = quotes(
