@@ -131,7 +131,7 @@ enum AttributionLexicon {
     static let groupNouns: Set<String> = [
         "sources", "officials", "officers", "spokesmen", "analysts", "experts", "lawmakers", "leaders",
         "aides", "investigators", "prosecutors", "researchers", "scientists", "diplomats", "authorities",
-        "campaign", "team", "transition", "administration", "camp",
+        "campaign", "team", "transition", "administration", "camp", "family",
     ]
 
     /// Role nouns that name an organisation rather than a person.
@@ -321,6 +321,16 @@ enum AttributionLexicon {
         return ShortWordTable(classes.map { ($0.key, $0.value) })
     }()
 
+    /// The word before an apostrophe and an "s" ending it ("He’s", "she's"), when it is short
+    /// enough to be a pronoun.
+    static func contractedPronoun(_ word: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        guard let last = word.last, last | 0x20 == UInt8(ascii: "s"), word.count <= 7 else { return nil }
+        let mark = word.dropLast()
+        let length = mark.last == UInt8(ascii: "'") ? 1 : mark.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) ? 3 : 0
+        guard length > 0, word.count - 1 - length > 0 else { return nil }
+        return UnsafeBufferPointer(rebasing: word[..<(word.count - 1 - length)])
+    }
+
     /// The class of a word as it stands in the text, in any case. The lists are ASCII, so a word
     /// with other letters ("Syria’s") is none of them; of its hyphenated parts, those in ASCII are
     /// still read ("Vice-Présidente" has the title "vice").
@@ -332,6 +342,10 @@ enum AttributionLexicon {
             hyphen = hyphen || byte == UInt8(ascii: "-")
         }
         let found = bits < 0x80 ? table.value(forASCIILowercasing: word) ?? [] : []
+        // "He’s claiming", "she's": a pronoun with "is" or "has" joined to it is still the pronoun.
+        if found.isEmpty, let stem = contractedPronoun(word), table.value(forASCIILowercasing: stem)?.contains(.personPronoun) == true {
+            return .personPronoun
+        }
         guard hyphen, word.split(separator: UInt8(ascii: "-")).contains(where: { part in
             part.allSatisfy { $0 < 0x80 } && table.value(forASCIILowercasing: UnsafeBufferPointer(rebasing: part))?.contains(.title) == true
         }) else { return found }

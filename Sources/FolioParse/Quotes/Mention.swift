@@ -38,7 +38,9 @@ struct Mention: Equatable {
         var words = tokens.indices.filter { tokens[$0].kind == .word }
         guard let only = words.first else { return nil }
         if words.count == 1, tokens[only].wordClass.contains(.personPronoun) {
-            return Mention(kind: .pronoun, name: passage.lower(of: tokens[only]), roles: [], text: surface(tokens, in: passage))
+            // "He’s" is "he".
+            let pronoun = passage.lower(of: tokens[only]).prefix { $0 != "'" && $0 != "\u{2019}" }
+            return Mention(kind: .pronoun, name: String(pronoun), roles: [], text: surface(tokens, in: passage))
         }
         if tokens[only].wordClass.contains(.article) { words.removeFirst() }
         // "said Timmermans Friday": a day after a name says when, and is no part of it.

@@ -200,8 +200,12 @@ enum PersonMentions {
                     while j > floor, letterEnds(before: j, in: bytes) { j -= 1 }
                     if isLetter(bytes[last]), (0x41...0x5A).contains(bytes[j]) { return true }
                 }
-                // The word after: a capital after one space.
-                if after + 1 < end, bytes[after] == 0x20, (0x41...0x5A).contains(bytes[after + 1]) { return true }
+                // The word after: a capital after one space, not a day ("Super Tuesday").
+                if after + 1 < end, bytes[after] == 0x20, (0x41...0x5A).contains(bytes[after + 1]) {
+                    var k = after + 1
+                    while k < end, isLetter(bytes[k]) { k += 1 }
+                    if !AttributionLexicon.calendar.contains(TextFold.fold(String(decoding: bytes[(after + 1)..<k], as: UTF8.self))) { return true }
+                }
             }
             i += 1
         }

@@ -123,7 +123,9 @@ enum SentenceSieves {
         while i < after.endIndex, after[i].mark == "," { i += 1 }
         guard i < after.endIndex else { return nil }
         if after[i].isSpeechVerb {
-            guard !isAccording(after[i]) else { return nil }
+            // "… suggests she's no longer touting": a pronoun with "is" joined opens a clause of
+            // its own; it is never a subject put after its verb.
+            guard !isAccording(after[i]), i + 1 >= after.endIndex || !(after[i + 1].wordClass.contains(.personPronoun) && passage.isPossessive(after[i + 1])) else { return nil }
             return phrase(after, from: i + 1, in: passage).flatMap { end in
                 modifiesNoun(after, end, in: passage) ? nil : Mention.parse(after[i + 1..<end], in: passage) ?? documentsIssuer(after, phrase: (i + 1)..<end, in: passage)
             }

@@ -1142,6 +1142,24 @@ import Testing
         #expect(!found.contains { $0.speaker == "State" })
     }
 
+    @Test func aPronounWithIsJoinedToItIsThePronounButNeverASubjectAfterItsVerb() {
+        // PolNeAR train, breitbart_2016-03-01: "he’s predicting"; "Super Tuesday" is no one's full name.
+        let found = quotes(
+            "Marco Rubio is ceremonially launching his campaign for the must-win primary in Florida, where Donald Trump sits comfortably ahead.",
+            "The Florida senator is telling reporters in Minnesota that he is looking ahead to the March 15 contest in his home state because he will have “a lot of delegates” after Super Tuesday balloting in 11 states holding Republican contests, even if he doesn’t win any states. And he’s predicting that the competition will become so fierce that it will become clear that Trump “has no chance” of ever winning enough delegates to capture the GOP presidential nomination.")
+        #expect(found.last?.speaker == "Marco Rubio")
+        #expect(found.last?.mention == "he’s")
+        // PolNeAR train, nyt_2016-05-18: "suggests she's no longer touting" says what she does.
+        let statement = quotes("''Hillary Clinton's statement that if elected president she'd put Bill Clinton 'in charge of revitalizing the economy ... because, you know, he knows how to do it' suggests she's no longer touting the successes of the Obama economy, or even linking herself to it,'' said Robert B. Reich, a secretary of labor during the Clinton administration who has endorsed Senator Bernie Sanders of Vermont in the Democratic primary.")
+        #expect(!statement.contains { $0.mention == "she's" })
+    }
+
+    @Test func aFamilySpeaksAsOne() {
+        // PolNeAR dev, wash-post_2016-09-25.
+        let quote = only("Scott's family has called on police to release the videos \"as a matter of the greater good and transparency\" and called on people to protest peacefully.")
+        #expect(quote.speaker == "Scott's family")
+    }
+
     @Test func aSentenceBeforeWhoseSubjectIsABareCommonNounGivesNoSpeaker() {
         // horne2017 random/Fake/96: "Americans" opens the sentence but is no one who speaks.
         let found = quotes(
