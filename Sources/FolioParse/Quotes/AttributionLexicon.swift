@@ -131,7 +131,7 @@ enum AttributionLexicon {
     static let groupNouns: Set<String> = [
         "sources", "officials", "officers", "spokesmen", "analysts", "experts", "lawmakers", "leaders",
         "aides", "investigators", "prosecutors", "researchers", "scientists", "diplomats", "authorities",
-        "campaign", "team", "transition", "administration", "camp", "family",
+        "campaign", "team", "transition", "administration", "camp", "family", "office",
     ]
 
     /// Role nouns that name an organisation rather than a person.

@@ -1160,6 +1160,12 @@ import Testing
         #expect(quote.speaker == "Scott's family")
     }
 
+    @Test func someonesOfficeSpeaksAsOne() {
+        // PolNeAR train, west-journal_2016-05-06.
+        let quote = only("“Having both said we need to unify the party, Speaker Ryan has invited Donald Trump to meet with members of the House Republican leadership in Washington on Thursday morning to begin a discussion about the kind of Republican principles and ideas that can win the support of the American people this November,” Ryan’s office said in a statement.")
+        #expect(quote.speaker == "Ryan’s office")
+    }
+
     @Test func aSentenceBeforeWhoseSubjectIsABareCommonNounGivesNoSpeaker() {
         // horne2017 random/Fake/96: "Americans" opens the sentence but is no one who speaks.
         let found = quotes(
