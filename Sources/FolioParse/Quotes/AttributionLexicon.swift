@@ -190,9 +190,11 @@ enum AttributionLexicon {
         "january", "february", "march", "july", "september", "october", "november", "december",
     ]
 
-    /// The months that are also first names: dates where a phrase on a preposition holds them
-    /// ("In an August speech, Trump attacked “…”").
-    static let namesakeMonths: Set<String> = ["april", "may", "june", "august"]
+    /// Words that join a participle to the clause whose subject does it: "before asking her".
+    static let participleLinks: Set<String> = ["before", "after", "while", "when", "by", "without"]
+
+    /// What shows someone doing a thing: "footage of Hillary Clinton asking, “…”".
+    static let showingNouns: Set<String> = ["footage", "video", "clip", "account", "recording", "tape", "audio", "images", "photo"]
 
     /// What a time phrase between a subject and its verb may hold besides a day or a month ("Sanders
     /// on Tuesday night warned", "Priebus later Thursday told", "Clinton last night said"): the
@@ -321,18 +323,9 @@ enum AttributionLexicon {
         return ShortWordTable(classes.map { ($0.key, $0.value) })
     }()
 
-    /// The word before an apostrophe and an "s" ending it ("He’s", "she's"), when it is short
-    /// enough to be a pronoun.
-    static func contractedPronoun(_ word: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
-        guard let last = word.last, last | 0x20 == UInt8(ascii: "s"), word.count <= 7 else { return nil }
-        let mark = word.dropLast()
-        let length = mark.last == UInt8(ascii: "'") ? 1 : mark.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) ? 3 : 0
-        guard length > 0, word.count - 1 - length > 0 else { return nil }
-        return UnsafeBufferPointer(rebasing: word[..<(word.count - 1 - length)])
-    }
-
     /// The class of a word as it stands in the text, in any case. The lists are ASCII, so a word
-    /// with other letters ("Syria’s") is none of them; of its hyphenated parts, those in ASCII are
+    /// with other letters ("Syria’s") is none of them, but for a pronoun with "is" or "has"
+    /// joined ("He’s", a pronoun still); of its hyphenated parts, those in ASCII are
     /// still read ("Vice-Présidente" has the title "vice").
     static func wordClass(of word: UnsafeBufferPointer<UInt8>, in table: ShortWordTable<WordClass>) -> WordClass {
         var bits: UInt8 = 0
@@ -343,7 +336,8 @@ enum AttributionLexicon {
         }
         let found = bits < 0x80 ? table.value(forASCIILowercasing: word) ?? [] : []
         // "He’s claiming", "she's": a pronoun with "is" or "has" joined to it is still the pronoun.
-        if found.isEmpty, let stem = contractedPronoun(word), table.value(forASCIILowercasing: stem)?.contains(.personPronoun) == true {
+        if found.isEmpty, case let joined = Passage.apostropheSLength(word), joined > 0, word.count - joined <= 3,
+           table.value(forASCIILowercasing: UnsafeBufferPointer(rebasing: word[..<(word.count - joined)]))?.contains(.personPronoun) == true {
             return .personPronoun
         }
         guard hyphen, word.split(separator: UInt8(ascii: "-")).contains(where: { part in

@@ -39,8 +39,7 @@ struct Mention: Equatable {
         guard let only = words.first else { return nil }
         if words.count == 1, tokens[only].wordClass.contains(.personPronoun) {
             // "He’s" is "he".
-            let pronoun = passage.lower(of: tokens[only]).prefix { $0 != "'" && $0 != "\u{2019}" }
-            return Mention(kind: .pronoun, name: String(pronoun), roles: [], text: surface(tokens, in: passage))
+            return Mention(kind: .pronoun, name: passage.lower(of: passage.withoutPossessive(tokens[only])), roles: [], text: surface(tokens, in: passage))
         }
         if tokens[only].wordClass.contains(.article) { words.removeFirst() }
         // "said Timmermans Friday": a day after a name says when, and is no part of it.
@@ -133,14 +132,26 @@ struct Mention: Equatable {
         guard !Places.names.contains(TextFold.fold(name)) else { return nil }
         var isOrganisation = nameTokens.contains { $0.wordClass.contains(.organisationWord) }
             || AttributionLexicon.outlets.contains(TextFold.fold(name))
-        // "Jeff Collins of Rocky Mount", "Grace-Marie Turner of the Galen Institute", "Cameron
-        // Easley for Morning Consult": after a person's full name, "of" or "for" says where they
-        // are from or work. Before it, an organisation ("Ministry of Defense") or a single word
-        // ("Americans for Prosperity") is part of one name, unless a place follows ("Butterfield
-        // of North Carolina").
-        if let of = nameTokens.firstIndex(where: { $0.kind == .word && ["of", "for"].contains(passage.lower(of: $0)) }),
+        // "Jeff Collins of Rocky Mount", "Grace-Marie Turner of the Galen Institute": after a
+        // person's full name, "of" says where they are from or work. Before it, an organisation
+        // ("Ministry of Defense") or a single word is part of one name, unless a place follows
+        // ("Butterfield of North Carolina"). "for" says whom they work for only after a full
+        // name ("Cameron Easley for Morning Consult"), not after a group's ("Concerned Women for
+        // America", "Hillary for America").
+        let connector = nameTokens.indices.first { k in
+            guard nameTokens[k].kind == .word else { return false }
+            switch passage.lower(of: nameTokens[k]) {
+            case "of": return true
+            case "for":
+                let before = nameTokens[..<k].filter { $0.kind == .word }
+                guard let first = before.first, let last = before.last, before.count >= 2 else { return false }
+                return FirstNames.contains(passage.lower(of: first)) || !isPlural(passage.lower(of: last))
+            default: return false
+            }
+        }
+        if let of = connector,
            nameTokens[..<of].count(where: { $0.kind == .word }) >= 2
-            || Places.names.contains(TextFold.fold(surface(nameTokens[(of + 1)...], in: passage))),
+            || passage.lower(of: nameTokens[of]) == "of" && Places.names.contains(TextFold.fold(surface(nameTokens[(of + 1)...], in: passage))),
            !nameTokens[..<of].contains(where: { $0.wordClass.contains(.organisationWord) }) {
             name = surface(nameTokens[..<of], in: passage)
             isOrganisation = false
@@ -153,6 +164,12 @@ struct Mention: Equatable {
             return nil
         }
         return Mention(kind: isOrganisation ? .organisation : .person, name: name, roles: roles, text: surface(tokens[phrase...], in: passage))
+    }
+
+    /// Whether a word names many: "Americans", "Women". A group's name ends so before "for"
+    /// ("Young Americans for Liberty"), a person's does not.
+    private static func isPlural(_ word: String) -> Bool {
+        word.hasSuffix("s") || ["women", "men", "people", "children"].contains(word)
     }
 
     /// "a former senior law enforcement official", "one Macedonian government official": someone

@@ -149,18 +149,22 @@ final class Passage {
     }
 
     /// Whether a word ends in ’s or 's, in either case: "Reagan’s", "REAGAN'S".
-    func isPossessive(_ token: Token) -> Bool {
-        let word = bytes[token.utf8]
-        guard let last = word.last, last | 0x20 == UInt8(ascii: "s") else { return false }
-        let mark = word.dropLast()
-        return mark.last == UInt8(ascii: "'") || mark.suffix(3).elementsEqual([0xE2, 0x80, 0x99])
-    }
+    func isPossessive(_ token: Token) -> Bool { Self.apostropheSLength(bytes[token.utf8]) > 0 }
 
     /// The word without its ’s or 's: "Tillerson" of "Tillerson’s".
     func withoutPossessive(_ token: Token) -> Token {
         var word = token
-        word.utf8 = token.utf8.lowerBound..<(token.utf8.upperBound - (bytes[token.utf8.upperBound - 2] == UInt8(ascii: "'") ? 2 : 4))
+        word.utf8 = token.utf8.lowerBound..<(token.utf8.upperBound - Self.apostropheSLength(bytes[token.utf8]))
         return word
+    }
+
+    /// The length in bytes of an ’s or 's ending a word of more letters, in either case, or 0: a
+    /// possessive ("Tillerson’s") or "is" or "has" joined to a pronoun ("He’s").
+    static func apostropheSLength<Word: BidirectionalCollection<UInt8>>(_ word: Word) -> Int {
+        guard let last = word.last, last | 0x20 == UInt8(ascii: "s") else { return 0 }
+        let mark = word.dropLast()
+        let length = mark.last == UInt8(ascii: "'") ? 2 : mark.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) ? 4 : 0
+        return length < word.count ? length : 0
     }
 
     /// The tokens of the sentence holding token `i`, within the window, split at it: those before
@@ -360,6 +364,13 @@ private struct Tokenizer {
         return (end, j)
     }
 
+    /// Capital letters each followed by a full stop but the last: "J.M", "D.C".
+    private func isInitials(_ word: Range<Int>) -> Bool {
+        word.count >= 3 && word.count % 2 == 1 && word.enumerated().allSatisfy { k, i in
+            k % 2 == 0 ? (0x41...0x5A).contains(bytes[i]) : bytes[i] == UInt8(ascii: ".")
+        }
+    }
+
     private static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" || c == "-" || c == "." }
 
     /// The first byte of . ? ! and … (U+2026, E2 80 A6): only these may end a sentence. No other
@@ -405,6 +416,8 @@ private struct Tokenizer {
             let (first, firstLength) = scalar(at: start)
             let wordEnd = wordEnd(from: start).end
             if wordEnd == start + firstLength, ScalarClass.isUpper(first) { return false }
+            // Initials joined by full stops ("J.M. Berger", as "U.S." is listed) go on the name.
+            if isInitials(start..<wordEnd) { return false }
             if wordEnd - start > AttributionLexicon.longestAbbreviation { return true }
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<wordEnd]), as: UTF8.self)
             return !AttributionLexicon.abbreviations.contains(word.lowercased())

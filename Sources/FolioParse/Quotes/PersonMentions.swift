@@ -192,19 +192,22 @@ enum PersonMentions {
             let after = i + word.count
             if i == floor || !letterEnds(before: i, in: bytes), bytes[i..<after].elementsEqual(word),
                after == end || !letterStarts(at: after, in: bytes, end: end) {
-                // The word before, on the same line: back to its first letter, which must be a capital.
-                if i >= floor + 2, bytes[i - 1] == 0x20 {
-                    var j = i - 2
+                // The word before, on the same line, across one space of any kind: back to its
+                // first letter, which must be a capital.
+                let gap = i > floor ? Whitespace.widthEnding(bytes, at: i, start: floor) : 0
+                if gap > 0, i - gap - 1 >= floor {
+                    var j = i - gap - 1
                     if bytes[j] == UInt8(ascii: "."), j > floor { j -= 1 }
                     let last = j
                     while j > floor, letterEnds(before: j, in: bytes) { j -= 1 }
                     if isLetter(bytes[last]), (0x41...0x5A).contains(bytes[j]) { return true }
                 }
                 // The word after: a capital after one space, not a day ("Super Tuesday").
-                if after + 1 < end, bytes[after] == 0x20, (0x41...0x5A).contains(bytes[after + 1]) {
-                    var k = after + 1
+                let space = after < end ? Whitespace.width(bytes, at: after, end: end) : 0
+                if space > 0, after + space < end, (0x41...0x5A).contains(bytes[after + space]) {
+                    var k = after + space
                     while k < end, isLetter(bytes[k]) { k += 1 }
-                    if !AttributionLexicon.calendar.contains(TextFold.fold(String(decoding: bytes[(after + 1)..<k], as: UTF8.self))) { return true }
+                    if !AttributionLexicon.calendar.contains(TextFold.fold(String(decoding: bytes[(after + space)..<k], as: UTF8.self))) { return true }
                 }
             }
             i += 1
@@ -221,11 +224,15 @@ enum PersonMentions {
     /// An ASCII letter, or any byte of a non-ASCII character (accented names).
     static func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b >= 0x80 }
 
-    /// Whether the byte before position i is part of a letter, read backwards: a no-break space
-    /// (C2 A0, "nominee Donald Trump" as scraped) separates words as a space does.
-    static func letterEnds(before i: Int, in bytes: [UInt8]) -> Bool {
-        isLetter(bytes[i - 1]) && !(bytes[i - 1] == 0xA0 && i >= 2 && bytes[i - 2] == 0xC2)
+    /// Whether the byte before position i is part of a letter, read backwards. `isLetter` takes
+    /// every byte above ASCII for a letter's, and a no-break space's last byte is one: scraped
+    /// text writes "nominee Donald Trump" with one (`Whitespace`), which must end the word before
+    /// "Donald" as a space does.
+    static func letterEnds<Bytes: RandomAccessCollection<UInt8>>(before i: Int, in bytes: Bytes) -> Bool where Bytes.Index == Int {
+        isLetter(bytes[i - 1]) && Whitespace.widthEnding(bytes, at: i, start: max(0, i - 3)) == 0
     }
+
+
 
     /// Words that make a title another one: "Vice President Joe Biden" is not "the president".
     static let titleQualifiers: Set<String> = ["vice", "deputy", "prime", "former", "ex", "assistant", "acting", "associate"]
@@ -363,7 +370,7 @@ enum PersonMentions {
         /// listed (`FirstNames`), for it may be joined ("Frank-Walter Steinmeier").
         private static func firstName(before i: Int, in buffer: UnsafeBufferPointer<UInt8>) -> String? {
             var j = i - 2
-            while j > 0, PersonMentions.isLetter(buffer[j - 1]) || buffer[j - 1] == UInt8(ascii: "-") && j >= 2 && PersonMentions.isLetter(buffer[j - 2]) { j -= 1 }
+            while j > 0, PersonMentions.letterEnds(before: j, in: buffer) || buffer[j - 1] == UInt8(ascii: "-") && j >= 2 && PersonMentions.isLetter(buffer[j - 2]) { j -= 1 }
             guard (0x41...0x5A).contains(buffer[j]) else { return nil }
             let first = String(decoding: buffer[j..<(i - 1)], as: UTF8.self)
             return TextFold.fold(first).split(separator: "-").contains(where: { FirstNames.contains(String($0)) }) ? first : nil

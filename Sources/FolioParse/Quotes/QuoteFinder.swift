@@ -11,8 +11,8 @@ enum QuoteFinder {
         var speaker: Speaker?
         /// A paragraph inside a quotation that an earlier paragraph opened (`continuedUntil`).
         var continues = false
-        /// Its sentence gives it to someone too vaguely named to list ("a spokesman said"): no
-        /// quotation around it gives it another speaker.
+        /// Its sentence gives it to someone too vaguely named to list ("a spokesman said") or named
+        /// by whose they are ("his colleague wrote"): no quotation around it gives it another speaker.
         var spokenByUnnamed = false
         /// The words its sentence gives it to when they name no one Folio can tell: "he" with no
         /// one it can mean nearby, "the group", "a spokesman". What the text says, kept for the

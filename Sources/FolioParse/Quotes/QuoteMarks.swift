@@ -22,6 +22,11 @@ public enum QuoteMarks {
         Pair(open: "'", closes: ["'"], isSingle: true),
     ]
 
+    /// Two apostrophes stand for a double mark, opening and closing ("''It's about me,'' he
+    /// said."), as newspaper archives and typewritten text write “ and ”. Never an apostrophe, so
+    /// the double marks' rules apply to it, not the single marks'.
+    static let doubledApostrophe: [UInt8] = [0x27, 0x27]
+
     /// Every mark that opens a quotation.
     static let opening = ScalarSet(pairs.map(\.open))
     /// Every mark that closes one: a sentence may end just inside it.

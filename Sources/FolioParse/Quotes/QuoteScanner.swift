@@ -44,6 +44,16 @@ enum QuoteScanner {
         var spans: [QuoteSpan] = []
         var i = QuoteMarks.nextLeadByte(in: bytes, from: paragraph.lowerBound, end: paragraph.upperBound)
         while i < paragraph.upperBound {
+            if text.opensDoubled(at: i) {
+                let open = i + 2
+                let (stop, after) = text.doubledClose(from: open)
+                var end = stop
+                while end > open, ScalarClass.isSpace(text.scalar(before: end)) { end = text.start(before: end) }
+                let span = QuoteSpan(open: i, inner: open..<end, close: after == nil ? nil : stop, end: after ?? paragraph.upperBound)
+                if text.hasWords(span.inner, atLeast: 1) { spans.append(span) }
+                i = after.map { QuoteMarks.nextLeadByte(in: bytes, from: $0, end: paragraph.upperBound) } ?? paragraph.upperBound
+                continue
+            }
             let (mark, markLength) = text.scalar(at: i)
             guard QuoteMarks.opens(mark), text.opening(mark, at: i, length: markLength) else {
                 i = QuoteMarks.nextLeadByte(in: bytes, from: i + markLength, end: paragraph.upperBound)
@@ -90,6 +100,31 @@ enum QuoteScanner {
             guard let pair = QuoteMarks.pair(opening: mark) else { return false }
             if pair.isSingle { return afterSpace && ScalarClass.isLetter(next) }
             return !pair.closes.contains(mark) || afterSpace
+        }
+
+        /// Whether two apostrophes at `i` open a quotation (`QuoteMarks.doubledApostrophe`): where
+        /// a quotation may start, before a word.
+        func opensDoubled(at i: Int) -> Bool {
+            isDoubled(at: i) && i + 2 < range.upperBound && !ScalarClass.isSpace(scalar(at: i + 2).0)
+                && (i == range.lowerBound || Self.isOpeningContext(scalar(before: i)))
+        }
+
+        private func isDoubled(at i: Int) -> Bool {
+            i + 1 < range.upperBound && bytes[i] == QuoteMarks.doubledApostrophe[0] && bytes[i + 1] == QuoteMarks.doubledApostrophe[1]
+        }
+
+        /// Where a quotation opened by two apostrophes stops: the next two after its words that
+        /// no letter follows, or the paragraph's end and nil.
+        func doubledClose(from i: Int) -> (stop: Int, after: Int?) {
+            var j = QuoteMarks.nextLeadByte(in: bytes, from: i, end: range.upperBound)
+            while j < range.upperBound {
+                if isDoubled(at: j), j > i, !ScalarClass.isSpace(scalar(before: j)),
+                   j + 2 >= range.upperBound || !ScalarClass.isWord(scalar(at: j + 2).0) {
+                    return (j, j + 2)
+                }
+                j = QuoteMarks.nextLeadByte(in: bytes, from: j + (isDoubled(at: j) ? 2 : 1), end: range.upperBound)
+            }
+            return (range.upperBound, nil)
         }
 
         /// What may stand just before a quotation: a space, a bracket, a dash, a slash or

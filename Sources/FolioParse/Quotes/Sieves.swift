@@ -309,7 +309,8 @@ enum SentenceSieves {
            clause[(i + 1)..<comma].allSatisfy({ token in
                guard token.kind == .word else { return false }
                let word = passage.lower(of: token)
-               return !token.capitalized || AttributionLexicon.calendar.contains(word) || AttributionLexicon.namesakeMonths.contains(word)
+               // A month, even one that is also a first name, is a date here ("In an August speech,").
+               return !token.capitalized || AttributionLexicon.calendar.contains(word) || DateWords.months.contains(word)
            }) {
             i = comma + 1
         }
@@ -338,8 +339,19 @@ enum SentenceSieves {
         subject.kind != .person || TextScan.hasSpace(subject.name) || passage.isNamedInFull(subject.name)
     }
 
-    /// Words that join a participle to the clause whose subject does it: "before asking her".
-    static let participleLinks: Set<String> = ["before", "after", "while", "when", "by", "without"]
+    /// Whether the words ending at `link` ("footage of", "no different … from", ", with") show the
+    /// person named after them doing what the participle says: not "a supporter of Donald Trump
+    /// saying", "a letter from … saying", whose words are the supporter's or the letter's.
+    private static func showsSomeone(_ tokens: ArraySlice<Token>, before link: Int, in passage: Passage) -> Bool {
+        let before = tokens[link - 1]
+        switch passage.lower(of: tokens[link]) {
+        case "of": return before.kind == .word && AttributionLexicon.showingNouns.contains(passage.lower(of: before))
+        case "from", "with":
+            return before.kind != .word || !before.capitalized && !isAgentNoun(before, in: passage) && !before.wordClass.contains(.group)
+                && !AttributionLexicon.documents.contains(passage.lower(of: before))
+        default: return false
+        }
+    }
 
     /// The most words between a clause's subject and a quotation its clause gives them.
     static let clauseWords = 14
@@ -441,11 +453,14 @@ enum SentenceSieves {
         // "Clinton tweeted congratulations to Sanders, adding “…”": a participle after a comma
         // has the sentence's subject.
         if passage.lower(of: tokens[verb]).hasSuffix("ing") {
-            // "footage of Trump saying during the debate last week, “…”": who is shown saying it.
+            // "footage of Trump saying during the debate last week, “…”", "no different … from
+            // George H.W. Bush calling Ronald Reagan’s policies “…”", "with Donald Trump tweeting
+            // that …": who is shown saying it. Not "wrote a letter to … Lynch asking".
             var start = verb
-            while start - 1 > tokens.startIndex, tokens[start - 1].kind == .word, tokens[start - 1].capitalized { start -= 1 }
+            while start - 1 > tokens.startIndex, tokens[start - 1].kind == .word && tokens[start - 1].capitalized
+                    || tokens[start - 1].mark == "." && Mention.isAbbreviated(tokens[start - 2], in: passage) { start -= 1 }
             // Not "the American Federation of Teachers calling her": a full name, after a lower-case word.
-            if start < verb, passage.lower(of: tokens[start - 1]) == "of", start - 2 >= tokens.startIndex, !tokens[start - 2].capitalized,
+            if start < verb, start - 2 >= tokens.startIndex, showsSomeone(tokens, before: start - 1, in: passage),
                let named = Mention.parse(tokens[start..<verb], in: passage), named.kind == .person, isNamed(named, in: passage) {
                 return named
             }
@@ -457,7 +472,7 @@ enum SentenceSieves {
             // subject of its clause ("…, although Bill Clinton won the spin by declaring himself
             // the “comeback kid”"); a clause that names no one leaves it to an earlier verb
             // ("an account of Clinton telling one agent to “…,” while telling another to, “…”").
-            if verb - 1 > tokens.startIndex, tokens[verb - 1].kind == .word, participleLinks.contains(passage.lower(of: tokens[verb - 1])) {
+            if verb - 1 > tokens.startIndex, tokens[verb - 1].kind == .word, AttributionLexicon.participleLinks.contains(passage.lower(of: tokens[verb - 1])) {
                 let opening = tokens[..<(verb - 1)].lastIndex { token in
                     if case .quote = token.kind { return true }
                     return token.mark == "," || token.mark == "(" || token.kind == .word && PersonMentions.clauseOpeners.contains(passage.lower(of: token))
@@ -576,7 +591,11 @@ enum SentenceSieves {
     /// Greenblatt, warned".
     private static func nameBetweenCommas(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Mention? {
         var start = end
-        while start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word, tokens[start - 1].capitalized { start -= 1 }
+        // "James B. Comey": an initial's full stop is inside the name.
+        while start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word && tokens[start - 1].capitalized
+                || tokens[start - 1].mark == "." && start - 2 >= tokens.startIndex && Mention.isAbbreviated(tokens[start - 2], in: passage) {
+            start -= 1
+        }
         guard end - start >= 2, start - 2 >= tokens.startIndex, tokens[start - 1].mark == "," else { return nil }
         var noun = start - 2
         if tokens[noun].capitalized {
@@ -595,8 +614,15 @@ enum SentenceSieves {
     /// apposition too long to read back through ends on the comma at `comma`; the subject is the
     /// person's name that opens the sentence and the comma after it (or after their party) opens it.
     private static func openingName(_ tokens: ArraySlice<Token>, before comma: Int, in passage: Passage) -> Mention? {
-        guard let start = tokens.firstIndex(where: { $0.kind != .punctuation }), tokens[start].kind == .word,
-              let close = phrase(tokens, from: start, in: passage) else { return nil }
+        guard var start = tokens.firstIndex(where: { $0.kind != .punctuation }), tokens[start].kind == .word else { return nil }
+        // "Just last week, J.J. Goldberg, editor at large of The Forward, …, wrote": a few words
+        // naming no one and a comma may lead in.
+        if !tokens[start].capitalized || !Mention.isNameLike(tokens[start]) || tokens[start].wordClass.contains(.notName),
+           let lead = tokens[start..<min(comma, start + introWords)].firstIndex(where: { $0.mark == "," }),
+           tokens[(start + 1)..<lead].allSatisfy({ $0.kind == .word && !$0.capitalized }) {
+            start = lead + 1
+        }
+        guard start < comma, let close = phrase(tokens, from: start, in: passage) else { return nil }
         let apposition = partyAfter(tokens, start: close, in: passage) ?? (close < comma && tokens[close].mark == "," ? close + 1 : nil)
         guard let apposition, apposition < comma, tokens[apposition - 1].mark == "," || tokens[apposition - 1].mark == ")",
               let named = Mention.parse(tokens[start..<close], in: passage), named.kind == .person else { return nil }

@@ -3,7 +3,7 @@
 enum Whitespace {
     /// The length in bytes of the white-space character starting at `i`, or 0 if there is none.
     @inline(__always)
-    static func width(_ bytes: [UInt8], at i: Int, end: Int) -> Int {
+    static func width<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at i: Int, end: Int) -> Int where Bytes.Index == Int {
         let b = bytes[i]
         if b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C { return 1 }
         if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 { return 2 }
@@ -19,7 +19,7 @@ enum Whitespace {
 
     /// Whether byte `i` is the last byte of a white-space character that ends at `i + 1`.
     @inline(__always)
-    static func widthEnding(_ bytes: [UInt8], at end: Int, start: Int) -> Int {
+    static func widthEnding<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at end: Int, start: Int) -> Int where Bytes.Index == Int {
         let b = bytes[end - 1]
         if b < 0x80 { return (b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C) ? 1 : 0 }
         if end - 2 >= start, b == 0xA0, bytes[end - 2] == 0xC2 { return 2 }

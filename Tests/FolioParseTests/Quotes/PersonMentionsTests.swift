@@ -108,6 +108,14 @@ import Foundation
         #expect(quote?.mention == "he")
     }
 
+    @Test func aDayAfterACapitalisedWordIsNoSurnamesFirstName() {
+        // PolNeAR train, breitbart_2016-03-01: "Super Tuesday" names no one Super.
+        let text = Array("The Florida senator is telling reporters in Minnesota that he will have “a lot of delegates” after Super Tuesday balloting in 11 states holding Republican contests.".utf8)
+        #expect(!PersonMentions.isNamedInFull("Super", in: text, before: text.count))
+        let named = Array("Vermont Sen. Bernie Sanders has led former secretary of State Hillary Clinton in just about every statewide poll.".utf8)
+        #expect(PersonMentions.isNamedInFull("Clinton", in: named, before: named.count))
+    }
+
     @Test func aTitleWithItsFullStopIsPartOfTheNameThatFollows() {
         // horne2017 Real/190: "GOP Rep. Jeff Collins of Rocky Mount, … told The Wilson Times that he
         // was not interested in repealing anything. “I think we did the right thing …,” he told the newspaper."

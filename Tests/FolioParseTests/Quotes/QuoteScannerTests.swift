@@ -26,6 +26,16 @@ import Testing
             == ["The New Middle Ages", "We are destined to live in a historical time of era change"])
     }
 
+    @Test func twoApostrophesOpenAndCloseAQuotationAsDoubleMarksDo() {
+        // PolNeAR train, nyt_2015-11-24: archive text writes “ and ” as two apostrophes, and a
+        // quotation so marked may be longer than a single-quoted one can.
+        #expect(quoted("Just last week, J.J. Goldberg, editor at large of The Forward, an influential New York-based newspaper catering to American Jews, wrote, ''When we think of defeating ISIS, we should think not of the familiar fight against jihadist terrorism but of the world war between Nazi Germany and the Allies.''")
+            == ["When we think of defeating ISIS, we should think not of the familiar fight against jihadist terrorism but of the world war between Nazi Germany and the Allies."])
+        // PolNeAR train, nyt_2016-07-07: two apostrophes close before a comma.
+        #expect(quoted("When the F.B.I. director, James B. Comey, said on Tuesday that his investigators had no ''direct evidence'' that Hillary Clinton's email account had been ''successfully hacked,'' both private experts and federal investigators immediately understood his meaning.")
+            == ["direct evidence", "successfully hacked,"])
+    }
+
     @Test func singleQuotesInsideAQuotationStayPartOfIt() {
         // 000: ‘bad’ and ‘good’ are the general's words, not quotations of their own.
         let line = "“We made a list of cities and villages most in need and we didn’t distinguish between ‘bad’ and ‘good’ Syrians. But the answer from Washington, Berlin, Paris and London has always been the same: we can’t, we won’t,” the general said."
