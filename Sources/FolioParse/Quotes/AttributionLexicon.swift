@@ -335,10 +335,11 @@ enum AttributionLexicon {
             hyphen = hyphen || byte == UInt8(ascii: "-")
         }
         let found = bits < 0x80 ? table.value(forASCIILowercasing: word) ?? [] : []
-        // "He’s claiming", "she's": a pronoun with "is" or "has" joined to it is still the pronoun.
-        if found.isEmpty, case let joined = Passage.apostropheSLength(word), joined > 0, word.count - joined <= 3,
-           table.value(forASCIILowercasing: UnsafeBufferPointer(rebasing: word[..<(word.count - joined)]))?.contains(.personPronoun) == true {
-            return .personPronoun
+        // "He’s claiming", "she's": a pronoun with "is" or "has" joined to it is still the pronoun;
+        // "That’s why", "It’s" still name no one.
+        if found.isEmpty, case let joined = Passage.apostropheSLength(word), joined > 0, word.count - joined <= 5,
+           let stem = table.value(forASCIILowercasing: UnsafeBufferPointer(rebasing: word[..<(word.count - joined)])) {
+            return stem.intersection([.personPronoun, .notName])
         }
         guard hyphen, word.split(separator: UInt8(ascii: "-")).contains(where: { part in
             part.allSatisfy { $0 < 0x80 } && table.value(forASCIILowercasing: UnsafeBufferPointer(rebasing: part))?.contains(.title) == true

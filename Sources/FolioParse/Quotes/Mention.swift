@@ -114,8 +114,10 @@ struct Mention: Equatable {
         let roles = Set(words[..<start].flatMap { titleParts(tokens[$0], in: passage) }.filter {
             AttributionLexicon.titles.contains($0) || AttributionLexicon.roles.contains($0)
         })
-        // "The Senator said": a title alone is a role, resolved to whoever holds it.
-        if nameTokens.allSatisfy({ $0.kind != .word || !$0.wordClass.isDisjoint(with: [.titled, .role]) }) {
+        // "The Senator said": a title alone is a role, resolved to whoever holds it; not after
+        // "Mr." or "Ms.", which only a name follows ("Mr. King said" is no king).
+        let afterHonorific = start > 0 && CommentLexicon.honorifics.contains(passage.lower(of: tokens[words[start - 1]]))
+        if !afterHonorific, nameTokens.allSatisfy({ $0.kind != .word || !$0.wordClass.isDisjoint(with: [.titled, .role]) }) {
             let lower = passage.lower(of: tokens[last])
             let role = AttributionLexicon.titleAbbreviations[lower] ?? lower
             return Mention(kind: .role, name: role, roles: [role], text: surface(tokens, in: passage))

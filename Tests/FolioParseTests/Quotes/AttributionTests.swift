@@ -1197,6 +1197,25 @@ import Testing
         #expect(found.map(\.speaker) == ["Donald Trump", "Donald Trump"])
     }
 
+    @Test func aWordThatNamesNoOneStillNamesNoOneWithIsJoinedToIt() {
+        // PolNeAR dev, politico_2016-09-12: "That’s" had been the speaker "That".
+        let found = quotes(
+            "Fowler said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave a Sept. 11 memorial event early and cancel an early-week fundraising swing.",
+            "Though that transition was relatively seamless, he said, replacing Clinton would be much more acrimonious and could lead to intense lobbying by loyalists to Joe Biden and Bernie Sanders. That’s why, he argued, the party should be prepared.",
+            "“This is a different time, with a lot more people who like to express themselves and perhaps wrest control,” he said.")
+        #expect(!found.contains { $0.speaker == "That" })
+    }
+
+    @Test func aTitleAfterMrIsASurname() {
+        // PolNeAR dev, nyt_2016-09-19: "Mr. King" is no king, and his show "Larry King Now" names
+        // no one Now.
+        let found = quotes(
+            "Last week, I caught Larry King on his post-CNN media perch, the RT America television network.",
+            "Mr. King is not an employee of RT. The network licenses ''Politicking'' and ''Larry King Now'' -- which was nominated for a Daytime Emmy this year -- from Ora, which Mr. King co-owns with the Mexican billionaire Carlos Slim (who is also a major shareholder of The New York Times).",
+            "Why the affiliation? ''They pay us a lot of money, and we need money to pay our producers and directors,'' Mr. King said.")
+        #expect(found.last?.speaker == "Larry King")
+    }
+
     @Test func aSentenceBeforeWhoseSubjectIsABareCommonNounGivesNoSpeaker() {
         // horne2017 random/Fake/96: "Americans" opens the sentence but is no one who speaks.
         let found = quotes(
