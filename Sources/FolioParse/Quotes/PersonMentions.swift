@@ -229,7 +229,8 @@ enum PersonMentions {
     /// text writes "nominee Donald Trump" with one (`Whitespace`), which must end the word before
     /// "Donald" as a space does.
     static func letterEnds<Bytes: RandomAccessCollection<UInt8>>(before i: Int, in bytes: Bytes) -> Bool where Bytes.Index == Int {
-        isLetter(bytes[i - 1]) && Whitespace.widthEnding(bytes, at: i, start: max(0, i - 3)) == 0
+        let b = bytes[i - 1]
+        return b < 0x80 ? isLetter(b) : Whitespace.widthEnding(bytes, at: i, start: max(0, i - 3)) == 0
     }
 
 
