@@ -276,7 +276,7 @@ enum AttributionLexicon {
     /// Words after which a full stop does not end a sentence.
     static let abbreviations: Set<String> = [
         "gen", "col", "lt", "sgt", "capt", "maj", "adm", "mr", "mrs", "ms", "dr", "prof", "sen", "rep",
-        "gov", "st", "jr", "sr", "no", "vs", "etc", "inc", "co", "corp", "rev", "jan", "feb", "mar", "apr",
+        "gov", "st", "jr", "sr", "no", "vs", "etc", "inc", "co", "corp", "rev", "dept", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "mt",
     ]
     /// In bytes: the entries are ASCII, so a word with more bytes is none of them.

@@ -480,7 +480,17 @@ enum SentenceSieves {
                 // "releasing a statement that, while condemning violence, accused": the link opens the
                 // clause, as after a comma.
                 if let opening, opening + 1 == verb - 1, tokens[opening].mark == "," { return sentenceSubject(tokens[..<opening], in: passage) }
-                return sentenceSubject(tokens[(opening.map { $0 + 1 } ?? tokens.startIndex)..<(verb - 1)], in: passage)
+                // The name opening the clause, not any full name in it ("Clinton likely violated
+                // at least two Dept. of Defense SAP protocols … by announcing").
+                let from = opening.map { $0 + 1 } ?? tokens.startIndex
+                guard from < verb - 1, tokens[from].capitalized || tokens[from].wordClass.contains(.personPronoun) else { return nil }
+                // "Clinton campaign manager Robby Mook told CBS … by calling out": the person the
+                // words describe.
+                if let (described, _) = describedName(tokens, from: from, in: passage) { return described }
+                guard let end = phrase(tokens, from: from, in: passage), end < verb,
+                      let named = Mention.parse(tokens[from..<end], in: passage), [.person, .pronoun, .organisation].contains(named.kind),
+                      isNamed(named, in: passage) else { return nil }
+                return named
             }
             // "Obama released a statement Thursday night condemning “…”": what the subject issued says it.
             if let document = tokens[max(tokens.startIndex, verb - 5)..<verb].lastIndex(where: {
@@ -550,6 +560,13 @@ enum SentenceSieves {
         if !relative, let state = placeBefore(tokens, end: end, in: passage), state - 1 > tokens.startIndex, tokens[state - 1].mark == ",",
            let named = nameBefore(tokens, end: state - 1, relative: false, in: passage), named.kind == .person, TextScan.hasSpace(named.name) {
             return named
+        }
+        // "One high ranking intelligence official explained that …": someone unnamed, not the
+        // official quoted before.
+        if !relative, end - 1 >= tokens.startIndex, !tokens[end - 1].capitalized,
+           let indefinite = tokens[max(tokens.startIndex, end - 8)..<end].lastIndex(where: { $0.kind == .word && AttributionLexicon.indefinites.contains(passage.lower(of: $0)) }),
+           let (described, after) = Mention.indefiniteDescription(tokens, from: indefinite, in: passage), after == end {
+            return described
         }
         if let named = nameBefore(tokens, end: end, relative: relative, in: passage) { return named }
         if let comma = appositionEnd, let named = openingName(tokens, before: comma, in: passage) { return named }

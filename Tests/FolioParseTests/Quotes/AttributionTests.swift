@@ -1216,6 +1216,21 @@ import Testing
         #expect(found.last?.speaker == "Larry King")
     }
 
+    @Test func someoneUnnamedBeforeTheVerbIsNotAnyoneQuotedBefore() {
+        // horne2017 buzzfeed/Fake/30: "One high ranking intelligence official explained"; "Dept."
+        // ends no sentence, and the words after it named no one "Defense SAP".
+        let article = Fixtures.article(Fixtures.horne + "/buzzfeed/Fake/30_Fake.txt")
+        let official = article.quotes.first { $0.text.hasPrefix("would have merely been an educated hypothesis") }
+        #expect(official?.speaker == "high ranking intelligence official")
+        #expect(!article.quotes.contains { $0.speaker == "Defense SAP" })
+    }
+
+    @Test func aParticipleAfterByHasTheNameOpeningItsClauseNotAnyNameInIt() {
+        // PolNeAR dev, west-journal_2016-09-26: the campaign manager, not "Clinton campaign".
+        let quote = only("Clinton campaign manager Robby Mook told CBS This Morning on Monday that the Clinton campaign expects Holt to insert himself into the debate by calling out Trump for his supposed “lies” throughout the event.")
+        #expect(quote.speaker == "Robby Mook")
+    }
+
     @Test func aSentenceBeforeWhoseSubjectIsABareCommonNounGivesNoSpeaker() {
         // horne2017 random/Fake/96: "Americans" opens the sentence but is no one who speaks.
         let found = quotes(
