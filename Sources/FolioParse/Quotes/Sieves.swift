@@ -456,12 +456,15 @@ enum SentenceSieves {
             // "footage of Trump saying during the debate last week, “…”", "no different … from
             // George H.W. Bush calling Ronald Reagan’s policies “…”", "with Donald Trump tweeting
             // that …": who is shown saying it. Not "wrote a letter to … Lynch asking".
-            var start = verb
+            // An adverb may stand between: "with Julian Assange also stating".
+            var nameEnd = verb
+            if nameEnd - 1 > tokens.startIndex, tokens[nameEnd - 1].kind == .word, isAdverb(tokens[nameEnd - 1], in: passage) { nameEnd -= 1 }
+            var start = nameEnd
             while start - 1 > tokens.startIndex, tokens[start - 1].kind == .word && tokens[start - 1].capitalized
                     || tokens[start - 1].mark == "." && Mention.isAbbreviated(tokens[start - 2], in: passage) { start -= 1 }
             // Not "the American Federation of Teachers calling her": a full name, after a lower-case word.
-            if start < verb, start - 2 >= tokens.startIndex, showsSomeone(tokens, before: start - 1, in: passage),
-               let named = Mention.parse(tokens[start..<verb], in: passage), named.kind == .person, isNamed(named, in: passage) {
+            if start < nameEnd, start - 2 >= tokens.startIndex, showsSomeone(tokens, before: start - 1, in: passage),
+               let named = Mention.parse(tokens[start..<nameEnd], in: passage), named.kind == .person, isNamed(named, in: passage) {
                 return named
             }
             if verb - 1 > tokens.startIndex, tokens[verb - 1].mark == "," {

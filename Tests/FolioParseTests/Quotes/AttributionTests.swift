@@ -1195,6 +1195,11 @@ import Testing
         // PolNeAR train, wash-post_2016-01-31.
         let found = quotes("Republicans were quick to chime in, with Donald Trump tweeting that it was a \"disaster\" for Clinton and asking, \"How can someone with such bad judgement be our next president?\"")
         #expect(found.map(\.speaker) == ["Donald Trump", "Donald Trump"])
+        // PolNeAR train, usa-today_2015-12-14: an adverb may stand between.
+        let cruz = quotes(
+            "Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he's \"losing the war on terrorism,\" part of a verbal lashing they've administered to the president since the shootings in San Bernardino, Calif.",
+            "Cruz and Trump have used the most aggressive language about the need for more intense bombing, with Cruz recently promising to \"carpet bomb them into oblivion.\" Yet they've offered no specifics about targets or why their approach would be any more effective.")
+        #expect(cruz.last?.speaker == "Ted Cruz")
     }
 
     @Test func aWordThatNamesNoOneStillNamesNoOneWithIsJoinedToIt() {
