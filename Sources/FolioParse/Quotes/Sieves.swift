@@ -129,6 +129,7 @@ enum SentenceSieves {
             return phrase(after, from: i + 1, in: passage).flatMap { end in
                 modifiesNoun(after, end, in: passage) ? nil : Mention.parse(after[i + 1..<end], in: passage) ?? documentsIssuer(after, phrase: (i + 1)..<end, in: passage)
             }
+                ?? documentFrom(after, at: i + 1, in: passage)
                 ?? describedName(after, from: i + 1, in: passage)?.mention
                 ?? Mention.indefiniteDescription(after, from: i + 1, in: passage)?.mention
                 ?? namedInApposition(after, from: i + 1, in: passage)
@@ -422,6 +423,29 @@ enum SentenceSieves {
             if let named = verbAfter(clause, in: passage) { return named }
         }
         return nil
+    }
+
+    /// "“…,” says a separate note from Canadian brokerage TD Securities": a document and "from",
+    /// then who issued it, whose words the document's are.
+    private static func documentFrom(_ tokens: ArraySlice<Token>, at start: Int, in passage: Passage) -> Mention? {
+        guard start < tokens.endIndex, tokens[start].kind == .word,
+              tokens[start].wordClass.contains(.article) || AttributionLexicon.indefinites.contains(passage.lower(of: tokens[start])),
+              let document = tokens[(start + 1)..<min(tokens.endIndex, start + 6)].firstIndex(where: {
+                  $0.kind == .word && AttributionLexicon.documents.contains(passage.lower(of: $0)) }),
+              tokens[(start + 1)..<document].allSatisfy({ $0.kind == .word && !$0.capitalized }),
+              document + 2 < tokens.endIndex, passage.lower(of: tokens[document + 1]) == "from" else { return nil }
+        // The issuer is the capitalised words closing the phrase, after any describing them ("from
+        // US investment bank and London bullion market maker Goldman Sachs", "from German financial
+        // services group Commerzbank,").
+        let from = document + 2
+        var end = from
+        while end < min(tokens.endIndex, from + 14), tokens[end].kind == .word
+                || tokens[end].mark == "." && end > from && Mention.isAbbreviated(tokens[end - 1], in: passage) { end += 1 }
+        var first = end
+        while first > from, tokens[first - 1].capitalized || tokens[first - 1].kind != .word { first -= 1 }
+        guard first < end, let issuer = Mention.parse(tokens[first..<end], in: passage),
+              issuer.kind == .person || issuer.kind == .organisation else { return nil }
+        return issuer
     }
 
     /// "SocGen’s note", "the Kremlin’s statement": a possessive name before a document someone
