@@ -26,7 +26,7 @@ struct Mention: Equatable {
     /// else than the one they belong to.
     var isOwned: Bool {
         text.split(separator: " ").dropLast().contains { word in
-            AttributionLexicon.possessiveDeterminers.contains(word.lowercased()) || word.hasSuffix("’s") || word.hasSuffix("'s")
+            AttributionLexicon.possessiveDeterminers.contains(word.lowercased()) || Passage.apostropheSLength(word.utf8) > 0
         }
     }
 
