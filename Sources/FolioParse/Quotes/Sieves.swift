@@ -452,8 +452,10 @@ enum SentenceSieves {
     /// issues is the one who says what it says. `phrase` ends on the possessive; the document
     /// follows it.
     static func documentsIssuer(_ tokens: ArraySlice<Token>, phrase: Range<Int>, in passage: Passage) -> Mention? {
-        guard phrase.upperBound < tokens.endIndex, let last = phrase.last, passage.isPossessive(tokens[last]),
-              AttributionLexicon.documents.contains(passage.lower(of: tokens[phrase.upperBound])) else { return nil }
+        // A word or two may describe the document: "says TD’s latest note".
+        guard let last = phrase.last, passage.isPossessive(tokens[last]),
+              tokens[phrase.upperBound..<min(tokens.endIndex, phrase.upperBound + 3)].prefix(while: { $0.kind == .word && !$0.capitalized })
+                .contains(where: { AttributionLexicon.documents.contains(passage.lower(of: $0)) }) else { return nil }
         let owner = Array(tokens[phrase.lowerBound..<last]) + [passage.withoutPossessive(tokens[last])]
         guard let mention = Mention.parse(owner[...], in: passage), mention.kind == .person || mention.kind == .organisation else { return nil }
         return mention

@@ -1241,6 +1241,9 @@ import Testing
         // capitalised words closing the phrase, after those describing them.
         let td = Fixtures.newsSampleRow("36741").quotes.first { $0.text.hasPrefix("It is quite possible that the yellow metal") }
         #expect(td?.speaker == "TD Securities")
+        // A word may describe the document after its owner: "says TD’s latest note".
+        let latest = Fixtures.newsSampleRow("36741").quotes.first { $0.text.hasPrefix("A move toward $1375") }
+        #expect(latest?.speaker == "TD")
         let notes = Fixtures.newsSampleRow("35136").quotes
         #expect(notes.first { $0.text.hasPrefix("On a long-term basis") }?.speaker == "Goldman Sachs")
         #expect(notes.first { $0.text.hasPrefix("Platinum [has been] falling") }?.speaker == "Commerzbank")
