@@ -233,8 +233,6 @@ enum PersonMentions {
         return b < 0x80 ? isLetter(b) : Whitespace.widthEnding(bytes, at: i, start: max(0, i - 3)) == 0
     }
 
-
-
     /// Words that make a title another one: "Vice President Joe Biden" is not "the president".
     static let titleQualifiers: Set<String> = ["vice", "deputy", "prime", "former", "ex", "assistant", "acting", "associate"]
 

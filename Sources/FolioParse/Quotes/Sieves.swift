@@ -441,8 +441,7 @@ enum SentenceSieves {
         var end = from
         while end < min(tokens.endIndex, from + 14), tokens[end].kind == .word
                 || tokens[end].mark == "." && end > from && Mention.isAbbreviated(tokens[end - 1], in: passage) { end += 1 }
-        var first = end
-        while first > from, tokens[first - 1].capitalized || tokens[first - 1].kind != .word { first -= 1 }
+        let first = nameStart(tokens, end: end, floor: from, in: passage)
         guard first < end, let issuer = Mention.parse(tokens[first..<end], in: passage),
               issuer.kind == .person || issuer.kind == .organisation else { return nil }
         return issuer
@@ -485,9 +484,7 @@ enum SentenceSieves {
             // An adverb may stand between: "with Julian Assange also stating".
             var nameEnd = verb
             if nameEnd - 1 > tokens.startIndex, tokens[nameEnd - 1].kind == .word, isAdverb(tokens[nameEnd - 1], in: passage) { nameEnd -= 1 }
-            var start = nameEnd
-            while start - 1 > tokens.startIndex, tokens[start - 1].kind == .word && tokens[start - 1].capitalized
-                    || tokens[start - 1].mark == "." && Mention.isAbbreviated(tokens[start - 2], in: passage) { start -= 1 }
+            let start = nameStart(tokens, end: nameEnd, floor: tokens.startIndex + 1, in: passage)
             // Not "the American Federation of Teachers calling her": a full name, after a lower-case word.
             if start < nameEnd, start - 2 >= tokens.startIndex, showsSomeone(tokens, before: start - 1, in: passage),
                let named = Mention.parse(tokens[start..<nameEnd], in: passage), named.kind == .person, isNamed(named, in: passage) {
@@ -636,12 +633,7 @@ enum SentenceSieves {
     /// noun may say whose they are: "The leader of the Anti-Defamation League, Jonathan
     /// Greenblatt, warned".
     private static func nameBetweenCommas(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Mention? {
-        var start = end
-        // "James B. Comey": an initial's full stop is inside the name.
-        while start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word && tokens[start - 1].capitalized
-                || tokens[start - 1].mark == "." && start - 2 >= tokens.startIndex && Mention.isAbbreviated(tokens[start - 2], in: passage) {
-            start -= 1
-        }
+        let start = nameStart(tokens, end: end, floor: tokens.startIndex, in: passage)
         guard end - start >= 2, start - 2 >= tokens.startIndex, tokens[start - 1].mark == "," else { return nil }
         var noun = start - 2
         if tokens[noun].capitalized {
@@ -753,6 +745,17 @@ enum SentenceSieves {
         return Mention.parse(tokens[start..<end], in: passage)
     }
 
+
+    /// Where the capitalised words ending at `end` start, from `floor` on: an initial's full stop
+    /// is inside them ("James B. Comey", "J.M. Berger").
+    private static func nameStart(_ tokens: ArraySlice<Token>, end: Int, floor: Int, in passage: Passage) -> Int {
+        var start = end
+        while start > floor, tokens[start - 1].kind == .word && tokens[start - 1].capitalized
+                || tokens[start - 1].mark == "." && start - 2 >= tokens.startIndex && Mention.isAbbreviated(tokens[start - 2], in: passage) {
+            start -= 1
+        }
+        return start
+    }
 
     /// Where a place the reader knows no one speaks for (`Places`) starts, when capitalised words
     /// ending at `end` name one.
