@@ -467,6 +467,24 @@ enum SentenceSieves {
             && ["who", "which"].contains(passage.lower(of: tokens[at - 1]))
     }
 
+    /// "a tweet this week from President Trump that read, “…”", "a message from her senior policy
+    /// advisor, Ann O'Leary, that read:": a document's words are its sender's, named after "from"
+    /// in the phrase the relative pronoun at `pronoun` stands for.
+    static func documentSender(_ tokens: ArraySlice<Token>, pronoun: Int, in passage: Passage) -> Mention? {
+        guard pronoun > tokens.startIndex, tokens[pronoun].kind == .word, ["that", "which"].contains(passage.lower(of: tokens[pronoun])) else { return nil }
+        let end = tokens[pronoun - 1].mark == "," ? pronoun - 1 : pronoun
+        let window = tokens[max(tokens.startIndex, end - 12)..<end]
+        guard let from = window.lastIndex(where: { $0.kind == .word && passage.lower(of: $0) == "from" }), from > window.startIndex,
+              let document = window[..<from].lastIndex(where: { $0.kind == .word && AttributionLexicon.documents.contains(passage.lower(of: $0)) }),
+              from - document <= 3, window[(document + 1)..<from].allSatisfy({ $0.kind == .word && !$0.capitalized }) else { return nil }
+        // The sender is the capitalised words closing the phrase, after lower-case words and a
+        // comma that describe them.
+        let first = nameStart(tokens, end: end, floor: from + 1, in: passage)
+        guard first < end, tokens[(from + 1)..<first].allSatisfy({ $0.kind == .word && !$0.capitalized || $0.mark == "," }),
+              let sender = Mention.parse(tokens[first..<end], in: passage), sender.kind == .person || sender.kind == .organisation else { return nil }
+        return sender
+    }
+
     /// "according" is listed with the verbs of saying, and has a class of its own to tell it from
     /// them: it names a source, not someone speaking.
     static func isAccording(_ token: Token) -> Bool { token.wordClass.contains(.according) }
@@ -561,11 +579,18 @@ enum SentenceSieves {
            let first = tokens[..<(end - 1)].lastIndex(where: \.isSpeechVerb) {
             return subject(tokens, verb: first, in: passage)
         }
-        // "Proverbs 15, which says “…”", "Jim Kouri, who said “…”": what the relative pronoun stands for.
+        if end - 1 > tokens.startIndex, let sender = documentSender(tokens, pronoun: end - 1, in: passage) { return sender }
+        // "Proverbs 15, which says “…”", "Jim Kouri, who said “…”": what the relative pronoun
+        // stands for. Without the comma, only "who" right before the quotation does ("a senior
+        // State Department official who said, “…”"): further back it as often qualifies an object
+        // ("told a young woman who suggested that … that “…”"), and "that" after a noun is as
+        // often the verb's object ("told reporters that").
         let relative = opensRelativeClause(tokens, at: end, in: passage)
+            || end - 1 > tokens.startIndex && tokens[end - 1].kind == .word && passage.lower(of: tokens[end - 1]) == "who"
+                && !tokens[(verb + 1)...].contains(where: { $0.kind == .word })
         var appositionEnd: Int?
         if relative {
-            end -= 2
+            end -= tokens[end - 2].mark == "," ? 2 : 1
         } else if end - 1 >= tokens.startIndex, tokens[end - 1].mark == "," {
             if let named = nameBetweenCommas(tokens, end: end - 1, in: passage) { return named }
             // "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says": the
@@ -589,7 +614,7 @@ enum SentenceSieves {
         }
         // "One high ranking intelligence official explained that …": someone unnamed, not the
         // official quoted before.
-        if !relative, end - 1 >= tokens.startIndex, !tokens[end - 1].capitalized,
+        if end - 1 >= tokens.startIndex, !tokens[end - 1].capitalized,
            let indefinite = tokens[max(tokens.startIndex, end - 8)..<end].lastIndex(where: { $0.kind == .word && AttributionLexicon.indefinites.contains(passage.lower(of: $0)) }),
            let (described, after) = Mention.indefiniteDescription(tokens, from: indefinite, in: passage), after == end {
             return described

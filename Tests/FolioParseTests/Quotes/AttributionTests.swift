@@ -89,6 +89,21 @@ import Testing
         #expect(found.map(\.speaker) == ["Donald Trump", "Donald Trump"])
     }
 
+    @Test func aDocumentsWordsAreTheSendersNamedAfterFrom() {
+        // FakeNewsCorpus sample row 9101 and PolNeAR train, wash-post_2016-06-29: the sender after
+        // "from", through lower-case words and an apposition's comma describing them.
+        #expect(only("The supposed fact check comes in response to a tweet this week from President Trump that read, \"Russia sent millions to Clinton Foundation.\"").speaker == "Trump")
+        #expect(only("She retweeted a message from her senior policy advisor, Ann O'Leary, that read: \"Senate Dems are right: Public Health emergencies are not the place to inject harmful partisan policies.\"").speaker == "Ann O'Leary")
+    }
+
+    @Test func whoRightBeforeTheQuotationStandsForTheOneNamedBeforeItEvenWithoutAComma() {
+        // horne2017 random/Real 1018 and PolNeAR train, west-journal_2016-03-10.
+        #expect(only("Affirming the Times' characterization of the email's reception, The Los Angeles Times quotes a senior State Department official who said, \"People are freaked out.\"").speaker == "senior State Department official")
+        #expect(only("Among many references to Clinton’s private email server scandal was this tweet from Rikkie Wells who tweeted, “U see @edhenry, @HillaryClinton & staff never, ever pay attention to nor respect rules. They break them CONSTANTLY & nothing is ever done.”").speaker == "Rikkie Wells")
+        // Further back "who" qualifies the verb's object: PolNeAR dev, nyt_2016-09-19.
+        #expect(only("In a panel discussion this weekend in Washington, Marc H. Morial, the chief executive of the National Urban League, forcefully told a young woman who suggested that some people may not vote because of frustration that \"this is not the first generation to be frustrated and not voting is not a viable nor intelligent strategy.\"").speaker == "Marc H. Morial")
+    }
+
     @Test func someoneTheArticleDoesNotNameIsWhoItSaysTheyAreAndNotAnyoneBefore() {
         // PolNeAR train, wash-post_2016-03-03 and wash-post_2016-04-07.
         let found = quotes(
