@@ -575,9 +575,15 @@ enum SentenceSieves {
         if let open = partyBefore(tokens, end: end, in: passage) { end = open }
         // "Senator Cruz said that such calls are common … and accused his fellow candidates of
         // forming a “…”": a second verb after "and" has the first one's subject.
-        if end - 1 > tokens.startIndex, passage.lower(of: tokens[end - 1]) == "and",
-           let first = tokens[..<(end - 1)].lastIndex(where: \.isSpeechVerb) {
-            return subject(tokens, verb: first, in: passage)
+        if end - 1 > tokens.startIndex, passage.lower(of: tokens[end - 1]) == "and" {
+            if let first = tokens[..<(end - 1)].lastIndex(where: \.isSpeechVerb) { return subject(tokens, verb: first, in: passage) }
+            // "Bush thought for a moment and said that …", "he … furrowed his brow and said,": any
+            // verb before "and" shares the subject its sentence opens with; not names joined ("he
+            // and Cruz shared").
+            let before = tokens[end - 2]
+            if before.kind == .word, !before.capitalized, !Mention.isNameLike(before), !before.wordClass.contains(.personPronoun) {
+                return sentenceSubject(tokens[..<(end - 1)], in: passage)
+            }
         }
         if end - 1 > tokens.startIndex, let sender = documentSender(tokens, pronoun: end - 1, in: passage) { return sender }
         // "Proverbs 15, which says “…”", "Jim Kouri, who said “…”": what the relative pronoun

@@ -104,6 +104,13 @@ import Testing
         #expect(only("In a panel discussion this weekend in Washington, Marc H. Morial, the chief executive of the National Urban League, forcefully told a young woman who suggested that some people may not vote because of frustration that \"this is not the first generation to be frustrated and not voting is not a viable nor intelligent strategy.\"").speaker == "Marc H. Morial")
     }
 
+    @Test func aVerbOfSayingAfterAndSharesTheSubjectItsSentenceOpensWith() {
+        // PolNeAR train, breitbart_2016-05-12 and west-journal_2016-06-18.
+        #expect(only("Three meetings were on tap for Trump: the one with Ryan and the party chairman, then with Ryan joined by other senior House GOP leaders and one with Senate Majority Leader Mitch McConnell and other top Senate Republicans.",
+                     "McConnell was quick to embrace the mogul after he clinched the nomination and said this week that Trump is looking like he’ll be “very competitive” in November.").speaker == "Mitch McConnell")
+        #expect(only("Retired Army Col. Lawrence Wilkerson started Maher’s rant when he brought up the Oklahoma City bombing and later said, “It’s not just Muslims shooting people.”").speaker == "Lawrence Wilkerson")
+    }
+
     @Test func someoneTheArticleDoesNotNameIsWhoItSaysTheyAreAndNotAnyoneBefore() {
         // PolNeAR train, wash-post_2016-03-03 and wash-post_2016-04-07.
         let found = quotes(
