@@ -821,6 +821,10 @@ enum SentenceSieves {
             }
             i += 1
         }
+        // "Republican presidential candidate Donald Trump quickly took to Twitter": opening a
+        // sentence, the name ends where its verb begins.
+        if i > from, !tokens[i - 1].capitalized, let last = tokens[from..<i].lastIndex(where: \.capitalized),
+           tokens[last + 1].kind == .word, !tokens[last + 1].wordClass.contains(.nameConnector) { i = last + 1 }
         guard i > from, tokens[i - 1].capitalized else { return nil }
         // "said consultant Frank Luntz", "said the veteran pollster Frank Luntz": lower-case words
         // describe a person only when the one before the name is a noun for what someone does,

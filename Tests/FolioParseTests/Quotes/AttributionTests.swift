@@ -111,6 +111,14 @@ import Testing
         #expect(only("Retired Army Col. Lawrence Wilkerson started Maher’s rant when he brought up the Oklahoma City bombing and later said, “It’s not just Muslims shooting people.”").speaker == "Lawrence Wilkerson")
     }
 
+    @Test func aSentenceOpeningOnWordsDescribingSomeoneNamesThemUpToTheirVerb() {
+        // PolNeAR train, wash-post_2016-07-15 and huff-post_2015-12-20.
+        #expect(only("Republican presidential candidate Donald Trump quickly took to Twitter, writing: \"Another horrific attack, this time in Nice, France. Many dead and injured.\"").speaker == "Donald Trump")
+        let found = quotes("Democratic presidential front-runner Hillary Clinton stretched the truth a bit during Saturday’s primary debate, when she claimed that the self-described Islamic State, or ISIS, has used real estate mogul Donald Trump in its recruitment efforts.",
+                           "“He is becoming ISIS’s best recruiter,” she said.")
+        #expect(found.map(\.speaker) == ["Hillary Clinton"])
+    }
+
     @Test func someoneTheArticleDoesNotNameIsWhoItSaysTheyAreAndNotAnyoneBefore() {
         // PolNeAR train, wash-post_2016-03-03 and wash-post_2016-04-07.
         let found = quotes(
