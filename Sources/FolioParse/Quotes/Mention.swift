@@ -95,6 +95,9 @@ struct Mention: Equatable {
             return Mention(kind: .organisation, name: surface(tokens[words[first]...last], in: passage), roles: [],
                            text: surface(tokens[phrase...], in: passage))
         }
+        // "the Florida senator", "the Republican nominee": a state or a party before a role says
+        // which one it is; the role is still who speaks.
+        if start == words.count, let role = qualifiedRole(tokens, words: words, in: passage) { return role }
         guard start < words.count else { return nil }
         var nameTokens = tokens[words[start]...words[words.count - 1]]
         // "Mrs. Reagan’s friend said": a possessive name modifies the speaker, it is not one; a
@@ -166,6 +169,19 @@ struct Mention: Equatable {
             return nil
         }
         return Mention(kind: isOrganisation ? .organisation : .person, name: name, roles: roles, text: surface(tokens[phrase...], in: passage))
+    }
+
+    /// A role word after capitalised words that are a state or parties and nothing else.
+    private static func qualifiedRole(_ tokens: ArraySlice<Token>, words: [Int], in passage: Passage) -> Mention? {
+        guard let last = words.last, words.count >= 2, !tokens[last].capitalized,
+              !tokens[last].wordClass.isDisjoint(with: [.role, .titled]) else { return nil }
+        let qualifiers = words.dropLast()
+        guard qualifiers.allSatisfy({ tokens[$0].capitalized }),
+              qualifiers.allSatisfy({ tokens[$0].wordClass.contains(.affiliation) })
+                || Places.names.contains(TextFold.fold(surface(tokens[qualifiers.first!...qualifiers.last!], in: passage))) else { return nil }
+        let lower = passage.lower(of: tokens[last])
+        let role = AttributionLexicon.titleAbbreviations[lower] ?? lower
+        return Mention(kind: .role, name: role, roles: [role], text: surface(tokens, in: passage))
     }
 
     /// Whether a word names many: "Americans", "Women". A group's name ends so before "for"

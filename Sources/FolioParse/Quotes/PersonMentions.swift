@@ -29,6 +29,7 @@ enum PersonMentions {
         // they stand in it. Alone, they may answer their own question ("So how do we defend
         // ourselves from this evil, Francis asked. “The most radical antidote …”").
         var asker: Mention?
+        if describesItsSubject(tokens, in: passage) { return nil }
         var i = tokens.startIndex
         while i < tokens.endIndex {
             // "Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said": a
@@ -76,6 +77,18 @@ enum PersonMentions {
             i = end
         }
         return surname ?? asker.flatMap { TextScan.hasSpace($0.name) || surnames($0.name) ? $0 : nil } ?? owner
+    }
+
+    /// "The Republican vice presidential nominee was speaking Friday …, hours after Trump
+    /// unleashed a flurry of tweets": a sentence opening on a person described, not named, before
+    /// its verb speaks of someone named before it; a name further in is someone else. Not an
+    /// organisation ("The organization has already raised …, Law said").
+    private static func describesItsSubject(_ tokens: ArraySlice<Token>, in passage: Passage) -> Bool {
+        guard let first = tokens.first, first.kind == .word,
+              let (described, end) = Mention.definiteDescription(tokens, from: tokens.startIndex, in: passage), end < tokens.endIndex,
+              SentenceSieves.isAgentNoun(tokens[end - 1], in: passage), !AttributionLexicon.organisationRoles.contains(described.name) else { return false }
+        let next = tokens[end]
+        return next.kind == .word && !next.capitalized && !AttributionLexicon.prepositions.contains(passage.lower(of: next))
     }
 
     /// Where the full name starts that a name ending at `end` says whose it is: "Rubio press
