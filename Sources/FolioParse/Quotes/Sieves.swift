@@ -564,6 +564,13 @@ enum SentenceSieves {
            ["went", "goes", "go", "going"].contains(passage.lower(of: tokens[end - 3])) {
             end -= 3
         }
+        // "allowing a slanderous hack like Harry Reid to declare the war “lost”": the one named
+        // right before "to" is the one who is to say it.
+        if end - 2 >= tokens.startIndex, tokens[end - 1].kind == .word, passage.lower(of: tokens[end - 1]) == "to", tokens[end - 2].capitalized,
+           case let start = nameStart(tokens, end: end - 1, floor: tokens.startIndex, in: passage),
+           let named = Mention.parse(tokens[start..<(end - 1)], in: passage), named.kind == .person {
+            return named
+        }
         if let start = timePhraseStart(tokens, end: end, in: passage) { end = start }
         if end - 1 >= tokens.startIndex, tokens[end - 1].kind == .word, isAdverb(tokens[end - 1], in: passage) { end -= 1 }
         if end - 1 >= tokens.startIndex, tokens[end - 1].wordClass.contains(.auxiliary) { end -= 1 }

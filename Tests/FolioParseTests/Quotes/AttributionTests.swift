@@ -133,6 +133,13 @@ import Testing
         #expect(found.map(\.speaker) == [nil])
     }
 
+    @Test func theOneNamedBeforeToIsWhoIsToSayIt() {
+        // FakeNewsCorpus sample row 11504.
+        let quote = only("When American men and women are in harm’s way, allowing a slanderous hack like Harry Reid to declare the war “lost” even before the ultimately successful surge was completed, was an unconscionable and unnecessary surrender.")
+        #expect(quote.speaker == "Harry Reid")
+        #expect(quote.kind == .partial)
+    }
+
     @Test func someoneTheArticleDoesNotNameIsWhoItSaysTheyAreAndNotAnyoneBefore() {
         // PolNeAR train, wash-post_2016-03-03 and wash-post_2016-04-07.
         let found = quotes(
