@@ -78,8 +78,8 @@ struct Mention: Equatable {
                 // name no one.
                 start = words.count
                 break
-            } else if !(word.wordClass.contains(.nameConnector) && start == k + 1 && start < words.count
-                        && k > 0 && tokens[words[k - 1]].capitalized) {
+            } else if !(start == k + 1 && start < words.count && k > 0 && tokens[words[k - 1]].capitalized
+                        && (word.wordClass.contains(.nameConnector) || joinsOrganisation(word, after: tokens[words[k - 1]], in: passage))) {
                 break
             }
             k -= 1
@@ -182,6 +182,12 @@ struct Mention: Equatable {
         let lower = passage.lower(of: tokens[last])
         let role = AttributionLexicon.titleAbbreviations[lower] ?? lower
         return Mention(kind: .role, name: role, roles: [role], text: surface(tokens, in: passage))
+    }
+
+    /// "Panel on Climate Change", "Council on Foreign Relations": "on" joins an organisation's
+    /// name to what it is about; after anyone else's it says where or when ("Sanders on CNN").
+    static func joinsOrganisation(_ word: Token, after before: Token, in passage: Passage) -> Bool {
+        before.wordClass.contains(.organisationWord) && passage.lower(of: word) == "on"
     }
 
     /// Whether a word names many: "Americans", "Women". A group's name ends so before "for"

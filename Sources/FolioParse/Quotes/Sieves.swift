@@ -765,7 +765,8 @@ enum SentenceSieves {
         while start - 1 >= tokens.startIndex {
             let token = tokens[start - 1]
             let isAbbreviationStop = token.mark == "." && start - 2 >= tokens.startIndex && Mention.isAbbreviated(tokens[start - 2], in: passage)
-            guard Mention.isNameLike(token) || isAbbreviationStop else { break }
+            let joins = start - 2 >= tokens.startIndex && start < end && tokens[start].capitalized && Mention.joinsOrganisation(token, after: tokens[start - 2], in: passage)
+            guard Mention.isNameLike(token) || isAbbreviationStop || joins else { break }
             start -= 1
             if token.wordClass.contains(.article) { break }
         }

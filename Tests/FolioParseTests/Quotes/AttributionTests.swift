@@ -140,6 +140,15 @@ import Testing
         #expect(quote.kind == .partial)
     }
 
+    @Test func onJoinsAnOrganisationsNameToWhatItIsAboutButNoOneElses() {
+        // horne2017 random/Real 139 and PolNeAR train, breitbart_2016-02-20.
+        let found = quotes("In its most recent report, the Intergovernmental Panel on Climate Change concluded that it is “extremely likely” that, since the 1950s, humans and their greenhouse gas emissions have been the “dominant cause” of the planet’s warming trend.")
+        #expect(found.map(\.speaker) == ["Intergovernmental Panel on Climate Change", "Intergovernmental Panel on Climate Change"])
+        #expect(only("The Council on American-Islamic Relations National Executive Director Nihad Awad says in a statement that Trump’s “inflammatory rhetoric has crossed the line from spreading hatred to inciting violence.”").speaker == "Nihad Awad")
+        // After a person's name "on" says where: PolNeAR train, usa-today_2016-05-11.
+        #expect(only("Larry David, playing the 74-year-old Sanders on NBC's Saturday Night Live, explained: \"The young people love me ... because I'm like them. I got a lot of big plans and absolutely no idea how to achieve them.\"").speaker == "Larry David")
+    }
+
     @Test func someoneTheArticleDoesNotNameIsWhoItSaysTheyAreAndNotAnyoneBefore() {
         // PolNeAR train, wash-post_2016-03-03 and wash-post_2016-04-07.
         let found = quotes(
