@@ -78,7 +78,7 @@ enum AttributionLexicon {
     static let documents: Set<String> = [
         "statement", "message", "tweet", "letter", "post", "release", "note", "memo", "email", "op-ed",
         "column", "speech", "video", "ad", "editorial", "article", "paper", "photo", "study", "book", "headline",
-        "lawsuit", "suit",
+        "lawsuit", "suit", "policies",
     ]
 
     /// Verbs that say the one speaking goes on: the last one quoted, whatever paragraphs naming no

@@ -594,16 +594,23 @@ enum SentenceSieves {
         }
         if end - 1 > tokens.startIndex, let sender = documentSender(tokens, pronoun: end - 1, in: passage) { return sender }
         // "Proverbs 15, which says “…”", "Jim Kouri, who said “…”": what the relative pronoun
-        // stands for. Without the comma, only "who" right before the quotation does ("a senior
-        // State Department official who said, “…”"): further back it as often qualifies an object
+        // stands for. Without the comma, only "who" or "which" right before the quotation does ("a
+        // senior State Department official who said, “…”"): further back it as often qualifies an object
         // ("told a young woman who suggested that … that “…”"), and "that" after a noun is as
         // often the verb's object ("told reporters that").
         let relative = opensRelativeClause(tokens, at: end, in: passage)
-            || end - 1 > tokens.startIndex && tokens[end - 1].kind == .word && passage.lower(of: tokens[end - 1]) == "who"
+            || end - 1 > tokens.startIndex && tokens[end - 1].kind == .word && ["who", "which"].contains(passage.lower(of: tokens[end - 1]))
                 && !tokens[(verb + 1)...].contains(where: { $0.kind == .word })
         var appositionEnd: Int?
         if relative {
             end -= tokens[end - 2].mark == "," ? 2 : 1
+            // "the University of Chicago’s policies which say “…”": a document's words are its owner's.
+            if end - 2 >= tokens.startIndex, tokens[end - 1].kind == .word, AttributionLexicon.documents.contains(passage.lower(of: tokens[end - 1])),
+               passage.isPossessive(tokens[end - 2]) {
+                var start = end - 2
+                while start - 1 >= tokens.startIndex, Mention.isNameLike(tokens[start - 1]), !tokens[start - 1].wordClass.contains(.article) { start -= 1 }
+                if let issuer = documentsIssuer(tokens, phrase: start..<(end - 1), in: passage) { return issuer }
+            }
         } else if end - 1 >= tokens.startIndex, tokens[end - 1].mark == "," {
             if let named = nameBetweenCommas(tokens, end: end - 1, in: passage) { return named }
             // "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says": the

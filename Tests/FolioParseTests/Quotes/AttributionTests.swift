@@ -149,6 +149,13 @@ import Testing
         #expect(only("Larry David, playing the 74-year-old Sanders on NBC's Saturday Night Live, explained: \"The young people love me ... because I'm like them. I got a lot of big plans and absolutely no idea how to achieve them.\"").speaker == "Larry David")
     }
 
+    @Test func whichRightBeforeTheQuotationStandsForTheOrganisationOrTheDocumentBeforeIt() {
+        // FakeNewsCorpus sample row 36979 and PolNeAR dev, breitbart_2016-09-29.
+        let found = quotes("Shepherd questioned MacLatchy’s sincerity and said if she’s serious about protecting free speech she should adopt the University of Chicago’s policies which say “being offended” or “triggered” is “not enough to suppress or silence debate.”")
+        #expect(found.map(\.speaker) == ["University of Chicago", "University of Chicago", "University of Chicago"])
+        #expect(only("To solve this quandary, they turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city between January 1 and September 18.").speaker == "Chicago Police Department")
+    }
+
     @Test func someoneTheArticleDoesNotNameIsWhoItSaysTheyAreAndNotAnyoneBefore() {
         // PolNeAR train, wash-post_2016-03-03 and wash-post_2016-04-07.
         let found = quotes(
