@@ -263,8 +263,19 @@ enum SentenceSieves {
     static func trailingDash(_ after: ArraySlice<Token>, in passage: Passage, signature: Bool = false) -> Mention? {
         guard let first = after.first, TextScan.isDash(first.mark),
               let end = phrase(after, from: after.startIndex + 1, in: passage),
-              after[end...].allSatisfy({ $0.kind == .punctuation }) || signature && after[end].mark == "," else { return nil }
+              after[end...].allSatisfy({ $0.kind == .punctuation }) || signature && after[end].mark == ","
+                || isPostedAccount(after[end...], in: passage) else { return nil }
         return Mention.parse(after[(after.startIndex + 1)..<end], in: passage)
+    }
+
+    /// "— Donald J. Trump (@realDonaldTrump) March 28, 2018": the account and the date that close
+    /// a post copied from a social network after its author's name.
+    private static func isPostedAccount(_ tokens: ArraySlice<Token>, in passage: Passage) -> Bool {
+        guard let open = tokens.first, open.mark == "(",
+              let close = tokens.prefix(5).firstIndex(where: { $0.mark == ")" }), close > tokens.startIndex + 1,
+              passage.utf8(of: tokens[tokens.startIndex + 1]).first == UInt8(ascii: "@") || tokens[tokens.startIndex + 1].mark == "@",
+              let month = tokens[(close + 1)...].first, month.kind == .word, DateWords.months.contains(passage.lower(of: month)) else { return false }
+        return tokens[(close + 2)...].allSatisfy { $0.kind == .punctuation || passage.utf8(of: $0).allSatisfy { (0x30...0x39).contains($0) } }
     }
 
     static func colon(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {

@@ -156,6 +156,13 @@ import Testing
         #expect(only("To solve this quandary, they turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city between January 1 and September 18.").speaker == "Chicago Police Department")
     }
 
+    @Test func aPostCopiedFromASocialNetworkIsItsAuthorsAfterTheDashTheAccountAndTheDate() {
+        // FakeNewsCorpus sample row 9101.
+        let quote = only(".@foxandfriends \"Russia sent millions to Clinton Foundation\"— Donald J. Trump (@realDonaldTrump) October 19, 2017")
+        #expect(quote.speaker == "Donald J. Trump")
+        #expect(quote.sieve == .trailingDash)
+    }
+
     @Test func someoneTheArticleDoesNotNameIsWhoItSaysTheyAreAndNotAnyoneBefore() {
         // PolNeAR train, wash-post_2016-03-03 and wash-post_2016-04-07.
         let found = quotes(
