@@ -230,7 +230,13 @@ enum QuoteFinder {
                   PersonMentions.agrees(TextScan.hasSpace(last.name) ? last.name : inFull(last.name), TextFold.fold(mention.name)) else { return nil }
             return Speaker(name: last.name, kind: .person, roles: last.roles, mention: mention.text, block: block)
         case .description:
-            return nil
+            // "The team also asked …": a group the text named speaking before ("the Trump team
+            // asked"), when only "the" and the group's own noun describe it.
+            let words = TextFold.fold(mention.text).split(separator: " ")
+            guard words.count == 2, words[0] == "the", AttributionLexicon.groupNouns.contains(mention.name),
+                  let group = history.suffix(64).last(where: { $0.kind == .organisation && TextFold.fold($0.name).split(separator: " ").last.map(String.init) == mention.name })
+            else { return nil }
+            return Speaker(name: group.name, kind: .organisation, roles: group.roles, mention: mention.text, block: block)
         case .role:
             let role = mention.name
             let isOrganisation = AttributionLexicon.organisationRoles.contains(role)

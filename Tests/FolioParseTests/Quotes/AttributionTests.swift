@@ -163,6 +163,13 @@ import Testing
         #expect(quote.sieve == .trailingDash)
     }
 
+    @Test func theGroupsNounAfterTheIsTheGroupThatSpokeBefore() {
+        // horne2017 random/Real 1018.
+        let found = quotes("In a brief email that was sent Wednesday morning, the Trump team asked the State Department's bureaus and offices to list any programs or activities that \"promote gender equality, such as ending gender-based violence, promoting women's participation in economic and political spheres, entrepreneurship, etc.\"",
+                           "The team also asked the department offices to \"note positions whose primary functions are to promote such issues\" and to highlight any funds for the current financial year that are \"already allocated to such programs and activities.\"")
+        #expect(found.map(\.speaker) == ["Trump team", "Trump team", "Trump team"])
+    }
+
     @Test func someoneTheArticleDoesNotNameIsWhoItSaysTheyAreAndNotAnyoneBefore() {
         // PolNeAR train, wash-post_2016-03-03 and wash-post_2016-04-07.
         let found = quotes(
