@@ -81,6 +81,10 @@ enum AttributionLexicon {
         "lawsuit", "suit", "policies",
     ]
 
+    /// The part of an organisation that speaks for it, or what it issues: "MKS Pamp’s Asian trading
+    /// desk", "Societe Generale’s technical analysis team", "TD’s latest note".
+    static let speakingUnits: Set<String> = documents.union(["desk", "team", "analysts", "strategists", "economists"])
+
     /// Verbs that say the one speaking goes on: the last one quoted, whatever paragraphs naming no
     /// one stand between.
     static let continuingVerbs: Set<String> = ["continued", "continues", "added", "adds"]
@@ -202,9 +206,12 @@ enum AttributionLexicon {
     static let timeOpeners: Set<String> = ["on", "last", "this", "late", "early", "earlier", "later"]
     static let timesOfDay: Set<String> = ["night", "morning", "afternoon", "evening", "week"]
 
-    static let notNames: Set<String> = possessiveDeterminers.union(calendar).union([
+    /// Days named from the day of writing: "today", "yesterday".
+    static let relativeDays: Set<String> = ["yesterday", "today", "tomorrow", "tonight"]
+
+    static let notNames: Set<String> = possessiveDeterminers.union(calendar).union(relativeDays).union([
         "but", "and", "or", "so", "yet", "nor", "those", "these", "this", "that", "there", "here", "it",
-        "yesterday", "today", "tomorrow", "tonight", "additionally", "however", "meanwhile", "also",
+        "additionally", "however", "meanwhile", "also",
         "then", "when", "while", "after", "before", "if", "as", "in", "on", "at", "for", "with", "about",
         "now", "still", "even", "instead", "indeed", "later", "earlier", "finally", "first", "last",
         "some", "many", "most", "all", "both", "each", "every", "other", "others", "another", "one",

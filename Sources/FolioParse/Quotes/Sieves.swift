@@ -126,6 +126,7 @@ enum SentenceSieves {
             // "… suggests she's no longer touting": a pronoun with "is" joined opens a clause of
             // its own; it is never a subject put after its verb.
             guard !isAccording(after[i]), i + 1 >= after.endIndex || !(after[i + 1].wordClass.contains(.personPronoun) && passage.isPossessive(after[i + 1])) else { return nil }
+            if let owner = unitsOwner(after, at: i + 1, in: passage) { return owner }
             return phrase(after, from: i + 1, in: passage).flatMap { end in
                 modifiesNoun(after, end, in: passage) ? nil : Mention.parse(after[i + 1..<end], in: passage) ?? documentsIssuer(after, phrase: (i + 1)..<end, in: passage)
             }
@@ -456,6 +457,27 @@ enum SentenceSieves {
         guard first < end, let issuer = Mention.parse(tokens[first..<end], in: passage),
               issuer.kind == .person || issuer.kind == .organisation else { return nil }
         return issuer
+    }
+
+    /// "reckons Swiss refining and finance group MKS Pamp’s Asian trading desk", "agrees French
+    /// investment and bullion market-making bank Societe Generale’s technical analysis team today":
+    /// after the verb, words describing an organisation, its name's possessive and the part of it
+    /// that speaks or the document it issued, closing the clause. The organisation is the speaker.
+    private static func unitsOwner(_ tokens: ArraySlice<Token>, at start: Int, in passage: Passage) -> Mention? {
+        let reach = min(tokens.endIndex, start + 10)
+        guard let possessive = tokens[start..<reach].firstIndex(where: { $0.kind != .word && $0.mark != "-" || passage.isPossessive($0) }),
+              tokens[possessive].kind == .word,
+              let unit = tokens[(possessive + 1)..<min(tokens.endIndex, possessive + 5)].firstIndex(where: {
+                  $0.kind != .word || AttributionLexicon.speakingUnits.contains(passage.lower(of: $0)) }),
+              tokens[unit].kind == .word else { return nil }
+        let next = unit + 1
+        guard next == tokens.endIndex || tokens[next].kind != .word
+                || AttributionLexicon.calendar.contains(passage.lower(of: tokens[next])) || AttributionLexicon.relativeDays.contains(passage.lower(of: tokens[next])) else { return nil }
+        let first = nameStart(tokens, end: possessive + 1, floor: start, in: passage)
+        guard first <= possessive, first > start || tokens[first].capitalized,
+              let owner = Mention.parse((Array(tokens[first..<possessive]) + [passage.withoutPossessive(tokens[possessive])])[...], in: passage),
+              owner.kind == .person || owner.kind == .organisation else { return nil }
+        return owner
     }
 
     /// "SocGen’s note", "the Kremlin’s statement": a possessive name before a document someone
