@@ -659,8 +659,11 @@ enum QuoteFinder {
                         else { break }
                         j += 1
                     }
-                    // Whole: the next word does not go on capitalised ("National Rifle Association Foundation").
-                    if letters.isEmpty, j == words.count || !startsCapitalised(j) {
+                    // Whole: the next word does not go on capitalised ("National Rifle Association
+                    // Foundation"); a word after a mark is not the name's ("International Monetary
+                    // Fund (IMF)").
+                    let goesOn = { j < words.count && startsCapitalised(j) && text[words[last].range.upperBound..<words[j].range.lowerBound].allSatisfy { $0 == 0x20 } }
+                    if letters.isEmpty, !goesOn() {
                         // As written: "U.S. Agency for International Development" keeps its stops.
                         let written = UnsafeBufferPointer(rebasing: text[words[k].range.lowerBound..<words[last].range.upperBound])
                         found[acronym, default: []].insert(String(decoding: written, as: UTF8.self))

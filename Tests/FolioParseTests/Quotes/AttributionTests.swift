@@ -855,6 +855,11 @@ import Testing
         let quote = Fixtures.article(Fixtures.horne + "/random/Real/177.txt").quotes.first { $0.text.hasPrefix("Because of the extraordinary demand") }
         #expect(quote?.speaker == "Health and Human Services")
         #expect(quote?.mention == "HHS")
+        // FakeNewsCorpus sample row 6045: the initials in brackets right after the name are not
+        // a word going on in it.
+        let imf = quotes("The International Monetary Fund (IMF) says there are nine big global banks in big financial trouble.",
+                         "The IMF agrees and warns it will only take one of the nine named banks to cause global “systemic stress.”")
+        #expect(imf.map(\.speaker) == ["International Monetary Fund"])
     }
 
     @Test func aParagraphEndingOnHeSaidColonAnnouncesTheQuotationAfterIt() {
