@@ -622,10 +622,11 @@ enum QuoteFinder {
 
     /// "NRA" is the National Rifle Association when the article spells it out: initials in
     /// capitals are the name whose capitalised words begin with them, in order ("of", "for",
-    /// "and" and "the" between them left out), when the article holds one such name.
+    /// "and" and "the" between them left out), when the article holds one such name. A word
+    /// joining the beginnings of words is read alike: "SocGen" is Societe Generale.
     private static func spelledOut(_ names: Set<String>, _ bytes: [UInt8]) -> [String: String] {
-        let initials = names.filter(isInitials)
-        guard !initials.isEmpty else { return [:] }
+        let shortened = names.compactMap { name in abbreviationPieces(name).map { (name, $0) } }
+        guard !shortened.isEmpty else { return [:] }
         // Words as byte ranges with their first scalar, read once from the UTF-8: splitting the
         // article into strings (or grapheme breaking with Unicode properties for every letter, a
         // seventh of a parse) cost more than the rest of the grouping of speakers.
@@ -647,14 +648,15 @@ enum QuoteFinder {
             if let s = start { words.append((s..<text.count, first)) }
             let startsCapitalised = { (k: Int) in ScalarClass.isUpper(words[k].first) }
             let isConnector = { (k: Int) in spelledConnectors.contains { $0.elementsEqual(text[words[k].range]) } }
+            let begins = { (k: Int, piece: ArraySlice<UInt8>) in text[words[k].range].starts(with: piece) }
             var found: [String: Set<String>] = [:]
             for k in words.indices where startsCapitalised(k) {
-                for acronym in initials where words[k].first == acronym.unicodeScalars.first {
-                    var letters = acronym.unicodeScalars.dropFirst()
+                for (name, pieces) in shortened where begins(k, pieces[0]) {
+                    var rest = pieces.dropFirst()
                     var j = k + 1
                     var last = k
-                    while !letters.isEmpty, j < words.count {
-                        if words[j].first == letters.first { last = j; letters = letters.dropFirst() }
+                    while let piece = rest.first, j < words.count {
+                        if begins(j, piece) { last = j; rest = rest.dropFirst() }
                         else if isConnector(j) { last = j }
                         else { break }
                         j += 1
@@ -663,15 +665,26 @@ enum QuoteFinder {
                     // Foundation"); a word after a mark is not the name's ("International Monetary
                     // Fund (IMF)").
                     let goesOn = { j < words.count && startsCapitalised(j) && text[words[last].range.upperBound..<words[j].range.lowerBound].allSatisfy { $0 == 0x20 } }
-                    if letters.isEmpty, !goesOn() {
+                    if rest.isEmpty, last > k, !goesOn() {
                         // As written: "U.S. Agency for International Development" keeps its stops.
                         let written = UnsafeBufferPointer(rebasing: text[words[k].range.lowerBound..<words[last].range.upperBound])
-                        found[acronym, default: []].insert(String(decoding: written, as: UTF8.self))
+                        found[name, default: []].insert(String(decoding: written, as: UTF8.self))
                     }
                 }
             }
             return found.compactMapValues { $0.count == 1 ? $0.first : nil }
         }
+    }
+
+    /// The beginnings of words a name shortens, each from a capital: "NRA" → N, R, A; "SocGen" →
+    /// Soc, Gen. Nil for a name that shortens none (a word of one capital, or of many words).
+    private static func abbreviationPieces(_ name: String) -> [ArraySlice<UInt8>]? {
+        if isInitials(name) { return name.utf8.map { [$0][...] } }
+        let bytes = Array(name.utf8)
+        guard bytes.count <= 12, bytes.allSatisfy({ (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }) else { return nil }
+        let capitals = bytes.indices.filter { (0x41...0x5A).contains(bytes[$0]) }
+        guard capitals.first == 0, (2...4).contains(capitals.count) else { return nil }
+        return zip(capitals, capitals.dropFirst() + [bytes.count]).map { bytes[$0..<$1] }
     }
 
     private static let spelledConnectors: [[UInt8]] = ["of", "for", "and", "the", "on"].map { Array($0.utf8) }

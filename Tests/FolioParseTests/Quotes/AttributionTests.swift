@@ -860,6 +860,10 @@ import Testing
         let imf = quotes("The International Monetary Fund (IMF) says there are nine big global banks in big financial trouble.",
                          "The IMF agrees and warns it will only take one of the nine named banks to cause global “systemic stress.”")
         #expect(imf.map(\.speaker) == ["International Monetary Fund"])
+        // FakeNewsCorpus sample row 36741: a word joining the beginnings of the name's words.
+        let socGen = quotes("The September peak “will be a decisive level for a larger up trend” agrees French investment and bullion market-making bank Societe Generale’s technical analysis team today, calling that $1350-1356 level “the neckline” of a “large Inverted Head and Shoulder pattern.”",
+                            "“A clear move above $1356 will mean confirmation of the formation,” says SocGen’s note, “and this will lead to next leg of up move towards $1433/1485 first.”")
+        #expect(socGen.filter { $0.text.contains("1356") || $0.text.contains("1433") }.map(\.speaker) == ["Societe Generale", "Societe Generale"])
     }
 
     @Test func aParagraphEndingOnHeSaidColonAnnouncesTheQuotationAfterIt() {
