@@ -255,10 +255,25 @@ enum QuoteFinder {
             let match = history.suffix(64).last { speaker in
                 let known = speaker.roles.union(TextFold.fold(speaker.name).spaceSeparated().map(String.init))
                 return (speaker.kind == .organisation) == isOrganisation && known.contains(role)
-                    && speaker.roles.intersection(PersonMentions.titleQualifiers) == qualifiers
+                    && speaker.roles.intersection(PersonMentions.titleQualifiers) == qualifiers && sameStateAndParty(mention, speaker)
             }
             return match.map { Speaker(name: $0.name, kind: $0.kind, roles: $0.roles, mention: mention.text, block: block) }
         }
+    }
+
+    /// "the Arizona senator" is not "The New Jersey senator Bob Menendez" quoted before, nor "the
+    /// Republican nominee" a Democratic one: a state or a party the role's words give is not
+    /// another than the one the speaker's words gave, if they gave one.
+    private static func sameStateAndParty(_ role: Mention, _ speaker: Speaker) -> Bool {
+        let words = TextFold.fold(role.text).spaceSeparated().map(String.init)
+        let spoken = TextFold.fold(speaker.mention ?? "").spaceSeparated().map(String.init)
+        let places = { (words: [String]) in
+            Set(words.indices.flatMap { i in [words[i], i + 1 < words.count ? words[i] + " " + words[i + 1] : ""] }.filter(Places.names.contains))
+        }
+        let (rolePlaces, speakerPlaces) = (places(words), places(spoken))
+        let (roleParties, speakerParties) = (Set(words).intersection(AttributionLexicon.affiliations), Set(spoken).intersection(AttributionLexicon.affiliations))
+        return (rolePlaces.isEmpty || speakerPlaces.isEmpty || !rolePlaces.isDisjoint(with: speakerPlaces))
+            && (roleParties.isEmpty || speakerParties.isEmpty || !roleParties.isDisjoint(with: speakerParties))
     }
 
     /// The subject of the last sentence naming a person before the quotation, in its paragraph

@@ -124,6 +124,17 @@ import Testing
         #expect(only("One month after announcing his support for Donald Trump, Marco Rubio still believes that the presumptive GOP nominee is unfit to be commander-in-chief. “I stand by everything I said during the campaign,” the Florida senator told THE WEEKLY STANDARD on Thursday when asked if he still believes Trump cannot be trusted with access to the country’s nuclear weapons codes.").speaker == "Marco Rubio")
     }
 
+    @Test func aRoleOfOneStateIsNotTheSpeakerOfAnother() {
+        // horne2017 random/Real 154: the Arizona senator is John McCain, not the New Jersey one
+        // quoted before.
+        let found = Fixtures.article(Fixtures.horne + "/random/Real/154.txt").quotes
+        let menendez = found.first { $0.text.hasPrefix("Rex Tillerson as secretary of state") }
+        let arizona = found.first { $0.text.hasPrefix("I have obviously concerns") }
+        #expect(menendez?.speaker == "Bob Menendez")
+        #expect(arizona?.mention == "the Arizona senator")
+        #expect(arizona?.speaker != "Bob Menendez")
+    }
+
     @Test func aSentenceOpeningOnSomeoneDescribedIsNotAboutTheNameFurtherIn() {
         // PolNeAR dev, breitbart_2016-09-30: the governor is Mike Pence, whom nothing here makes
         // one; not Trump, named in the sentence before after "hours after".
