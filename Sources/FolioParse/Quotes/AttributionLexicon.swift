@@ -42,6 +42,7 @@ enum AttributionLexicon {
         "exhorted", "exhorts", "interjected", "interjects", "reacted", "boomed", "gushed", "implored",
         "intoned", "scolded", "worried", "worries", "estimated", "estimates", "welcomed", "welcomes",
         "mocks", "surmised", "remembered", "repeated", "agrees", "reckons", "reckoned", "beamed",
+        "indicated", "indicates", "proposed", "proposes", "alleges", "demands",
     ]
 
     /// Verbs that give something a name: the quoted name is the subject's words even when the

@@ -188,6 +188,14 @@ import Testing
         #expect(found.first?.speaker == "Societe Generale")
     }
 
+    @Test func proposingAndIndicatingAreSaying() {
+        // PolNeAR train, wash-post_2015-11-17 and wash-post_2016-08-06.
+        #expect(only("Louisiana Gov. Bobby Jindal on Monday signed an order trying to get his state to block the settlement of any Syrian refugee, while Mike Huckabee, the former Arkansas governor, proposed we \"wake up and smell the falafel\" and said House Speaker Paul Ryan should resign if he can't block the refugees' arrival.").speaker == "Mike Huckabee")
+        let comey = quotes("Clinton acknowledged that she had misspoken in two recent media interviews when she claimed that FBI Director James B. Comey had characterized as \"truthful\" all of her public statements about her use of a private email server.",
+                           "In response to questions from lawmakers, Comey indicated that Clinton or another government official in her position \"should have known that an unclassified system was no place\" for a classified conversation.")
+        #expect(comey.last?.speaker == "James B. Comey")
+    }
+
     @Test func someoneTheArticleDoesNotNameIsWhoItSaysTheyAreAndNotAnyoneBefore() {
         // PolNeAR train, wash-post_2016-03-03 and wash-post_2016-04-07.
         let found = quotes(
