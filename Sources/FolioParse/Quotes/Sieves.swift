@@ -162,9 +162,11 @@ enum SentenceSieves {
             // "Mark Corallo, former DOJ spokesman in the George W. Bush administration, told the Daily
             // Beast"; "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": the
             // apposition may hold commas of its own, and ends at the comma before the verb.
-            if after[end].mark == ",", let close = after[(end + 1)..<min(after.endIndex, end + 24)].indices.first(where: {
+            // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": after a party and a state.
+            let apposition = after[end].mark == "," ? end + 1 : party.flatMap { after[$0 - 1].mark == "," ? $0 : nil }
+            if let apposition, let close = after[apposition..<min(after.endIndex, apposition + 23)].indices.first(where: {
                    after[$0].mark == "," && $0 + 1 < after.endIndex && after[$0 + 1].isSpeechVerb }),
-               !after[(end + 1)..<close].contains(where: { if case .quote = $0.kind { true } else { false } }),
+               !after[apposition..<close].contains(where: { if case .quote = $0.kind { true } else { false } }),
                !isAccording(after[close + 1]),
                // "… circus act.” Of Carson, Levine, …, said": a sentence of its own, about someone else.
                !AttributionLexicon.prepositions.contains(passage.lower(of: after[i])),
@@ -191,9 +193,10 @@ enum SentenceSieves {
                 return verb == end ? mention : Mention(kind: mention.kind, name: mention.name, roles: mention.roles, text: Mention.surface(after[i..<verb], in: passage))
             }
         }
-        // "“…,” Trump campaign spokeswoman Hope Hicks said".
-        if let (mention, end) = describedName(after, from: i, in: passage), end < after.endIndex,
-           after[end].isSpeechVerb, !isAccording(after[end]) {
+        // "“…,” Trump campaign spokeswoman Hope Hicks said", "panel Chairman Rep. Jason Chaffetz
+        // (R-Utah) said".
+        if let (mention, end) = describedName(after, from: i, in: passage), case let verb = partyAfter(after, start: end, in: passage) ?? end,
+           verb < after.endIndex, after[verb].isSpeechVerb, !isAccording(after[verb]) {
             return mention
         }
         // "“…,” the gambling tycoon told Reuters"; not "“… material.” The presidential candidate
@@ -885,7 +888,9 @@ enum SentenceSieves {
                     || first - 2 > from && tokens[first - 1].wordClass.contains(.nameConnector) && tokens[first - 2].capitalized {
                 first -= 1
             }
-            guard first > from, isAgentNoun(tokens[first - 1], in: passage) else { return nil }
+            // A title opening the name makes a noun before it say whose title it is ("panel
+            // Chairman Rep. Jason Chaffetz").
+            guard first > from, isAgentNoun(tokens[first - 1], in: passage) || tokens[first].wordClass.contains(.title) else { return nil }
         }
         guard let mention = Mention.parse(tokens[from..<i], in: passage), mention.kind == .person,
               TextScan.hasSpace(mention.name) else { return nil }

@@ -196,6 +196,14 @@ import Testing
         #expect(comey.last?.speaker == "James B. Comey")
     }
 
+    @Test func aPartyAndAStateInBracketsStandBetweenADescribedNameOrAnAppositionAndTheVerb() {
+        // PolNeAR train, wash-post_2016-03-10, and dev, politico_2016-09-23.
+        let holsman = quotes("\"By putting this in the constitution, we are tying their hands and we are saying to them we know better than they do about what kind of society they want to live in,\" state Sen. Jason Holsman (D) said about halfway through the filibuster. \"I don't think that's the case.\"")
+        #expect(holsman.map(\.speaker) == ["Jason Holsman", "Jason Holsman"])
+        let jordan = quotes("“If the FBI wanted any other American’s laptops, they’d just go get them — they wouldn’t get an immunity deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.")
+        #expect(jordan.map(\.speaker) == ["Jim Jordan"])
+    }
+
     @Test func someoneTheArticleDoesNotNameIsWhoItSaysTheyAreAndNotAnyoneBefore() {
         // PolNeAR train, wash-post_2016-03-03 and wash-post_2016-04-07.
         let found = quotes(
