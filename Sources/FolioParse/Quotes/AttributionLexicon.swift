@@ -42,7 +42,7 @@ enum AttributionLexicon {
         "exhorted", "exhorts", "interjected", "interjects", "reacted", "boomed", "gushed", "implored",
         "intoned", "scolded", "worried", "worries", "estimated", "estimates", "welcomed", "welcomes",
         "mocks", "surmised", "remembered", "repeated", "agrees", "reckons", "reckoned", "beamed",
-        "indicated", "indicates", "proposed", "proposes", "alleges", "demands",
+        "indicated", "indicates", "proposed", "proposes",
     ]
 
     /// Verbs that give something a name: the quoted name is the subject's words even when the
@@ -84,7 +84,13 @@ enum AttributionLexicon {
 
     /// The part of an organisation that speaks for it, or what it issues: "MKS Pamp’s Asian trading
     /// desk", "Societe Generale’s technical analysis team", "TD’s latest note".
-    static let speakingUnits: Set<String> = documents.union(["desk", "team", "analysts", "strategists", "economists"])
+    static let speakingUnits: Set<String> = documents.union(["desk", "team"])
+
+    /// Verbs whose object is to say what follows "to": "allowing … Harry Reid to declare".
+    static let lettingVerbs: Set<String> = [
+        "allow", "allows", "allowed", "allowing", "let", "lets", "letting", "enable", "enabled", "enabling",
+        "ask", "asks", "asked", "asking", "urge", "urged", "urging", "invite", "invited", "force", "forced",
+    ]
 
     /// Verbs that say the one speaking goes on: the last one quoted, whatever paragraphs naming no
     /// one stand between.

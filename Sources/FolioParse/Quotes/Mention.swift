@@ -79,7 +79,7 @@ struct Mention: Equatable {
                 start = words.count
                 break
             } else if !(start == k + 1 && start < words.count && k > 0 && tokens[words[k - 1]].capitalized
-                        && (word.wordClass.contains(.nameConnector) || joinsOrganisation(word, after: tokens[words[k - 1]], in: passage))) {
+                        && (word.wordClass.contains(.nameConnector) || joinsOrganisation(word, after: tokens[words[k - 1]], in: passage) && words.count - start >= 2)) {
                 break
             }
             k -= 1
@@ -171,21 +171,23 @@ struct Mention: Equatable {
         return Mention(kind: isOrganisation ? .organisation : .person, name: name, roles: roles, text: surface(tokens[phrase...], in: passage))
     }
 
-    /// A role word after capitalised words that are a state or parties and nothing else.
+    /// A role word after capitalised words that are a state or parties and nothing else: the
+    /// capitals say which one the role is, and name no one ("the Florida senator").
     private static func qualifiedRole(_ tokens: ArraySlice<Token>, words: [Int], in passage: Passage) -> Mention? {
-        guard let last = words.last, words.count >= 2, !tokens[last].capitalized,
+        guard let last = words.last, let first = words.first, words.count >= 2, !tokens[last].capitalized,
               !tokens[last].wordClass.isDisjoint(with: [.role, .titled]) else { return nil }
         let qualifiers = words.dropLast()
         guard qualifiers.allSatisfy({ tokens[$0].capitalized }),
               qualifiers.allSatisfy({ tokens[$0].wordClass.contains(.affiliation) })
-                || Places.names.contains(TextFold.fold(surface(tokens[qualifiers.first!...qualifiers.last!], in: passage))) else { return nil }
+                || Places.names.contains(TextFold.fold(surface(tokens[first..<last], in: passage))) else { return nil }
         let lower = passage.lower(of: tokens[last])
         let role = AttributionLexicon.titleAbbreviations[lower] ?? lower
         return Mention(kind: .role, name: role, roles: [role], text: surface(tokens, in: passage))
     }
 
     /// "Panel on Climate Change", "Council on Foreign Relations": "on" joins an organisation's
-    /// name to what it is about; after anyone else's it says where or when ("Sanders on CNN").
+    /// name to what it is about, of two words or more (not "The Obama administration on Iran");
+    /// after anyone else's it says where or when ("Sanders on NBC's Saturday Night Live").
     static func joinsOrganisation(_ word: Token, after before: Token, in passage: Passage) -> Bool {
         before.wordClass.contains(.organisationWord) && passage.lower(of: word) == "on"
     }

@@ -22,6 +22,7 @@ enum PersonMentions {
     /// subject beside "campaign manager Kellyanne Conway". Last comes a person whose possessive
     /// opens the clause ("Mr. Trump’s answer Sunday … ⏎ “…,” he said"; "In Tillerson’s telling,").
     private static func firstPerson(in tokens: ArraySlice<Token>, of passage: Passage, pronoun: String, surnames: (String) -> Bool) -> Mention? {
+        if describesItsSubject(tokens, in: passage) { return nil }
         var surname: Mention?
         var owner: Mention?
         // "Where, Wallace asked, does Mr. Trump stand on climate change? ⏎ “…,” he said.": the one
@@ -29,7 +30,6 @@ enum PersonMentions {
         // they stand in it. Alone, they may answer their own question ("So how do we defend
         // ourselves from this evil, Francis asked. “The most radical antidote …”").
         var asker: Mention?
-        if describesItsSubject(tokens, in: passage) { return nil }
         var i = tokens.startIndex
         while i < tokens.endIndex {
             // "Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said": a

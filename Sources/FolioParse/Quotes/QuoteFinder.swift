@@ -262,18 +262,20 @@ enum QuoteFinder {
     }
 
     /// "the Arizona senator" is not "The New Jersey senator Bob Menendez" quoted before, nor "the
-    /// Republican nominee" a Democratic one: a state or a party the role's words give is not
-    /// another than the one the speaker's words gave, if they gave one.
+    /// Republican nominee" a Democratic one: a state or a party the role's words give must be one
+    /// the speaker's words gave. Only the speaker's words tell: the one last quoted with the role
+    /// may be of any state.
     private static func sameStateAndParty(_ role: Mention, _ speaker: Speaker) -> Bool {
-        let words = TextFold.fold(role.text).spaceSeparated().map(String.init)
-        let spoken = TextFold.fold(speaker.mention ?? "").spaceSeparated().map(String.init)
-        let places = { (words: [String]) in
-            Set(words.indices.flatMap { i in [words[i], i + 1 < words.count ? words[i] + " " + words[i + 1] : ""] }.filter(Places.names.contains))
-        }
-        let (rolePlaces, speakerPlaces) = (places(words), places(spoken))
-        let (roleParties, speakerParties) = (Set(words).intersection(AttributionLexicon.affiliations), Set(spoken).intersection(AttributionLexicon.affiliations))
-        return (rolePlaces.isEmpty || speakerPlaces.isEmpty || !rolePlaces.isDisjoint(with: speakerPlaces))
-            && (roleParties.isEmpty || speakerParties.isEmpty || !roleParties.isDisjoint(with: speakerParties))
+        let (roleWords, speakerWords) = (qualifiers(TextFold.fold(role.text)), qualifiers(TextFold.fold(speaker.mention ?? "")))
+        return roleWords.isEmpty || !roleWords.isDisjoint(with: speakerWords)
+    }
+
+    /// The states and parties words name: "new jersey", "republican"; "democratic" as "democrat".
+    private static func qualifiers(_ text: String) -> Set<String> {
+        let words = text.spaceSeparated().map(String.init)
+        let pairs = zip(words, words.dropFirst()).map { $0 + " " + $1 }
+        return Set((words + pairs).filter { Places.names.contains($0) || AttributionLexicon.affiliations.contains($0) }
+            .map { $0 == "democratic" ? "democrat" : $0 })
     }
 
     /// The subject of the last sentence naming a person before the quotation, in its paragraph
@@ -679,8 +681,8 @@ enum QuoteFinder {
                     // Whole: the next word does not go on capitalised ("National Rifle Association
                     // Foundation"); a word after a mark is not the name's ("International Monetary
                     // Fund (IMF)").
-                    let goesOn = { j < words.count && startsCapitalised(j) && text[words[last].range.upperBound..<words[j].range.lowerBound].allSatisfy { $0 == 0x20 } }
-                    if rest.isEmpty, last > k, !goesOn() {
+                    let goesOn = j < words.count && startsCapitalised(j) && text[words[last].range.upperBound..<words[j].range.lowerBound].allSatisfy { $0 == 0x20 }
+                    if rest.isEmpty, last > k, !goesOn {
                         // As written: "U.S. Agency for International Development" keeps its stops.
                         let written = UnsafeBufferPointer(rebasing: text[words[k].range.lowerBound..<words[last].range.upperBound])
                         found[name, default: []].insert(String(decoding: written, as: UTF8.self))

@@ -277,7 +277,7 @@ enum SentenceSieves {
     private static func isPostedAccount(_ tokens: ArraySlice<Token>, in passage: Passage) -> Bool {
         guard let open = tokens.first, open.mark == "(",
               let close = tokens.prefix(5).firstIndex(where: { $0.mark == ")" }), close > tokens.startIndex + 1,
-              passage.utf8(of: tokens[tokens.startIndex + 1]).first == UInt8(ascii: "@") || tokens[tokens.startIndex + 1].mark == "@",
+              passage.utf8(of: tokens[tokens.startIndex + 1]).first == UInt8(ascii: "@"),
               let month = tokens[(close + 1)...].first, month.kind == .word, DateWords.months.contains(passage.lower(of: month)) else { return false }
         return tokens[(close + 2)...].allSatisfy { $0.kind == .punctuation || passage.utf8(of: $0).allSatisfy { (0x30...0x39).contains($0) } }
     }
@@ -456,10 +456,7 @@ enum SentenceSieves {
         var end = from
         while end < min(tokens.endIndex, from + 14), tokens[end].kind == .word
                 || tokens[end].mark == "." && end > from && Mention.isAbbreviated(tokens[end - 1], in: passage) { end += 1 }
-        let first = nameStart(tokens, end: end, floor: from, in: passage)
-        guard first < end, let issuer = Mention.parse(tokens[first..<end], in: passage),
-              issuer.kind == .person || issuer.kind == .organisation else { return nil }
-        return issuer
+        return issuer(tokens[nameStart(tokens, end: end, floor: from, in: passage)..<end], in: passage)
     }
 
     /// "reckons Swiss refining and finance group MKS Pamp’s Asian trading desk", "agrees French
@@ -476,11 +473,11 @@ enum SentenceSieves {
         let next = unit + 1
         guard next == tokens.endIndex || tokens[next].kind != .word
                 || AttributionLexicon.calendar.contains(passage.lower(of: tokens[next])) || AttributionLexicon.relativeDays.contains(passage.lower(of: tokens[next])) else { return nil }
+        // Only words describing the organisation stand before it: after a preposition the
+        // possessive is someone else's ("wrote Ross Douthat in the Post’s editorial").
         let first = nameStart(tokens, end: possessive + 1, floor: start, in: passage)
-        guard first <= possessive, first > start || tokens[first].capitalized,
-              let owner = Mention.parse((Array(tokens[first..<possessive]) + [passage.withoutPossessive(tokens[possessive])])[...], in: passage),
-              owner.kind == .person || owner.kind == .organisation else { return nil }
-        return owner
+        guard !tokens[start..<first].contains(where: { $0.kind == .word && AttributionLexicon.prepositions.contains(passage.lower(of: $0)) }) else { return nil }
+        return owner(tokens, from: first, possessive: possessive, in: passage)
     }
 
     /// "SocGen’s note", "the Kremlin’s statement": a possessive name before a document someone
@@ -491,16 +488,17 @@ enum SentenceSieves {
         guard let last = phrase.last, passage.isPossessive(tokens[last]),
               tokens[phrase.upperBound..<min(tokens.endIndex, phrase.upperBound + 3)].prefix(while: { $0.kind == .word && !$0.capitalized })
                 .contains(where: { AttributionLexicon.documents.contains(passage.lower(of: $0)) }) else { return nil }
-        let owner = Array(tokens[phrase.lowerBound..<last]) + [passage.withoutPossessive(tokens[last])]
-        guard let mention = Mention.parse(owner[...], in: passage), mention.kind == .person || mention.kind == .organisation else { return nil }
-        return mention
+        return owner(tokens, from: phrase.lowerBound, possessive: last, in: passage)
     }
 
     /// Whether ", who" or ", which" stands just before position `at`: a relative clause, whose
     /// subject is what the comma follows.
     static func opensRelativeClause(_ tokens: ArraySlice<Token>, at: Int, in passage: Passage) -> Bool {
-        at - 2 >= tokens.startIndex && tokens[at - 2].mark == "," && tokens[at - 1].kind == .word
-            && ["who", "which"].contains(passage.lower(of: tokens[at - 1]))
+        at - 2 >= tokens.startIndex && tokens[at - 2].mark == "," && isRelativePronoun(tokens[at - 1], in: passage)
+    }
+
+    private static func isRelativePronoun(_ token: Token, in passage: Passage) -> Bool {
+        token.kind == .word && ["who", "which"].contains(passage.lower(of: token))
     }
 
     /// "a tweet this week from President Trump that read, “…”", "a message from her senior policy
@@ -513,12 +511,24 @@ enum SentenceSieves {
         guard let from = window.lastIndex(where: { $0.kind == .word && passage.lower(of: $0) == "from" }), from > window.startIndex,
               let document = window[..<from].lastIndex(where: { $0.kind == .word && AttributionLexicon.documents.contains(passage.lower(of: $0)) }),
               from - document <= 3, window[(document + 1)..<from].allSatisfy({ $0.kind == .word && !$0.capitalized }) else { return nil }
-        // The sender is the capitalised words closing the phrase, after lower-case words and a
-        // comma that describe them.
+        // Lower-case words and a comma may describe the sender, not a preposition, after which
+        // the name is someone else ("a letter from lawyers to James Comey").
         let first = nameStart(tokens, end: end, floor: from + 1, in: passage)
-        guard first < end, tokens[(from + 1)..<first].allSatisfy({ $0.kind == .word && !$0.capitalized || $0.mark == "," }),
-              let sender = Mention.parse(tokens[first..<end], in: passage), sender.kind == .person || sender.kind == .organisation else { return nil }
-        return sender
+        guard tokens[(from + 1)..<first].allSatisfy({ $0.kind == .word && !$0.capitalized && !AttributionLexicon.prepositions.contains(passage.lower(of: $0)) || $0.mark == "," })
+        else { return nil }
+        return issuer(tokens[first..<end], in: passage)
+    }
+
+    /// A person or an organisation named by the words, as the one a document or a part of an
+    /// organisation speaks for.
+    private static func issuer(_ words: ArraySlice<Token>, in passage: Passage) -> Mention? {
+        guard !words.isEmpty, let mention = Mention.parse(words, in: passage), mention.kind == .person || mention.kind == .organisation else { return nil }
+        return mention
+    }
+
+    /// The owner a possessive at `possessive` names, its name starting at `first`: "Societe Generale’s".
+    private static func owner(_ tokens: ArraySlice<Token>, from first: Int, possessive: Int, in passage: Passage) -> Mention? {
+        issuer((Array(tokens[first..<possessive]) + [passage.withoutPossessive(tokens[possessive])])[...], in: passage)
     }
 
     /// "according" is listed with the verbs of saying, and has a class of its own to tell it from
@@ -600,10 +610,12 @@ enum SentenceSieves {
            ["went", "goes", "go", "going"].contains(passage.lower(of: tokens[end - 3])) {
             end -= 3
         }
-        // "allowing a slanderous hack like Harry Reid to declare the war “lost”": the one named
-        // right before "to" is the one who is to say it.
+        // "allowing a slanderous hack like Harry Reid to declare the war “lost”": the one a verb
+        // of letting or asking names right before "to" is the one who is to say it (not "Obama
+        // met Vladimir Putin to declare").
         if end - 2 >= tokens.startIndex, tokens[end - 1].kind == .word, passage.lower(of: tokens[end - 1]) == "to", tokens[end - 2].capitalized,
            case let start = nameStart(tokens, end: end - 1, floor: tokens.startIndex, in: passage),
+           tokens[max(tokens.startIndex, start - 5)..<start].contains(where: { $0.kind == .word && AttributionLexicon.lettingVerbs.contains(passage.lower(of: $0)) }),
            let named = Mention.parse(tokens[start..<(end - 1)], in: passage), named.kind == .person {
             return named
         }
@@ -623,8 +635,14 @@ enum SentenceSieves {
             // "Bush thought for a moment and said that …", "he … furrowed his brow and said,": any
             // verb before "and" shares the subject its sentence opens with; not names joined ("he
             // and Cruz shared").
+            // After a comma, a clause opening on a name or a pronoun has its own subject ("When
+            // Donald Trump attacked the judge, Paul Ryan stood up and said").
             let before = tokens[end - 2]
             if before.kind == .word, !before.capitalized, !Mention.isNameLike(before), !before.wordClass.contains(.personPronoun) {
+                if let comma = tokens[..<(end - 1)].lastIndex(where: { $0.mark == "," }), comma + 1 < end - 1,
+                   tokens[comma + 1].capitalized || tokens[comma + 1].wordClass.contains(.personPronoun) {
+                    return sentenceSubject(tokens[(comma + 1)..<(end - 1)], in: passage)
+                }
                 return sentenceSubject(tokens[..<(end - 1)], in: passage)
             }
         }
@@ -635,7 +653,7 @@ enum SentenceSieves {
         // ("told a young woman who suggested that … that “…”"), and "that" after a noun is as
         // often the verb's object ("told reporters that").
         let relative = opensRelativeClause(tokens, at: end, in: passage)
-            || end - 1 > tokens.startIndex && tokens[end - 1].kind == .word && ["who", "which"].contains(passage.lower(of: tokens[end - 1]))
+            || end - 1 > tokens.startIndex && isRelativePronoun(tokens[end - 1], in: passage)
                 && !tokens[(verb + 1)...].contains(where: { $0.kind == .word })
         var appositionEnd: Int?
         if relative {
@@ -808,7 +826,8 @@ enum SentenceSieves {
         while start - 1 >= tokens.startIndex {
             let token = tokens[start - 1]
             let isAbbreviationStop = token.mark == "." && start - 2 >= tokens.startIndex && Mention.isAbbreviated(tokens[start - 2], in: passage)
-            let joins = start - 2 >= tokens.startIndex && start < end && tokens[start].capitalized && Mention.joinsOrganisation(token, after: tokens[start - 2], in: passage)
+            let joins = start - 2 >= tokens.startIndex && start + 1 < end && tokens[start].capitalized && tokens[start + 1].capitalized
+                && Mention.joinsOrganisation(token, after: tokens[start - 2], in: passage)
             guard Mention.isNameLike(token) || isAbbreviationStop || joins else { break }
             start -= 1
             if token.wordClass.contains(.article) { break }
@@ -890,11 +909,19 @@ enum SentenceSieves {
             }
             // A title opening the name makes a noun before it say whose title it is ("panel
             // Chairman Rep. Jason Chaffetz").
-            guard first > from, isAgentNoun(tokens[first - 1], in: passage) || tokens[first].wordClass.contains(.title) else { return nil }
+            guard first > from, isAgentNoun(tokens[first - 1], in: passage) || tokens[first].wordClass.contains(.title) && ownsTitle(tokens[first - 1], in: passage) else { return nil }
         }
         guard let mention = Mention.parse(tokens[from..<i], in: passage), mention.kind == .person,
               TextScan.hasSpace(mention.name) else { return nil }
         return (mention, i)
+    }
+
+    /// "panel Chairman", "state Sen.": a noun whose title follows it, not "lawyers representing
+    /// Sen. …", "friends of Sen. …".
+    private static func ownsTitle(_ word: Token, in passage: Passage) -> Bool {
+        let lower = passage.lower(of: word)
+        return word.kind == .word && !word.wordClass.contains(.nameConnector) && !AttributionLexicon.prepositions.contains(lower)
+            && !lower.hasSuffix("ing") && !lower.hasSuffix("s")
     }
 
     /// A role from the lexicon, or a lower-case noun with an ending for what a person does.

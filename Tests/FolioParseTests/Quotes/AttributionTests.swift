@@ -109,6 +109,11 @@ import Testing
         #expect(only("Three meetings were on tap for Trump: the one with Ryan and the party chairman, then with Ryan joined by other senior House GOP leaders and one with Senate Majority Leader Mitch McConnell and other top Senate Republicans.",
                      "McConnell was quick to embrace the mogul after he clinched the nomination and said this week that Trump is looking like he’ll be “very competitive” in November.").speaker == "Mitch McConnell")
         #expect(only("Retired Army Col. Lawrence Wilkerson started Maher’s rant when he brought up the Oklahoma City bombing and later said, “It’s not just Muslims shooting people.”").speaker == "Lawrence Wilkerson")
+        // After a comma, the clause opening on "he" has its own subject, not Trump further in:
+        // PolNeAR train, wash-post_2016-02-12.
+        let cruz = only("In the final days of his New Hampshire campaign, Sen. Ted Cruz (R-Tex.) never mentioned the man who was likely to beat him. He would discuss the evils of eminent domain but not mention the mogul who actually used it. He would warn voters not to vote for false or squishy Republicans but did not name any.",
+                        "At the final debate before the primary and at least one town hall, he only hinted at Donald Trump by mentioning the need for a wall on the Mexican border and adding, \"I've got an idea of who should build it.\"")
+        #expect(cruz.speaker == "Ted Cruz")
     }
 
     @Test func aSentenceOpeningOnWordsDescribingSomeoneNamesThemUpToTheirVerb() {
@@ -132,7 +137,7 @@ import Testing
         let arizona = found.first { $0.text.hasPrefix("I have obviously concerns") }
         #expect(menendez?.speaker == "Bob Menendez")
         #expect(arizona?.mention == "the Arizona senator")
-        #expect(arizona?.speaker != "Bob Menendez")
+        #expect(arizona?.speaker == nil)
     }
 
     @Test func aSentenceOpeningOnSomeoneDescribedIsNotAboutTheNameFurtherIn() {
