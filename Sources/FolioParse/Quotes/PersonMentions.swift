@@ -39,6 +39,7 @@ enum PersonMentions {
             // an object's ("criticized Tulsa, Okla., police officer Betty Shelby").
             let startsSentence = i == tokens.startIndex || tokens[i - 1].sentence != tokens[i].sentence
                 || tokens[i - 1].kind == .word && clauseOpeners.contains(passage.lower(of: tokens[i - 1]))
+                || closesOpeningPhrase(tokens, comma: i - 1, in: passage)
             if startsSentence, isDescription(tokens[i], in: passage),
                let (mention, end) = SentenceSieves.describedName(tokens, from: i, in: passage), agrees(mention.name, pronoun) {
                 var first = end - 1
@@ -79,12 +80,22 @@ enum PersonMentions {
         return surname ?? asker.flatMap { TextScan.hasSpace($0.name) || surnames($0.name) ? $0 : nil } ?? owner
     }
 
+    /// "In a statement issued Tuesday morning, presidential nominee Hillary Clinton was …": the
+    /// first comma of a sentence opening on a preposition closes a phrase of when or where, and
+    /// the subject follows it.
+    private static func closesOpeningPhrase(_ tokens: ArraySlice<Token>, comma: Int, in passage: Passage) -> Bool {
+        guard tokens[comma].mark == ",", let first = tokens.firstIndex(where: { $0.sentence == tokens[comma].sentence }),
+              tokens[first].kind == .word, AttributionLexicon.prepositions.contains(passage.lower(of: tokens[first])) else { return false }
+        return !tokens[first..<comma].contains { $0.mark == "," }
+    }
+
     /// "The Republican vice presidential nominee was speaking Friday …, hours after Trump
     /// unleashed a flurry of tweets": a sentence opening on a person described, not named, before
     /// its verb speaks of someone named before it; a name further in is someone else. Not an
     /// organisation ("The organization has already raised …, Law said").
     private static func describesItsSubject(_ tokens: ArraySlice<Token>, in passage: Passage) -> Bool {
-        guard let first = tokens.first, first.kind == .word,
+        // Read only after "the": most sentences open otherwise, and the check is made of every one.
+        guard let first = tokens.first, first.kind == .word, first.wordClass.contains(.article),
               let (described, end) = Mention.definiteDescription(tokens, from: tokens.startIndex, in: passage), end < tokens.endIndex,
               SentenceSieves.isAgentNoun(tokens[end - 1], in: passage), !AttributionLexicon.organisationRoles.contains(described.name) else { return false }
         let next = tokens[end]

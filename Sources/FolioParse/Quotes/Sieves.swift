@@ -826,9 +826,9 @@ enum SentenceSieves {
         while start - 1 >= tokens.startIndex {
             let token = tokens[start - 1]
             let isAbbreviationStop = token.mark == "." && start - 2 >= tokens.startIndex && Mention.isAbbreviated(tokens[start - 2], in: passage)
-            let joins = start - 2 >= tokens.startIndex && start + 1 < end && tokens[start].capitalized && tokens[start + 1].capitalized
-                && Mention.joinsOrganisation(token, after: tokens[start - 2], in: passage)
-            guard Mention.isNameLike(token) || isAbbreviationStop || joins else { break }
+            guard Mention.isNameLike(token) || isAbbreviationStop
+                    || start - 2 >= tokens.startIndex && start + 1 < end && tokens[start].capitalized && tokens[start + 1].capitalized
+                        && Mention.joinsOrganisation(token, after: tokens[start - 2], in: passage) else { break }
             start -= 1
             if token.wordClass.contains(.article) { break }
         }

@@ -140,6 +140,15 @@ import Testing
         #expect(arizona?.speaker == nil)
     }
 
+    @Test func theSubjectAfterAPhraseOpeningTheSentenceIsWhomAPronounAfterItMeans() {
+        // PolNeAR dev, huff-post_2016-09-20: "she" is Hillary Clinton, named after "In a statement
+        // issued Tuesday morning,", not Jeff Merkley quoted in the paragraph before.
+        let found = quotes("Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that those claims could be grounds for a securities fraud case against Stumpf himself.",
+                           "“You say you ‘accept responsibility, and it was the fault of those 5,000 people,’” Merkley said. “That’s not accepting responsibility ... you are scapegoating the people at the very bottom.”",
+                           "In a statement issued Tuesday morning, presidential nominee Hillary Clinton was more circumspect than her fellow Democrats on the banking committee. Though she called Wells Fargo’s behavior “outrageous” and called for compensation to be “clawed back” for responsible executives, Clinton restricted comments about breaking up big banks to the realm of hypothetical future scenarios.")
+        #expect(found.filter { ["outrageous", "clawed back"].contains($0.text) }.map(\.speaker) == ["Hillary Clinton", "Hillary Clinton"])
+    }
+
     @Test func aSentenceOpeningOnSomeoneDescribedIsNotAboutTheNameFurtherIn() {
         // PolNeAR dev, breitbart_2016-09-30: the governor is Mike Pence, whom nothing here makes
         // one; not Trump, named in the sentence before after "hours after".
