@@ -633,10 +633,9 @@ enum SentenceSieves {
         if end - 1 > tokens.startIndex, passage.lower(of: tokens[end - 1]) == "and" {
             if let first = tokens[..<(end - 1)].lastIndex(where: \.isSpeechVerb) { return subject(tokens, verb: first, in: passage) }
             // "Bush thought for a moment and said that …", "he … furrowed his brow and said,": any
-            // verb before "and" shares the subject its sentence opens with; not names joined ("he
-            // and Cruz shared").
-            // After a comma, a clause opening on a name or a pronoun has its own subject ("When
-            // Donald Trump attacked the judge, Paul Ryan stood up and said").
+            // verb before "and" shares the subject its sentence opens with, or the clause after a
+            // comma when it opens on a name or a pronoun ("When Donald Trump attacked the judge,
+            // Paul Ryan stood up and said"); not names joined ("he and Cruz shared").
             let before = tokens[end - 2]
             if before.kind == .word, !before.capitalized, !Mention.isNameLike(before), !before.wordClass.contains(.personPronoun) {
                 if let comma = tokens[..<(end - 1)].lastIndex(where: { $0.mark == "," }), comma + 1 < end - 1,
@@ -660,10 +659,9 @@ enum SentenceSieves {
             end -= tokens[end - 2].mark == "," ? 2 : 1
             // "the University of Chicago’s policies which say “…”": a document's words are its owner's.
             if end - 2 >= tokens.startIndex, tokens[end - 1].kind == .word, AttributionLexicon.documents.contains(passage.lower(of: tokens[end - 1])),
-               passage.isPossessive(tokens[end - 2]) {
-                var start = end - 2
-                while start - 1 >= tokens.startIndex, Mention.isNameLike(tokens[start - 1]), !tokens[start - 1].wordClass.contains(.article) { start -= 1 }
-                if let issuer = documentsIssuer(tokens, phrase: start..<(end - 1), in: passage) { return issuer }
+               passage.isPossessive(tokens[end - 2]),
+               let issuer = documentsIssuer(tokens, phrase: namePhraseStart(tokens, end: end - 1, in: passage)..<(end - 1), in: passage) {
+                return issuer
             }
         } else if end - 1 >= tokens.startIndex, tokens[end - 1].mark == "," {
             if let named = nameBetweenCommas(tokens, end: end - 1, in: passage) { return named }
@@ -815,13 +813,9 @@ enum SentenceSieves {
         return m
     }
 
-    /// The name phrase ending at `end`, walking back over name-like words; nil after a
-    /// preposition, whose object it is.
-    private static func nameBefore(_ tokens: ArraySlice<Token>, end: Int, relative: Bool, in passage: Passage) -> Mention? {
-        // "Her countrymen, she said, should not listen to “…”".
-        if end - 1 >= tokens.startIndex, tokens[end - 1].wordClass.contains(.personPronoun) {
-            return Mention.parse(tokens[(end - 1)..<end], in: passage)
-        }
+    /// Where the name phrase ending at `end` starts: back over name-like words, an abbreviation's
+    /// stop and "on" inside an organisation's name, up to and with an article.
+    private static func namePhraseStart(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Int {
         var start = end
         while start - 1 >= tokens.startIndex {
             let token = tokens[start - 1]
@@ -832,6 +826,17 @@ enum SentenceSieves {
             start -= 1
             if token.wordClass.contains(.article) { break }
         }
+        return start
+    }
+
+    /// The name phrase ending at `end`, walking back over name-like words; nil after a
+    /// preposition, whose object it is.
+    private static func nameBefore(_ tokens: ArraySlice<Token>, end: Int, relative: Bool, in passage: Passage) -> Mention? {
+        // "Her countrymen, she said, should not listen to “…”".
+        if end - 1 >= tokens.startIndex, tokens[end - 1].wordClass.contains(.personPronoun) {
+            return Mention.parse(tokens[(end - 1)..<end], in: passage)
+        }
+        let start = namePhraseStart(tokens, end: end, in: passage)
         guard start < end else { return nil }
         // "… and the president of the National Hispanic Christian Leadership Conference noted": a
         // name after a preposition is its object, and the subject stands further back; so is one
