@@ -38,6 +38,10 @@ public enum Sieve: String, Sendable, CaseIterable {
     /// "Clinton talked up her “50-state strategy,”": a clause opening with its subject, with no
     /// other name before the quotation, whatever its verb.
     case clauseSubject = "clause-subject"
+    /// "Corey Lewandowski … ripped FBI Director James Comey for acting as “the judge and the
+    /// jury”": the same, with names after the verb, which are whom the subject speaks of. Never
+    /// a term of a few words, which is as likely the writer's.
+    case clauseSubjectPastNames = "clause-subject-past-names"
     /// A line that announces what follows: "RT reports:".
     case announcement
     /// An outlet passing the words on ("the Guardian reports"), when no one else is named.
@@ -77,7 +81,7 @@ enum SentenceSieves {
         if let m = distantVerb(before, in: passage) { return (m, .distantVerb) }
         if let m = closingClause(after, in: passage), !m.isOutlet { return (m, .closingClause) }
         if let m = clauseColon(before, in: passage) { return (m, .clauseColon) }
-        if let m = clauseSubject(before, in: passage) { return (m, .clauseSubject) }
+        if let (m, pastNames) = clauseSubject(before, quote: quote, in: passage) { return (m, pastNames ? .clauseSubjectPastNames : .clauseSubject) }
         return fallback.map { ($0, .outlet) }
     }
 
@@ -300,20 +304,37 @@ enum SentenceSieves {
     /// may announce what others say, and a verb of saying in it is read by the sieves before.
     static func clauseColon(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {
         guard before.last?.mark == ":" else { return nil }
-        return subjectOpening(before.dropLast(), in: passage, passiveSpeech: true)
+        return subjectOpening(before.dropLast(), in: passage, passiveSpeech: true)?.0
     }
 
     /// "Donald Trump has delivered an impassioned defense of “New York values,”", "Clinton talked
     /// up her “50-state strategy,”": a clause that opens with someone and names no one else before
-    /// the quotation gives the words to its subject, whatever its verb.
-    static func clauseSubject(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {
-        subjectOpening(before, in: passage, passiveSpeech: false)
+    /// the quotation gives the words to its subject, whatever its verb. Names after its verb are
+    /// whom the subject speaks of ("Corey Lewandowski, Donald Trump’s fired campaign manager,
+    /// ripped FBI Director James Comey for acting as “the judge and the jury”"), unless a verb of
+    /// saying, a clause of their own or a possessive could make the words theirs ("for calling …",
+    /// "with Clinton who is looking to bring “…”", "Clinton's “…”"), or the quotation is a title,
+    /// naming a work rather than quoting anyone.
+    static func clauseSubject(_ before: ArraySlice<Token>, quote: Int, in passage: Passage) -> (Mention, pastNames: Bool)? {
+        subjectOpening(before, in: passage, passiveSpeech: false, pastNames: { !passage.quoteIsTitle(quote) })
+    }
+
+    /// Whether a word after a subject is shaped like its verb: past ("ripped"), present ("hits"),
+    /// or an auxiliary ("has"). Without a tagger this tells "The Rove ad hits …" and "Former Obama
+    /// speechwriter Jon Favreau published …", whose subjects end further on, from a verb.
+    private static func hasVerbShape(_ word: Token, in passage: Passage) -> Bool {
+        let lower = passage.lower(of: word)
+        if word.wordClass.contains(.auxiliary) || AttributionLexicon.progressive.contains(lower) { return true }
+        // "as", "this", "its" and "across" only look like it.
+        guard !word.wordClass.contains(.notName), !AttributionLexicon.prepositions.contains(lower) else { return false }
+        return lower.hasSuffix("ed") || lower.hasSuffix("s") && !lower.hasSuffix("ss")
     }
 
     /// The subject opening `clause` when the clause's other words, up to `clauseWords` of them,
-    /// name no one and quote nothing. Unless `passiveSpeech`, a verb of saying in the passive
+    /// name no one and quote nothing, or when `pastNames` allows, name someone only after a verb. Unless `passiveSpeech`, a verb of saying in the passive
     /// says the subject heard the words: "Donald Trump was asked by reporters whether “…”".
-    private static func subjectOpening(_ clause: ArraySlice<Token>, in passage: Passage, passiveSpeech: Bool) -> Mention? {
+    private static func subjectOpening(_ clause: ArraySlice<Token>, in passage: Passage, passiveSpeech: Bool,
+                                       pastNames: () -> Bool = { false }) -> (Mention, pastNames: Bool)? {
         var i = clause.startIndex
         if i < clause.endIndex, clause[i].kind == .word, PersonMentions.clauseOpeners.contains(passage.lower(of: clause[i])) { i += 1 }
         // "Betting that will backfire, House Democratic Leader Nancy Pelosi is rallying …", "On
@@ -343,9 +364,17 @@ enum SentenceSieves {
         guard rest.count(where: { $0.kind == .word }) <= clauseWords else { return nil }
         if !passiveSpeech, end + 1 < clause.endIndex, AttributionLexicon.progressive.contains(passage.lower(of: clause[end])),
            clause[end + 1].isSpeechVerb, !passage.lower(of: clause[end + 1]).hasSuffix("ing") { return nil }
-        return rest.contains { token in
-            token.kind != .word && token.kind != .punctuation || token.capitalized && !AttributionLexicon.calendar.contains(passage.lower(of: token))
-        } ? nil : subject
+        if rest.contains(where: { $0.kind != .word && $0.kind != .punctuation }) { return nil }
+        let named = rest.indices.filter { rest[$0].capitalized && !AttributionLexicon.calendar.contains(passage.lower(of: rest[$0])) }
+        if named.isEmpty { return (subject, false) }
+        // "He speaks about the attempt by Presidents to …" may be anyone the paragraphs before named;
+        // "…, but the Austrian Supreme Court overturned it “for lack of evidence.”" has a clause of its own.
+        guard subject.kind != .pronoun, hasVerbShape(clause[end], in: passage),
+              !rest.contains(where: { $0.isSpeechVerb || isRelativePronoun($0, in: passage) }),
+              !named.contains(where: { k in
+                  passage.isPossessive(rest[k]) || k + 1 < rest.endIndex && rest[k + 1].kind == .word && !rest[k + 1].capitalized && hasVerbShape(rest[k + 1], in: passage)
+              }), pastNames() else { return nil }
+        return (subject, true)
     }
 
     /// Whether a subject the context sieves read is someone: a word alone at a sentence's start is
