@@ -658,8 +658,10 @@ enum SentenceSieves {
         // in brackets stand between the name and its verb.
         if let open = partyBefore(tokens, end: end, in: passage) { end = open }
         // "Senator Cruz said that such calls are common … and accused his fellow candidates of
-        // forming a “…”": a second verb after "and" has the first one's subject.
-        if end - 1 > tokens.startIndex, passage.lower(of: tokens[end - 1]) == "and" {
+        // forming a “…”": a second verb after "and" has the first one's subject; so has one after
+        // "but" ("declined to address the FBI's report specifically but said"), not "all but".
+        if end - 1 > tokens.startIndex, case let joining = passage.lower(of: tokens[end - 1]),
+           joining == "and" || joining == "but" && passage.lower(of: tokens[end - 2]) != "all" {
             if let first = tokens[..<(end - 1)].lastIndex(where: \.isSpeechVerb) { return subject(tokens, verb: first, in: passage) }
             // "Bush thought for a moment and said that …", "he … furrowed his brow and said,": any
             // verb before "and" shares the subject its sentence opens with, or the clause after a

@@ -116,6 +116,18 @@ import Testing
         #expect(cruz.speaker == "Ted Cruz")
     }
 
+    @Test func aVerbOfSayingAfterButSharesTheSubjectAsAfterAnd() {
+        // PolNeAR train, wash-post_2016-09-07.
+        let quote = only("A spokesman for Platte River declined to address the FBI's report specifically but said in a statement that \"Platte River Networks did not, at any time, treat the server belonging to the Clintons differently than we did any other client.\"")
+        #expect(quote.speaker == "Platte River")
+        #expect(quote.mention == "A spokesman for Platte River")
+        // "all but" is "almost", no second verb: PolNeAR train, wash-post_2016-04-23.
+        let ryan = quotes(
+            "Just look at House Speaker Paul D. Ryan. He's said he gets his ideas about monetary policy from a pro-gold speech in Ayn Rand's \"Atlas Shrugged\" - which, to be clear, is a work of fiction - and it shows.",
+            "And in 2011, he all but accused then-Fed Chair Ben S. Bernanke of trying to \"debase\" the dollar - except that it's up 22 percent since then.")
+        #expect(ryan.last?.speaker == nil)
+    }
+
     @Test func aSentenceOpeningOnWordsDescribingSomeoneNamesThemUpToTheirVerb() {
         // PolNeAR train, wash-post_2016-07-15 and huff-post_2015-12-20.
         #expect(only("Republican presidential candidate Donald Trump quickly took to Twitter, writing: \"Another horrific attack, this time in Nice, France. Many dead and injured.\"").speaker == "Donald Trump")
