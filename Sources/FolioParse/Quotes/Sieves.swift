@@ -441,6 +441,12 @@ enum SentenceSieves {
         for _ in 0..<2 {
             guard let verb = before[..<end].indices.last(where: { before[$0].isSpeechVerb }),
                   !isAccording(before[verb]) else { return nil }
+            // "Darrell Issa described, “… unable to do their job.” Reading the official website …,
+            // one can see they pride themselves on service, “…”": the verb's own quotation, ending
+            // on a full stop, closed its sentence (not a show's title further on: "said … on NBC's
+            // “Meet the Press.” “…”").
+            if let own = before[(verb + 1)...].first(where: { $0.kind != .punctuation }), case .quote(let q) = own.kind,
+               passage.quoteEndsSentence(q) { return nil }
             if let subject = subject(before, verb: verb, in: passage) { return subject }
             // "the scripture …: Isaiah 41:10, which says", "the University of Chicago’s policies
             // which say": the verb's subject is named, if not as a name.

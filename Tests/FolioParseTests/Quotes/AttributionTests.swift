@@ -406,6 +406,14 @@ import Testing
         #expect(quote.sieve == .distantVerb)
     }
 
+    @Test func aVerbOfSayingReachesNoFurtherThanItsOwnQuotationEndingOnAFullStop() {
+        // FakeNewsCorpus sample, row 11239: the sentence after Issa's quotation is the writer's, and
+        // so is the term it holds at arm's length.
+        let found = quotes("Darrell Issa described, “I’ve never seen a letter like this. This is the majority of all inspectors general saying they see a pattern that is making them unable to do their job.” Reading the official website for Inspectors General, one can see they pride themselves on service, “whose primary responsibilities, to the American public, are to detect and prevent fraud.” The fact that the majority of the Inspectors General find themselves unable to perform their duties is quite troubling, because it is another example of the “most transparent administration” choosing to willfully cloak themselves in secrecy.")
+        #expect(found.first?.speaker == "Darrell Issa")
+        #expect(found.last?.speaker == nil)
+    }
+
     @Test func aScareQuoteIsShownButGivenNoSpeaker() {
         // 003
         let quote = only("A post via The Anti Media written by Darius Shahtahmasebi, exposes what many following the Syria “civil war” narrative have known for some time now…that no civil war is really taking place.")
