@@ -79,7 +79,7 @@ enum AttributionLexicon {
     static let documents: Set<String> = [
         "statement", "message", "tweet", "letter", "post", "release", "note", "memo", "email", "op-ed",
         "column", "speech", "video", "ad", "editorial", "article", "paper", "photo", "study", "book", "headline",
-        "lawsuit", "suit", "policies",
+        "lawsuit", "suit", "policies", "report", "readout",
     ]
 
     /// The part of an organisation that speaks for it, or what it issues: "MKS Pamp’s Asian trading

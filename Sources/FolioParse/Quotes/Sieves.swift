@@ -515,15 +515,15 @@ enum SentenceSieves {
         return owner(tokens, from: first, possessive: possessive, in: passage)
     }
 
-    /// "SocGen’s note", "the Kremlin’s statement": a possessive name before a document someone
-    /// issues is the one who says what it says. `phrase` ends on the possessive; the document
-    /// follows it.
+    /// "SocGen’s note", "the Kremlin’s statement", "the IMF report": a name before a document
+    /// someone issues, possessive or not, is the one who says what it says. `phrase` ends on the
+    /// name; the document follows it.
     static func documentsIssuer(_ tokens: ArraySlice<Token>, phrase: Range<Int>, in passage: Passage) -> Mention? {
         // A word or two may describe the document: "says TD’s latest note".
-        guard let last = phrase.last, passage.isPossessive(tokens[last]),
+        guard let last = phrase.last, passage.isPossessive(tokens[last]) || tokens[last].capitalized,
               tokens[phrase.upperBound..<min(tokens.endIndex, phrase.upperBound + 3)].prefix(while: { $0.kind == .word && !$0.capitalized })
                 .contains(where: { AttributionLexicon.documents.contains(passage.lower(of: $0)) }) else { return nil }
-        return owner(tokens, from: phrase.lowerBound, possessive: last, in: passage)
+        return passage.isPossessive(tokens[last]) ? owner(tokens, from: phrase.lowerBound, possessive: last, in: passage) : issuer(tokens[phrase], in: passage)
     }
 
     /// Whether ", who" or ", which" stands just before position `at`: a relative clause, whose

@@ -709,6 +709,10 @@ import Testing
             "“A clear move above $1356 will mean confirmation of the formation,” says SocGen’s note, “and this will lead to next leg of up move towards $1433/1485 first.”")
         #expect(found.map(\.speaker) == ["StockCharts", "SocGen", "SocGen"])
         #expect(only("“We stand with France,” the Kremlin’s statement said.").speaker == "Kremlin")
+        // A name before the document, without a possessive: PolNeAR dev, wash-post 2016-10-05.
+        let imf = quotes("On Tuesday the International Monetary Fund raised its forecast.",
+                         "\"Although the market reaction to the Brexit shock was reassuringly orderly, the ultimate impact remains very unclear,\" the IMF report stated.")
+        #expect(imf.map(\.speaker) == ["International Monetary Fund"])
     }
 
     @Test func aSurnameAloneIsThePersonTheTextLastNamedInFullWithIt() {
