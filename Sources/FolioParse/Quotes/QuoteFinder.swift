@@ -336,6 +336,9 @@ enum QuoteFinder {
         // seeking a court order …” She further announced …").
         guard before.isEmpty, after.allSatisfy({ $0.kind == .punctuation }) || passage.quoteEndsSentence(quote) else { return nil }
         var opening = paragraphUpTo(passage, quote: quote, bytes)
+        // A term held at arm's length quotes no one: "“People were celebrating” before the
+        // incident, she said. “And it was so peaceful.”"
+        let isTerm = { (p: Passage, q: Int) in kind(of: p.text(p.spans[q].inner)) == .scare }
         if opening.tokens.isEmpty {
             guard let previous = paragraphBefore(passage.block, blocks, bytes), previous.spans.isEmpty else { return nil }
             opening = previous
@@ -344,7 +347,7 @@ enum QuoteFinder {
         let sentence = opening.tokens[last]
         // The sentence's first verb of saying is its own: "Carter said that for decades some critics
         // had been predicting …" is Carter's report, not the critics'.
-        guard !sentence.contains(where: { if case .quote = $0.kind { true } else { false } }),
+        guard !sentence.contains(where: { if case .quote(let q) = $0.kind { !isTerm(opening, q) } else { false } }),
               let verb = sentence.indices.first(where: { sentence[$0].isSpeechVerb }), !SentenceSieves.isAccording(sentence[verb]),
               !AttributionLexicon.askingVerbs.contains(opening.lower(of: sentence[verb])),
               let subject = SentenceSieves.subject(sentence, verb: verb, in: opening), subject.kind != .description, !subject.isOutlet,

@@ -1102,6 +1102,12 @@ import Testing
             "“That’s because this region, which is home to nearly half the world’s population and nearly half the global economy, remains the most consequential for America’s own security and prosperity.”")
         #expect(carter.last?.speaker == "Ash Carter")
         #expect(carter.last?.sieve == .sentenceBefore)
+        // A term of a few words in the sentence before quotes no one: PolNeAR train, wash-post 2016-07-15.
+        let violet = quotes(
+            "Maryam Violet, an Iranian journalist visiting Nice on vacation, told the Guardian that she saw the truck running into people as they left the fireworks show.",
+            "\"In Arabic, they were saying she's a martyr,\" Violet said.",
+            "\"People were celebrating\" before the incident, she said. \"And it was so peaceful. It was a festivity vibe.\"")
+        #expect(violet.map(\.speaker) == ["Violet", "Violet", "Violet"])
     }
 
     @Test func aQuotationAfterAnOutletsReportOrAQuestionIsNotTheirs() {
