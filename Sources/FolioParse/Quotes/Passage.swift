@@ -100,16 +100,7 @@ final class Passage {
 
     func utf8(of token: Token) -> ArraySlice<UInt8> { bytes[token.utf8] }
 
-    /// The token in lower case. The rules ask it of a word at a time, over a hundred places: a
-    /// word in ASCII is lowered as its bytes are copied, not made a String and then another.
-    func lower(of token: Token) -> String {
-        let word = bytes[token.utf8]
-        guard word.allSatisfy({ $0 < 0x80 }) else { return text(of: token).lowercased() }
-        return String(unsafeUninitializedCapacity: word.count) { out in
-            for (i, b) in word.enumerated() { out[i] = (0x41...0x5A).contains(b) ? b | 0x20 : b }
-            return word.count
-        }
-    }
+    func lower(of token: Token) -> String { text(of: token).lowercased() }
 
     /// Whether quotation `q` ends its words with a full stop (“… financial institutions.”): what
     /// follows it begins a sentence of its own.
