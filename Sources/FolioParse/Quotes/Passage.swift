@@ -163,9 +163,12 @@ final class Passage {
     static func apostropheSLength<Word: BidirectionalCollection<UInt8>>(_ word: Word) -> Int {
         guard let last = word.last, last | 0x20 == UInt8(ascii: "s") else { return 0 }
         let mark = word.dropLast()
-        let length = mark.last == UInt8(ascii: "'") ? 2 : mark.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) ? 4 : 0
+        let length = mark.last == UInt8(ascii: "'") ? 2 : mark.suffix(3).elementsEqual(rightApostrophe) ? 4 : 0
         return length < word.count ? length : 0
     }
+
+    /// The typographic apostrophe (’, a right single quotation mark) in UTF-8.
+    static let rightApostrophe: [UInt8] = Array("\u{2019}".utf8)
 
     /// The tokens of the sentence holding token `i`, within the window, split at it: those before
     /// and those after.

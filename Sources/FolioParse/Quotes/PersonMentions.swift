@@ -248,6 +248,13 @@ enum PersonMentions {
     /// An ASCII letter, or any byte of a non-ASCII character (accented names).
     static func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b >= 0x80 }
 
+    /// Whether the word going on at position i goes on: a letter's byte, and not the apostrophe
+    /// of a possessive, whose bytes `isLetter` takes for a letter's ("Donald Trump’s recent gains"
+    /// writes the name "Trump").
+    static func wordGoesOn<Bytes: RandomAccessCollection<UInt8>>(at i: Int, in bytes: Bytes) -> Bool where Bytes.Index == Int {
+        i < bytes.endIndex && isLetter(bytes[i]) && !bytes[i...].starts(with: Passage.rightApostrophe)
+    }
+
     /// Whether the byte before position i is part of a letter, read backwards. `isLetter` takes
     /// every byte above ASCII for a letter's, and a no-break space's last byte is one: scraped
     /// text writes "nominee Donald Trump" with one (`Whitespace`), which must end the word before
@@ -304,10 +311,10 @@ enum PersonMentions {
                 i = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 let after = i + word.count
                 guard i == 0 || !isLetter(buffer[i - 1]), buffer[i..<after].elementsEqual(word) else { i += 1; continue }
-                if after == buffer.count || !isLetter(buffer[after]), capitalisedWordEnds(before: i, in: bytes) { return [] }
+                if !wordGoesOn(at: after, in: buffer), capitalisedWordEnds(before: i, in: bytes) { return [] }
                 if buffer[after] == 0x20, (0x41...0x5A).contains(buffer[after + 1]) {
                     var k = after + 1
-                    while k < buffer.count, isLetter(buffer[k]) || buffer[k] == UInt8(ascii: "-") { k += 1 }
+                    while wordGoesOn(at: k, in: buffer) || k < buffer.count && buffer[k] == UInt8(ascii: "-") { k += 1 }
                     found.insert(String(decoding: buffer[(after + 1)..<k], as: UTF8.self))
                     i = k
                 } else {
@@ -373,7 +380,7 @@ enum PersonMentions {
                 while i < buffer.count {
                     guard PersonMentions.isLetter(buffer[i]), buffer[i - 1] == 0x20, PersonMentions.isLetter(buffer[i - 2]) else { i += 1; continue }
                     var end = i
-                    while end < buffer.count, PersonMentions.isLetter(buffer[end]) { end += 1 }
+                    while PersonMentions.wordGoesOn(at: end, in: buffer) { end += 1 }
                     if (0x41...0x5A).contains(buffer[i]) || buffer[i] >= 0x80, let first = firstName(before: i, in: buffer) {
                         byWord[String(decoding: buffer[i..<end], as: UTF8.self), default: []].append((i, first))
                     }
@@ -386,7 +393,7 @@ enum PersonMentions {
         /// Whether `word` is written at `i` whole: no letter goes on after it.
         private static func word(_ word: [UInt8], standsAt i: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
             let after = i + word.count
-            return after <= buffer.count && buffer[i..<after].elementsEqual(word) && (after == buffer.count || !PersonMentions.isLetter(buffer[after]))
+            return after <= buffer.count && buffer[i..<after].elementsEqual(word) && !PersonMentions.wordGoesOn(at: after, in: buffer)
         }
 
         /// The first name ending one space before position i: capitalised, and one of its parts

@@ -66,6 +66,12 @@ import Testing
         #expect(found.map(\.mention) == ["Kevin", "Luis"])
         // A first name the article gives two surnames is left as it is written.
         #expect(only("Kevin Palau met Kevin Costner.", "\"To our surprise, the early report was grim,\" Kevin explained.").speaker == "Kevin")
+        // A possessive with a typographic apostrophe is the same surname: FakeNewsCorpus sample, row 22794.
+        let brian = only(
+            "Brian Keane said he suffered from anxiety while working as a teacher.",
+            "Brian Keane’s new book The Fitness Mindset has tips on improving fitness.",
+            "Brian said: “I always thought anxiety meant that you didn’t have your life together.”")
+        #expect(brian.speaker == "Brian Keane")
     }
 
     @Test func theSecondOfTwoWhoSayItTogetherIsNotItsSpeakerButAfterAClauseAndJoinsNoNames() {
@@ -726,6 +732,11 @@ import Testing
         #expect(found.map(\.speaker) == ["Hillary Clinton", "Bill Clinton"])
         // With no first name before it, a surname stays as the text gives it.
         #expect(only("\"It was a great night,\" Clinton said.").speaker == "Clinton")
+        // A typographic apostrophe ends the name it follows: PolNeAR dev, huff-post 2016-09-10.
+        let trump = quotes(
+            "Donald Trump’s recent gains in some polls in the Middle West and Florida may prove to be a transient phenomenon.",
+            "What is Trump’s view of NATO? In a March 2016 meeting with the editorial board of the Washington Post Trump said that U.S. involvement in NATO may need to be significantly diminished in the coming years. “We certainly can’t afford to do this anymore,” Trump said.")
+        #expect(trump.map(\.speaker) == ["Donald Trump"])
     }
 
     @Test func aVerbInsideANameIsNoVerbOfSaying() {
