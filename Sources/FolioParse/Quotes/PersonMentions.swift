@@ -284,7 +284,7 @@ enum PersonMentions {
                 var j = i + word.count
                 while names.count < 3, j < end, bytes[j] == 0x20, j + 1 < end, (0x41...0x5A).contains(bytes[j + 1]) {
                     var k = j + 1
-                    while k < end, isLetter(bytes[k]) || bytes[k] == UInt8(ascii: ".") || bytes[k] == UInt8(ascii: "-") { k += 1 }
+                    while k < end, wordGoesOn(at: k, in: bytes) || bytes[k] == UInt8(ascii: ".") || bytes[k] == UInt8(ascii: "-") { k += 1 }
                     names.append(String(decoding: bytes[(j + 1)..<k], as: UTF8.self))
                     j = k
                 }

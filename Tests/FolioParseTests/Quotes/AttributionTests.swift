@@ -1150,6 +1150,11 @@ import Testing
         let chairman = quotes("CBC Chairman G.K. Butterfield of North Carolina said he was “outraged” to even hear about it, arguing that “eliminating superdelegates would be discriminatory and prevent African-American officeholders from participating in the convention.”")
         // Initials joined by full stops end no sentence: the name is whole.
         #expect(chairman.map(\.speaker) == ["G.K. Butterfield", "G.K. Butterfield"])
+        // Nor a possessive's typographic apostrophe: FakeNewsCorpus sample, row 5568.
+        let president = quotes(
+            "Intelligence and Pentagon officials are on high alert amid fears that North Korea is planning it’s biggest ever missile test to coincide with President Donald Trump’s visit to South Korea Tuesday.",
+            "In August, the president vowed that any North Korean actions which endanger American lives will be met with “fire and fury.”")
+        #expect(president.map(\.speaker) == ["Donald Trump"])
     }
 
     @Test func aCampaignOrATeamNamedForSomeoneSpeaksAsOneAndIsNotThem() {
