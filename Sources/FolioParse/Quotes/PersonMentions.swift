@@ -250,9 +250,11 @@ enum PersonMentions {
 
     /// Whether the word going on at position i goes on: a letter's byte, and not the apostrophe
     /// of a possessive, whose bytes `isLetter` takes for a letter's ("Donald Trump’s recent gains"
-    /// writes the name "Trump").
+    /// writes the name "Trump"); one before a capital is inside a name ("O’Malley").
     static func wordGoesOn<Bytes: RandomAccessCollection<UInt8>>(at i: Int, in bytes: Bytes) -> Bool where Bytes.Index == Int {
-        i < bytes.endIndex && isLetter(bytes[i]) && !bytes[i...].starts(with: Passage.rightApostrophe)
+        guard i < bytes.endIndex, isLetter(bytes[i]) else { return false }
+        let next = i + Passage.rightApostrophe.count
+        return !bytes[i...].starts(with: Passage.rightApostrophe) || next < bytes.endIndex && (0x41...0x5A).contains(bytes[next])
     }
 
     /// Whether the byte before position i is part of a letter, read backwards. `isLetter` takes
@@ -347,7 +349,8 @@ enum PersonMentions {
             } else {
                 if index == nil { index = Self.indexed(bytes) }
                 let word = Array(surname.utf8)
-                let letters = String(decoding: word.prefix(while: PersonMentions.isLetter), as: UTF8.self)
+                // The word as the index read it.
+                let letters = String(decoding: word.prefix(word.indices.first { !PersonMentions.wordGoesOn(at: $0, in: word) } ?? word.count), as: UTF8.self)
                 places = bytes.withUnsafeBufferPointer { buffer in (index?[letters] ?? []).filter { Self.word(word, standsAt: $0.at, in: buffer) } }
             }
             bySurname[surname] = places

@@ -116,6 +116,14 @@ import Foundation
         #expect(PersonMentions.isNamedInFull("Clinton", in: named, before: named.count))
     }
 
+    @Test func aSurnameEndsAtAPossessivesTypographicApostropheButNotAtOneInsideIt() {
+        // FakeNewsCorpus row 22794 and PolNeAR train, huff-post_2015-11-15.
+        let keane = Array("Brian Keane’s new book The Fitness Mindset, which achieved eight weeks at the top of the Amazon bestseller’s chart, has tips on improving fitness.".utf8)
+        #expect(PersonMentions.surnames(after: "Brian", in: keane) == ["Keane"])
+        let omalley = Array("Sanders’ stridency was echoed by former Maryland Gov. Martin O’Malley, who noted that he had raised the state’s minimum wage while governor.".utf8)
+        #expect(PersonMentions.surnames(after: "Martin", in: omalley) == ["O’Malley"])
+    }
+
     @Test func aTitleWithItsFullStopIsPartOfTheNameThatFollows() {
         // horne2017 Real/190: "GOP Rep. Jeff Collins of Rocky Mount, … told The Wilson Times that he
         // was not interested in repealing anything. “I think we did the right thing …,” he told the newspaper."
