@@ -82,6 +82,10 @@ enum AttributionLexicon {
         "lawsuit", "suit", "policies", "report", "readout",
     ]
 
+    /// The documents an organisation issues in its own name: "the IMF report stated", "the White
+    /// House readout said".
+    static let issuedDocuments: Set<String> = ["statement", "report", "readout", "release"]
+
     /// The part of an organisation that speaks for it, or what it issues: "MKS Pamp’s Asian trading
     /// desk", "Societe Generale’s technical analysis team", "TD’s latest note".
     static let speakingUnits: Set<String> = documents.union(["desk", "team"])

@@ -323,12 +323,13 @@ enum QuoteFinder {
     static let continuingReach = 3
 
     /// The subject of the sentence before a quotation that is a sentence of its own, when that
-    /// sentence quotes no one and has a verb of saying: "Perez says too many women are torn by
-    /// guilt … . “They feel like a bad employee and a bad mom.”" For a quotation opening its
-    /// paragraph, the last sentence of the paragraph before, when that paragraph holds no
-    /// quotation marks ("Schoen elaborated in an editorial piece … that superdelegates … may
-    /// reconsider. ⏎ “…”"). Not after an outlet that reports ("…, The Hill reported. “…”"), a
-    /// document, or a question, which someone else answers.
+    /// sentence has a verb of saying and quotes no one, a term of a few words aside: "Perez says
+    /// too many women are torn by guilt … . “They feel like a bad employee and a bad mom.”" For a
+    /// quotation opening its paragraph, the last sentence of the paragraph before, when that
+    /// paragraph holds no quotation marks ("Schoen elaborated in an editorial piece … that
+    /// superdelegates … may reconsider. ⏎ “…”"); one that does is read by `attributeFromContext`.
+    /// Not after an outlet that reports ("…, The Hill reported. “…”"), a document, or a question,
+    /// which someone else answers.
     private static func sayerBefore(_ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8]) -> Mention? {
         let at = passage.quoteTokens[quote]
         let (before, after) = passage.sentence(around: at)
@@ -336,19 +337,25 @@ enum QuoteFinder {
         // seeking a court order …” She further announced …").
         guard before.isEmpty, after.allSatisfy({ $0.kind == .punctuation }) || passage.quoteEndsSentence(quote) else { return nil }
         var opening = paragraphUpTo(passage, quote: quote, bytes)
-        // A term held at arm's length quotes no one: "“People were celebrating” before the
-        // incident, she said. “And it was so peaceful.”"
-        let isTerm = { (p: Passage, q: Int) in kind(of: p.text(p.spans[q].inner)) == .scare }
         if opening.tokens.isEmpty {
             guard let previous = paragraphBefore(passage.block, blocks, bytes), previous.spans.isEmpty else { return nil }
             opening = previous
         }
         guard let last = Passage.sentencesFromLast(opening.tokens[...]).first else { return nil }
         let sentence = opening.tokens[last]
-        // The sentence's first verb of saying is its own: "Carter said that for decades some critics
-        // had been predicting …" is Carter's report, not the critics'.
-        guard !sentence.contains(where: { if case .quote(let q) = $0.kind { !isTerm(opening, q) } else { false } }),
-              let verb = sentence.indices.first(where: { sentence[$0].isSpeechVerb }), !SentenceSieves.isAccording(sentence[verb]),
+        // A term held at arm's length quotes no one ("“People were celebrating” before the
+        // incident, she said. “And it was so peaceful.”"), and the verb is the first after it
+        // ("After Nancy Pelosi called the bill “a disgrace,” Paul Ryan responded on Twitter.").
+        // Else the sentence's first verb of saying is its own: "Carter said that for decades some
+        // critics had been predicting …" is Carter's report, not the critics'.
+        var terms: [Int] = []
+        for i in sentence.indices {
+            guard case .quote(let q) = sentence[i].kind else { continue }
+            guard kind(of: opening.text(opening.spans[q].inner)) == .scare else { return nil }
+            terms.append(i)
+        }
+        guard let verb = sentence[(terms.last.map { $0 + 1 } ?? sentence.startIndex)...].indices.first(where: { sentence[$0].isSpeechVerb }),
+              !SentenceSieves.isAccording(sentence[verb]),
               !AttributionLexicon.askingVerbs.contains(opening.lower(of: sentence[verb])),
               let subject = SentenceSieves.subject(sentence, verb: verb, in: opening), subject.kind != .description, !subject.isOutlet,
               SentenceSieves.isNamed(subject, in: opening),
@@ -736,13 +743,19 @@ enum QuoteFinder {
             guard let speaker = entry.speaker else { return nil }
             if let name = full[speaker.name] { return name }
             guard speaker.kind == .person, !TextScan.hasSpace(speaker.name), !FirstNames.contains(TextFold.fold(speaker.name)) else { return speaker.name }
-            return inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound)
+            let name = inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound)
+            // "“…,” she said" resolved to a surname the text then gives a man's first name was
+            // someone else's: the words name no one Folio can tell.
+            return speaker.mention.map { PersonMentions.agrees(name, $0.lowercased()) } ?? true ? name : nil
         }
         let names = SpeakerNames.canonical(named.compactMap { $0 })
         return zip(found, named).map { entry, name in
             var quote = entry.quote
             if let speaker = entry.speaker, let name {
                 quote.speaker = names[name]
+                quote.mention = speaker.mention
+            } else if let speaker = entry.speaker {
+                quote.sieve = nil
                 quote.mention = speaker.mention
             } else {
                 quote.mention = entry.unnamed

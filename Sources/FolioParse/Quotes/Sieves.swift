@@ -81,7 +81,9 @@ enum SentenceSieves {
         if let m = distantVerb(before, in: passage) { return (m, .distantVerb) }
         if let m = closingClause(after, in: passage), !m.isOutlet { return (m, .closingClause) }
         if let m = clauseColon(before, in: passage) { return (m, .clauseColon) }
-        if let (m, pastNames) = clauseSubject(before, quote: quote, in: passage) { return (m, pastNames ? .clauseSubjectPastNames : .clauseSubject) }
+        if let (m, pastNames) = clauseSubject(before, quote: quote, in: passage) {
+            return (m, pastNames ? .clauseSubjectPastNames : .clauseSubject)
+        }
         return fallback.map { ($0, .outlet) }
     }
 
@@ -114,7 +116,7 @@ enum SentenceSieves {
         // What a naming verb names may itself be a name: "called a CIA intelligence report “ridiculous”".
         // A day or a month names no one: "said again on Sunday that he is “open-minded”".
         let naming = before[verb].wordClass.contains(.namingVerb)
-        let names = between.contains { $0.capitalized && !naming && !AttributionLexicon.calendar.contains(passage.lower(of: $0)) }
+        let names = !naming && between.contains { isNameWord($0, in: passage) }
         return !names || !passage.quoteIsTitle(quote)
     }
 
@@ -300,8 +302,9 @@ enum SentenceSieves {
 
     /// The subject of a clause that a colon closes right before the quotation: the clause opens
     /// with it (after a conjunction, "And he vowed"), and the rest of the clause, a few words,
-    /// names no one: "Kaine has adopted the stance common among some Catholics in public office:"
-    /// may announce what others say, and a verb of saying in it is read by the sieves before.
+    /// names no one; `clauseSubject` reads one that names others after its verb ("Kaine has adopted
+    /// the stance common among some Catholics in public office:"), and the sieves before read a
+    /// verb of saying in it.
     static func clauseColon(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {
         guard before.last?.mark == ":" else { return nil }
         return subjectOpening(before.dropLast(), in: passage, passiveSpeech: true)?.0
@@ -316,25 +319,27 @@ enum SentenceSieves {
     /// "with Clinton who is looking to bring “…”", "Clinton's “…”"), or the quotation is a title,
     /// naming a work rather than quoting anyone.
     static func clauseSubject(_ before: ArraySlice<Token>, quote: Int, in passage: Passage) -> (Mention, pastNames: Bool)? {
-        subjectOpening(before, in: passage, passiveSpeech: false, pastNames: { !passage.quoteIsTitle(quote) })
+        subjectOpening(before, in: passage, passiveSpeech: false, namesAllowed: { !passage.quoteIsTitle(quote) })
     }
 
-    /// Whether a word after a subject is shaped like its verb: past ("ripped"), present ("hits"),
-    /// or an auxiliary ("has"). Without a tagger this tells "The Rove ad hits …" and "Former Obama
-    /// speechwriter Jon Favreau published …", whose subjects end further on, from a verb.
-    private static func hasVerbShape(_ word: Token, in passage: Passage) -> Bool {
+    /// Whether the word after a subject is shaped like a verb that takes an object: past
+    /// ("ripped"), present ("hits"), or an auxiliary ("has"); not a form of "be", whose names after
+    /// it are no objects ("was introduced by Gov. Chris Christie as"). Without a tagger this tells
+    /// "The Rove ad hits …" and "Former Obama speechwriter Jon Favreau published …", whose subjects
+    /// end further on, from a verb.
+    private static func takesObject(_ word: Token, in passage: Passage) -> Bool {
         let lower = passage.lower(of: word)
-        if word.wordClass.contains(.auxiliary) || AttributionLexicon.progressive.contains(lower) { return true }
-        // "as", "this", "its" and "across" only look like it.
-        guard !word.wordClass.contains(.notName), !AttributionLexicon.prepositions.contains(lower) else { return false }
-        return lower.hasSuffix("ed") || lower.hasSuffix("s") && !lower.hasSuffix("ss")
+        guard !AttributionLexicon.progressive.contains(lower) else { return false }
+        return word.wordClass.contains(.auxiliary) || lower.hasSuffix("ed") || lower.hasSuffix("s")
     }
 
     /// The subject opening `clause` when the clause's other words, up to `clauseWords` of them,
-    /// name no one and quote nothing, or when `pastNames` allows, name someone only after a verb. Unless `passiveSpeech`, a verb of saying in the passive
+    /// name no one and quote nothing, or, when `namesAllowed`, name someone only after a verb
+    /// (`pastNames` in the result). `namesAllowed` is asked only then: reading the quotation as a
+    /// title makes a String of it. Unless `passiveSpeech`, a verb of saying in the passive
     /// says the subject heard the words: "Donald Trump was asked by reporters whether “…”".
     private static func subjectOpening(_ clause: ArraySlice<Token>, in passage: Passage, passiveSpeech: Bool,
-                                       pastNames: () -> Bool = { false }) -> (Mention, pastNames: Bool)? {
+                                       namesAllowed: () -> Bool = { false }) -> (Mention, pastNames: Bool)? {
         var i = clause.startIndex
         if i < clause.endIndex, clause[i].kind == .word, PersonMentions.clauseOpeners.contains(passage.lower(of: clause[i])) { i += 1 }
         // "Betting that will backfire, House Democratic Leader Nancy Pelosi is rallying …", "On
@@ -365,16 +370,36 @@ enum SentenceSieves {
         if !passiveSpeech, end + 1 < clause.endIndex, AttributionLexicon.progressive.contains(passage.lower(of: clause[end])),
            clause[end + 1].isSpeechVerb, !passage.lower(of: clause[end + 1]).hasSuffix("ing") { return nil }
         if rest.contains(where: { $0.kind != .word && $0.kind != .punctuation }) { return nil }
-        let named = rest.indices.filter { rest[$0].capitalized && !AttributionLexicon.calendar.contains(passage.lower(of: rest[$0])) }
-        if named.isEmpty { return (subject, false) }
-        // "He speaks about the attempt by Presidents to …" may be anyone the paragraphs before named;
-        // "…, but the Austrian Supreme Court overturned it “for lack of evidence.”" has a clause of its own.
-        guard subject.kind != .pronoun, hasVerbShape(clause[end], in: passage),
-              !rest.contains(where: { $0.isSpeechVerb || isRelativePronoun($0, in: passage) }),
-              !named.contains(where: { k in
-                  passage.isPossessive(rest[k]) || k + 1 < rest.endIndex && rest[k + 1].kind == .word && !rest[k + 1].capitalized && hasVerbShape(rest[k + 1], in: passage)
-              }), pastNames() else { return nil }
+        let names = rest.indices.filter { isNameWord(rest[$0], in: passage) }
+        if names.isEmpty { return (subject, false) }
+        // Names after the verb are whom the subject speaks of only when the verb is the subject's
+        // own and takes them as objects; a pronoun ("He speaks about the attempt by Presidents to
+        // …") may be anyone the paragraphs before named, and a verb of saying or quoting brings in
+        // someone else's words ("ended her speech by quoting Leonardo da Vinci in Italian:").
+        guard namesAllowed(), subject.kind != .pronoun, takesObject(clause[end], in: passage),
+              !rest.contains(where: { $0.isSpeechVerb || AttributionLexicon.quotingVerbs.contains(passage.lower(of: $0)) }),
+              names.allSatisfy({ endsAsObject(rest, at: $0, in: passage) }) else { return nil }
         return (subject, true)
+    }
+
+    /// A capitalised word that is no day: a name, or part of one.
+    private static func isNameWord(_ token: Token, in passage: Passage) -> Bool {
+        token.capitalized && !AttributionLexicon.calendar.contains(passage.lower(of: token))
+    }
+
+    /// Whether the name word at `k` ends as an object: what follows is more of the name,
+    /// punctuation, a preposition, "that" or "and". Any other word makes the name the subject of a
+    /// clause of its own ("…, but the Austrian Supreme Court overturned it “for lack of
+    /// evidence.”", "with Clinton who is looking to bring “…”"), and a possessive makes what
+    /// follows the named one's ("Clinton's “…”").
+    private static func endsAsObject(_ tokens: ArraySlice<Token>, at k: Int, in passage: Passage) -> Bool {
+        // A month names no one, whatever follows it ("an article in May 2012 that included").
+        if DateWords.months.contains(passage.lower(of: tokens[k])) { return true }
+        guard !passage.isPossessive(tokens[k]) else { return false }
+        let next = k + 1
+        guard next < tokens.endIndex, tokens[next].kind == .word, !tokens[next].capitalized else { return true }
+        let word = passage.lower(of: tokens[next])
+        return AttributionLexicon.prepositions.contains(word) || ["that", "and", "as"].contains(word)
     }
 
     /// Whether a subject the context sieves read is someone: a word alone at a sentence's start is
@@ -520,10 +545,18 @@ enum SentenceSieves {
     /// name; the document follows it.
     static func documentsIssuer(_ tokens: ArraySlice<Token>, phrase: Range<Int>, in passage: Passage) -> Mention? {
         // A word or two may describe the document: "says TD’s latest note".
-        guard let last = phrase.last, passage.isPossessive(tokens[last]) || tokens[last].capitalized,
-              tokens[phrase.upperBound..<min(tokens.endIndex, phrase.upperBound + 3)].prefix(while: { $0.kind == .word && !$0.capitalized })
-                .contains(where: { AttributionLexicon.documents.contains(passage.lower(of: $0)) }) else { return nil }
-        return passage.isPossessive(tokens[last]) ? owner(tokens, from: phrase.lowerBound, possessive: last, in: passage) : issuer(tokens[phrase], in: passage)
+        guard let last = phrase.last else { return nil }
+        let described = tokens[phrase.upperBound..<min(tokens.endIndex, phrase.upperBound + 3)].prefix(while: { $0.kind == .word && !$0.capitalized })
+        if passage.isPossessive(tokens[last]) {
+            guard described.contains(where: { AttributionLexicon.documents.contains(passage.lower(of: $0)) }) else { return nil }
+            return owner(tokens, from: phrase.lowerBound, possessive: last, in: passage)
+        }
+        // Without a possessive the name may say only what the document is about or where it was
+        // posted ("the Benghazi report", "the Facebook post"): an organisation, and a document
+        // it issues in its own name.
+        guard tokens[last].capitalized, described.contains(where: { AttributionLexicon.issuedDocuments.contains(passage.lower(of: $0)) }),
+              let named = issuer(tokens[phrase], in: passage), named.kind == .organisation || QuoteFinder.isInitials(named.name) else { return nil }
+        return named
     }
 
     /// Whether ", who" or ", which" stands just before position `at`: a relative clause, whose
@@ -674,7 +707,13 @@ enum SentenceSieves {
             // comma when it opens on a name or a pronoun ("When Donald Trump attacked the judge,
             // Paul Ryan stood up and said"); not names joined ("he and Cruz shared").
             let before = tokens[end - 2]
-            if before.kind == .word, !before.capitalized, !Mention.isNameLike(before), !before.wordClass.contains(.personPronoun) {
+            // "… angered Sen. Lindsey Graham, who stayed quiet for a day but said": the verb is the
+            // relative clause's, whose subject the sentence's is not, unless a comma closed that
+            // clause ("One of Grayson’s former supporters who still backs Randolph, former Colorado
+            // Rep. Pat Schroeder, lives in his … district and wrote").
+            let relative = tokens[..<(end - 1)].lastIndex { isRelativePronoun($0, in: passage) }
+            if before.kind == .word, !before.capitalized, !Mention.isNameLike(before), !before.wordClass.contains(.personPronoun),
+               relative.map({ tokens[$0..<(end - 1)].contains { $0.mark == "," } }) ?? true {
                 if let comma = tokens[..<(end - 1)].lastIndex(where: { $0.mark == "," }), comma + 1 < end - 1,
                    tokens[comma + 1].capitalized || tokens[comma + 1].wordClass.contains(.personPronoun) {
                     return sentenceSubject(tokens[(comma + 1)..<(end - 1)], in: passage)

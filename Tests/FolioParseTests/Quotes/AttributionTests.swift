@@ -122,6 +122,13 @@ import Testing
         #expect(cruz.speaker == "Ted Cruz")
     }
 
+    @Test func aVerbOfSayingAfterAndSharesTheSubjectOfARelativeClauseOnlyOnceACommaClosedIt() {
+        // PolNeAR train, politico 2016-07-29: the clause "who still backs Randolph" is closed, and
+        // the sentence's subject wrote.
+        let quote = only("One of Grayson’s former supporters who still backs Randolph, former Colorado Rep. Pat Schroeder, lives in his Orlando-based district and wrote in an email to POLITICO that Dena Grayson’s campaign was “tragic in the Year of the Woman, when a woman should run on her own accomplishments.”")
+        #expect(quote.speaker == "Pat Schroeder")
+    }
+
     @Test func aVerbOfSayingAfterButSharesTheSubjectAsAfterAnd() {
         // PolNeAR train, wash-post_2016-09-07.
         let quote = only("A spokesman for Platte River declined to address the FBI's report specifically but said in a statement that \"Platte River Networks did not, at any time, treat the server belonging to the Clintons differently than we did any other client.\"")
@@ -413,8 +420,9 @@ import Testing
     }
 
     @Test func aVerbOfSayingReachesNoFurtherThanItsOwnQuotationEndingOnAFullStop() {
-        // FakeNewsCorpus sample, row 11239: the sentence after Issa's quotation is the writer's, and
-        // so is the term it holds at arm's length.
+        // FakeNewsCorpus sample, row 11239: Issa's verb is not the sentence's after his quotation
+        // ("most transparent administration" is the writer's term). The website's words between
+        // are still given him by the paragraph's first speaker, a gap the README lists.
         let found = quotes("Darrell Issa described, “I’ve never seen a letter like this. This is the majority of all inspectors general saying they see a pattern that is making them unable to do their job.” Reading the official website for Inspectors General, one can see they pride themselves on service, “whose primary responsibilities, to the American public, are to detect and prevent fraud.” The fact that the majority of the Inspectors General find themselves unable to perform their duties is quite troubling, because it is another example of the “most transparent administration” choosing to willfully cloak themselves in secrecy.")
         #expect(found.first?.speaker == "Darrell Issa")
         #expect(found.last?.speaker == nil)
@@ -737,6 +745,18 @@ import Testing
             "Donald Trump’s recent gains in some polls in the Middle West and Florida may prove to be a transient phenomenon.",
             "What is Trump’s view of NATO? In a March 2016 meeting with the editorial board of the Washington Post Trump said that U.S. involvement in NATO may need to be significantly diminished in the coming years. “We certainly can’t afford to do this anymore,” Trump said.")
         #expect(trump.map(\.speaker) == ["Donald Trump"])
+    }
+
+    @Test func heOrSheIsNoOneWhenTheNameItWasTakenForTurnsOutToBeTheOtherSexs() {
+        // horne2017 random/Satire/2021: "she" had been taken for "Trump", whom the text names
+        // Donald; the pronoun stays the text's word.
+        let quote = only(
+            "RICHMOND, VA (SatireWire.com) – Donald Trump’s shock election has dramatically shifted the political landscape in the home of Deirdre and Scott Taylor of Richmond, Va.",
+            "While Trump doesn’t take office until January, Deirdre has already taken steps to institute a core tenet of her new policy.",
+            "“I have completed a virtual border wall between myself and the father of our children – our two daughters! – and if he so much as attempts to approach he will be treated as an enemy combatant,” she said.")
+        #expect(quote.speaker == nil)
+        #expect(quote.sieve == nil)
+        #expect(quote.mention == "she")
     }
 
     @Test func aVerbInsideANameIsNoVerbOfSaying() {
@@ -1269,7 +1289,12 @@ import Testing
         // PolNeAR train, huff-post 2015-12-03.
         let trump = quotes("Donald Trump is the front-runner.", "On Monday, Trump groused to a crowd in Georgia that CNN “doesn’t treat me properly” before floating the idea that the network should pay him.")
         #expect(trump.map(\.speaker) == ["Donald Trump"])
-        // "as" after the name only looks like a verb: PolNeAR dev, huff-post 2016-09-27.
+        // A month is no one: PolNeAR train, politico 2015-12-31.
+        let sullivan = quotes(
+            "Another back-and-forth, this time between Clinton and top aide Jake Sullivan, has Clinton discussing who deserves credit.",
+            "Sullivan forwards an article in May 2012 that included the line “Ever since President Obama announced a 'pivot' to Asia and Secretary Clinton declared it.”")
+        #expect(sullivan.last?.speaker == "Jake Sullivan")
+        // "as" after the name is a preposition, not a verb of the name's own: PolNeAR dev, huff-post 2016-09-27.
         let reid = quotes("Senate Minority Leader Harry Reid spoke on Tuesday.", "In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country”")
         #expect(reid.map(\.speaker) == ["Harry Reid"])
         // A stance the subject adopts is theirs, as PolNeAR's annotators read it: train, breitbart 2016-07-22.
@@ -1279,7 +1304,7 @@ import Testing
         #expect(kaine.map(\.speaker) == ["Tim Kaine"])
     }
 
-    @Test func namesAfterTheVerbDoNotGiveTheQuotationToTheSubjectWhenTheyCouldBeSpeaking() {
+    @Test func namesAfterTheVerbLeaveTheQuotationUnattributedWhenTheyMaySpeakOrTheSubjectIsUncertain() {
         // A clause of their own: FakeNewsCorpus sample.
         #expect(quotes("The District Court sentenced him to six years, but the Austrian Supreme Court overturned it “for lack of evidence.”").first?.speaker == nil)
         // A relative clause: PolNeAR train, politico 2016-07-22.
