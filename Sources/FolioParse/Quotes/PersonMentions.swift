@@ -253,8 +253,10 @@ enum PersonMentions {
     /// writes the name "Trump"); one before a capital is inside a name ("O’Malley").
     static func wordGoesOn<Bytes: RandomAccessCollection<UInt8>>(at i: Int, in bytes: Bytes) -> Bool where Bytes.Index == Int {
         guard i < bytes.endIndex, isLetter(bytes[i]) else { return false }
+        // Most letters are ASCII: the apostrophe's bytes are compared only after its first.
+        guard bytes[i] == Passage.rightApostrophe[0], bytes[i...].starts(with: Passage.rightApostrophe) else { return true }
         let next = i + Passage.rightApostrophe.count
-        return !bytes[i...].starts(with: Passage.rightApostrophe) || next < bytes.endIndex && (0x41...0x5A).contains(bytes[next])
+        return next < bytes.endIndex && (0x41...0x5A).contains(bytes[next])
     }
 
     /// Whether the byte before position i is part of a letter, read backwards. `isLetter` takes

@@ -376,9 +376,9 @@ enum SentenceSieves {
         // own and takes them as objects; a pronoun ("He speaks about the attempt by Presidents to
         // …") may be anyone the paragraphs before named, and a verb of saying or quoting brings in
         // someone else's words ("ended her speech by quoting Leonardo da Vinci in Italian:").
-        guard namesAllowed(), subject.kind != .pronoun, takesObject(clause[end], in: passage),
+        guard subject.kind != .pronoun, takesObject(clause[end], in: passage),
               !rest.contains(where: { $0.isSpeechVerb || AttributionLexicon.quotingVerbs.contains(passage.lower(of: $0)) }),
-              names.allSatisfy({ endsAsObject(rest, at: $0, in: passage) }) else { return nil }
+              names.allSatisfy({ endsAsObject(rest, at: $0, in: passage) }), namesAllowed() else { return nil }
         return (subject, true)
     }
 
