@@ -302,8 +302,9 @@ enum PersonMentions {
     }
 
     /// The surnames the text writes after `first` ("Kevin Palau", "Luis Palau Ministries" gives
-    /// "Palau"): the capitalised word after it and one space, wherever it stands. None when the
-    /// text also writes it after a capitalised word, as a surname ("Megyn Kelly Is No Different").
+    /// "Palau"): the capitalised word after it and one space, or after a middle initial, wherever
+    /// it stands. None when the text also writes it after a capitalised word that may be a name,
+    /// as a surname ("Megyn Kelly Is No Different").
     static func surnames(after first: String, in bytes: [UInt8]) -> Set<String> {
         let word = Array(first.utf8)
         guard let head = word.first else { return [] }
@@ -315,11 +316,15 @@ enum PersonMentions {
                 i = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 let after = i + word.count
                 guard i == 0 || !isLetter(buffer[i - 1]), buffer[i..<after].elementsEqual(word) else { i += 1; continue }
-                if !wordGoesOn(at: after, in: buffer), capitalisedWordEnds(before: i, in: bytes) { return [] }
+                if !wordGoesOn(at: after, in: buffer), nameWordEnds(before: i, in: bytes) { return [] }
                 if buffer[after] == 0x20, (0x41...0x5A).contains(buffer[after + 1]) {
-                    var k = after + 1
+                    var start = after + 1
+                    // A middle initial stands before the surname: "Donald J. Trump".
+                    if start + 3 < buffer.count, buffer[start + 1] == UInt8(ascii: "."), buffer[start + 2] == 0x20,
+                       (0x41...0x5A).contains(buffer[start + 3]) { start += 3 }
+                    var k = start
                     while wordGoesOn(at: k, in: buffer) || k < buffer.count && buffer[k] == UInt8(ascii: "-") { k += 1 }
-                    found.insert(String(decoding: buffer[(after + 1)..<k], as: UTF8.self))
+                    found.insert(String(decoding: buffer[start..<k], as: UTF8.self))
                     i = k
                 } else {
                     i += 1
@@ -412,12 +417,15 @@ enum PersonMentions {
         }
     }
 
-    /// Whether a capitalised word of two letters or more ends one space before position i.
-    private static func capitalisedWordEnds(before i: Int, in bytes: [UInt8]) -> Bool {
+    /// Whether a capitalised word of two letters or more that may be a name ends one space before
+    /// position i; a word that is never one opens a sentence there ("In Donald Trump’s world",
+    /// "When Donald …").
+    private static func nameWordEnds(before i: Int, in bytes: [UInt8]) -> Bool {
         guard i >= 3, bytes[i - 1] == 0x20, isLetter(bytes[i - 2]) else { return false }
         var j = i - 2
         while j > 0, letterEnds(before: j, in: bytes) { j -= 1 }
-        return (0x41...0x5A).contains(bytes[j]) && i - 1 - j >= 2
+        guard (0x41...0x5A).contains(bytes[j]), i - 1 - j >= 2 else { return false }
+        return !AttributionLexicon.notNames.contains(String(decoding: bytes[j..<(i - 1)], as: UTF8.self).lowercased())
     }
 
     /// The qualifier standing before position i, folded, if the word there is one.

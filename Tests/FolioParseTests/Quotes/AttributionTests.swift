@@ -72,6 +72,17 @@ import Testing
             "Brian Keane’s new book The Fitness Mindset has tips on improving fitness.",
             "Brian said: “I always thought anxiety meant that you didn’t have your life together.”")
         #expect(brian.speaker == "Brian Keane")
+        // A capitalised word opening a sentence is no first name before a surname: PolNeAR train,
+        // breitbart 2016-08-19 ("If Hillary Clinton is").
+        let hillary = quotes(
+            "If Hillary Clinton is the first woman elected as U.S. president, her husband would be the first first male to assume the spousal role, possibly calling himself the first gentleman, first husband or even first dude.",
+            "After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have chosen to bake cookies and have teas, but I chose to fulfill my profession.”")
+        #expect(hillary.map(\.speaker) == ["Hillary Clinton"])
+        // A middle initial stands before the surname: PolNeAR train, nyt 2016-01-04.
+        let donald = quotes(
+            "One evening in the 1960s, Donald J. Trump, still in college but eager to make it big, met his older brother, Freddy, for dinner in a Queens apartment complex built by their father.",
+            "In 1977, Donald asked Freddy to be the best man at his first wedding, to the Czech model Ivana Winklmayr, an honor Donald said he hoped would be ''a good thing for him.''")
+        #expect(donald.map(\.speaker) == ["Donald Trump"])
     }
 
     @Test func theSecondOfTwoWhoSayItTogetherIsNotItsSpeakerButAfterAClauseAndJoinsNoNames() {
