@@ -194,6 +194,9 @@ enum PersonMentions {
         }
     }
 
+    /// Titles that tell a person's sex, as the pronoun `agrees` reads: "Mrs. Bush" is a "she".
+    static let titleSexes: [String: String] = ["mr.": "he", "mr": "he", "mrs.": "she", "mrs": "she", "ms.": "she", "ms": "she", "miss": "she"]
+
     /// How far back the text is searched for a surname's full name, in bytes.
     static let fullNameReach = 20_000
 

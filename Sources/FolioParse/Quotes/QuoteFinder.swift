@@ -724,14 +724,17 @@ enum QuoteFinder {
 
     /// A surname alone as the text last gave it in full before `end`, from the places
     /// `PersonMentions.FirstNamePlaces` found it: "Clinton" is "Hillary Clinton" there.
-    private static func inFull(_ surname: String, _ places: [(at: Int, first: String)], before end: Int) -> String {
+    /// With `pronoun`, the last full name that pronoun can mean ("Mrs. Schlafly" is Phyllis
+    /// Schlafly, named before her son John), else the surname alone.
+    private static func inFull(_ surname: String, _ places: [(at: Int, first: String)], before end: Int, pronoun: String? = nil) -> String {
         // By halves: a surname the text gives in full thousands of times is asked by as many quotations.
         var low = 0, high = places.count
         while low < high {
             let middle = (low + high) / 2
             if places[middle].at < end { low = middle + 1 } else { high = middle }
         }
-        return low > 0 ? places[low - 1].first + " " + surname : surname
+        guard let pronoun else { return low > 0 ? places[low - 1].first + " " + surname : surname }
+        return places[..<low].last { PersonMentions.agrees($0.first + " " + surname, pronoun) }.map { $0.first + " " + surname } ?? surname
     }
 
     private static func canonicalise(_ found: [Found], _ bytes: [UInt8], _ firstNames: PersonMentions.FirstNamePlaces) -> [Quote] {
@@ -743,10 +746,17 @@ enum QuoteFinder {
             guard let speaker = entry.speaker else { return nil }
             if let name = full[speaker.name] { return name }
             guard speaker.kind == .person, !TextScan.hasSpace(speaker.name), !FirstNames.contains(TextFold.fold(speaker.name)) else { return speaker.name }
+            // "Mrs. Bush responded" is not the Jeb Bush named last: a title of one sex takes the
+            // last full name of that sex.
+            let mention = speaker.mention?.lowercased()
+            if let title = mention?.split(separator: " ").first, let pronoun = PersonMentions.titleSexes[String(title)] {
+                return inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound, pronoun: pronoun)
+            }
             let name = inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound)
+            guard let mention else { return name }
             // "“…,” she said" resolved to a surname the text then gives a man's first name was
             // someone else's: the words name no one Folio can tell.
-            return speaker.mention.map { PersonMentions.agrees(name, $0.lowercased()) } ?? true ? name : nil
+            return PersonMentions.agrees(name, mention) ? name : nil
         }
         let names = SpeakerNames.canonical(named.compactMap { $0 })
         return zip(found, named).map { entry, name in

@@ -758,6 +758,15 @@ import Testing
         #expect(trump.map(\.speaker) == ["Donald Trump"])
     }
 
+    @Test func aTitleOfOneSexTakesTheLastFullNameOfThatSex() {
+        // PolNeAR train, nyt 2016-09-07: Phyllis Schlafly's son is the last Schlafly named in full.
+        let found = quotes(
+            "Phyllis Schlafly, whose grass-roots campaigns against Communism, abortion and the Equal Rights Amendment galvanized conservatives for almost two generations and helped reshape American politics, died on Monday.",
+            "(John Schlafly defended his mother and refused to repudiate Republican politicians, like Pat Robertson, who had condemned homosexuality. ''Family values people'' are ''not out to bash gays,'' he said.)",
+            "In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had ''the courage and the energy'' to do ''what the grass roots want him to do.''")
+        #expect(found.suffix(2).map(\.speaker) == ["Phyllis Schlafly", "Phyllis Schlafly"])
+    }
+
     @Test func heOrSheIsNoOneWhenTheNameItWasTakenForTurnsOutToBeTheOtherSexs() {
         // horne2017 random/Satire/2021: "she" had been taken for "Trump", whom the text names
         // Donald; the pronoun stays the text's word.
