@@ -744,19 +744,24 @@ enum QuoteFinder {
         // a surname alone takes the first name the text last gave it before the quotation.
         let named = found.map { entry -> String? in
             guard let speaker = entry.speaker else { return nil }
-            if let name = full[speaker.name] { return name }
-            guard speaker.kind == .person, !TextScan.hasSpace(speaker.name), !FirstNames.contains(TextFold.fold(speaker.name)) else { return speaker.name }
-            // "Mrs. Bush responded" is not the Jeb Bush named last: a title of one sex takes the
-            // last full name of that sex.
             let mention = speaker.mention?.lowercased()
-            if let title = mention?.split(separator: " ").first, let pronoun = PersonMentions.titleSexes[String(title)] {
-                return inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound, pronoun: pronoun)
+            let name: String
+            if let fuller = full[speaker.name] {
+                name = fuller
+            } else if speaker.kind == .person, !TextScan.hasSpace(speaker.name), !FirstNames.contains(TextFold.fold(speaker.name)) {
+                // "Mrs. Bush responded" is not the Jeb Bush named last: a title of one sex takes
+                // the last full name of that sex.
+                if let title = mention?.split(separator: " ").first, let pronoun = PersonMentions.titleSexes[String(title)] {
+                    return inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound, pronoun: pronoun)
+                }
+                name = inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound)
+            } else {
+                name = speaker.name
             }
-            let name = inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound)
-            guard let mention else { return name }
-            // "“…,” she said" resolved to a surname the text then gives a man's first name was
-            // someone else's: the words name no one Folio can tell.
-            return PersonMentions.agrees(name, mention) ? name : nil
+            // "“…,” she said" resolved to a surname or a first name the text then gives a first
+            // name or a surname of the other sex ("Trump", named Donald; "Scott", Scott Taylor)
+            // was someone else's: the words name no one Folio can tell.
+            return mention.map { PersonMentions.agrees(name, $0) } ?? true ? name : nil
         }
         let names = SpeakerNames.canonical(named.compactMap { $0 })
         return zip(found, named).map { entry, name in

@@ -777,6 +777,12 @@ import Testing
         #expect(quote.speaker == nil)
         #expect(quote.sieve == nil)
         #expect(quote.mention == "she")
+        // Nor when it was taken for a first name the text gives a man's full name: the same article.
+        let scott = quotes(
+            "RICHMOND, VA (SatireWire.com) – Donald Trump’s shock election has dramatically shifted the political landscape in the home of Deirdre and Scott Taylor of Richmond, Va.",
+            "“We don’t have a dog,” Scott pointed out.",
+            "“Well get Mexico to build you one!” she said.")
+        #expect(scott.map(\.speaker) == ["Scott Taylor", nil])
     }
 
     @Test func aVerbInsideANameIsNoVerbOfSaying() {
