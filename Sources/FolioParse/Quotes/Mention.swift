@@ -43,7 +43,7 @@ struct Mention: Equatable {
         }
         if tokens[only].wordClass.contains(.article) { words.removeFirst() }
         // "said Timmermans Friday": a day after a name says when, and is no part of it.
-        while words.count > 1, let day = words.last, AttributionLexicon.calendar.contains(passage.lower(of: tokens[day])) { words.removeLast() }
+        while words.count > 1, let day = words.last, tokens[day].wordClass.contains(.calendar) { words.removeLast() }
         guard let last = words.last else { return nil }
         // "Sources say", "Officials said": a group noun opening a sentence is no name.
         if words.count == 1, tokens[last].wordClass.contains(.group) { return nil }
@@ -69,10 +69,10 @@ struct Mention: Equatable {
                 }
                 start = k
             } else if word.wordClass.contains(.article), start == k + 1, k > 1,
-                      passage.lower(of: tokens[words[k - 1]]) == "of", tokens[words[k - 2]].capitalized {
+                      passage.isWord(tokens[words[k - 1]], "of"), tokens[words[k - 2]].capitalized {
                 // "… of the Galen Institute": "the" after "of" stays inside the name.
                 start = k
-            } else if passage.lower(of: word) == "of", start == k + 1, k > 0, !tokens[words[k - 1]].capitalized,
+            } else if passage.isWord(word, "of"), start == k + 1, k > 0, !tokens[words[k - 1]].capitalized,
                       !tokens[words[k - 1]].wordClass.isDisjoint(with: [.title, .role]) {
                 // "The former secretary of State": the words after "of" finish the title, and
                 // name no one.
@@ -156,7 +156,7 @@ struct Mention: Equatable {
         }
         if let of = connector,
            nameTokens[..<of].count(where: { $0.kind == .word }) >= 2
-            || passage.lower(of: nameTokens[of]) == "of" && Places.names.contains(TextFold.fold(surface(nameTokens[(of + 1)...], in: passage))),
+            || passage.isWord(nameTokens[of], "of") && Places.names.contains(TextFold.fold(surface(nameTokens[(of + 1)...], in: passage))),
            !nameTokens[..<of].contains(where: { $0.wordClass.contains(.organisationWord) }) {
             name = surface(nameTokens[..<of], in: passage)
             isOrganisation = false
@@ -189,7 +189,7 @@ struct Mention: Equatable {
     /// name to what it is about, of two words or more (not "The Obama administration on Iran");
     /// after anyone else's it says where or when ("Sanders on NBC's Saturday Night Live").
     static func joinsOrganisation(_ word: Token, after before: Token, in passage: Passage) -> Bool {
-        before.wordClass.contains(.organisationWord) && passage.lower(of: word) == "on"
+        before.wordClass.contains(.organisationWord) && passage.isWord(word, "on")
     }
 
     /// Whether a word names many: "Americans", "Women". A group's name ends so before "for"
@@ -203,7 +203,7 @@ struct Mention: Equatable {
     /// description ends, with the mention.
     static func indefiniteDescription(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
         guard from < tokens.endIndex, tokens[from].kind == .word,
-              AttributionLexicon.indefinites.contains(passage.lower(of: tokens[from])) else { return nil }
+              tokens[from].wordClass.contains(.indefinite) else { return nil }
         var i = from + 1
         while i < tokens.endIndex, i <= from + 8 {
             // "a U.S. intelligence official": the full stop of an abbreviation stays inside.
@@ -218,7 +218,7 @@ struct Mention: Equatable {
             // "one P&G Amiens employee", "a narrator", "a friend": a noun for what someone does or
             // is to another ends it too, as its last word ("one former senior agency official").
             let isHead = { i + 1 == tokens.endIndex || tokens[i + 1].kind != .word || tokens[i + 1].isSpeechVerb
-                || AttributionLexicon.prepositions.contains(passage.lower(of: tokens[i + 1])) }
+                || tokens[i + 1].wordClass.contains(.preposition) }
             if tokens[i].wordClass.contains(.role) && !AttributionLexicon.organisationRoles.contains(lower)
                 || tokens[i].wordClass.contains(.relation) || SentenceSieves.isOccupation(singular) && isHead()
                 || AttributionLexicon.describedPeople.contains(singular) {
@@ -239,7 +239,7 @@ struct Mention: Equatable {
     /// token after them.
     static func definiteDescription(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
         guard from < tokens.endIndex, tokens[from].kind == .word else { return nil }
-        if passage.lower(of: tokens[from]) != "the" { return possessiveDescription(tokens, from: from, in: passage) }
+        if !passage.isWord(tokens[from], "the") { return possessiveDescription(tokens, from: from, in: passage) }
         // "the Republican presidential candidate": a party's word describes, though it names no one.
         let describes = { (token: Token) in
             token.kind == .word && !SentenceSieves.isAdverb(token, in: passage)
@@ -270,7 +270,7 @@ struct Mention: Equatable {
     /// not someone, and its issuer is read elsewhere (`documentsIssuer`).
     private static func possessiveDescription(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
         guard tokens[from].capitalized && passage.isPossessive(tokens[from]) && !tokens[from].wordClass.contains(.notName)
-            || AttributionLexicon.possessiveDeterminers.contains(passage.lower(of: tokens[from])) else { return nil }
+            || tokens[from].wordClass.contains(.possessiveDeterminer) else { return nil }
         var i = from + 1
         while i < tokens.endIndex, i <= from + 4, tokens[i].kind == .word, !tokens[i].capitalized,
               tokens[i].wordClass.isDisjoint(with: notDescribing), !SentenceSieves.isAdverb(tokens[i], in: passage) { i += 1 }

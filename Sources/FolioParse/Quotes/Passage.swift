@@ -11,7 +11,7 @@
 final class Passage {
     /// A word, a punctuation mark or a whole quotation. A token holds no text of its own: making
     /// a String of every word cost a tenth of the parse, and the rules read few of them
-    /// (`text(of:)`, `lower(of:)`); what they ask of every word is in `wordClass` and `mark`.
+    /// (`text(of:)`, `lower(of:)`, `isWord`); what they ask of every word is in `wordClass` and `mark`.
     struct Token {
         enum Kind: Equatable { case word, punctuation, quote(Int) }
         var kind: Kind
@@ -101,6 +101,18 @@ final class Passage {
     func utf8(of token: Token) -> ArraySlice<UInt8> { bytes[token.utf8] }
 
     func lower(of token: Token) -> String { text(of: token).lowercased() }
+
+    /// Whether the token is `word`, in lower-case ASCII letters, written in any case. Most rules
+    /// ask this of one word at a time, and reading the bytes in place spares making a String of
+    /// it. Setting bit 0x20 lower-cases a letter, and makes no other byte a lower-case letter.
+    func isWord(_ token: Token, _ word: String) -> Bool {
+        token.utf8.count == word.utf8.count && zip(bytes[token.utf8], word.utf8).allSatisfy { $0 | 0x20 == $1 }
+    }
+
+    /// Whether the token ends in `suffix`, in lower-case ASCII letters, written in any case: "-ing".
+    func endsWith(_ token: Token, _ suffix: String) -> Bool {
+        token.utf8.count >= suffix.utf8.count && zip(bytes[token.utf8].suffix(suffix.utf8.count), suffix.utf8).allSatisfy { $0 | 0x20 == $1 }
+    }
 
     /// Whether quotation `q` ends its words with a full stop (“… financial institutions.”): what
     /// follows it begins a sentence of its own.

@@ -38,7 +38,7 @@ enum PersonMentions {
             // Clinton" names her as the one attacked. After a comma a description is as often
             // an object's ("criticized Tulsa, Okla., police officer Betty Shelby").
             let startsSentence = i == tokens.startIndex || tokens[i - 1].sentence != tokens[i].sentence
-                || tokens[i - 1].kind == .word && clauseOpeners.contains(passage.lower(of: tokens[i - 1]))
+                || tokens[i - 1].kind == .word && tokens[i - 1].wordClass.contains(.clauseOpener)
                 || closesOpeningPhrase(tokens, comma: i - 1, in: passage)
             if startsSentence, isDescription(tokens[i], in: passage),
                let (mention, end) = SentenceSieves.describedName(tokens, from: i, in: passage), agrees(mention.name, pronoun) {
@@ -52,7 +52,7 @@ enum PersonMentions {
                   !tokens[i].wordClass.contains(.notName) || tokens[i].wordClass.contains(.affiliation) else { i += 1; continue }
             // Across an abbreviation's stop: "GOP Rep. Jeff Collins" is one name.
             let end = SentenceSieves.phrase(tokens, from: i, in: passage) ?? i + 1
-            if asker == nil, end < tokens.endIndex, AttributionLexicon.askingVerbs.contains(passage.lower(of: tokens[end])),
+            if asker == nil, end < tokens.endIndex, tokens[end].wordClass.contains(.askingVerb),
                let mention = person(tokens[i..<end], of: passage, pronoun: pronoun) {
                 asker = mention
                 i = end
@@ -67,7 +67,7 @@ enum PersonMentions {
                 } else if surname == nil, surnames(mention.name) {
                     surname = mention
                 }
-            } else if owner == nil, opens || (i - 1 >= tokens.startIndex && passage.lower(of: tokens[i - 1]) == "in"),
+            } else if owner == nil, opens || (i - 1 >= tokens.startIndex && passage.isWord(tokens[i - 1], "in")),
                       passage.isPossessive(tokens[end - 1]) {
                 var phrase = Array(tokens[i..<end])
                 phrase[phrase.count - 1] = passage.withoutPossessive(phrase[phrase.count - 1])
@@ -85,7 +85,7 @@ enum PersonMentions {
     /// the subject follows it.
     private static func closesOpeningPhrase(_ tokens: ArraySlice<Token>, comma: Int, in passage: Passage) -> Bool {
         guard tokens[comma].mark == ",", let first = tokens.firstIndex(where: { $0.sentence == tokens[comma].sentence }),
-              tokens[first].kind == .word, AttributionLexicon.prepositions.contains(passage.lower(of: tokens[first])) else { return false }
+              tokens[first].kind == .word, tokens[first].wordClass.contains(.preposition) else { return false }
         return !tokens[first..<comma].contains { $0.mark == "," }
     }
 
@@ -99,7 +99,7 @@ enum PersonMentions {
               let (described, end) = Mention.definiteDescription(tokens, from: tokens.startIndex, in: passage), end < tokens.endIndex,
               SentenceSieves.isAgentNoun(tokens[end - 1], in: passage), !AttributionLexicon.organisationRoles.contains(described.name) else { return false }
         let next = tokens[end]
-        return next.kind == .word && !next.capitalized && !AttributionLexicon.prepositions.contains(passage.lower(of: next))
+        return next.kind == .word && !next.capitalized && !next.wordClass.contains(.preposition)
     }
 
     /// Where the full name starts that a name ending at `end` says whose it is: "Rubio press
@@ -140,9 +140,9 @@ enum PersonMentions {
     static func opensWithDefiniteRole(_ passage: Passage) -> Bool {
         let tokens = passage.tokens
         var i = tokens.startIndex
-        if i < tokens.endIndex, tokens[i].kind == .word, clauseOpeners.contains(passage.lower(of: tokens[i])) { i += 1 }
+        if i < tokens.endIndex, tokens[i].kind == .word, tokens[i].wordClass.contains(.clauseOpener) { i += 1 }
         if i + 1 < tokens.endIndex, tokens[i].kind == .word, tokens[i + 1].mark == "," { i += 2 }
-        guard i < tokens.endIndex, tokens[i].kind == .word, passage.lower(of: tokens[i]) == "the" else { return false }
+        guard i < tokens.endIndex, tokens[i].kind == .word, passage.isWord(tokens[i], "the") else { return false }
         for j in (i + 1)..<min(tokens.endIndex, i + 6) {
             let token = tokens[j]
             guard token.kind == .word, !token.isSpeechVerb, !token.wordClass.contains(.notName) || token.wordClass.contains(.affiliation) else { return false }
@@ -165,7 +165,7 @@ enum PersonMentions {
         if before.kind == .punctuation { return before.mark != "\u{2019}" && before.mark != "'" }
         // "“What we should avoid today is …,” Steinmeier told Bild": after a quotation, its speaker.
         if case .quote = before.kind { return true }
-        return before.kind == .word && clauseOpeners.contains(passage.lower(of: before))
+        return before.kind == .word && before.wordClass.contains(.clauseOpener)
     }
 
     /// "…, said Wilcox, an Orlando Republican": a verb of saying put after what was said stands
@@ -174,13 +174,13 @@ enum PersonMentions {
     /// Trump is …" names the one spoken of.
     private static func isInvertedSubject(_ tokens: ArraySlice<Token>, _ i: Int, to end: Int, in passage: Passage) -> Bool {
         guard i - 2 >= tokens.startIndex, tokens[i - 2].kind != .word, tokens[i - 1].kind == .word,
-              AttributionLexicon.subjectAfterVerbs.contains(passage.lower(of: tokens[i - 1])) else { return false }
+              tokens[i - 1].wordClass.contains(.subjectAfterVerb) else { return false }
         // The phrase may run on through lower-case words a name can hold ("of the"): the name
         // ends at its last capitalised word.
         var after = end
         while after - 1 > i, !tokens[after - 1].capitalized { after -= 1 }
         return after == tokens.endIndex || tokens[after].kind == .punctuation
-            || tokens[after].kind == .word && AttributionLexicon.prepositions.contains(passage.lower(of: tokens[after]))
+            || tokens[after].kind == .word && tokens[after].wordClass.contains(.preposition)
     }
 
     /// Whether a name can be meant by the pronoun: "He" is not Barbara Bush. A name of one word

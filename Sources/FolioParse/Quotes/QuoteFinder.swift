@@ -369,10 +369,10 @@ enum QuoteFinder {
     /// thing has happened on foreign policy, he said.").
     private static func goesOn(about pronoun: String, _ paragraph: Passage) -> Bool {
         let tokens = paragraph.tokens
-        if let first = tokens.first, first.kind == .word, paragraph.lower(of: first) == pronoun { return true }
+        if let first = tokens.first, first.kind == .word, paragraph.isWord(first, pronoun) { return true }
         if PersonMentions.opensWithDefiniteRole(paragraph) { return true }
         return tokens.indices.dropLast().contains { i in
-            tokens[i].kind == .word && tokens[i + 1].isSpeechVerb && paragraph.lower(of: tokens[i]) == pronoun
+            tokens[i].kind == .word && tokens[i + 1].isSpeechVerb && paragraph.isWord(tokens[i], pronoun)
         }
     }
 
@@ -572,7 +572,7 @@ enum QuoteFinder {
         // right after it, then someone or something indefinite, brings in a new source, though
         // the sentence's sieves could not read it ("noted the institute" may be the one before).
         if let verb = after.firstIndex(where: { $0.mark != "," }), after[verb].isSpeechVerb, !SentenceSieves.isAccording(after[verb]),
-           verb + 1 < after.endIndex, AttributionLexicon.indefinites.contains(passage.lower(of: after[verb + 1])) { return true }
+           verb + 1 < after.endIndex, after[verb + 1].wordClass.contains(.indefinite) { return true }
         var end = after.startIndex
         while end < after.endIndex, Mention.isNameLike(after[end]), after[end].capitalized { end += 1 }
         guard end > after.startIndex, end < after.endIndex, after[end].kind == .word, !after[end].capitalized,
@@ -616,7 +616,7 @@ enum QuoteFinder {
         let (before, after) = passage.sentence(around: passage.quoteTokens[s])
         let near = Array(before.suffix(asksReach) + after.prefix(asksReach))
         return near.indices.contains { k in
-            near[k].kind == .word && AttributionLexicon.askingVerbs.contains(passage.lower(of: near[k]))
+            near[k].kind == .word && near[k].wordClass.contains(.askingVerb)
                 && !(k > 0 && Self.askedOf.contains(passage.lower(of: near[k - 1])))
         }
     }

@@ -175,7 +175,7 @@ enum SentenceSieves {
                !after[apposition..<close].contains(where: { if case .quote = $0.kind { true } else { false } }),
                !isAccording(after[close + 1]),
                // "… circus act.” Of Carson, Levine, …, said": a sentence of its own, about someone else.
-               !AttributionLexicon.prepositions.contains(passage.lower(of: after[i])),
+               !after[i].wordClass.contains(.preposition),
                let m = Mention.parse(after[i..<end], in: passage), m.kind == .person {
                 return m
             }
@@ -191,7 +191,7 @@ enum SentenceSieves {
         // preposition may finish the description before its verb.
         if let (mention, end) = Mention.indefiniteDescription(after, from: i, in: passage) {
             var verb = end
-            if verb < after.endIndex, after[verb].kind == .word, AttributionLexicon.prepositions.contains(passage.lower(of: after[verb])) {
+            if verb < after.endIndex, after[verb].kind == .word, after[verb].wordClass.contains(.preposition) {
                 verb += 1
                 while verb < after.endIndex, verb < end + descriptionTail, after[verb].kind == .word, !after[verb].isSpeechVerb { verb += 1 }
             }
@@ -341,7 +341,7 @@ enum SentenceSieves {
     private static func subjectOpening(_ clause: ArraySlice<Token>, in passage: Passage, passiveSpeech: Bool,
                                        namesAllowed: () -> Bool = { false }) -> (Mention, pastNames: Bool)? {
         var i = clause.startIndex
-        if i < clause.endIndex, clause[i].kind == .word, PersonMentions.clauseOpeners.contains(passage.lower(of: clause[i])) { i += 1 }
+        if i < clause.endIndex, clause[i].kind == .word, clause[i].wordClass.contains(.clauseOpener) { i += 1 }
         // "Betting that will backfire, House Democratic Leader Nancy Pelosi is rallying …", "On
         // Tuesday, …": a few words that name no one, opening on a preposition or a participle,
         // may lead in to the subject.
@@ -361,14 +361,14 @@ enum SentenceSieves {
               let end = phrase(clause, from: i, in: passage), end < clause.endIndex, clause[end].kind == .word, !clause[end].capitalized,
               !clause[end].isSpeechVerb,
               // "Mr. King and Mr. Morial …": two people's words are neither one's.
-              !clause[i..<end].contains(where: { $0.kind == .word && passage.lower(of: $0) == "and" }),
+              !clause[i..<end].contains(where: { $0.kind == .word && passage.isWord($0, "and") }),
               let subject = Mention.parse(clause[i..<end], in: passage),
               [.person, .pronoun, .organisation, .role].contains(subject.kind) else { return nil }
         guard isNamed(subject, in: passage) else { return nil }
         let rest = clause[end...]
         guard rest.count(where: { $0.kind == .word }) <= clauseWords else { return nil }
-        if !passiveSpeech, end + 1 < clause.endIndex, AttributionLexicon.progressive.contains(passage.lower(of: clause[end])),
-           clause[end + 1].isSpeechVerb, !passage.lower(of: clause[end + 1]).hasSuffix("ing") { return nil }
+        if !passiveSpeech, end + 1 < clause.endIndex, clause[end].wordClass.contains(.progressive),
+           clause[end + 1].isSpeechVerb, !passage.endsWith(clause[end + 1], "ing") { return nil }
         if rest.contains(where: { $0.kind != .word && $0.kind != .punctuation }) { return nil }
         let names = rest.indices.filter { isNameWord(rest[$0], in: passage) }
         if names.isEmpty { return (subject, false) }
@@ -377,14 +377,14 @@ enum SentenceSieves {
         // …") may be anyone the paragraphs before named, and a verb of saying or quoting brings in
         // someone else's words ("ended her speech by quoting Leonardo da Vinci in Italian:").
         guard subject.kind != .pronoun, takesObject(clause[end], in: passage),
-              !rest.contains(where: { $0.isSpeechVerb || AttributionLexicon.quotingVerbs.contains(passage.lower(of: $0)) }),
+              !rest.contains(where: { $0.isSpeechVerb || $0.wordClass.contains(.quotingVerb) }),
               names.allSatisfy({ endsAsObject(rest, at: $0, in: passage) }), namesAllowed() else { return nil }
         return (subject, true)
     }
 
     /// A capitalised word that is no day: a name, or part of one.
     private static func isNameWord(_ token: Token, in passage: Passage) -> Bool {
-        token.capitalized && !AttributionLexicon.calendar.contains(passage.lower(of: token))
+        token.capitalized && !token.wordClass.contains(.calendar)
     }
 
     /// Whether the name word at `k` ends as an object: what follows is more of the name,
@@ -418,7 +418,7 @@ enum SentenceSieves {
         case "of": return before.kind == .word && AttributionLexicon.showingNouns.contains(passage.lower(of: before))
         case "from", "with":
             return before.kind != .word || !before.capitalized && !isAgentNoun(before, in: passage) && !before.wordClass.contains(.group)
-                && !AttributionLexicon.documents.contains(passage.lower(of: before))
+                && !before.wordClass.contains(.document)
         default: return false
         }
     }
@@ -437,7 +437,7 @@ enum SentenceSieves {
     /// with…"), across an apposition ("…spokesman, Major-General Igor Konashenkov who said").
     static func accordingTo(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
         guard let at = tokens.indices.first(where: { isAccording(tokens[$0]) }),
-              at + 1 < tokens.endIndex, passage.lower(of: tokens[at + 1]) == "to" else { return nil }
+              at + 1 < tokens.endIndex, passage.isWord(tokens[at + 1], "to") else { return nil }
         var candidates: [Mention] = []
         var i = at + 2
         while i < tokens.endIndex {
@@ -476,7 +476,7 @@ enum SentenceSieves {
             // "the scripture …: Isaiah 41:10, which says", "the University of Chicago’s policies
             // which say": the verb's subject is named, if not as a name.
             if opensRelativeClause(before, at: verb, in: passage)
-                || verb > before.startIndex && passage.lower(of: before[verb - 1]) == "which" { return nil }
+                || verb > before.startIndex && passage.isWord(before[verb - 1], "which") { return nil }
             end = verb
         }
         return nil
@@ -491,7 +491,7 @@ enum SentenceSieves {
         for comma in after[lastQuote...].indices.reversed() where after[comma].mark == "," && comma > after.startIndex && comma + 1 < after.endIndex {
             // ", told the Daily Beast.": a verb first is followed by its subject only for a few verbs.
             let first = after[comma + 1]
-            guard !first.isSpeechVerb || AttributionLexicon.subjectAfterVerbs.contains(passage.lower(of: first)) else { continue }
+            guard !first.isSpeechVerb || first.wordClass.contains(.subjectAfterVerb) else { continue }
             // Only words holding a verb of saying can be one.
             let clause = after[(comma + 1)...]
             guard clause.contains(where: \.isSpeechVerb) else { continue }
@@ -504,11 +504,11 @@ enum SentenceSieves {
     /// then who issued it, whose words the document's are.
     private static func documentFrom(_ tokens: ArraySlice<Token>, at start: Int, in passage: Passage) -> Mention? {
         guard start < tokens.endIndex, tokens[start].kind == .word,
-              tokens[start].wordClass.contains(.article) || AttributionLexicon.indefinites.contains(passage.lower(of: tokens[start])),
+              tokens[start].wordClass.contains(.article) || tokens[start].wordClass.contains(.indefinite),
               let document = tokens[(start + 1)..<min(tokens.endIndex, start + 6)].firstIndex(where: {
-                  $0.kind == .word && AttributionLexicon.documents.contains(passage.lower(of: $0)) }),
+                  $0.kind == .word && $0.wordClass.contains(.document) }),
               tokens[(start + 1)..<document].allSatisfy({ $0.kind == .word && !$0.capitalized }),
-              document + 2 < tokens.endIndex, passage.lower(of: tokens[document + 1]) == "from" else { return nil }
+              document + 2 < tokens.endIndex, passage.isWord(tokens[document + 1], "from") else { return nil }
         // The issuer is the capitalised words closing the phrase, after any describing them ("from
         // US investment bank and London bullion market maker Goldman Sachs", "from German financial
         // services group Commerzbank,").
@@ -532,11 +532,11 @@ enum SentenceSieves {
               tokens[unit].kind == .word else { return nil }
         let next = unit + 1
         guard next == tokens.endIndex || tokens[next].kind != .word
-                || AttributionLexicon.calendar.contains(passage.lower(of: tokens[next])) || AttributionLexicon.relativeDays.contains(passage.lower(of: tokens[next])) else { return nil }
+                || tokens[next].wordClass.contains(.calendar) || tokens[next].wordClass.contains(.relativeDay) else { return nil }
         // Only words describing the organisation stand before it: after a preposition the
         // possessive is someone else's ("wrote Ross Douthat in the Post’s editorial").
         let first = nameStart(tokens, end: possessive + 1, floor: start, in: passage)
-        guard !tokens[start..<first].contains(where: { $0.kind == .word && AttributionLexicon.prepositions.contains(passage.lower(of: $0)) }) else { return nil }
+        guard !tokens[start..<first].contains(where: { $0.kind == .word && $0.wordClass.contains(.preposition) }) else { return nil }
         return owner(tokens, from: first, possessive: possessive, in: passage)
     }
 
@@ -548,7 +548,7 @@ enum SentenceSieves {
         guard let last = phrase.last else { return nil }
         let described = tokens[phrase.upperBound..<min(tokens.endIndex, phrase.upperBound + 3)].prefix(while: { $0.kind == .word && !$0.capitalized })
         if passage.isPossessive(tokens[last]) {
-            guard described.contains(where: { AttributionLexicon.documents.contains(passage.lower(of: $0)) }) else { return nil }
+            guard described.contains(where: { $0.wordClass.contains(.document) }) else { return nil }
             return owner(tokens, from: phrase.lowerBound, possessive: last, in: passage)
         }
         // Without a possessive the name may say only what the document is about or where it was
@@ -576,13 +576,13 @@ enum SentenceSieves {
         guard pronoun > tokens.startIndex, tokens[pronoun].kind == .word, ["that", "which"].contains(passage.lower(of: tokens[pronoun])) else { return nil }
         let end = tokens[pronoun - 1].mark == "," ? pronoun - 1 : pronoun
         let window = tokens[max(tokens.startIndex, end - 12)..<end]
-        guard let from = window.lastIndex(where: { $0.kind == .word && passage.lower(of: $0) == "from" }), from > window.startIndex,
-              let document = window[..<from].lastIndex(where: { $0.kind == .word && AttributionLexicon.documents.contains(passage.lower(of: $0)) }),
+        guard let from = window.lastIndex(where: { $0.kind == .word && passage.isWord($0, "from") }), from > window.startIndex,
+              let document = window[..<from].lastIndex(where: { $0.kind == .word && $0.wordClass.contains(.document) }),
               from - document <= 3, window[(document + 1)..<from].allSatisfy({ $0.kind == .word && !$0.capitalized }) else { return nil }
         // Lower-case words and a comma may describe the sender, not a preposition, after which
         // the name is someone else ("a letter from lawyers to James Comey").
         let first = nameStart(tokens, end: end, floor: from + 1, in: passage)
-        guard tokens[(from + 1)..<first].allSatisfy({ $0.kind == .word && !$0.capitalized && !AttributionLexicon.prepositions.contains(passage.lower(of: $0)) || $0.mark == "," })
+        guard tokens[(from + 1)..<first].allSatisfy({ $0.kind == .word && !$0.capitalized && !$0.wordClass.contains(.preposition) || $0.mark == "," })
         else { return nil }
         return issuer(tokens[first..<end], in: passage)
     }
@@ -609,7 +609,7 @@ enum SentenceSieves {
     static func subject(_ tokens: ArraySlice<Token>, verb: Int, in passage: Passage) -> Mention? {
         // "Clinton tweeted congratulations to Sanders, adding “…”": a participle after a comma
         // has the sentence's subject.
-        if passage.lower(of: tokens[verb]).hasSuffix("ing") {
+        if passage.endsWith(tokens[verb], "ing") {
             // "footage of Trump saying during the debate last week, “…”", "no different … from
             // George H.W. Bush calling Ronald Reagan’s policies “…”", "with Donald Trump tweeting
             // that …": who is shown saying it. Not "wrote a letter to … Lynch asking".
@@ -630,10 +630,10 @@ enum SentenceSieves {
             // subject of its clause ("…, although Bill Clinton won the spin by declaring himself
             // the “comeback kid”"); a clause that names no one leaves it to an earlier verb
             // ("an account of Clinton telling one agent to “…,” while telling another to, “…”").
-            if verb - 1 > tokens.startIndex, tokens[verb - 1].kind == .word, AttributionLexicon.participleLinks.contains(passage.lower(of: tokens[verb - 1])) {
+            if verb - 1 > tokens.startIndex, tokens[verb - 1].kind == .word, tokens[verb - 1].wordClass.contains(.participleLink) {
                 let opening = tokens[..<(verb - 1)].lastIndex { token in
                     if case .quote = token.kind { return true }
-                    return token.mark == "," || token.mark == "(" || token.kind == .word && PersonMentions.clauseOpeners.contains(passage.lower(of: token))
+                    return token.mark == "," || token.mark == "(" || token.kind == .word && token.wordClass.contains(.clauseOpener)
                 }
                 // "releasing a statement that, while condemning violence, accused": the link opens the
                 // clause, as after a comma.
@@ -652,7 +652,7 @@ enum SentenceSieves {
             }
             // "Obama released a statement Thursday night condemning “…”": what the subject issued says it.
             if let document = tokens[max(tokens.startIndex, verb - 5)..<verb].lastIndex(where: {
-                $0.kind == .word && AttributionLexicon.documents.contains(passage.lower(of: $0))
+                $0.kind == .word && $0.wordClass.contains(.document)
             }) {
                 // "the newspaper’s editorial telling him …", "Trump's tweet saying …": a document with
                 // an owner is not the sentence's subject's.
@@ -662,26 +662,26 @@ enum SentenceSieves {
         }
         var end = verb
         // "Woodrow Wilson is quoted as saying “…”".
-        if end - 3 >= tokens.startIndex, passage.lower(of: tokens[end - 1]) == "as", passage.lower(of: tokens[end - 2]) == "quoted",
+        if end - 3 >= tokens.startIndex, passage.isWord(tokens[end - 1], "as"), passage.isWord(tokens[end - 2], "quoted"),
            ["is", "was", "been"].contains(passage.lower(of: tokens[end - 3])) {
             end -= 3
         }
         // "Michele quotes Kirby as saying “…”": the one quoted, not the one quoting.
-        if end - 2 >= tokens.startIndex, passage.lower(of: tokens[end - 1]) == "as",
+        if end - 2 >= tokens.startIndex, passage.isWord(tokens[end - 1], "as"),
            let quoted = nameBefore(tokens, end: end - 1, relative: false, in: passage),
            let start = tokens[..<(end - 1)].lastIndex(where: { $0.kind == .word && !Mention.isNameLike($0) }),
-           AttributionLexicon.quotingVerbs.contains(passage.lower(of: tokens[start])) {
+           tokens[start].wordClass.contains(.quotingVerb) {
             return quoted
         }
         // "He went on to say “…”": the subject is who went on.
-        if end - 3 >= tokens.startIndex, passage.lower(of: tokens[end - 1]) == "to", passage.lower(of: tokens[end - 2]) == "on",
+        if end - 3 >= tokens.startIndex, passage.isWord(tokens[end - 1], "to"), passage.isWord(tokens[end - 2], "on"),
            ["went", "goes", "go", "going"].contains(passage.lower(of: tokens[end - 3])) {
             end -= 3
         }
         // "allowing a slanderous hack like Harry Reid to declare the war “lost”": the one a verb
         // of letting or asking names right before "to" is the one who is to say it (not "Obama
         // met Vladimir Putin to declare").
-        if end - 2 >= tokens.startIndex, tokens[end - 1].kind == .word, passage.lower(of: tokens[end - 1]) == "to", tokens[end - 2].capitalized,
+        if end - 2 >= tokens.startIndex, tokens[end - 1].kind == .word, passage.isWord(tokens[end - 1], "to"), tokens[end - 2].capitalized,
            case let start = nameStart(tokens, end: end - 1, floor: tokens.startIndex, in: passage),
            tokens[max(tokens.startIndex, start - 5)..<start].contains(where: { $0.kind == .word && AttributionLexicon.lettingVerbs.contains(passage.lower(of: $0)) }),
            let named = Mention.parse(tokens[start..<(end - 1)], in: passage), named.kind == .person {
@@ -691,8 +691,8 @@ enum SentenceSieves {
         if end - 1 >= tokens.startIndex, tokens[end - 1].kind == .word, isAdverb(tokens[end - 1], in: passage) { end -= 1 }
         if end - 1 >= tokens.startIndex, tokens[end - 1].wordClass.contains(.auxiliary) { end -= 1 }
         // "Donald Trump is telling supporters …": "is" before a participle is no passive ("was asked").
-        else if end - 1 >= tokens.startIndex, passage.lower(of: tokens[verb]).hasSuffix("ing"),
-                AttributionLexicon.progressive.contains(passage.lower(of: tokens[end - 1])) { end -= 1 }
+        else if end - 1 >= tokens.startIndex, passage.endsWith(tokens[verb], "ing"),
+                tokens[end - 1].wordClass.contains(.progressive) { end -= 1 }
         // "Sen. Bernie Sanders (I-Vt.) said", "Gov. John Kasich (R-OH), said": a party and a state
         // in brackets stand between the name and its verb.
         if let open = partyBefore(tokens, end: end, in: passage) { end = open }
@@ -700,7 +700,7 @@ enum SentenceSieves {
         // forming a “…”": a second verb after "and" has the first one's subject; so has one after
         // "but" ("declined to address the FBI's report specifically but said"), not "all but".
         if end - 1 > tokens.startIndex, case let joining = passage.lower(of: tokens[end - 1]),
-           joining == "and" || joining == "but" && passage.lower(of: tokens[end - 2]) != "all" {
+           joining == "and" || joining == "but" && !passage.isWord(tokens[end - 2], "all") {
             if let first = tokens[..<(end - 1)].lastIndex(where: \.isSpeechVerb) { return subject(tokens, verb: first, in: passage) }
             // "Bush thought for a moment and said that …", "he … furrowed his brow and said,": any
             // verb before "and" shares the subject its sentence opens with, or the clause after a
@@ -734,7 +734,7 @@ enum SentenceSieves {
         if relative {
             end -= tokens[end - 2].mark == "," ? 2 : 1
             // "the University of Chicago’s policies which say “…”": a document's words are its owner's.
-            if end - 2 >= tokens.startIndex, tokens[end - 1].kind == .word, AttributionLexicon.documents.contains(passage.lower(of: tokens[end - 1])),
+            if end - 2 >= tokens.startIndex, tokens[end - 1].kind == .word, tokens[end - 1].wordClass.contains(.document),
                passage.isPossessive(tokens[end - 2]),
                let issuer = documentsIssuer(tokens, phrase: namePhraseStart(tokens, end: end - 1, in: passage)..<(end - 1), in: passage) {
                 return issuer
@@ -763,7 +763,7 @@ enum SentenceSieves {
         // "One high ranking intelligence official explained that …": someone unnamed, not the
         // official quoted before.
         if end - 1 >= tokens.startIndex, !tokens[end - 1].capitalized,
-           let indefinite = tokens[max(tokens.startIndex, end - 8)..<end].lastIndex(where: { $0.kind == .word && AttributionLexicon.indefinites.contains(passage.lower(of: $0)) }),
+           let indefinite = tokens[max(tokens.startIndex, end - 8)..<end].lastIndex(where: { $0.kind == .word && $0.wordClass.contains(.indefinite) }),
            let (described, after) = Mention.indefiniteDescription(tokens, from: indefinite, in: passage), after == end {
             return described
         }
@@ -773,18 +773,18 @@ enum SentenceSieves {
         // subject without naming it, kept as the text's words (`Mention.definiteDescription`),
         // when they end on a noun for people. Not "calling the two lengthy investigative reports
         // “…”", "into the polls saying “…”".
-        guard !relative, !passage.lower(of: tokens[verb]).hasSuffix("ing") else { return nil }
+        guard !relative, !passage.endsWith(tokens[verb], "ing") else { return nil }
         let words = tokens[max(tokens.startIndex, end - 6)..<end]
         // "The ad says “…”", "the paper notes": a text says what its words say, kept unnamed too.
-        if let the = words.lastIndex(where: { passage.lower(of: $0) == "the" }),
+        if let the = words.lastIndex(where: { passage.isWord($0, "the") }),
            let (description, after) = Mention.definiteDescription(tokens, from: the, in: passage), after == end,
-           namesPeople(tokens[end - 1], in: passage) || AttributionLexicon.documents.contains(passage.lower(of: tokens[end - 1])) {
+           namesPeople(tokens[end - 1], in: passage) || tokens[end - 1].wordClass.contains(.document) {
             return description
         }
         // "One strategist described the imbalance in the race as “…”": someone unnamed
         // (`Mention.indefiniteDescription`) opening the clause; not the object of another word
         // ("The lawyer representing a Trump supporter said").
-        guard let article = words.lastIndex(where: { AttributionLexicon.indefinites.contains(passage.lower(of: $0)) }),
+        guard let article = words.lastIndex(where: { $0.wordClass.contains(.indefinite) }),
               PersonMentions.opensClause(tokens, at: article, in: passage),
               let (someone, after) = Mention.indefiniteDescription(tokens, from: article, in: passage), after == end else { return nil }
         return someone
@@ -812,7 +812,7 @@ enum SentenceSieves {
         if tokens[noun].capitalized {
             var of = noun
             while of > tokens.startIndex, tokens[of].kind == .word, tokens[of].capitalized || tokens[of].wordClass.contains(.article) { of -= 1 }
-            if of > tokens.startIndex, tokens[of].kind == .word, passage.lower(of: tokens[of]) == "of" { noun = of - 1 }
+            if of > tokens.startIndex, tokens[of].kind == .word, passage.isWord(tokens[of], "of") { noun = of - 1 }
         }
         guard !tokens[noun].capitalized, namesPeople(tokens[noun], in: passage),
               FirstNames.contains(passage.lower(of: tokens[start])),
@@ -874,7 +874,7 @@ enum SentenceSieves {
     /// preposition or a participle there starts a clause about someone else ("said the lawyer,
     /// who represents Paul Manafort", "said his spokesman, referring to Hillary Clinton").
     static func namedInApposition(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> Mention? {
-        guard from < tokens.endIndex, tokens[from].wordClass.contains(.article) || AttributionLexicon.possessiveDeterminers.contains(passage.lower(of: tokens[from])),
+        guard from < tokens.endIndex, tokens[from].wordClass.contains(.article) || tokens[from].wordClass.contains(.possessiveDeterminer),
               let comma = tokens[from..<min(tokens.endIndex, from + 5)].firstIndex(where: { $0.mark == "," }), comma > from + 1,
               tokens[(from + 1)..<comma].allSatisfy({ $0.kind == .word && !$0.capitalized }), namesPeople(tokens[comma - 1], in: passage) else { return nil }
         var start = comma + 1
@@ -919,11 +919,11 @@ enum SentenceSieves {
         // after a preposition the walk took for part of a name ("a majority of Americans said").
         // A relative pronoun stands for the nearest name, object or not ("the mouth of Donald Trump, who proclaimed").
         if !relative, start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word,
-           AttributionLexicon.prepositions.contains(passage.lower(of: tokens[start - 1])) { return nil }
-        if !relative, !tokens[start].capitalized, AttributionLexicon.prepositions.contains(passage.lower(of: tokens[start])) { return nil }
+           tokens[start - 1].wordClass.contains(.preposition) { return nil }
+        if !relative, !tokens[start].capitalized, tokens[start].wordClass.contains(.preposition) { return nil }
         // "Many people in our Country are asking": after "our" or "his" a capital marks a noun, not a name.
         if start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word,
-           AttributionLexicon.possessiveDeterminers.contains(passage.lower(of: tokens[start - 1])) { return nil }
+           tokens[start - 1].wordClass.contains(.possessiveDeterminer) { return nil }
         return Mention.parse(tokens[start..<end], in: passage)
     }
 
@@ -965,9 +965,9 @@ enum SentenceSieves {
             if token.kind == .word {
                 // "of" joins a name's parts ("Secretary of State"); the other prepositions end it.
                 // "his friend Mahamat Saleh Oumar told": whose, before the words that describe them.
-                let owner = i == from && AttributionLexicon.possessiveDeterminers.contains(passage.lower(of: token))
+                let owner = i == from && token.wordClass.contains(.possessiveDeterminer)
                 guard !token.wordClass.contains(.notName) || token.wordClass.contains(.affiliation) || owner, !token.isSpeechVerb,
-                      token.wordClass.contains(.nameConnector) || !AttributionLexicon.prepositions.contains(passage.lower(of: token)) else { break }
+                      token.wordClass.contains(.nameConnector) || !token.wordClass.contains(.preposition) else { break }
                 words += 1
             }
             i += 1
@@ -1042,7 +1042,7 @@ enum SentenceSieves {
 
     /// A verb and its particle at `at` that say someone spoke (`AttributionLexicon.phrasalSpeechVerbs`).
     static func isPhrasalSpeechVerb(_ tokens: ArraySlice<Token>, at: Int, in passage: Passage) -> Bool {
-        guard at + 1 < tokens.endIndex, tokens[at].kind == .word, tokens[at + 1].kind == .word,
+        guard at + 1 < tokens.endIndex, tokens[at].wordClass.contains(.phrasalVerb), tokens[at + 1].kind == .word,
               let particles = AttributionLexicon.phrasalSpeechVerbs[passage.lower(of: tokens[at])] else { return false }
         return particles.contains(passage.lower(of: tokens[at + 1]))
     }
@@ -1052,11 +1052,13 @@ enum SentenceSieves {
     /// later Thursday told Fox News:"); a word must open the phrase, for a day after a name may be
     /// part of it ("Super Tuesday").
     static func timePhraseStart(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Int? {
-        let word = { (k: Int) -> String? in k >= tokens.startIndex && k < tokens.endIndex && tokens[k].kind == .word ? passage.lower(of: tokens[k]) : nil }
+        let word = { (k: Int, wordClass: AttributionLexicon.WordClass) in
+            k >= tokens.startIndex && k < tokens.endIndex && tokens[k].wordClass.contains(wordClass)
+        }
         var i = end - 1
-        if let day = word(i), AttributionLexicon.timesOfDay.contains(day) { i -= 1 }
-        if let day = word(i), AttributionLexicon.calendar.contains(day) { i -= 1 } else if i == end - 1 { return nil }
-        guard let opener = word(i), AttributionLexicon.timeOpeners.contains(opener), i > tokens.startIndex else { return nil }
+        if word(i, .timeOfDay) { i -= 1 }
+        if word(i, .calendar) { i -= 1 } else if i == end - 1 { return nil }
+        guard word(i, .timeOpener), i > tokens.startIndex else { return nil }
         return i
     }
 
