@@ -813,11 +813,26 @@ enum SentenceSieves {
             var of = noun
             while of > tokens.startIndex, tokens[of].kind == .word, tokens[of].capitalized || tokens[of].wordClass.contains(.article) { of -= 1 }
             if of > tokens.startIndex, tokens[of].kind == .word, passage.isWord(tokens[of], "of") { noun = of - 1 }
+        } else if !namesPeople(tokens[noun], in: passage),
+                  let preposition = tokens[max(tokens.startIndex + 1, noun - 4)..<noun].lastIndex(where: { $0.wordClass.contains(.preposition) }),
+                  tokens[preposition..<noun].allSatisfy({ $0.kind == .word }) {
+            // "Another delegate on the Cruz slate, Jim Poolman,": the noun before a phrase on a preposition.
+            noun = preposition - 1
         }
         guard !tokens[noun].capitalized, namesPeople(tokens[noun], in: passage),
-              FirstNames.contains(passage.lower(of: tokens[start])),
               let m = Mention.parse(tokens[start..<end], in: passage), m.kind == .person else { return nil }
+        // A first name Folio knows says the words are a name, not a thing ("the Vatican
+        // newspaper, L’Osservatore Romano,"); so does someone described as one of many: "A
+        // Republican strategist, Harland Dorrinson,".
+        guard FirstNames.contains(passage.lower(of: tokens[start])) || describesOneOfMany(tokens, noun: noun, in: passage) else { return nil }
         return m
+    }
+
+    /// Whether the words describing someone, ending on `noun`, open on "a", "an", "another" or
+    /// "one" within a few words of it.
+    private static func describesOneOfMany(_ tokens: ArraySlice<Token>, noun: Int, in passage: Passage) -> Bool {
+        guard let opening = tokens[max(tokens.startIndex, noun - 8)..<noun].lastIndex(where: { $0.kind != .word || $0.wordClass.contains(.indefinite) }) else { return false }
+        return tokens[opening].wordClass.contains(.indefinite) && Mention.indefiniteDescription(tokens, from: opening, in: passage) != nil
     }
 
     /// "Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big

@@ -1056,6 +1056,14 @@ import Testing
         #expect(only("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was ''both religious and political.''").speaker == "Giovanni Maria Vian")
     }
 
+    @Test func aNameBetweenCommasAfterSomeoneDescribedAsOneOfManyIsTheSubjectWhateverTheFirstName() {
+        // horne2017 random/Satire/219: "Harland" is in no list of first names, but "A Republican
+        // strategist," says a person's name follows.
+        #expect(only("A Republican strategist, Harland Dorrinson, called the Trump campaign’s use of Putin in crucial battleground states “very, very smart.”").speaker == "Harland Dorrinson")
+        // PolNeAR train, politico_2016-04-03: the noun for who they are stands before a phrase on a preposition.
+        #expect(only("Another delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”").speaker == "Jim Poolman")
+    }
+
     @Test func aQuotationFollowedBySomeoneElsesNameAndAVerbIsNotTheLastSpeakersByPlace() {
         // horne2017 buzzfeed/Fake/44: Kilmeade "intervened", no verb of saying, after Trump's words.
         let found = quotes("“I think that’s gotta be an option,” Trump responded. “You know, they’ve got a lot of oil up there, a lot.”",
