@@ -30,6 +30,11 @@ enum PersonMentions {
         // they stand in it. Alone, they may answer their own question ("So how do we defend
         // ourselves from this evil, Francis asked. “The most radical antidote …”").
         var asker: Mention?
+        // "Reid raised the example of Obama …, just as President Abraham Lincoln did": a known
+        // surname opening the sentence is its subject, whatever full name comes after it, unless
+        // that name says something itself ("Clarkston has …, Mayor Ted Terry noted").
+        var opener: Mention?
+        let yieldsTo = { (end: Int) in opener == nil || end < tokens.endIndex && tokens[end].isSpeechVerb }
         var i = tokens.startIndex
         while i < tokens.endIndex {
             // "Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said": a
@@ -44,7 +49,7 @@ enum PersonMentions {
                let (mention, end) = SentenceSieves.describedName(tokens, from: i, in: passage), agrees(mention.name, pronoun) {
                 var first = end - 1
                 while first > i, tokens[first - 1].capitalized || tokens[first - 1].kind != .word { first -= 1 }
-                if first > i, SentenceSieves.isAgentNoun(tokens[first - 1], in: passage) { return mention }
+                if first > i, SentenceSieves.isAgentNoun(tokens[first - 1], in: passage), yieldsTo(end) { return mention }
             }
             // "Like Corker, Menendez also rejected": a word that names no one is not where a name starts.
             // A party may open a name's phrase ("Democratic Sen. Claire McCaskill").
@@ -61,11 +66,16 @@ enum PersonMentions {
             let opens = opensClause(tokens, at: i, in: passage) || asker != nil || isInvertedSubject(tokens, i, to: end, in: passage)
             if opens, let mention = person(tokens[i..<end], of: passage, pronoun: pronoun) {
                 // "President Obama": a title makes one word a person's name.
-                if TextScan.hasSpace(mention.name) || !mention.roles.isDisjoint(with: AttributionLexicon.titles) { return mention }
-                if let named = roleOwned(tokens, after: end, in: passage) {
-                    if let owned = SentenceSieves.phrase(tokens, from: named, in: passage).flatMap({ person(tokens[named..<$0], of: passage, pronoun: pronoun) }) { return owned }
+                if TextScan.hasSpace(mention.name) || !mention.roles.isDisjoint(with: AttributionLexicon.titles) {
+                    if yieldsTo(end) { return mention }
+                } else if let named = roleOwned(tokens, after: end, in: passage) {
+                    if let owned = SentenceSieves.phrase(tokens, from: named, in: passage).flatMap({ person(tokens[named..<$0], of: passage, pronoun: pronoun) }),
+                       yieldsTo(SentenceSieves.phrase(tokens, from: named, in: passage) ?? end) { return owned }
                 } else if surname == nil, surnames(mention.name) {
                     surname = mention
+                    // One word, not a possessive: "Sanders' policy director, Warren Gunnels,".
+                    if i == tokens.startIndex, end == i + 1, end < tokens.endIndex, !tokens[end].capitalized,
+                       !["'", "\u{2019}"].contains(tokens[end].mark) { opener = mention }
                 }
             } else if owner == nil, opens || (i - 1 >= tokens.startIndex && passage.isWord(tokens[i - 1], "in")),
                       passage.isPossessive(tokens[end - 1]) {
@@ -162,7 +172,8 @@ enum PersonMentions {
     static func opensClause(_ tokens: ArraySlice<Token>, at i: Int, in passage: Passage) -> Bool {
         guard i > tokens.startIndex else { return true }
         let before = tokens[i - 1]
-        if before.kind == .punctuation { return before.mark != "\u{2019}" && before.mark != "'" }
+        // Not after "&", which joins the names of a firm ("Moore & Van Allen").
+        if before.kind == .punctuation { return before.mark != "\u{2019}" && before.mark != "'" && before.mark != "&" }
         // "“What we should avoid today is …,” Steinmeier told Bild": after a quotation, its speaker.
         if case .quote = before.kind { return true }
         return before.kind == .word && before.wordClass.contains(.clauseOpener)

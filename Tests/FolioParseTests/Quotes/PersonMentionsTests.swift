@@ -184,6 +184,13 @@ import Foundation
             Franson Reneus, 18,  from Lee County, Fla., disagrees. "I could say I identify as anything and doesn't mean that I am it," he says.
             """
         #expect(Fixtures.parse(text, title: "Poll").quotes.last?.speaker == "Franson Reneus")
+        // PolNeAR train, nyt 2016-01-20: nor is the man quoted before, though "he" could be him.
+        let afterAMan = """
+            ''I'm O.K. with negotiations and getting them back,'' Mr. Hoekstra said.
+
+            Secretary of State John Kerry said the Iranians released by the United States were in some cases close to completing their sentences, while the fugitives were beyond American reach. ''What we gave up, we believe, were people who were about to get out anyway and people that we couldn't get our hands on,'' he told Fox News.
+            """
+        #expect(Fixtures.parse(afterAMan, title: "Swap").quotes.last?.speaker == "John Kerry")
         // PolNeAR train, wash-post 2016-03-18: where the sentence before quotes someone, "he" goes on with them.
         let quoted = """
             Trump failed to allay concerns during an awkward December appearance before the Republican Jewish Coalition.
@@ -191,6 +198,37 @@ import Foundation
             "These are the darkest days for Republican Jews like myself," former George W. Bush speechwriter Noam Neusner wrote in a column this month in the Forward, a Jewish newspaper. He wrote that Trump "has built within our party the nearest thing America has ever seen to a European nativist working class political movement."
             """
         #expect(Fixtures.parse(quoted, title: "Rabbis").quotes.last?.speaker == "Noam Neusner")
+    }
+
+    @Test func aSurnameOpeningTheSentenceIsItsSubjectBeforeAFullNameFurtherIn() {
+        // PolNeAR train, wash-post 2016-06-09: Lincoln is whom Reid speaks of.
+        let text = """
+            A handful of people are playing key roles, including Senate Minority Leader Harry M. Reid (D-Nev.).
+
+            Reid raised the example of Obama in 2008 inviting Clinton into his circle, just as President Abraham Lincoln did in building a team of rivals. "He reached out to her and gave her the best job he had to offer, secretary of state, and I think the history books will recount that was a brilliant move," he said.
+            """
+        #expect(Fixtures.parse(text, title: "Rivals").quotes.last?.speaker == "Reid")
+        // horne2017 buzzfeed/Real/148: a possessive opening the sentence is not its subject.
+        let owned = """
+            Related: Can Bernie Sanders deliver free college for all? Not so easily
+
+            Sanders' policy director, Warren Gunnels, also defended the estimates, noting the candidate is thinking big.
+
+            "We haven't had such an ambitious agenda to rebuild the middle class since Presidents Roosevelt, Truman and Johnson," he said.
+            """
+        #expect(Fixtures.parse(owned, title: "Estimates").quotes.last?.speaker == "Warren Gunnels")
+    }
+
+    @Test func aNameAfterAnAmpersandIsAFirmsNotTheSubject() {
+        // PolNeAR dev, wash-post 2016-09-14: "she" is Lynch, not "Van Allen" of the law firm.
+        let text = """
+            As a summer associate at a North Carolina law firm, Loretta E. Lynch said she was asked to give a presentation to a client.
+
+            "No," said Mr. Smith.
+
+            In the early '80s, Lynch worked at a North Carolina law firm, Moore & Van Allen, where the client directed questions to a male colleague. She said she recalls the colleague being "confused," and the partner being supportive of her - at one point even admonishing the client: "You know, you got to look at her, because she's the one who knows the answer to the question."
+            """
+        #expect(Fixtures.parse(text, title: "Lynch").quotes.last?.speaker == "Lynch")
     }
 
     @Test func sheNeverGoesOnWithAManQuotedBefore() {
