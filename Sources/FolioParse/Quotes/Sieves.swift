@@ -976,6 +976,13 @@ enum SentenceSieves {
         while i < tokens.endIndex, words <= 8 {
             let token = tokens[i]
             let isAbbreviationStop = token.mark == "." && i > from && Mention.isAbbreviated(tokens[i - 1], in: passage)
+            // "said Kansas City, MO resident Angie Hartney": a place's state after a comma, when
+            // the words describing the person go on after it.
+            if token.mark == ",", i + 2 < tokens.endIndex, tokens[i + 1].capitalized, tokens[i + 2].kind == .word, !tokens[i + 2].capitalized,
+               placeBefore(tokens, end: i, in: passage) != nil {
+                i += 1
+                continue
+            }
             guard token.kind == .word || isAbbreviationStop else { break }
             if token.kind == .word {
                 // "of" joins a name's parts ("Secretary of State"); the other prepositions end it.
