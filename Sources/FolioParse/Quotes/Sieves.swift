@@ -701,7 +701,10 @@ enum SentenceSieves {
         // "but" ("declined to address the FBI's report specifically but said"), not "all but".
         if end - 1 > tokens.startIndex, case let joining = passage.lower(of: tokens[end - 1]),
            joining == "and" || joining == "but" && !passage.isWord(tokens[end - 2], "all") {
-            if let first = tokens[..<(end - 1)].lastIndex(where: \.isSpeechVerb) { return subject(tokens, verb: first, in: passage) }
+            // A noun spelled as a verb of saying is no verb after a determiner: "said that such calls are common".
+            if let first = tokens[..<(end - 1)].indices.last(where: { tokens[$0].isSpeechVerb && !followsDeterminer(tokens, $0, in: passage) }) {
+                return subject(tokens, verb: first, in: passage)
+            }
             // "Bush thought for a moment and said that …", "he … furrowed his brow and said,": any
             // verb before "and" shares the subject its sentence opens with, or the clause after a
             // comma when it opens on a name or a pronoun ("When Donald Trump attacked the judge,
@@ -788,6 +791,14 @@ enum SentenceSieves {
               PersonMentions.opensClause(tokens, at: article, in: passage),
               let (someone, after) = Mention.indefiniteDescription(tokens, from: article, in: passage), after == end else { return nil }
         return someone
+    }
+
+    /// Whether the word before `k` makes it a noun, whatever verb it is spelled as: "such calls",
+    /// "the calls", "his calls".
+    private static func followsDeterminer(_ tokens: ArraySlice<Token>, _ k: Int, in passage: Passage) -> Bool {
+        guard k > tokens.startIndex, tokens[k - 1].kind == .word else { return false }
+        let before = tokens[k - 1]
+        return !before.wordClass.isDisjoint(with: [.article, .possessiveDeterminer]) || ["such", "these", "those"].contains { passage.isWord(before, $0) }
     }
 
     /// A noun for who may speak: what someone does, in the plural too ("the lawyers"), or people

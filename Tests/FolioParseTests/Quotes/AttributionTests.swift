@@ -572,6 +572,13 @@ import Testing
         #expect(policies.allSatisfy { $0.speaker != "Shepherd" })
     }
 
+    @Test func aNounSpelledAsAVerbOfSayingIsNotTheVerbAnAndJoinsTo() {
+        // horne2017 random/Fake/83: "such calls" is no verb; "accused" goes with "said".
+        let found = quotes("The call had been paid for by Ted Cruz for President.",
+                           "In an interview with MSNBC’s Chuck Todd, Senator Cruz said that such calls are common during primary season and accused his fellow candidates of forming a behind-the-scenes alliance in order to conduct a “dishonest and misleading smear campaign” against him.")
+        #expect(found.last?.speaker == "Ted Cruz")
+    }
+
     @Test func aShortQuotationAfterOneAVerbGaveToSomeoneInTheSameSentenceGoesOnWithTheirWords() {
         // PolNeAR train, breitbart 2016-06-05.
         let found = quotes("Djokovic told a TV interviewer that he is feeling “a lot of emotion” before the “very important match.”")
