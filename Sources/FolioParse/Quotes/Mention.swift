@@ -52,6 +52,15 @@ struct Mention: Equatable {
             let role = passage.lower(of: tokens[last])
             return Mention(kind: .role, name: role, roles: [role], text: surface(tokens, in: passage))
         }
+        // "Phil Musser of the firm IMGE": after a person's full name, "of" and words in lower
+        // case describing where they work are no part of the name (nor is what follows, read
+        // below when in capitals: "Jeff Collins of Rocky Mount").
+        if let of = words.firstIndex(where: { passage.isWord(tokens[$0], "of") }), of >= 2,
+           words[(of + 1)...].contains(where: { !tokens[$0].capitalized && !tokens[$0].wordClass.contains(.article) }),
+           words[..<of].allSatisfy({ tokens[$0].capitalized && !tokens[$0].wordClass.contains(.organisationWord) }),
+           FirstNames.contains(passage.lower(of: tokens[words[0]])) {
+            words.removeSubrange(of...)
+        }
         // The name is the run of capitalised words at the end, after the last title.
         var start = words.count
         var k = words.count - 1

@@ -930,6 +930,10 @@ import Testing
         #expect(quote.speaker == "Grace-Marie Turner")
         // An organisation's own "of" stays in its name.
         #expect(only("“We are ready,” said the Ministry of the Interior in a statement.").speaker == "Ministry of the Interior")
+        // PolNeAR train, usa-today 2015-11-25: words in lower case describe where the person
+        // works; the capitals after them are the firm's, not the speaker's.
+        let firm = only("And Donald Trump just keeps getting stronger. \"Whether you agree or not, the clear and tough message from Trump on foreign affairs resonates with a large chunk of primary voters. That's enough to keep him on top for now,\" said Phil Musser of digital consulting firm IMGE.")
+        #expect(firm.speaker == "Phil Musser")
     }
 
     @Test func aNameAfterAPrepositionIsNotTheSubjectOfTheVerb() {
