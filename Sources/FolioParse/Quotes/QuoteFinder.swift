@@ -96,17 +96,22 @@ enum QuoteFinder {
                     SentenceSieves.isAdjacent(sieve) || sieve == .clauseSubject && !passages[p].quoteIsTitle(s)
                         || sieve == .distantVerb && SentenceSieves.followsVerbClosely(passages[p], quote: s)
                 }
+                let inFullHere = { inFull($0, firstNames.of($0), before: passages[p].spans[s].open) }
                 if let (mention, sieve) = attribution,
                    let speaker = sentenceSubject(for: mention, passages[p], quote: s, bytes, history, block: b)
                     ?? resolve(mention, history, block: b, reach: goesOnFrom(found.last, history, passages[p], quote: s, blocks, bytes) ? continuingReach : 1,
-                               inFull: { inFull($0, firstNames.of($0), before: passages[p].spans[s].open) })
+                               inFull: inFullHere)
                     ?? lastNamed(for: mention, passages[p], quote: s, blocks, bytes, history) {
                     if entry.quote.kind == .scare {
                         if speaks(sieve) { entry.quote.kind = .partial } else { found.append(entry); continue }
                     }
-                    entry.speaker = speaker
-                    entry.quote.sieve = sieve
-                    history.append(speaker)
+                    if mention.kind != .pronoun || canMean(mention.name, speaker.name, inFull: inFullHere) {
+                        entry.speaker = speaker
+                        entry.quote.sieve = sieve
+                        history.append(speaker)
+                    } else {
+                        entry.unnamed = mention.text
+                    }
                 } else if let (mention, sieve) = attribution, [.pronoun, .role, .description].contains(mention.kind) {
                     entry.spokenByUnnamed = mention.kind == .role && mention.isIndefinite || mention.kind == .description && mention.isOwned
                     // Unnamed, only a quotation that opens its sentence: "‘fake news,’ the Pope added"
@@ -120,7 +125,7 @@ enum QuoteFinder {
             layout.clipSpeaker = nil
             layout.announcement = nil
         }
-        attributeFromContext(&found, passages, bytes)
+        attributeFromContext(&found, passages, bytes, firstNames)
         // Signed last: a line after a quotation that the paragraphs around it give to someone is
         // not its signature ("“…” ⏎ — AP, Reuters contributed to this report.").
         for i in found.indices where found[i].speaker == nil && !found[i].quote.inComment && found[i].span == 0 {
@@ -227,7 +232,7 @@ enum QuoteFinder {
             // Only a person quoted in this paragraph or the one before (`reach` paragraphs back for
             // "he continued"): further back, "he" could be anyone the text has named since.
             guard let last = history.suffix(64).last(where: { $0.kind == .person }), last.block >= block - reach,
-                  PersonMentions.agrees(TextScan.hasSpace(last.name) ? last.name : inFull(last.name), TextFold.fold(mention.name)) else { return nil }
+                  canMean(mention.name, last.name, inFull: inFull) else { return nil }
             return Speaker(name: last.name, kind: .person, roles: last.roles, mention: mention.text, block: block)
         case .description:
             // "The team also asked …": a group the text named speaking before ("the Trump team
@@ -259,6 +264,14 @@ enum QuoteFinder {
             }
             return match.map { Speaker(name: $0.name, kind: $0.kind, roles: $0.roles, mention: mention.text, block: block) }
         }
+    }
+
+    /// Whether "he" or "she" can mean the person found for it, read in full when the text gave
+    /// a surname alone: "Christie’s seeming thousand-yard stare … “…,” she said" is not Chris
+    /// Christie. A speaker ruled out here leaves the quotation to the pronoun, and the quotations
+    /// after it in its paragraph with it, not with the man.
+    private static func canMean(_ pronoun: String, _ name: String, inFull: (String) -> String) -> Bool {
+        PersonMentions.agrees(TextScan.hasSpace(name) ? name : inFull(name), TextFold.fold(pronoun))
     }
 
     /// "the Arizona senator" is not "The New Jersey senator Bob Menendez" quoted before, nor "the
@@ -508,8 +521,13 @@ enum QuoteFinder {
 
     /// The sieves that read around a quotation rather than its sentence, run once every sentence
     /// has been read, in document order.
-    private static func attributeFromContext(_ found: inout [Found], _ passages: [Passage], _ bytes: [UInt8]) {
+    private static func attributeFromContext(_ found: inout [Found], _ passages: [Passage], _ bytes: [UInt8], _ firstNames: PersonMentions.FirstNamePlaces) {
         let body = found.indices.filter { !found[$0].quote.inComment }
+        // "“We will win,” said John Smith. “We will lose,” she said.": a quotation's own "he" or
+        // "she" goes on with no one it cannot mean.
+        let fits = { (entry: Found, speaker: Speaker) in
+            entry.unnamed.map { canMean($0, speaker.name, inFull: { inFull($0, firstNames.of($0), before: entry.quote.range.lowerBound) }) } ?? true
+        }
         // The nearest attributed quotation after each one, found in one backward pass so that a
         // paragraph of a hundred thousand unattributed quotations stays linear.
         var nextAttributed = [Int?](repeating: nil, count: body.count)
@@ -529,12 +547,12 @@ enum QuoteFinder {
                 continue
             }
             let isSentence = entry.passage.map { passages[$0].quoteIsSentence(entry.span ?? 0) } ?? false
-            if let previous, let speaker = previous.speaker, previous.block == entry.block, entry.quote.kind != .scare || isSentence {
+            if let previous, let speaker = previous.speaker, previous.block == entry.block, entry.quote.kind != .scare || isSentence, fits(entry, speaker) {
                 if found[i].quote.kind == .scare { found[i].quote.kind = .direct }
                 assign(&found[i], speaker, .sameParagraph)
                 continue
             }
-            if let previous, let speaker = previous.speaker, goesOnInSentence(previous, entry, passages), !isTitle(entry, passages),
+            if let previous, let speaker = previous.speaker, goesOnInSentence(previous, entry, passages), !isTitle(entry, passages), fits(entry, speaker),
                !namesAnother(than: speaker, before: entry, passages, bytes) {
                 found[i].quote.kind = .partial
                 assign(&found[i], speaker, .sameParagraph)
@@ -549,7 +567,7 @@ enum QuoteFinder {
             }
             // A quotation signed after its close ("“…” ― Christina N Luis Olidem") is one of a
             // list in which each is signed: the next paragraph's is not taken to be the same one's.
-            if let previous, let speaker = previous.speaker, entry.quote.kind != .scare, ![.trailingDash, .signature].contains(previous.quote.sieve) {
+            if let previous, let speaker = previous.speaker, entry.quote.kind != .scare, ![.trailingDash, .signature].contains(previous.quote.sieve), fits(entry, speaker) {
                 let opensParagraph = entry.span == 0 && entry.passage.map { passages[$0].opensWithQuote } ?? false
                 if opensParagraph, previous.block == entry.block - 1 || !(previous.passage.map { passages[$0].spans[previous.span ?? 0].closed } ?? true),
                    !namesAnotherAfter(than: speaker, entry, passages), !asks(previous, passages) {
@@ -560,7 +578,7 @@ enum QuoteFinder {
             // Between two quotations of one speaker, in this paragraph or the ones beside it.
             if let before = lastAttributed, let after = nextAttributed[n], let a = found[before].speaker, let b = found[after].speaker,
                found[before].block >= entry.block - 1, found[after].block <= entry.block + 1,
-               SpeakerNames.sameSpeaker(a.name, b.name), !isTitle(entry, passages), !namesAnother(than: a, before: entry, passages, bytes) {
+               SpeakerNames.sameSpeaker(a.name, b.name), !isTitle(entry, passages), fits(entry, a), !namesAnother(than: a, before: entry, passages, bytes) {
                 if found[i].quote.kind == .scare { found[i].quote.kind = .partial }
                 assign(&found[i], a, .surrounded)
             }

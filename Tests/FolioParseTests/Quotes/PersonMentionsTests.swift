@@ -231,6 +231,34 @@ import Foundation
         #expect(Fixtures.parse(text, title: "Lynch").quotes.last?.speaker == "Lynch")
     }
 
+    @Test func aSheTakenForASurnameWhoseFullNameIsAMansLeavesHerQuotationsToHer() {
+        // PolNeAR train, breitbart 2016-03-02: "Christie" could be a woman's first name, but the
+        // text names Chris Christie; the quotation after hers goes on with her, not with him.
+        let text = """
+            TRENTON, N.J. (AP) — Was that really Chris Christie, the brusque, take-a-back-seat-to-no-one governor of New Jersey?
+
+            To Montclair State University political science professor Brigid Harrison, Christie’s seeming thousand-yard stare seemed to reflect sadness.
+
+            “It really looked like heartbreak and kind of a bitter pill that he was swallowing,” she said. “I still think that in his heart of heart he thinks he was destined to be president of the United States.”
+            """
+        let found = Fixtures.parse(text, title: "Christie").quotes
+        #expect(found.map(\.speaker) == [nil, nil])
+        #expect(found.map(\.mention) == ["she", "she"])
+    }
+
+    @Test func aHeOfItsOwnDoesNotGoOnWithAWomanQuotedBefore() {
+        // PolNeAR dev, breitbart 2016-10-04: "Clinton said" is read as Hillary Clinton, named
+        // last; the "he" of the next paragraph is not hers.
+        let text = """
+            FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” during a presidential campaign stop in Flint, Mich., for his wife Hillary Clinton.
+
+            “It doesn’t make any sense. The insurance model doesn’t work here,” Clinton said.
+
+            “So you’ve got this crazy system where all of a sudden 25 million more people have healthcare and then the people who are out there busting it, sometimes 60 hours a week, wind up with their premiums doubled and their coverage cut in half. It’s the craziest thing in the world,” he said.
+            """
+        #expect(Fixtures.parse(text, title: "Flint").quotes.last?.speaker != "Hillary Clinton")
+    }
+
     @Test func sheNeverGoesOnWithAManQuotedBefore() {
         // PolNeAR train, huff-post 2015-12-10: Jesse Ferguson was quoted last, but "she" is Clinton.
         let text = """
