@@ -117,10 +117,12 @@ struct Mention: Equatable {
         if let possessive = nameTokens.lastIndex(where: passage.isPossessive) {
             let after = nameTokens[(possessive + 1)...]
             let owner = passage.withoutPossessive(nameTokens[possessive])
+            let ownerName = TextFold.fold(surface(nameTokens[..<possessive] + [owner], in: passage))
             let ownerIsOrganisation = AttributionLexicon.organisationWords.contains(passage.lower(of: owner))
-                || AttributionLexicon.outlets.contains(TextFold.fold(surface(nameTokens[..<possessive] + [owner], in: passage)))
+                || AttributionLexicon.outlets.contains(ownerName)
+            // "North Carolina’s Ada Fisher": a place's is someone from there.
             guard let first = after.first, after.count >= 2, after.allSatisfy({ $0.kind != .word || $0.capitalized }),
-                  ownerIsOrganisation || FirstNames.contains(passage.lower(of: first)) else { return nil }
+                  ownerIsOrganisation || Places.names.contains(ownerName) || FirstNames.contains(passage.lower(of: first)) else { return nil }
             nameTokens = after
         }
         let roles = Set(words[..<start].flatMap { titleParts(tokens[$0], in: passage) }.filter {

@@ -34,7 +34,15 @@ enum PersonMentions {
         // surname opening the sentence is its subject, whatever full name comes after it, unless
         // that name says something itself ("Clarkston has …, Mayor Ted Terry noted").
         var opener: Mention?
-        let yieldsTo = { (end: Int) in opener == nil || end < tokens.endIndex && tokens[end].isSpeechVerb }
+        // "He declared that … Donald Trump would have a path", "When he took the stage after Mr.
+        // Vander Plaats's introduction, …, he said": a sentence whose subject is the pronoun
+        // itself is about whom the sentences before name, not anyone it names, unless they say
+        // something. Not "As he shook hands …, Sanders reiterated", whose subject is Sanders.
+        let isPronoun = { (k: Int) in k < tokens.endIndex && tokens[k].wordClass.contains(.personPronoun) && passage.isWord(tokens[k], pronoun) }
+        let pronounOpens = !pronoun.isEmpty && tokens.first?.kind == .word
+            && (isPronoun(tokens.startIndex) || tokens[tokens.startIndex].wordClass.contains(.clauseOpener) && isPronoun(tokens.startIndex + 1)
+                && tokens.indices.contains { tokens[$0].mark == "," && isPronoun($0 + 1) })
+        let yieldsTo = { (end: Int) in opener == nil && !pronounOpens || end < tokens.endIndex && tokens[end].isSpeechVerb }
         var i = tokens.startIndex
         while i < tokens.endIndex {
             // "Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said": a
@@ -87,6 +95,7 @@ enum PersonMentions {
             }
             i = end
         }
+        if pronounOpens { return nil }
         return surname ?? asker.flatMap { TextScan.hasSpace($0.name) || surnames($0.name) ? $0 : nil } ?? owner
     }
 

@@ -415,19 +415,21 @@ enum QuoteFinder {
         let (before, _) = passage.sentence(around: passage.quoteTokens[quote])
         let pronoun = TextFold.fold(mention.name)
         let surnames = { knownSurname($0, history, bytes, before: passage.range.lowerBound) }
-        // Else the sentences of its paragraph before it, when they quote no one: "Franson Reneus,
-        // 18, from Lee County, Fla., disagrees. "I could say …," he says." — not whoever was
-        // quoted last. Where they quote someone, that speaker is the one to go on with. Those
-        // sentences were not split into words (`Passage`), so the paragraph is read up to the
-        // quotation.
+        // Else the sentences of its paragraph before it after the last one quoting someone:
+        // "Franson Reneus, 18, from Lee County, Fla., disagrees. "I could say …," he says.", "“…,”
+        // she said. … And North Carolina’s Ada Fisher … said Trump will exceed expectations …
+        // “…,” she said" — not whoever was quoted last. With no sentence between, the speaker of
+        // that quotation is the one to go on with. Those sentences were not split into words
+        // (`Passage`), so the paragraph is read up to the quotation.
         let start = before.first?.utf8.lowerBound ?? passage.spans[quote].open
-        let quotesNoOne = !passage.spans[..<quote].contains { $0.open < start }
         let subjectOfOpening = { () -> Mention? in
             let opening = paragraphUpTo(passage, quote: quote, bytes)
-            return PersonMentions.subjectOfLastSentence(in: opening.tokens[...], of: opening, pronoun: pronoun, surnames: surnames)
+            let quoting = opening.tokens.last { if case .quote = $0.kind { true } else { false } }?.sentence ?? -1
+            let after = opening.tokens.firstIndex { $0.sentence > quoting } ?? opening.tokens.endIndex
+            return PersonMentions.subjectOfLastSentence(in: opening.tokens[after...], of: opening, pronoun: pronoun, surnames: surnames)
         }
         guard let named = PersonMentions.subjectOfLastSentence(in: before, of: passage, pronoun: pronoun, surnames: surnames)
-            ?? (quotesNoOne && start > passage.range.lowerBound ? subjectOfOpening() : nil) else { return nil }
+            ?? (start > passage.range.lowerBound ? subjectOfOpening() : nil) else { return nil }
         let roles = Set(named.roles.map { AttributionLexicon.titleAbbreviations[$0] ?? $0 })
         return Speaker(name: named.name, kind: .person, roles: roles, mention: mention.text, block: block)
     }

@@ -231,6 +231,32 @@ import Foundation
         #expect(Fixtures.parse(text, title: "Lynch").quotes.last?.speaker == "Lynch")
     }
 
+    @Test func aSentenceWhoseSubjectIsThePronounIsNotAboutTheNamesInIt() {
+        // PolNeAR train, breitbart 2016-03-01: "he" is Ted Cruz, not the Donald Trump his
+        // sentence speaks of.
+        let text = """
+            Ted Cruz, who won Oklahoma and his home state of Texas, is calling for some of his Republican rivals to drop out.
+
+            He declared that as long as the Republican field remained divided, Donald Trump would have a path to nomination, which he declared “a total disaster” for his party.
+            """
+        #expect(Fixtures.parse(text, title: "Cruz").quotes.last?.speaker != "Donald Trump")
+    }
+
+    @Test func heOrSheAfterSomeoneNamedSinceTheLastQuotationIsThatPerson() {
+        // PolNeAR train, huff-post 2016-07-18: Ferre was quoted last, but the paragraph names Ada
+        // Fisher, a place's, since.
+        let text = """
+            Helen Aguirre Ferre, who took over as head of Hispanic communications after the previous director quit because of her distaste for Trump, said Latino voters are interested in more than just immigration, and that many will be receptive to his message on jobs and national security.
+
+            Even in her hometown of Miami, where two of the three Cuban-American members of Congress have disavowed Trump, Ferre said Trump has the potential to do well. She pointed to his 22 percent showing in Miami-Dade County, Rubio’s home, in the March 15 primary. “I think that speaks volumes,” she said, adding that Trump’s campaign will work hard to win over those Latino voters in November. “I think they’re waiting to be courted.”
+
+            And North Carolina’s Ada Fisher, one of only a handful of African-American RNC members, said Trump will exceed expectations with black voters, too. “I think Trump will do quite fine. I think he will do great things,” she said, showing off the “Make America Great Again” hat his campaign had given her. “I’ve been a supporter of Donald Trump since the beginning.”
+            """
+        let quotes = Fixtures.parse(text, title: "RNC").quotes
+        #expect(quotes.first?.speaker?.hasSuffix("Ferre") == true)
+        #expect(quotes.last?.speaker == "Ada Fisher")
+    }
+
     @Test func aSheTakenForASurnameWhoseFullNameIsAMansLeavesHerQuotationsToHer() {
         // PolNeAR train, breitbart 2016-03-02: "Christie" could be a woman's first name, but the
         // text names Chris Christie; the quotation after hers goes on with her, not with him.
