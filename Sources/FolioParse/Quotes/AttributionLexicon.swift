@@ -59,6 +59,10 @@ enum AttributionLexicon {
     /// Words that own the noun after them: "our Country", "his Party".
     static let possessiveDeterminers: Set<String> = ["our", "their", "his", "her", "its", "my", "your"]
 
+    /// Words before a noun, besides articles and possessives, that make a word spelled as a verb
+    /// of saying a noun: "such calls", "these claims".
+    static let determiners: Set<String> = ["such", "these", "those"]
+
     /// The forms of "be" that make a verb in -ing progressive: "Cruz is praising Jeb Bush … as “…”".
     static let progressive: Set<String> = ["is", "was", "are", "were", "been"]
 
@@ -280,6 +284,11 @@ enum AttributionLexicon {
     /// besides the words in -ly.
     static let adverbs: Set<String> = ["also", "later", "then", "again", "once", "earlier", "previously", "further", "recently", "however"]
 
+    /// Words after which a clause, and so a subject, begins.
+    static let clauseOpeners: Set<String> = [
+        "and", "but", "while", "as", "when", "after", "before", "because", "since", "then", "so", "although", "though", "where",
+    ]
+
     /// Prepositions: a name after one is its object, not the subject of a verb of saying ("the
     /// president of the … Conference noted"), and one ends the words describing a speaker ("said
     /// Obama’s team to CNN anchor Jake Tapper").
@@ -341,6 +350,7 @@ enum AttributionLexicon {
         static let subjectAfterVerb = WordClass(rawValue: 1 << 29)
         /// A verb that says someone spoke with a particle after it (`phrasalSpeechVerbs`): "shot".
         static let phrasalVerb = WordClass(rawValue: 1 << 30)
+        static let determiner = WordClass(rawValue: 1 << 31)
     }
 
     /// The lists above as one table. A loop that classifies many words reads it once and passes
@@ -352,11 +362,11 @@ enum AttributionLexicon {
             (personPronouns, .personPronoun), (["the", "a", "an"], .article), (["according"], .according),
             (adverbs, .adverb), (notNames, .notName), (affiliations, [.notName, .affiliation]), (organisationWords, .organisationWord), (groupNouns, .group),
             (namingVerbs, .namingVerb), (auxiliaries, .auxiliary), (relations, .relation),
-            (prepositions, .preposition), (PersonMentions.clauseOpeners, .clauseOpener), (calendar, .calendar),
+            (prepositions, .preposition), (clauseOpeners, .clauseOpener), (calendar, .calendar),
             (relativeDays, .relativeDay), (timeOpeners, .timeOpener), (timesOfDay, .timeOfDay), (documents, .document),
             (indefinites, .indefinite), (possessiveDeterminers, .possessiveDeterminer), (askingVerbs, .askingVerb),
             (progressive, .progressive), (quotingVerbs, .quotingVerb), (participleLinks, .participleLink),
-            (subjectAfterVerbs, .subjectAfterVerb), (Set(phrasalSpeechVerbs.keys), .phrasalVerb),
+            (subjectAfterVerbs, .subjectAfterVerb), (Set(phrasalSpeechVerbs.keys), .phrasalVerb), (determiners, .determiner),
         ]
         for (words, wordClass) in lists {
             for word in words { classes[word, default: []].insert(wordClass) }

@@ -94,7 +94,7 @@ struct LayoutState {
         guard line.spans.isEmpty, line.tokens.last?.mark == ":" else { return nil }
         let tokens = line.tokens[..<(line.tokens.endIndex - 1)]
         // "Frank quotes former Carter adviser Alfred Kahn:": the one quoted.
-        if let quotes = tokens.indices.last(where: { tokens[$0].kind == .word && AttributionLexicon.quotingVerbs.contains(line.lower(of: tokens[$0])) }),
+        if let quotes = tokens.indices.last(where: { tokens[$0].wordClass.contains(.quotingVerb) }),
            let (quoted, end) = SentenceSieves.describedName(tokens, from: quotes + 1, in: line) ?? SentenceSieves.phrase(tokens, from: quotes + 1, in: line).flatMap({ end in
                Mention.parse(tokens[(quotes + 1)..<end], in: line).map { ($0, end) } }),
            end == tokens.endIndex, quoted.kind == .person {
@@ -110,7 +110,7 @@ struct LayoutState {
     /// "President Clinton released the following statement:", "Trump issued a statement:": the
     /// verb before a document the line closes on, whose subject issues it.
     private static func issuingVerb(_ tokens: ArraySlice<Passage.Token>, in line: Passage) -> Int? {
-        guard let document = tokens.indices.last(where: { tokens[$0].kind == .word && AttributionLexicon.documents.contains(line.lower(of: tokens[$0])) }),
+        guard let document = tokens.indices.last(where: { tokens[$0].wordClass.contains(.document) }),
               tokens[(document + 1)...].filter({ $0.kind == .word }).count <= 2 else { return nil }
         var verb = document - 1
         while verb >= tokens.startIndex, tokens[verb].kind == .word, documentWords.contains(line.lower(of: tokens[verb])) { verb -= 1 }

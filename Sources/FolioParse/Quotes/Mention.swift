@@ -117,12 +117,13 @@ struct Mention: Equatable {
         if let possessive = nameTokens.lastIndex(where: passage.isPossessive) {
             let after = nameTokens[(possessive + 1)...]
             let owner = passage.withoutPossessive(nameTokens[possessive])
-            let ownerName = TextFold.fold(surface(nameTokens[..<possessive] + [owner], in: passage))
+            let ownerName = { TextFold.fold(surface(nameTokens[..<possessive] + [owner], in: passage)) }
             let ownerIsOrganisation = AttributionLexicon.organisationWords.contains(passage.lower(of: owner))
-                || AttributionLexicon.outlets.contains(ownerName)
-            // "North Carolina’s Ada Fisher": a place's is someone from there.
+                || AttributionLexicon.outlets.contains(ownerName())
+            // After a place's, someone from there or an organisation of it: "North Carolina’s Ada
+            // Fisher", "Iowa’s Des Moines Register".
             guard let first = after.first, after.count >= 2, after.allSatisfy({ $0.kind != .word || $0.capitalized }),
-                  ownerIsOrganisation || Places.names.contains(ownerName) || FirstNames.contains(passage.lower(of: first)) else { return nil }
+                  ownerIsOrganisation || FirstNames.contains(passage.lower(of: first)) || Places.names.contains(ownerName()) else { return nil }
             nameTokens = after
         }
         let roles = Set(words[..<start].flatMap { titleParts(tokens[$0], in: passage) }.filter {
@@ -223,8 +224,8 @@ struct Mention: Equatable {
             guard tokens[i].kind == .word, !tokens[i].isSpeechVerb,
                   !tokens[i].wordClass.contains(.notName) || tokens[i].wordClass.contains(.affiliation) else { break }
             // A description is a noun phrase: "a nod to the front-runner" is none.
+            guard !tokens[i].wordClass.contains(.preposition) else { break }
             let lower = passage.lower(of: tokens[i])
-            guard !AttributionLexicon.prepositions.contains(lower) else { break }
             let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
             // "one P&G Amiens employee", "a narrator", "a friend": a noun for what someone does or
             // is to another ends it too, as its last word ("one former senior agency official").

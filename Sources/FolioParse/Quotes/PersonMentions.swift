@@ -4,7 +4,8 @@ import Foundation
 /// "Secretary of State Rex Tillerson … ⏎ “Ungoverned spaces …,” he said." A reader takes the
 /// pronoun for the subject of the last sentence that names someone, in the quotation's paragraph
 /// or the one before it: the first person that sentence names, not the last ("Trump said he would
-/// meet EPA chief Scott Pruitt … ⏎ “…,” he said" is Trump's).
+/// meet EPA chief Scott Pruitt … ⏎ “…,” he said" is Trump's), and no one named in a sentence
+/// whose subject is the pronoun itself.
 enum PersonMentions {
     typealias Token = Passage.Token
 
@@ -19,8 +20,10 @@ enum PersonMentions {
     }
 
     /// The sentence's first full name, else its first known surname: "the Trump campaign" is no
-    /// subject beside "campaign manager Kellyanne Conway". Last comes a person whose possessive
-    /// opens the clause ("Mr. Trump’s answer Sunday … ⏎ “…,” he said"; "In Tillerson’s telling,").
+    /// subject beside "campaign manager Kellyanne Conway". A known surname opening the sentence
+    /// comes first, and a sentence opening on the pronoun names no one, unless a name further in
+    /// is followed by a verb of saying. Last comes a person whose possessive opens the clause
+    /// ("Mr. Trump’s answer Sunday … ⏎ “…,” he said"; "In Tillerson’s telling,").
     private static func firstPerson(in tokens: ArraySlice<Token>, of passage: Passage, pronoun: String, surnames: (String) -> Bool) -> Mention? {
         if describesItsSubject(tokens, in: passage) { return nil }
         var surname: Mention?
@@ -33,16 +36,16 @@ enum PersonMentions {
         // "Reid raised the example of Obama …, just as President Abraham Lincoln did": a known
         // surname opening the sentence is its subject, whatever full name comes after it, unless
         // that name says something itself ("Clarkston has …, Mayor Ted Terry noted").
-        var opener: Mention?
+        var surnameOpens = false
         // "He declared that … Donald Trump would have a path", "When he took the stage after Mr.
         // Vander Plaats's introduction, …, he said": a sentence whose subject is the pronoun
         // itself is about whom the sentences before name, not anyone it names, unless they say
         // something. Not "As he shook hands …, Sanders reiterated", whose subject is Sanders.
-        let isPronoun = { (k: Int) in k < tokens.endIndex && tokens[k].wordClass.contains(.personPronoun) && passage.isWord(tokens[k], pronoun) }
+        let isPronoun = { (k: Int) in k < tokens.endIndex && passage.isWord(tokens[k], pronoun) }
         let pronounOpens = !pronoun.isEmpty && tokens.first?.kind == .word
             && (isPronoun(tokens.startIndex) || tokens[tokens.startIndex].wordClass.contains(.clauseOpener) && isPronoun(tokens.startIndex + 1)
                 && tokens.indices.contains { tokens[$0].mark == "," && isPronoun($0 + 1) })
-        let yieldsTo = { (end: Int) in opener == nil && !pronounOpens || end < tokens.endIndex && tokens[end].isSpeechVerb }
+        let yieldsTo = { (end: Int) in !surnameOpens && !pronounOpens || end < tokens.endIndex && tokens[end].isSpeechVerb }
         var i = tokens.startIndex
         while i < tokens.endIndex {
             // "Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said": a
@@ -77,13 +80,14 @@ enum PersonMentions {
                 if TextScan.hasSpace(mention.name) || !mention.roles.isDisjoint(with: AttributionLexicon.titles) {
                     if yieldsTo(end) { return mention }
                 } else if let named = roleOwned(tokens, after: end, in: passage) {
-                    if let owned = SentenceSieves.phrase(tokens, from: named, in: passage).flatMap({ person(tokens[named..<$0], of: passage, pronoun: pronoun) }),
-                       yieldsTo(SentenceSieves.phrase(tokens, from: named, in: passage) ?? end) { return owned }
+                    if let ownedEnd = SentenceSieves.phrase(tokens, from: named, in: passage),
+                       let owned = person(tokens[named..<ownedEnd], of: passage, pronoun: pronoun), yieldsTo(ownedEnd) { return owned }
                 } else if surname == nil, surnames(mention.name) {
                     surname = mention
-                    // One word, not a possessive: "Sanders' policy director, Warren Gunnels,".
-                    if i == tokens.startIndex, end == i + 1, end < tokens.endIndex, !tokens[end].capitalized,
-                       !["'", "\u{2019}"].contains(tokens[end].mark) { opener = mention }
+                    // One word, neither a possessive ("Sanders' policy director, Warren Gunnels,")
+                    // nor whose people the next word names ("Trump supporters packed the arena").
+                    surnameOpens = i == tokens.startIndex && end == i + 1 && end < tokens.endIndex && !tokens[end].capitalized
+                        && !["'", "\u{2019}"].contains(tokens[end].mark) && !SentenceSieves.namesPeople(tokens[end], in: passage)
                 }
             } else if owner == nil, opens || (i - 1 >= tokens.startIndex && passage.isWord(tokens[i - 1], "in")),
                       passage.isPossessive(tokens[end - 1]) {
@@ -169,11 +173,6 @@ enum PersonMentions {
         }
         return false
     }
-
-    /// Words after which a clause, and so a subject, begins.
-    static let clauseOpeners: Set<String> = [
-        "and", "but", "while", "as", "when", "after", "before", "because", "since", "then", "so", "although", "though", "where",
-    ]
 
     /// A subject stands at the start of its sentence or clause: after a mark ("…, campaign manager
     /// Kellyanne Conway,") or a conjunction, not after a verb or a preposition ("told Fox News’

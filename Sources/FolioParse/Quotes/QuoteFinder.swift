@@ -369,7 +369,7 @@ enum QuoteFinder {
         }
         guard let verb = sentence[(terms.last.map { $0 + 1 } ?? sentence.startIndex)...].indices.first(where: { sentence[$0].isSpeechVerb }),
               !SentenceSieves.isAccording(sentence[verb]),
-              !AttributionLexicon.askingVerbs.contains(opening.lower(of: sentence[verb])),
+              !sentence[verb].wordClass.contains(.askingVerb),
               let subject = SentenceSieves.subject(sentence, verb: verb, in: opening), subject.kind != .description, !subject.isOutlet,
               SentenceSieves.isNamed(subject, in: opening),
               !AttributionLexicon.documents.contains(subject.name), !AttributionLexicon.organisationRoles.contains(subject.name) else { return nil }
@@ -409,7 +409,8 @@ enum QuoteFinder {
     }
 
     /// "Ellison is pushing to strengthen what he calls the “grassroots”": a pronoun in the
-    /// sentence of a person who is its subject is that person, whoever was quoted before.
+    /// sentence of a person who is its subject is that person, whoever was quoted before; so is
+    /// one after sentences of its paragraph about that person.
     private static func sentenceSubject(for mention: Mention, _ passage: Passage, quote: Int, _ bytes: [UInt8], _ history: [Speaker], block: Int) -> Speaker? {
         guard mention.kind == .pronoun else { return nil }
         let (before, _) = passage.sentence(around: passage.quoteTokens[quote])
@@ -425,8 +426,8 @@ enum QuoteFinder {
         let subjectOfOpening = { () -> Mention? in
             let opening = paragraphUpTo(passage, quote: quote, bytes)
             let quoting = opening.tokens.last { if case .quote = $0.kind { true } else { false } }?.sentence ?? -1
-            let after = opening.tokens.firstIndex { $0.sentence > quoting } ?? opening.tokens.endIndex
-            return PersonMentions.subjectOfLastSentence(in: opening.tokens[after...], of: opening, pronoun: pronoun, surnames: surnames)
+            let rest = opening.tokens[(opening.tokens.firstIndex { $0.sentence > quoting } ?? opening.tokens.endIndex)...]
+            return PersonMentions.subjectOfLastSentence(in: rest, of: opening, pronoun: pronoun, surnames: surnames)
         }
         guard let named = PersonMentions.subjectOfLastSentence(in: before, of: passage, pronoun: pronoun, surnames: surnames)
             ?? (start > passage.range.lowerBound ? subjectOfOpening() : nil) else { return nil }

@@ -230,9 +230,8 @@ enum SentenceSieves {
         guard end < tokens.endIndex, end - 1 >= tokens.startIndex, tokens[end - 1].capitalized, !passage.isPossessive(tokens[end - 1]),
               tokens[end].kind == .word, !tokens[end].capitalized,
               end - 2 < tokens.startIndex || !tokens[end - 2].capitalized || tokens[end - 2].isSpeechVerb else { return false }
-        let word = passage.lower(of: tokens[end])
-        return !AttributionLexicon.prepositions.contains(word) && !PersonMentions.clauseOpeners.contains(word) && !isAdverb(tokens[end], in: passage)
-            && !AttributionLexicon.clauseWords.contains(word) && tokens[end].wordClass.isDisjoint(with: [.notName, .speechVerb, .auxiliary])
+        return tokens[end].wordClass.isDisjoint(with: [.preposition, .clauseOpener, .notName, .speechVerb, .auxiliary]) && !isAdverb(tokens[end], in: passage)
+            && !AttributionLexicon.clauseWords.contains(passage.lower(of: tokens[end]))
     }
 
     static func verbAfterAdverb(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
@@ -328,9 +327,8 @@ enum SentenceSieves {
     /// "The Rove ad hits …" and "Former Obama speechwriter Jon Favreau published …", whose subjects
     /// end further on, from a verb.
     private static func takesObject(_ word: Token, in passage: Passage) -> Bool {
-        let lower = passage.lower(of: word)
-        guard !AttributionLexicon.progressive.contains(lower) else { return false }
-        return word.wordClass.contains(.auxiliary) || lower.hasSuffix("ed") || lower.hasSuffix("s")
+        guard !word.wordClass.contains(.progressive) else { return false }
+        return word.wordClass.contains(.auxiliary) || passage.endsWith(word, "ed") || passage.endsWith(word, "s")
     }
 
     /// The subject opening `clause` when the clause's other words, up to `clauseWords` of them,
@@ -346,13 +344,12 @@ enum SentenceSieves {
         // Tuesday, …": a few words that name no one, opening on a preposition or a participle,
         // may lead in to the subject.
         if i < clause.endIndex, clause[i].kind == .word,
-           case let opener = passage.lower(of: clause[i]), AttributionLexicon.prepositions.contains(opener) || opener.hasSuffix("ing"),
+           clause[i].wordClass.contains(.preposition) || passage.endsWith(clause[i], "ing"),
            let comma = clause[i..<min(clause.endIndex, i + introWords)].firstIndex(where: { $0.mark == "," }), comma > i,
            clause[(i + 1)..<comma].allSatisfy({ token in
                guard token.kind == .word else { return false }
-               let word = passage.lower(of: token)
                // A month, even one that is also a first name, is a date here ("In an August speech,").
-               return !token.capitalized || AttributionLexicon.calendar.contains(word) || DateWords.months.contains(word)
+               return !token.capitalized || token.wordClass.contains(.calendar) || DateWords.months.contains(passage.lower(of: token))
            }) {
             i = comma + 1
         }
@@ -398,8 +395,7 @@ enum SentenceSieves {
         guard !passage.isPossessive(tokens[k]) else { return false }
         let next = k + 1
         guard next < tokens.endIndex, tokens[next].kind == .word, !tokens[next].capitalized else { return true }
-        let word = passage.lower(of: tokens[next])
-        return AttributionLexicon.prepositions.contains(word) || ["that", "and", "as"].contains(word)
+        return tokens[next].wordClass.contains(.preposition) || ["that", "and", "as"].contains { passage.isWord(tokens[next], $0) }
     }
 
     /// Whether a subject the context sieves read is someone: a word alone at a sentence's start is
@@ -699,10 +695,12 @@ enum SentenceSieves {
         // "Senator Cruz said that such calls are common … and accused his fellow candidates of
         // forming a “…”": a second verb after "and" has the first one's subject; so has one after
         // "but" ("declined to address the FBI's report specifically but said"), not "all but".
-        if end - 1 > tokens.startIndex, case let joining = passage.lower(of: tokens[end - 1]),
-           joining == "and" || joining == "but" && !passage.isWord(tokens[end - 2], "all") {
-            // A noun spelled as a verb of saying is no verb after a determiner: "said that such calls are common".
-            if let first = tokens[..<(end - 1)].indices.last(where: { tokens[$0].isSpeechVerb && !followsDeterminer(tokens, $0, in: passage) }) {
+        if end - 1 > tokens.startIndex,
+           passage.isWord(tokens[end - 1], "and") || passage.isWord(tokens[end - 1], "but") && !passage.isWord(tokens[end - 2], "all") {
+            // A noun spelled as a verb of saying is no verb after a determiner ("said that such
+            // calls are common"); then the clause the verb joins is read below, as when no verb
+            // of saying comes before.
+            if let first = tokens[..<(end - 1)].lastIndex(where: \.isSpeechVerb), !followsDeterminer(tokens, first) {
                 return subject(tokens, verb: first, in: passage)
             }
             // "Bush thought for a moment and said that …", "he … furrowed his brow and said,": any
@@ -795,10 +793,8 @@ enum SentenceSieves {
 
     /// Whether the word before `k` makes it a noun, whatever verb it is spelled as: "such calls",
     /// "the calls", "his calls".
-    private static func followsDeterminer(_ tokens: ArraySlice<Token>, _ k: Int, in passage: Passage) -> Bool {
-        guard k > tokens.startIndex, tokens[k - 1].kind == .word else { return false }
-        let before = tokens[k - 1]
-        return !before.wordClass.isDisjoint(with: [.article, .possessiveDeterminer]) || ["such", "these", "those"].contains { passage.isWord(before, $0) }
+    private static func followsDeterminer(_ tokens: ArraySlice<Token>, _ k: Int) -> Bool {
+        k > tokens.startIndex && !tokens[k - 1].wordClass.isDisjoint(with: [.article, .possessiveDeterminer, .determiner])
     }
 
     /// A noun for who may speak: what someone does, in the plural too ("the lawyers"), or people
@@ -826,8 +822,13 @@ enum SentenceSieves {
             if of > tokens.startIndex, tokens[of].kind == .word, passage.isWord(tokens[of], "of") { noun = of - 1 }
         } else if !namesPeople(tokens[noun], in: passage),
                   let preposition = tokens[max(tokens.startIndex + 1, noun - 4)..<noun].lastIndex(where: { $0.wordClass.contains(.preposition) }),
-                  tokens[preposition..<noun].allSatisfy({ $0.kind == .word }) {
-            // "Another delegate on the Cruz slate, Jim Poolman,": the noun before a phrase on a preposition.
+                  tokens[preposition..<noun].allSatisfy({ $0.kind == .word }),
+                  passage.isWord(tokens[preposition], "on") || tokens[(preposition + 1)...noun].allSatisfy({
+                      !$0.capitalized && $0.wordClass.isDisjoint(with: [.article, .possessiveDeterminer, .determiner]) }) {
+            // "Another delegate on the Cruz slate, Jim Poolman,", "Rep. Duncan Hunter’s chief of
+            // staff, Joe Kasper,": the noun before what they sit on, or before the rest of a
+            // title. Not before whom or where they serve, whose name the one between the commas
+            // may be ("A spokesman for the senator, Thom Tillis,", "a resident of the city, Cedar Rapids,").
             noun = preposition - 1
         }
         guard !tokens[noun].capitalized, namesPeople(tokens[noun], in: passage),
@@ -839,11 +840,14 @@ enum SentenceSieves {
         return m
     }
 
-    /// Whether the words describing someone, ending on `noun`, open on "a", "an", "another" or
-    /// "one" within a few words of it.
+    /// Whether the words describing someone, ending on `noun`, open on an indefinite ("a",
+    /// "another", `AttributionLexicon.indefinites`) within a few words of it, with no preposition
+    /// between, after which a name would be whose they are ("A spokesman for the senator, …,").
     private static func describesOneOfMany(_ tokens: ArraySlice<Token>, noun: Int, in passage: Passage) -> Bool {
-        guard let opening = tokens[max(tokens.startIndex, noun - 8)..<noun].lastIndex(where: { $0.kind != .word || $0.wordClass.contains(.indefinite) }) else { return false }
-        return tokens[opening].wordClass.contains(.indefinite) && Mention.indefiniteDescription(tokens, from: opening, in: passage) != nil
+        guard let opening = tokens[max(tokens.startIndex, noun - 8)..<noun].lastIndex(where: { $0.kind != .word || $0.wordClass.contains(.indefinite) }),
+              tokens[opening].wordClass.contains(.indefinite),
+              !tokens[opening..<noun].contains(where: { $0.wordClass.contains(.preposition) }) else { return false }
+        return Mention.indefiniteDescription(tokens, from: opening, in: passage) != nil
     }
 
     /// "Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big
@@ -905,8 +909,7 @@ enum SentenceSieves {
               tokens[(from + 1)..<comma].allSatisfy({ $0.kind == .word && !$0.capitalized }), namesPeople(tokens[comma - 1], in: passage) else { return nil }
         var start = comma + 1
         while start < tokens.endIndex, start < comma + 4, tokens[start].kind == .word, !tokens[start].capitalized {
-            let word = passage.lower(of: tokens[start])
-            guard !tokens[start].wordClass.contains(.notName), !AttributionLexicon.prepositions.contains(word), !word.hasSuffix("ing") else { return nil }
+            guard tokens[start].wordClass.isDisjoint(with: [.notName, .preposition]), !passage.endsWith(tokens[start], "ing") else { return nil }
             start += 1
         }
         guard let end = phrase(tokens, from: start, in: passage), end == tokens.endIndex || tokens[end].kind != .word,
@@ -1085,13 +1088,13 @@ enum SentenceSieves {
     /// later Thursday told Fox News:"); a word must open the phrase, for a day after a name may be
     /// part of it ("Super Tuesday").
     static func timePhraseStart(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Int? {
-        let word = { (k: Int, wordClass: AttributionLexicon.WordClass) in
+        let isClass = { (k: Int, wordClass: AttributionLexicon.WordClass) in
             k >= tokens.startIndex && k < tokens.endIndex && tokens[k].wordClass.contains(wordClass)
         }
         var i = end - 1
-        if word(i, .timeOfDay) { i -= 1 }
-        if word(i, .calendar) { i -= 1 } else if i == end - 1 { return nil }
-        guard word(i, .timeOpener), i > tokens.startIndex else { return nil }
+        if isClass(i, .timeOfDay) { i -= 1 }
+        if isClass(i, .calendar) { i -= 1 } else if i == end - 1 { return nil }
+        guard isClass(i, .timeOpener), i > tokens.startIndex else { return nil }
         return i
     }
 
