@@ -19,7 +19,7 @@ func measure(_ body: () -> Void) -> Double {
     return best
 }
 
-func parseBenchmark(_ paths: [String]) {
+func parseBenchmark(_ paths: [String], once: Bool = false) {
     var documents: [SourceDocument] = []
     // A path left out (../shared/corpora missing on a fresh machine) is said, or the figures
     // would silently be for a smaller corpus.
@@ -32,6 +32,15 @@ func parseBenchmark(_ paths: [String]) {
     let bytes = documents.reduce(0) { $0 + $1.bytes.count }
     let megabytes = Double(bytes) / 1_000_000
     print("corpus: \(documents.count) articles, \(String(format: "%.2f", megabytes)) MB from \(paths.joined(separator: " "))")
+
+    // Each article parsed once and nothing timed, for a profiler: callgrind's count of the
+    // instructions a parse takes is a figure the machine's load does not move (README, Known gaps).
+    if once {
+        var blocks = 0
+        for document in documents { blocks &+= ArticleParser.parse(document).blocks.count }
+        print("parsed \(documents.count) articles, \(blocks) blocks")
+        return
+    }
 
     // Reference: one pass over every byte counting line ends, as `wc -l` does.
     var sink = 0
@@ -60,6 +69,7 @@ func run(_ body: () throws -> Void) {
 let sources = { (list: String) in list.split(separator: ",").map(String.init) }
 switch arguments.first {
 case "parse": parseBenchmark(Array(arguments.dropFirst()))
+case "parse-once": parseBenchmark(Array(arguments.dropFirst()), once: true)
 case "search" where arguments.count >= 4:
     // folio-bench search FOLDER SOURCES SIZE... (a SIZE of N-files: N articles, one file each)
     run { try SearchBenchmark.run(sizes: arguments.dropFirst(3).compactMap(SearchBenchmark.Size.init), sources: sources(arguments[2]), folder: arguments[1]) }
@@ -72,6 +82,6 @@ case "open" where arguments.count == 4:
 case "query" where arguments.count == 3:
     run { try SearchBenchmark.query(database: arguments[1], arguments[2]) }
 default:
-    FileHandle.standardError.write(Data("usage: folio-bench parse PATH... | folio-bench search FOLDER SOURCE,SOURCE SIZE[-files]... | folio-bench tui FOLDER SIZE SOURCE,SOURCE | folio-bench open FOLDER ROWS SOURCE,SOURCE\n".utf8))
+    FileHandle.standardError.write(Data("usage: folio-bench parse PATH... | folio-bench parse-once PATH... | folio-bench search FOLDER SOURCE,SOURCE SIZE[-files]... | folio-bench tui FOLDER SIZE SOURCE,SOURCE | folio-bench open FOLDER ROWS SOURCE,SOURCE\n".utf8))
     exit(2)
 }
