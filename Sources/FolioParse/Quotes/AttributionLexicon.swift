@@ -83,7 +83,7 @@ enum AttributionLexicon {
     static let documents: Set<String> = [
         "statement", "message", "tweet", "letter", "post", "release", "note", "memo", "email", "op-ed",
         "column", "speech", "video", "ad", "editorial", "article", "paper", "photo", "study", "book", "headline",
-        "lawsuit", "suit", "policies", "report", "readout",
+        "lawsuit", "suit", "policies", "report", "readout", "outlook",
     ]
 
     /// The documents an organisation issues in its own name: "the IMF report stated", "the White

@@ -474,6 +474,9 @@ import Testing
             "“A clear move above $1356 will mean confirmation of the formation,” says SocGen’s note, “and this will lead to next leg of up move towards $1433/1485 first.”",
             "“It is quite possible that the yellow metal could attempt to hit $1357 in the not too distant future,” says a separate note from Canadian brokerage TD Securities, “[because] investors seem ready to take hefty long gold positions even as equity markets are surging.”")
         #expect(found.map(\.speaker) == ["SocGen", "SocGen", "TD Securities", "TD Securities"])
+        // The same row: a bank's outlook is its words, as a note is.
+        let outlook = quotes("“Gold could finally break out of its four-year trading range if inflation starts to lift globally,” says a new 2018 commodities outlook from former London bullion clearing bank Barclays, tipping mining stocks more broadly as “compelling [on] a strengthening macro backdrop , limited capex, strong earnings momentum…cheap valuation multiples and light [investor] positioning.”")
+        #expect(outlook.map(\.speaker) == ["Barclays", "Barclays"])
         // Gladstone Institute's statement, row 2363: "the institute" may be the one named before.
         let institute = quotes(
             "In a statement, the Gladstone Institute noted that they were building upon the findings of senior investigator Shinya Yamanaka, MD, PhD, who in 2006 found that \"he could make stem cells — dubbed induced pluripotent stem cells (iPSCs) — by treating ordinary skin cells with four key proteins.\"",
