@@ -21,7 +21,8 @@ final class Passage {
         var mark: Unicode.Scalar = "\0"
         var sentence: Int
         var capitalized: Bool
-        /// For a word, what the attribution lexicon says of it.
+        /// For a word, what the attribution lexicon says of it; empty for anything else, so asking
+        /// it of a token asks whether it is a word too.
         var wordClass: AttributionLexicon.WordClass = []
     }
 

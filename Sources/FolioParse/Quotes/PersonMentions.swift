@@ -54,7 +54,7 @@ enum PersonMentions {
             // Clinton" names her as the one attacked. After a comma a description is as often
             // an object's ("criticized Tulsa, Okla., police officer Betty Shelby").
             let startsSentence = i == tokens.startIndex || tokens[i - 1].sentence != tokens[i].sentence
-                || tokens[i - 1].kind == .word && tokens[i - 1].wordClass.contains(.clauseOpener)
+                || tokens[i - 1].wordClass.contains(.clauseOpener)
                 || closesOpeningPhrase(tokens, comma: i - 1, in: passage)
             if startsSentence, isDescription(tokens[i], in: passage),
                let (mention, end) = SentenceSieves.describedName(tokens, from: i, in: passage), agrees(mention.name, pronoun) {
@@ -108,7 +108,7 @@ enum PersonMentions {
     /// the subject follows it.
     private static func closesOpeningPhrase(_ tokens: ArraySlice<Token>, comma: Int, in passage: Passage) -> Bool {
         guard tokens[comma].mark == ",", let first = tokens.firstIndex(where: { $0.sentence == tokens[comma].sentence }),
-              tokens[first].kind == .word, tokens[first].wordClass.contains(.preposition) else { return false }
+              tokens[first].wordClass.contains(.preposition) else { return false }
         return !tokens[first..<comma].contains { $0.mark == "," }
     }
 
@@ -163,7 +163,7 @@ enum PersonMentions {
     static func opensWithDefiniteRole(_ passage: Passage) -> Bool {
         let tokens = passage.tokens
         var i = tokens.startIndex
-        if i < tokens.endIndex, tokens[i].kind == .word, tokens[i].wordClass.contains(.clauseOpener) { i += 1 }
+        if i < tokens.endIndex, tokens[i].wordClass.contains(.clauseOpener) { i += 1 }
         if i + 1 < tokens.endIndex, tokens[i].kind == .word, tokens[i + 1].mark == "," { i += 2 }
         guard i < tokens.endIndex, tokens[i].kind == .word, passage.isWord(tokens[i], "the") else { return false }
         for j in (i + 1)..<min(tokens.endIndex, i + 6) {
@@ -199,7 +199,7 @@ enum PersonMentions {
         var after = end
         while after - 1 > i, !tokens[after - 1].capitalized { after -= 1 }
         return after == tokens.endIndex || tokens[after].kind == .punctuation
-            || tokens[after].kind == .word && tokens[after].wordClass.contains(.preposition)
+            || tokens[after].wordClass.contains(.preposition)
     }
 
     /// Whether a name can be meant by the pronoun: "He" is not Barbara Bush. A name of one word

@@ -643,7 +643,7 @@ enum QuoteFinder {
         let (before, after) = passage.sentence(around: passage.quoteTokens[s])
         let near = Array(before.suffix(asksReach) + after.prefix(asksReach))
         return near.indices.contains { k in
-            near[k].kind == .word && near[k].wordClass.contains(.askingVerb)
+            near[k].wordClass.contains(.askingVerb)
                 && !(k > 0 && Self.askedOf.contains(passage.lower(of: near[k - 1])))
         }
     }

@@ -191,7 +191,7 @@ enum SentenceSieves {
         // preposition may finish the description before its verb.
         if let (mention, end) = Mention.indefiniteDescription(after, from: i, in: passage) {
             var verb = end
-            if verb < after.endIndex, after[verb].kind == .word, after[verb].wordClass.contains(.preposition) {
+            if verb < after.endIndex, after[verb].wordClass.contains(.preposition) {
                 verb += 1
                 while verb < after.endIndex, verb < end + descriptionTail, after[verb].kind == .word, !after[verb].isSpeechVerb { verb += 1 }
             }
@@ -339,7 +339,7 @@ enum SentenceSieves {
     private static func subjectOpening(_ clause: ArraySlice<Token>, in passage: Passage, passiveSpeech: Bool,
                                        namesAllowed: () -> Bool = { false }) -> (Mention, pastNames: Bool)? {
         var i = clause.startIndex
-        if i < clause.endIndex, clause[i].kind == .word, clause[i].wordClass.contains(.clauseOpener) { i += 1 }
+        if i < clause.endIndex, clause[i].wordClass.contains(.clauseOpener) { i += 1 }
         // "Betting that will backfire, House Democratic Leader Nancy Pelosi is rallying …", "On
         // Tuesday, …": a few words that name no one, opening on a preposition or a participle,
         // may lead in to the subject.
@@ -502,7 +502,7 @@ enum SentenceSieves {
         guard start < tokens.endIndex, tokens[start].kind == .word,
               tokens[start].wordClass.contains(.article) || tokens[start].wordClass.contains(.indefinite),
               let document = tokens[(start + 1)..<min(tokens.endIndex, start + 6)].firstIndex(where: {
-                  $0.kind == .word && $0.wordClass.contains(.document) }),
+                  $0.wordClass.contains(.document) }),
               tokens[(start + 1)..<document].allSatisfy({ $0.kind == .word && !$0.capitalized }),
               document + 2 < tokens.endIndex, passage.isWord(tokens[document + 1], "from") else { return nil }
         // The issuer is the capitalised words closing the phrase, after any describing them ("from
@@ -532,7 +532,7 @@ enum SentenceSieves {
         // Only words describing the organisation stand before it: after a preposition the
         // possessive is someone else's ("wrote Ross Douthat in the Post’s editorial").
         let first = nameStart(tokens, end: possessive + 1, floor: start, in: passage)
-        guard !tokens[start..<first].contains(where: { $0.kind == .word && $0.wordClass.contains(.preposition) }) else { return nil }
+        guard !tokens[start..<first].contains(where: { $0.wordClass.contains(.preposition) }) else { return nil }
         return owner(tokens, from: first, possessive: possessive, in: passage)
     }
 
@@ -573,7 +573,7 @@ enum SentenceSieves {
         let end = tokens[pronoun - 1].mark == "," ? pronoun - 1 : pronoun
         let window = tokens[max(tokens.startIndex, end - 12)..<end]
         guard let from = window.lastIndex(where: { $0.kind == .word && passage.isWord($0, "from") }), from > window.startIndex,
-              let document = window[..<from].lastIndex(where: { $0.kind == .word && $0.wordClass.contains(.document) }),
+              let document = window[..<from].lastIndex(where: { $0.wordClass.contains(.document) }),
               from - document <= 3, window[(document + 1)..<from].allSatisfy({ $0.kind == .word && !$0.capitalized }) else { return nil }
         // Lower-case words and a comma may describe the sender, not a preposition, after which
         // the name is someone else ("a letter from lawyers to James Comey").
@@ -626,7 +626,7 @@ enum SentenceSieves {
             // subject of its clause ("…, although Bill Clinton won the spin by declaring himself
             // the “comeback kid”"); a clause that names no one leaves it to an earlier verb
             // ("an account of Clinton telling one agent to “…,” while telling another to, “…”").
-            if verb - 1 > tokens.startIndex, tokens[verb - 1].kind == .word, tokens[verb - 1].wordClass.contains(.participleLink) {
+            if verb - 1 > tokens.startIndex, tokens[verb - 1].wordClass.contains(.participleLink) {
                 let opening = tokens[..<(verb - 1)].lastIndex { token in
                     if case .quote = token.kind { return true }
                     return token.mark == "," || token.mark == "(" || token.kind == .word && token.wordClass.contains(.clauseOpener)
@@ -648,7 +648,7 @@ enum SentenceSieves {
             }
             // "Obama released a statement Thursday night condemning “…”": what the subject issued says it.
             if let document = tokens[max(tokens.startIndex, verb - 5)..<verb].lastIndex(where: {
-                $0.kind == .word && $0.wordClass.contains(.document)
+                $0.wordClass.contains(.document)
             }) {
                 // "the newspaper’s editorial telling him …", "Trump's tweet saying …": a document with
                 // an owner is not the sentence's subject's.
@@ -735,7 +735,7 @@ enum SentenceSieves {
         if relative {
             end -= tokens[end - 2].mark == "," ? 2 : 1
             // "the University of Chicago’s policies which say “…”": a document's words are its owner's.
-            if end - 2 >= tokens.startIndex, tokens[end - 1].kind == .word, tokens[end - 1].wordClass.contains(.document),
+            if end - 2 >= tokens.startIndex, tokens[end - 1].wordClass.contains(.document),
                passage.isPossessive(tokens[end - 2]),
                let issuer = documentsIssuer(tokens, phrase: namePhraseStart(tokens, end: end - 1, in: passage)..<(end - 1), in: passage) {
                 return issuer
@@ -764,7 +764,7 @@ enum SentenceSieves {
         // "One high ranking intelligence official explained that …": someone unnamed, not the
         // official quoted before.
         if end - 1 >= tokens.startIndex, !tokens[end - 1].capitalized,
-           let indefinite = tokens[max(tokens.startIndex, end - 8)..<end].lastIndex(where: { $0.kind == .word && $0.wordClass.contains(.indefinite) }),
+           let indefinite = tokens[max(tokens.startIndex, end - 8)..<end].lastIndex(where: { $0.wordClass.contains(.indefinite) }),
            let (described, after) = Mention.indefiniteDescription(tokens, from: indefinite, in: passage), after == end {
             return described
         }
