@@ -37,7 +37,7 @@ enum CommentLine: Equatable {
         if let cue = replyCue(text, key: key) { return .cue(cue) }
         if let dated = DateLine.find(text) {
             let after = TextFold.fold(dated.after)
-            let trailing = after.split(separator: " ").allSatisfy { CommentLexicon.actionLines.contains(String($0)) || DateWords.connectors.contains(String($0)) || DateWords.zones.contains(String($0)) }
+            let trailing = after.spaceSeparated().allSatisfy { CommentLexicon.actionLines.contains(String($0)) || DateWords.connectors.contains(String($0)) || DateWords.zones.contains(String($0)) }
             if trailing {
                 let before = dated.before.trimmingCharacters(" ,|" + TextScan.dashes)
                 if before.isEmpty || isListMarker(before) { return .dated(author: nil, date: String(dated.date)) }
@@ -45,7 +45,7 @@ enum CommentLine: Equatable {
             }
         }
         // "Hans says:", and the French "Jean dit :" with its space before the colon.
-        if let last = key.split(separator: " ").last, CommentLexicon.saysWords.contains(String(last)) || key.hasSuffix(" dit :"),
+        if let last = key.spaceSeparated().last, CommentLexicon.saysWords.contains(String(last)) || key.hasSuffix(" dit :"),
            let author = author(in: text[...]) {
             return .says(author: author)
         }
@@ -56,7 +56,7 @@ enum CommentLine: Equatable {
     /// markup, "by", "says" and the punctuation between name and date; nil when what is left
     /// does not look like a name.
     static func author(in text: Substring) -> String? {
-        var words = text.split(separator: " ")
+        var words = text.spaceSeparated()
         if let first = words.first, isListMarker(first) { words.removeFirst() }
         if words.count > 1, CommentLexicon.bylineWords.contains(TextFold.fold(words[0])) { words.removeFirst() }
         if words.count > 2, TextFold.fold(words[0] + " " + words[1]) == "posted by" { words.removeFirst(2) }
@@ -75,7 +75,7 @@ enum CommentLine: Equatable {
         guard !name.isEmpty, name.utf8.count <= 60, let first = name.unicodeScalars.first, let last = name.unicodeScalars.last else { return false }
         guard first != "@", !".!?:;,".unicodeScalars.contains(last) else { return false }
         guard !name.unicodeScalars.contains(where: QuoteMarks.double.contains) else { return false }
-        let words = name.split(separator: " ")
+        let words = name.spaceSeparated()
         guard words.count <= 6 else { return false }
         let shape = CommentLexicon.shape(TextFold.fold(name))
         return !CommentLexicon.actionLines.contains(shape) && !CommentLexicon.badges.contains(shape)
@@ -96,8 +96,8 @@ enum CommentLine: Equatable {
     /// Rechtssozialdemokrat": the words after the label are a name, or an opening and a name.
     private static func replyCue(_ text: String, key: String) -> ReplyCue? {
         for (prefix, by) in CommentLexicon.replyCues where key.starts(withBytes: prefix) {
-            let prefixWords = prefix.split(separator: " ").count
-            let words = text.split(separator: " ")
+            let prefixWords = prefix.spaceSeparated().count
+            let words = text.spaceSeparated()
             guard words.count > prefixWords else { return nil }
             var rest = Array(words[prefixWords...])
             var opening: String?

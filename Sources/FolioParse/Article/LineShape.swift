@@ -14,7 +14,7 @@ enum LineShape {
         guard PageFurniture.feedFooterFirstBytes.contains(first) else { return false }
         return PageFurniture.feedFooters.contains(where: { footer in
             guard key.starts(withBytes: footer.prefix), let infix = key.firstRange(of: footer.infix) else { return false }
-            return key[infix.upperBound...].split(separator: " ").count <= footer.siteWords
+            return key[infix.upperBound...].spaceSeparated().count <= footer.siteWords
         })
     }
 
@@ -113,7 +113,7 @@ enum LineShape {
         }
         if hasBracketedCredit(key) { return true }
         guard last == UInt8(ascii: ")") else { return false }
-        let tail = key.lastIndex(of: "(").map { key[key.index(after: $0)...] } ?? key[...]
+        let tail = key.utf8.lastIndex(of: UInt8(ascii: "(")).map { key[key.utf8.index(after: $0)...] } ?? key[...]
         let inner = tail.dropLast().trimmingCharacters(" ")
         return PageFurniture.photoAgencies.contains { agency in
             inner == agency[...] || inner.ends(withBytes: "/" + agency) || inner.ends(withBytes: " via " + agency)
@@ -187,7 +187,7 @@ enum LineShape {
     /// someone does not ("“Nobody knows,” said Senator Rob Portman on Tuesday").
     static func isTitleCase(_ text: String) -> Bool {
         var long = 0, capitalised = 0
-        for word in text.split(whereSeparator: { $0 == " " }) {
+        for word in text.spaceSeparated() {
             let letters = word.unicodeScalars.filter(ScalarClass.isLetter)
             guard letters.count >= 4, let first = letters.first else { continue }
             long += 1
@@ -216,6 +216,8 @@ enum LineShape {
               !text.unicodeScalars.contains(where: { $0 == "“" || $0 == "”" }) else { return false }
         // Split by bytes: `String.split` walks graphemes, a cost paid for every short line.
         let parts = text.utf8.split(separator: 0x20).map { Substring($0) }.map { $0.utf8.last == 0x2E ? $0.dropLast() : $0 }
+        // The name's last two words are capitalised: most lines fail here, before a word is folded.
+        guard parts.suffix(2).allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUpper) == true }) else { return false }
         let folded = parts.map { TextFold.fold($0) }
         // Two or three names after the title; a headline in capitals goes on ("… Steinmeier Warns NATO").
         guard let title = folded.lastIndex(where: { AttributionLexicon.titles.contains($0) }), (2...3).contains(parts.count - 1 - title) else { return false }
@@ -236,7 +238,7 @@ enum LineShape {
             default: if QuoteMarks.double.contains(s) || s == "\u{2018}" { return false }
             }
         }
-        let parts = text.split(separator: " ")
+        let parts = text.spaceSeparated()
         if parts.allSatisfy({ $0.unicodeScalars.first.map { ScalarClass.isUpper($0) || ("0"..."9").contains($0) } ?? false }) {
             return true
         }

@@ -83,7 +83,7 @@ enum ReplyInference {
         mutating func add(_ author: String?, at index: Int) {
             guard let author else { return }
             let name = TextFold.fold(author)
-            if byName[name] == nil, let last = name.split(separator: " ").last, last.count >= 4 {
+            if byName[name] == nil, let last = name.spaceSeparated().last, last.count >= 4 {
                 byLastWord[String(last), default: []].append(name)
             }
             byName[name, default: []].append(index)
@@ -119,7 +119,7 @@ enum ReplyInference {
     /// "Fred Durst and no Jacoby Shaddix??" is about a singer, not to the commenter "fred".
     static func addressed(_ opening: String, names: AuthorIndex, own: String?) -> String? {
         // An address stands in the first words; a long paragraph is not folded to its end.
-        var words = TextFold.fold(opening.prefix(addressLength)).split(separator: " ").map { String($0) }
+        var words = TextFold.fold(opening.prefix(addressLength)).spaceSeparated().map { String($0) }
         guard !words.isEmpty else { return nil }
         var cued = false
         if words[0].hasPrefix("@") {

@@ -25,7 +25,7 @@ struct Mention: Equatable {
     /// "the ad’s narrator", "his colleague": someone described by whose they are, who is someone
     /// else than the one they belong to.
     var isOwned: Bool {
-        text.split(separator: " ").dropLast().contains { word in
+        text.spaceSeparated().dropLast().contains { word in
             AttributionLexicon.possessiveDeterminers.contains(word.lowercased()) || Passage.apostropheSLength(word.utf8) > 0
         }
     }

@@ -205,7 +205,7 @@ enum PersonMentions {
     /// Whether a name can be meant by the pronoun: "He" is not Barbara Bush. A name of one word
     /// is read as a surname, which tells nothing: "Bradley criticized … She also argued".
     static func agrees(_ name: String, _ pronoun: String) -> Bool {
-        guard TextScan.hasSpace(name), let first = name.split(separator: " ").first.map({ TextFold.fold($0) }) else { return true }
+        guard TextScan.hasSpace(name), let first = name.spaceSeparated().first.map({ TextFold.fold($0) }) else { return true }
         switch pronoun {
         case "he": return !FirstNames.female.contains(first)
         case "she": return !FirstNames.male.contains(first)
@@ -435,7 +435,10 @@ enum PersonMentions {
             while j > 0, PersonMentions.letterEnds(before: j, in: buffer) || buffer[j - 1] == UInt8(ascii: "-") && j >= 2 && PersonMentions.isLetter(buffer[j - 2]) { j -= 1 }
             guard (0x41...0x5A).contains(buffer[j]) else { return nil }
             let first = String(decoding: buffer[j..<(i - 1)], as: UTF8.self)
-            return TextFold.fold(first).split(separator: "-").contains(where: { FirstNames.contains(String($0)) }) ? first : nil
+            let folded = TextFold.fold(first)
+            // Split only when joined: a Character split costs more than the rest of the question.
+            guard folded.utf8.contains(UInt8(ascii: "-")) else { return FirstNames.contains(folded) ? first : nil }
+            return folded.split(separator: "-").contains(where: { FirstNames.contains(String($0)) }) ? first : nil
         }
     }
 

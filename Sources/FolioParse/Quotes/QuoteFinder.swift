@@ -237,9 +237,9 @@ enum QuoteFinder {
         case .description:
             // "The team also asked …": a group the text named speaking before ("the Trump team
             // asked"), when only "the" and the group's own noun describe it.
-            let words = TextFold.fold(mention.text).split(separator: " ")
+            let words = TextFold.fold(mention.text).spaceSeparated()
             guard words.count == 2, words[0] == "the", AttributionLexicon.groupNouns.contains(mention.name),
-                  let group = history.suffix(64).last(where: { $0.kind == .organisation && TextFold.fold($0.name).split(separator: " ").last.map(String.init) == mention.name })
+                  let group = history.suffix(64).last(where: { $0.kind == .organisation && TextFold.fold($0.name).spaceSeparated().last.map(String.init) == mention.name })
             else { return nil }
             return Speaker(name: group.name, kind: .organisation, roles: group.roles, mention: mention.text, block: block)
         case .role:
@@ -249,14 +249,14 @@ enum QuoteFinder {
             // and not anyone quoted before; who the article says they are. "A spokesman" alone
             // says too little to be told from others across a corpus.
             if mention.isIndefinite {
-                let words = mention.text.split(separator: " ")
+                let words = mention.text.spaceSeparated()
                 guard !isOrganisation, words.count >= 3 else { return nil }
                 return Speaker(name: words.dropFirst().joined(separator: " "), kind: .person, roles: [role], mention: mention.text, block: block)
             }
             // The last few dozen speakers are as far back as a reader remembers "the general",
             // and the bound keeps a page of unmatched roles linear.
             // "The former president" is not the vice president: a qualifier must be the same.
-            let qualifiers = Set(TextFold.fold(mention.text).split(separator: " ").map(String.init)).intersection(PersonMentions.titleQualifiers)
+            let qualifiers = Set(TextFold.fold(mention.text).spaceSeparated().map(String.init)).intersection(PersonMentions.titleQualifiers)
             let match = history.suffix(64).last { speaker in
                 let known = speaker.roles.union(TextFold.fold(speaker.name).spaceSeparated().map(String.init))
                 return (speaker.kind == .organisation) == isOrganisation && known.contains(role)
@@ -438,7 +438,7 @@ enum QuoteFinder {
     /// Whether a one-word name is the surname of someone quoted or named in full before.
     private static func knownSurname(_ name: String, _ history: [Speaker], _ bytes: [UInt8], before end: Int) -> Bool {
         let folded = TextFold.fold(name)
-        return history.suffix(64).contains { TextFold.fold($0.name).split(separator: " ").last.map(String.init) == folded }
+        return history.suffix(64).contains { TextFold.fold($0.name).spaceSeparated().last.map(String.init) == folded }
             || PersonMentions.isNamedInFull(name, in: bytes, before: end)
     }
 
@@ -453,7 +453,7 @@ enum QuoteFinder {
         case .pronoun:
             named = subjectBefore(passage, quote: quote, blocks, bytes, history, pronoun: TextFold.fold(mention.name))
         case .role where AttributionLexicon.titles.contains(mention.name) && !AttributionLexicon.organisationRoles.contains(mention.name):
-            let qualifier = TextFold.fold(mention.text).split(separator: " ").map(String.init).first { PersonMentions.titleQualifiers.contains($0) }
+            let qualifier = TextFold.fold(mention.text).spaceSeparated().map(String.init).first { PersonMentions.titleQualifiers.contains($0) }
             if let name = PersonMentions.titled(mention.name, qualifier: qualifier, in: bytes, before: passage.range.lowerBound) {
                 named = Mention(kind: .person, name: name, roles: [mention.name], text: mention.text)
             } else {
@@ -664,7 +664,7 @@ enum QuoteFinder {
     /// "“…,” Kevin explained": a first name alone is the person the article names in full with it
     /// ("Kevin Palau"), when it names only one so, and no speaker of the article has it for a surname.
     private static func fullNames(of names: Set<String>, _ bytes: [UInt8]) -> [String: String] {
-        let surnames = Set(names.compactMap { TextScan.hasSpace($0) ? $0.split(separator: " ").last.map(String.init) : nil })
+        let surnames = Set(names.compactMap { TextScan.hasSpace($0) ? $0.spaceSeparated().last.map(String.init) : nil })
         var full: [String: String] = [:]
         for name in names where !TextScan.hasSpace(name) && !surnames.contains(name) {
             guard FirstNames.contains(TextFold.fold(name)) else { continue }
@@ -778,7 +778,7 @@ enum QuoteFinder {
             } else if speaker.kind == .person, !TextScan.hasSpace(speaker.name), !FirstNames.contains(TextFold.fold(speaker.name)) {
                 // "Mrs. Bush responded" is not the Jeb Bush named last: a title of one sex takes
                 // the last full name of that sex.
-                if let title = mention?.split(separator: " ").first, let pronoun = PersonMentions.titleSexes[String(title)] {
+                if let title = mention?.spaceSeparated().first, let pronoun = PersonMentions.titleSexes[String(title)] {
                     return inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound, pronoun: pronoun)
                 }
                 name = inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound)

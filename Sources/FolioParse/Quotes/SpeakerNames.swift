@@ -91,7 +91,7 @@ public enum SpeakerNames {
 
     /// Words of two letters or more in capitals only ("DONALD", "TRUMP"); initials and "U.N." are not.
     private static func shoutedWords(_ name: String) -> Int {
-        name.split(separator: " ").count { word in
+        name.spaceSeparated().count { word in
             word.unicodeScalars.count(where: ScalarClass.isLetter) >= 2 && !word.utf8.contains(0x2E)
                 && !word.unicodeScalars.contains(where: ScalarClass.isLower)
         }

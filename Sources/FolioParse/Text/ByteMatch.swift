@@ -34,7 +34,7 @@ extension StringProtocol {
     }
 }
 
-extension String {
+extension StringProtocol where SubSequence == Substring {
     /// The runs between ASCII spaces, as `split(separator: " ")` gives them.
     func spaceSeparated() -> [Substring] {
         // Walked by UTF-8 index: the generic split of the UTF-8 view and the conversion of each
