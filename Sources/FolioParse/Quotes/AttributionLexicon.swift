@@ -50,6 +50,8 @@ enum AttributionLexicon {
     static let namingVerbs: Set<String> = [
         "called", "calls", "calling", "described", "describes", "describing", "dubbed", "branded",
         "referred", "characterized", "characterised", "labeled", "labelled", "termed",
+        "labels", "labeling", "labelling", "dubs", "dubbing", "branding", "characterizes", "characterizing",
+        "characterises", "characterising", "refers", "describe",
     ]
 
     /// Auxiliaries between a subject and its verb of saying: "Trump has called …". Not "was" or

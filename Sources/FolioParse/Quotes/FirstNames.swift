@@ -26,7 +26,7 @@ enum FirstNames {
         "peggy", "phyllis", "priscilla", "rhonda", "rita", "roberta", "rosa", "rosemary", "roxanne",
         "sheila", "sherry", "stacy", "suzanne", "sylvia", "tammy", "tanya", "tara", "tiffany", "tina",
         "ursula", "vanessa", "vera", "veronica", "vicki", "wanda", "wendy", "yvonne", "zoe",
-        "madeleine", "maxine",
+        "madeleine", "maxine", "carly",
     ]
 
     static let male: Set<String> = [

@@ -364,15 +364,19 @@ enum PersonMentions {
     /// article of "he said" take 346 s.
     final class FirstNamePlaces {
         private let bytes: [UInt8]
-        private var bySurname: [String: [(at: Int, first: String)]] = [:]
-        private var index: [String: [(at: Int, first: String)]]?
+        /// Where a surname stands, the first name before it, and whether that full name opens its
+        /// sentence, as a subject does ("Bill Clinton spoke with voters …", not "the daughter of
+        /// … Hillary Clinton").
+        typealias Place = (at: Int, first: String, opensSentence: Bool)
+        private var bySurname: [String: [Place]] = [:]
+        private var index: [String: [Place]]?
         static let scansBeforeIndex = 8
 
         init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-        func of(_ surname: String) -> [(at: Int, first: String)] {
+        func of(_ surname: String) -> [Place] {
             if let known = bySurname[surname] { return known }
-            let places: [(at: Int, first: String)]
+            let places: [Place]
             if bySurname.count < Self.scansBeforeIndex {
                 places = Self.scan(for: surname, in: bytes)
             } else {
@@ -387,16 +391,16 @@ enum PersonMentions {
         }
 
         /// The places of one surname: each place its first letter stands, found by memchr.
-        private static func scan(for surname: String, in bytes: [UInt8]) -> [(at: Int, first: String)] {
+        private static func scan(for surname: String, in bytes: [UInt8]) -> [Place] {
             let word = Array(surname.utf8)
             guard let head = word.first else { return [] }
-            var found: [(at: Int, first: String)] = []
+            var found: [Place] = []
             bytes.withUnsafeBufferPointer { buffer in
                 var i = 0
                 while i + word.count <= buffer.count, let hit = memchr(buffer.baseAddress! + i, Int32(head), buffer.count - i) {
                     i = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                     guard i >= 2, Self.word(word, standsAt: i, in: buffer), buffer[i - 1] == 0x20, PersonMentions.isLetter(buffer[i - 2]) else { i += 1; continue }
-                    if let first = firstName(before: i, in: buffer) { found.append((i, first)) }
+                    if let first = firstName(before: i, in: buffer) { found.append((i, first, opensSentence(i - 1 - first.utf8.count, in: buffer))) }
                     i += word.count
                 }
             }
@@ -405,8 +409,8 @@ enum PersonMentions {
 
         /// The places of every capitalised word after a first name, by the word's letters, in one
         /// pass; a word in lower case, no surname, is passed over whole, unread.
-        private static func indexed(_ bytes: [UInt8]) -> [String: [(at: Int, first: String)]] {
-            var byWord: [String: [(at: Int, first: String)]] = [:]
+        private static func indexed(_ bytes: [UInt8]) -> [String: [Place]] {
+            var byWord: [String: [Place]] = [:]
             bytes.withUnsafeBufferPointer { buffer in
                 var i = 2
                 while i < buffer.count {
@@ -414,7 +418,7 @@ enum PersonMentions {
                     var end = i
                     while PersonMentions.wordGoesOn(at: end, in: buffer) { end += 1 }
                     if (0x41...0x5A).contains(buffer[i]) || buffer[i] >= 0x80, let first = firstName(before: i, in: buffer) {
-                        byWord[String(decoding: buffer[i..<end], as: UTF8.self), default: []].append((i, first))
+                        byWord[String(decoding: buffer[i..<end], as: UTF8.self), default: []].append((i, first, opensSentence(i - 1 - first.utf8.count, in: buffer)))
                     }
                     i = end
                 }
@@ -426,6 +430,13 @@ enum PersonMentions {
         private static func word(_ word: [UInt8], standsAt i: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
             let after = i + word.count
             return after <= buffer.count && buffer[i..<after].elementsEqual(word) && !PersonMentions.wordGoesOn(at: after, in: buffer)
+        }
+
+        /// Whether the word at `start` opens a sentence: the text's or a line's start, or after a
+        /// sentence's end or an opening bracket.
+        private static func opensSentence(_ start: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard start > 0, buffer[start - 1] != 0x0A, buffer[start - 1] != UInt8(ascii: "(") else { return true }
+            return start >= 2 && buffer[start - 1] == 0x20 && [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(buffer[start - 2])
         }
 
         /// The first name ending one space before position i: capitalised, and one of its parts

@@ -96,7 +96,7 @@ enum QuoteFinder {
                     SentenceSieves.isAdjacent(sieve) || sieve == .clauseSubject && !passages[p].quoteIsTitle(s)
                         || sieve == .distantVerb && SentenceSieves.followsVerbClosely(passages[p], quote: s)
                 }
-                let inFullHere = { inFull($0, firstNames.of($0), before: passages[p].spans[s].open) }
+                let inFullHere = { inFull($0, firstNames.of($0), before: passages[p].spans[s].open, paragraph: passages[p].range.lowerBound) }
                 if let (mention, sieve) = attribution,
                    let speaker = sentenceSubject(for: mention, passages[p], quote: s, bytes, history, block: b)
                     ?? resolve(mention, history, block: b, reach: goesOnFrom(found.last, history, passages[p], quote: s, blocks, bytes) ? continuingReach : 1,
@@ -125,7 +125,7 @@ enum QuoteFinder {
             layout.clipSpeaker = nil
             layout.announcement = nil
         }
-        attributeFromContext(&found, passages, bytes, firstNames)
+        attributeFromContext(&found, passages, blocks, bytes, firstNames)
         // Signed last: a line after a quotation that the paragraphs around it give to someone is
         // not its signature ("“…” ⏎ — AP, Reuters contributed to this report.").
         for i in found.indices where found[i].speaker == nil && !found[i].quote.inComment && found[i].span == 0 {
@@ -134,7 +134,7 @@ enum QuoteFinder {
                 assign(&found[i], speaker, .signature)
             }
         }
-        return canonicalise(found, bytes, firstNames)
+        return canonicalise(found, blocks, bytes, firstNames)
     }
 
     /// Who signs a paragraph that is one quotation, on the line after it: "“… it needs to stop.” ⏎
@@ -524,12 +524,12 @@ enum QuoteFinder {
 
     /// The sieves that read around a quotation rather than its sentence, run once every sentence
     /// has been read, in document order.
-    private static func attributeFromContext(_ found: inout [Found], _ passages: [Passage], _ bytes: [UInt8], _ firstNames: PersonMentions.FirstNamePlaces) {
+    private static func attributeFromContext(_ found: inout [Found], _ passages: [Passage], _ blocks: [Block], _ bytes: [UInt8], _ firstNames: PersonMentions.FirstNamePlaces) {
         let body = found.indices.filter { !found[$0].quote.inComment }
         // "“We will win,” said John Smith. “We will lose,” she said.": a quotation's own "he" or
         // "she" goes on with no one it cannot mean.
         let fits = { (entry: Found, speaker: Speaker) in
-            entry.unnamed.map { canMean($0, speaker.name, inFull: { inFull($0, firstNames.of($0), before: entry.quote.range.lowerBound) }) } ?? true
+            entry.unnamed.map { canMean($0, speaker.name, inFull: { inFull($0, firstNames.of($0), before: entry.quote.range.lowerBound, paragraph: blocks[entry.block].range.lowerBound) }) } ?? true
         }
         // The nearest attributed quotation after each one, found in one backward pass so that a
         // paragraph of a hundred thousand unattributed quotations stays linear.
@@ -749,39 +749,50 @@ enum QuoteFinder {
         entry.quote.sieve = sieve
     }
 
-    /// A surname alone as the text last gave it in full before `end`, from the places
-    /// `PersonMentions.FirstNamePlaces` found it: "Clinton" is "Hillary Clinton" there.
-    /// With `pronoun`, the last full name that pronoun can mean ("Mrs. Schlafly" is Phyllis
-    /// Schlafly, named before her son John), else the surname alone.
-    private static func inFull(_ surname: String, _ places: [(at: Int, first: String)], before end: Int, pronoun: String? = nil) -> String {
+    /// A surname alone in full, from the places `PersonMentions.FirstNamePlaces` found it before
+    /// `end`: the full name last opening a sentence of its own paragraph (from `paragraph`: "Bill
+    /// Clinton spoke with voters … Clinton said"), else the one the text gave most, as a reader takes
+    /// the person the article is about ("Cruz said" is Ted Cruz, not his father Rafael named
+    /// once since). With `pronoun`, only full names that pronoun can mean ("Mrs. Schlafly" is
+    /// Phyllis Schlafly, not her son John); with none, the surname alone.
+    private static func inFull(_ surname: String, _ places: [PersonMentions.FirstNamePlaces.Place], before end: Int, paragraph: Int, pronoun: String? = nil) -> String {
         // By halves: a surname the text gives in full thousands of times is asked by as many quotations.
         var low = 0, high = places.count
         while low < high {
             let middle = (low + high) / 2
             if places[middle].at < end { low = middle + 1 } else { high = middle }
         }
-        guard let pronoun else { return low > 0 ? places[low - 1].first + " " + surname : surname }
-        return places[..<low].last { PersonMentions.agrees($0.first + " " + surname, pronoun) }.map { $0.first + " " + surname } ?? surname
+        // The last few dozen places are as far back as the count needs to read.
+        let fitting = places[max(0, low - 64)..<low].filter { place in
+            guard let pronoun else { return true }
+            return PersonMentions.agrees(place.first + " " + surname, pronoun)
+        }
+        if let here = fitting.last(where: \.opensSentence), here.at >= paragraph { return here.first + " " + surname }
+        var counts: [String: Int] = [:]
+        for place in fitting { counts[place.first, default: 0] += 1 }
+        // Between names given as often, the last.
+        guard let best = fitting.reversed().max(by: { counts[$0.first]! < counts[$1.first]! }) else { return surname }
+        return best.first + " " + surname
     }
 
-    private static func canonicalise(_ found: [Found], _ bytes: [UInt8], _ firstNames: PersonMentions.FirstNamePlaces) -> [Quote] {
+    private static func canonicalise(_ found: [Found], _ blocks: [Block], _ bytes: [UInt8], _ firstNames: PersonMentions.FirstNamePlaces) -> [Quote] {
         let speakers = Set(found.compactMap { $0.speaker?.name })
         let full = fullNames(of: speakers, bytes).merging(spelledOut(speakers, bytes)) { first, _ in first }
-        // "Clinton said" after "Hillary Clinton" is Hillary Clinton, whoever else bears the name:
-        // a surname alone takes the first name the text last gave it before the quotation.
+        // "Clinton said" is Hillary Clinton in an article about her, whoever else bears the name:
+        // a surname alone takes a first name the text gave it before the quotation (`inFull`).
         let named = found.map { entry -> String? in
             guard let speaker = entry.speaker else { return nil }
             let mention = speaker.mention?.lowercased()
+            let paragraph = blocks[entry.block].range.lowerBound
             let name: String
             if let fuller = full[speaker.name] {
                 name = fuller
             } else if speaker.kind == .person, !TextScan.hasSpace(speaker.name), !FirstNames.contains(TextFold.fold(speaker.name)) {
-                // "Mrs. Bush responded" is not the Jeb Bush named last: a title of one sex takes
-                // the last full name of that sex.
+                // "Mrs. Bush responded" is not Jeb Bush: a title of one sex takes a full name of that sex.
                 if let title = mention?.spaceSeparated().first, let pronoun = PersonMentions.titleSexes[String(title)] {
-                    return inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound, pronoun: pronoun)
+                    return inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound, paragraph: paragraph, pronoun: pronoun)
                 }
-                name = inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound)
+                name = inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound, paragraph: paragraph)
             } else {
                 name = speaker.name
             }

@@ -713,7 +713,14 @@ enum SentenceSieves {
             // clause ("One of Grayson’s former supporters who still backs Randolph, former Colorado
             // Rep. Pat Schroeder, lives in his … district and wrote").
             let relative = tokens[..<(end - 1)].lastIndex { isRelativePronoun($0, in: passage) }
-            if before.kind == .word, !before.capitalized, !Mention.isNameLike(before), !before.wordClass.contains(.personPronoun),
+            // A name after a preposition is no subject joined: "Carson took the stage Tuesday at the
+            // Grand Hotel in Baltimore and called the political system “…”".
+            let plain = !before.capitalized && !Mention.isNameLike(before) && !before.wordClass.contains(.personPronoun)
+            let placeOrObject = { () -> Bool in
+                let start = nameStart(tokens, end: end - 1, floor: tokens.startIndex, in: passage)
+                return start > tokens.startIndex && tokens[start - 1].wordClass.contains(.preposition)
+            }
+            if before.kind == .word, plain || before.capitalized && placeOrObject(),
                relative.map({ tokens[$0..<(end - 1)].contains { $0.mark == "," } }) ?? true {
                 if let comma = tokens[..<(end - 1)].lastIndex(where: { $0.mark == "," }), comma + 1 < end - 1,
                    tokens[comma + 1].capitalized || tokens[comma + 1].wordClass.contains(.personPronoun) {
