@@ -43,6 +43,9 @@ enum AttributionLexicon {
         "intoned", "scolded", "worried", "worries", "estimated", "estimates", "welcomed", "welcomes",
         "mocks", "surmised", "remembered", "repeated", "agrees", "reckons", "reckoned", "beamed",
         "indicated", "indicates", "proposed", "proposes",
+        "yelling", "shouting", "screaming", "yells", "screams", "whispering", "thanked", "thanking",
+        "wondering", "joking", "quipping", "boasting", "bragging", "bragged", "brags", "responding",
+        "replying", "musing", "ranting", "ranted", "asserting", "retorting", "scoffing",
     ]
 
     /// Verbs that give something a name: the quoted name is the subject's words even when the
@@ -284,7 +287,10 @@ enum AttributionLexicon {
 
     /// Adverbs that stand between a subject and its verb of saying ("Konashenkov also said"),
     /// besides the words in -ly.
-    static let adverbs: Set<String> = ["also", "later", "then", "again", "once", "earlier", "previously", "further", "recently", "however"]
+    static let adverbs: Set<String> = [
+        "also", "later", "then", "again", "once", "earlier", "previously", "further", "recently", "however",
+        "now", "still", "even", "already", "often", "always", "just", "soon",
+    ]
 
     /// Words after which a clause, and so a subject, begins.
     static let clauseOpeners: Set<String> = [

@@ -582,6 +582,13 @@ import Testing
         #expect(found.last?.speaker == "Ted Cruz")
     }
 
+    @Test func aVerbOfRaisingTheVoiceSaysWhoSpoke() {
+        // PolNeAR train, huff-post 2015-11-23: "with Trump reportedly yelling:".
+        let found = quotes("Real estate mogul and reality television star Donald Trump on Sunday tweeted a chart of racist and wildly inaccurate crime statistics, just a day after supporters physically assaulted a Black Lives Matter protester at one of his rallies.",
+                           "Trump’s anti-immigrant and racist rhetoric is a hallmark of his presidential campaign and has incited racism from his supporters. At a Trump rally in Birmingham, Alabama, on Saturday, some of his supporters kicked and punched a Black Lives Matter protester, with Trump reportedly yelling: “Get him the hell out of here!”")
+        #expect(found.map(\.speaker) == ["Donald Trump"])
+    }
+
     @Test func aVerbAfterAndSharesTheSubjectEvenAfterAPlaceTheSentenceGoesTo() {
         // PolNeAR train, breitbart 2016-03-01 and 2016-02-20: "Baltimore" and "Houston" are where
         // the subject went, not a second subject joined.
@@ -1602,6 +1609,17 @@ import Testing
         // The article names him in full before: "A war of words between Donald Trump and Bill Clinton".
         #expect(quote?.speaker == "Bill Clinton")
         #expect(quote?.sieve == .verbAfterAdverb)
+    }
+
+    @Test func anAdverbOfTimeOrHabitStandsBetweenThePronounAndItsVerb() {
+        // PolNeAR train, nyt 2016-02-09: "he often says".
+        let found = Fixtures.parse("""
+            At first, Mr. Rubio would point to his lengthy résumé as both a state legislator and speaker of the Florida House of Representatives. Then he began dismissing the notion that leadership skills had anything to do with length of time in office.
+
+            ''It's clear that the issue with him is not that he didn't have executive experience,'' he often says. ''It's that his ideas do not work.''
+            """, title: "Rubio is tested").quotes
+        #expect(found.map(\.speaker) == ["Rubio", "Rubio"])
+        #expect(found.first?.sieve == .verbAfterAdverb)
     }
 
     @Test func aQuotationClosingOnAFullStopIsNotTheNextSentencesSubjects() {
