@@ -43,7 +43,7 @@ enum AttributionLexicon {
         "intoned", "scolded", "worried", "worries", "estimated", "estimates", "welcomed", "welcomes",
         "mocks", "surmised", "remembered", "repeated", "agrees", "reckons", "reckoned", "beamed",
         "indicated", "indicates", "proposed", "proposes",
-        "yelling", "shouting", "screaming", "yells", "screams", "whispering", "thanked", "thanking",
+        "shouting", "screaming", "screams", "whispering", "thanked", "thanking",
         "wondering", "joking", "quipping", "boasting", "bragging", "bragged", "brags", "responding",
         "replying", "musing", "ranting", "ranted", "asserting", "retorting", "scoffing",
     ]

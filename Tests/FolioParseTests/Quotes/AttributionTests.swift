@@ -583,10 +583,9 @@ import Testing
     }
 
     @Test func aVerbOfRaisingTheVoiceSaysWhoSpoke() {
-        // PolNeAR train, huff-post 2015-11-23: "with Trump reportedly yelling:".
-        let found = quotes("Real estate mogul and reality television star Donald Trump on Sunday tweeted a chart of racist and wildly inaccurate crime statistics, just a day after supporters physically assaulted a Black Lives Matter protester at one of his rallies.",
-                           "Trump’s anti-immigrant and racist rhetoric is a hallmark of his presidential campaign and has incited racism from his supporters. At a Trump rally in Birmingham, Alabama, on Saturday, some of his supporters kicked and punched a Black Lives Matter protester, with Trump reportedly yelling: “Get him the hell out of here!”")
-        #expect(found.map(\.speaker) == ["Donald Trump"])
+        // horne2017 random/Fake/80: "at the hands of a Turkish police officer shouting, “Allahu akbar,”".
+        let article = Fixtures.article(Fixtures.horne + "/random/Fake/80.txt")
+        #expect(article.quotes.first { $0.text.hasPrefix("Allahu akbar") }?.speaker == "Turkish police officer")
     }
 
     @Test func aVerbAfterAndSharesTheSubjectEvenAfterAPlaceTheSentenceGoesTo() {
