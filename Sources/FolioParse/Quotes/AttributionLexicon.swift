@@ -6,8 +6,8 @@ enum AttributionLexicon {
 
     /// The verbs of saying that are not `namingVerbs`.
     private static let reportingVerbs: Set<String> = [
-        // "“…,” the editorial read", "read the email": what a text says.
-        "read", "reads",
+        // "“…,” the editorial read", "read the email", "a message on Twitter reading “…”": what a text says.
+        "read", "reads", "reading",
         // "Trump was quick to add that …", "declined to tell": the forms after "to" and "did", where
         // they are no noun.
         "add", "tell", "ask", "warn", "explain", "insist", "argue", "declare", "suggest", "predict", "admit",

@@ -752,6 +752,10 @@ import Testing
     @Test func aStatementIssuedBySomeoneSaysTheirWords() {
         // PolNeAR train, wash-post_2016-07-15: the participle after the statement is its issuer's.
         #expect(only("In Washington, President Obama released a statement Thursday night condemning \"what appears to be a horrific terrorist attack in Nice, France.\"").speaker == "Obama")
+        // PolNeAR train, breitbart 2016-03-01: "reading", as the message reads.
+        let trump = quotes("Rubio won second place in Nevada and South Carolina but still trails rivals Donald Trump and fellow Sen. Ted Cruz in the much-needed delegates needed to win his party’s nomination.",
+                           "Trump posted a message on Twitter reading “Thank you Georgia” moments after polls closed.")
+        #expect(trump.map(\.speaker) == ["Donald Trump"])
     }
 
     @Test func aDocumentSaysWhatItsIssuerSays() {
