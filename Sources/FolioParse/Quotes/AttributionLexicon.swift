@@ -156,6 +156,7 @@ enum AttributionLexicon {
         "sources", "officials", "officers", "spokesmen", "analysts", "experts", "lawmakers", "leaders",
         "aides", "investigators", "prosecutors", "researchers", "scientists", "diplomats", "authorities",
         "campaign", "team", "transition", "administration", "camp", "family", "office",
+        "supporters", "protesters", "voters", "backers", "allies", "critics", "opponents", "donors", "staffers", "fans",
     ]
 
     /// Role nouns that name an organisation rather than a person.

@@ -945,6 +945,12 @@ import Testing
         #expect(quote.speaker == "Kremlin sources")
         // Without what it belongs to, a group names no one.
         #expect(only("Sources say the Clinton campaign “sent their goons to give Jane Sanders the shakedown,” in order to end the campaign.").speaker == nil)
+        // A candidate's supporters and protesters are not the candidate: PolNeAR train, breitbart 2016-04-01.
+        let rally = quotes(
+            "PURCHASE, N.Y., April 1 (UPI) — The race for the Democratic nomination is taking on a testier tone, with front-runner Hillary Clinton aggressively taking on protesters loyal to her opponent Sen. Bernie Sanders twice Thursday.",
+            "The first incident came during a speech at the State University of New York at Purchase, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”",
+            "Clinton supporters responded with chants of “I’m with her” until Clinton herself spoke up, and took on the protesters again.")
+        #expect(rally.map(\.speaker) == [nil, "Clinton supporters"])
     }
 
     @Test func aLineAnnouncingAQuotationMayEndInAFewWordsAfterItsVerb() {
