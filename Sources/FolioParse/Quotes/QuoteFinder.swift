@@ -456,9 +456,12 @@ enum QuoteFinder {
             let qualifier = TextFold.fold(mention.text).spaceSeparated().map(String.init).first { PersonMentions.titleQualifiers.contains($0) }
             if let name = PersonMentions.titled(mention.name, qualifier: qualifier, in: bytes, before: passage.range.lowerBound) {
                 named = Mention(kind: .person, name: name, roles: [mention.name], text: mention.text)
-            } else {
+            } else if qualifier == nil {
                 named = subjectBefore(passage, quote: quote, blocks, bytes, history, pronoun: "")
             }
+            // "The former president told a crowd" after "Jeb Bush … brought his older brother,
+            // George W. Bush": with its qualifier a title is one office someone held, and a
+            // subject the text never gave it is not its holder.
         case .role where !mention.isIndefinite && !AttributionLexicon.organisationRoles.contains(mention.name):
             // "The lawmaker, who represents a district in Albay province, said": a role no one
             // was given is, as a pronoun would be, the subject of the last sentence naming someone.
