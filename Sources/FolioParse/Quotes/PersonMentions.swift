@@ -432,11 +432,31 @@ enum PersonMentions {
             return after <= buffer.count && buffer[i..<after].elementsEqual(word) && !PersonMentions.wordGoesOn(at: after, in: buffer)
         }
 
-        /// Whether the word at `start` opens a sentence: the text's or a line's start, or after a
-        /// sentence's end or an opening bracket.
+        /// Whether the name whose first name is at `start` opens a sentence, titles before it
+        /// included ("Former President Bill Clinton campaigned"): the text's or a line's start, an
+        /// opening bracket ("(John Schlafly defended his mother"), or after a sentence's end, a
+        /// closing mark after it too (".” Bill Clinton"). A title's stop
+        /// ends no sentence ("the grandnephew of Sen. Ted Kennedy").
         private static func opensSentence(_ start: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard start > 0, buffer[start - 1] != 0x0A, buffer[start - 1] != UInt8(ascii: "(") else { return true }
-            return start >= 2 && buffer[start - 1] == 0x20 && [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(buffer[start - 2])
+            var start = start
+            while true {
+                guard start > 0, buffer[start - 1] != 0x0A, buffer[start - 1] != UInt8(ascii: "(") else { return true }
+                guard start >= 2, buffer[start - 1] == 0x20 else { return false }
+                // The word before, and whether it ends on a stop.
+                var k = start - 2
+                while k > 0, [0x22, 0x27].contains(buffer[k]) || k >= 2 && buffer[k - 2] == 0xE2 && buffer[k - 1] == 0x80 && [0x9D, 0x99].contains(buffer[k]) {
+                    k -= buffer[k] < 0x80 ? 1 : 3
+                }
+                let ends = [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(buffer[k])
+                var wordStart = k
+                while wordStart > 0, buffer[wordStart - 1] != 0x20, buffer[wordStart - 1] != 0x0A { wordStart -= 1 }
+                let capitalised = (0x41...0x5A).contains(buffer[wordStart])
+                // "Sen.", "Gov.", "U.S.": a short capitalised word with a stop is a title's.
+                let abbreviation = capitalised && buffer[k] == UInt8(ascii: ".") && k - wordStart <= 4
+                if ends && !abbreviation { return true }
+                guard capitalised else { return false }
+                start = wordStart
+            }
         }
 
         /// The first name ending one space before position i: capitalised, and one of its parts

@@ -96,7 +96,8 @@ enum QuoteFinder {
                     SentenceSieves.isAdjacent(sieve) || sieve == .clauseSubject && !passages[p].quoteIsTitle(s)
                         || sieve == .distantVerb && SentenceSieves.followsVerbClosely(passages[p], quote: s)
                 }
-                let inFullHere = { inFull($0, firstNames.of($0), before: passages[p].spans[s].open, paragraph: passages[p].range.lowerBound) }
+                let since = startOfParagraphBefore(b, blocks)
+                let inFullHere = { inFull($0, firstNames.of($0), before: passages[p].spans[s].open, since: since) }
                 if let (mention, sieve) = attribution,
                    let speaker = sentenceSubject(for: mention, passages[p], quote: s, bytes, history, block: b)
                     ?? resolve(mention, history, block: b, reach: goesOnFrom(found.last, history, passages[p], quote: s, blocks, bytes) ? continuingReach : 1,
@@ -220,7 +221,7 @@ enum QuoteFinder {
 
     /// Names, pronouns and roles to a speaker: "he" and "the general" are the latest speaker who
     /// can be meant; a pronoun never reaches back to an organisation.
-    /// `inFull` gives a surname alone the first name the text last gave it, which tells "he" from
+    /// `inFull` gives a surname alone its first name, which tells "he" from
     /// "she" ("Clinton touted …" is Hillary Clinton, not the "he" of the next paragraph).
     /// `reach`: how many paragraphs back "he" or "she" may find the last person quoted.
     static func resolve(_ mention: Mention, _ history: [Speaker], block: Int, reach: Int = 1, inFull: (String) -> String = { $0 }) -> Speaker? {
@@ -532,7 +533,7 @@ enum QuoteFinder {
         // "“We will win,” said John Smith. “We will lose,” she said.": a quotation's own "he" or
         // "she" goes on with no one it cannot mean.
         let fits = { (entry: Found, speaker: Speaker) in
-            entry.unnamed.map { canMean($0, speaker.name, inFull: { inFull($0, firstNames.of($0), before: entry.quote.range.lowerBound, paragraph: blocks[entry.block].range.lowerBound) }) } ?? true
+            entry.unnamed.map { canMean($0, speaker.name, inFull: { inFull($0, firstNames.of($0), before: entry.quote.range.lowerBound, since: startOfParagraphBefore(entry.block, blocks)) }) } ?? true
         }
         // The nearest attributed quotation after each one, found in one backward pass so that a
         // paragraph of a hundred thousand unattributed quotations stays linear.
@@ -753,12 +754,14 @@ enum QuoteFinder {
     }
 
     /// A surname alone in full, from the places `PersonMentions.FirstNamePlaces` found it before
-    /// `end`: the full name last opening a sentence of its own paragraph (from `paragraph`: "Bill
-    /// Clinton spoke with voters … Clinton said"), else the one the text gave most, as a reader takes
+    /// `end`: the full name last opening a sentence since `since`, the start of the paragraph
+    /// before the quotation's ("Bill Clinton spoke with voters … Clinton said"; "Former President
+    /// Bill Clinton campaigned for his wife … ⏎ “…,” Clinton told the crowd"), else the one the
+    /// text gave most, as a reader takes
     /// the person the article is about ("Cruz said" is Ted Cruz, not his father Rafael named
     /// once since). With `pronoun`, only full names that pronoun can mean ("Mrs. Schlafly" is
     /// Phyllis Schlafly, not her son John); with none, the surname alone.
-    private static func inFull(_ surname: String, _ places: [PersonMentions.FirstNamePlaces.Place], before end: Int, paragraph: Int, pronoun: String? = nil) -> String {
+    private static func inFull(_ surname: String, _ places: [PersonMentions.FirstNamePlaces.Place], before end: Int, since: Int, pronoun: String? = nil) -> String {
         // By halves: a surname the text gives in full thousands of times is asked by as many quotations.
         var low = 0, high = places.count
         while low < high {
@@ -770,12 +773,18 @@ enum QuoteFinder {
             guard let pronoun else { return true }
             return PersonMentions.agrees(place.first + " " + surname, pronoun)
         }
-        if let here = fitting.last(where: \.opensSentence), here.at >= paragraph { return here.first + " " + surname }
+        if let here = fitting.last(where: \.opensSentence), here.at >= since { return here.first + " " + surname }
         var counts: [String: Int] = [:]
         for place in fitting { counts[place.first, default: 0] += 1 }
         // Between names given as often, the last.
         guard let best = fitting.reversed().max(by: { counts[$0.first]! < counts[$1.first]! }) else { return surname }
         return best.first + " " + surname
+    }
+
+    /// Where the paragraph before block `b` starts (block `b`'s own start for the first): how far
+    /// back a full name opening a sentence decides what a surname alone means (`inFull`).
+    private static func startOfParagraphBefore(_ b: Int, _ blocks: [Block]) -> Int {
+        blocks[max(0, b - 1)].range.lowerBound
     }
 
     private static func canonicalise(_ found: [Found], _ blocks: [Block], _ bytes: [UInt8], _ firstNames: PersonMentions.FirstNamePlaces) -> [Quote] {
@@ -786,16 +795,16 @@ enum QuoteFinder {
         let named = found.map { entry -> String? in
             guard let speaker = entry.speaker else { return nil }
             let mention = speaker.mention?.lowercased()
-            let paragraph = blocks[entry.block].range.lowerBound
+            let since = startOfParagraphBefore(entry.block, blocks)
             let name: String
             if let fuller = full[speaker.name] {
                 name = fuller
             } else if speaker.kind == .person, !TextScan.hasSpace(speaker.name), !FirstNames.contains(TextFold.fold(speaker.name)) {
                 // "Mrs. Bush responded" is not Jeb Bush: a title of one sex takes a full name of that sex.
                 if let title = mention?.spaceSeparated().first, let pronoun = PersonMentions.titleSexes[String(title)] {
-                    return inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound, paragraph: paragraph, pronoun: pronoun)
+                    return inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound, since: since, pronoun: pronoun)
                 }
-                name = inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound, paragraph: paragraph)
+                name = inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound, since: since)
             } else {
                 name = speaker.name
             }

@@ -697,10 +697,22 @@ enum SentenceSieves {
         // "but" ("declined to address the FBI's report specifically but said"), not "all but".
         if end - 1 > tokens.startIndex,
            passage.isWord(tokens[end - 1], "and") || passage.isWord(tokens[end - 1], "but") && !passage.isWord(tokens[end - 2], "all") {
+            // The clause the verb is in opens after the comma or the word opening a clause
+            // nearest before it, when a name follows (or, after a comma, a pronoun): "Clinton
+            // campaigned in Ohio while Trump held a rally in Michigan and said" is Trump's. A
+            // pronoun after such a word may be someone else: "McConnell was quick to embrace the
+            // mogul after he clinched the nomination and said".
+            let clauseStart = tokens[..<(end - 2)].lastIndex(where: { $0.mark == "," || $0.wordClass.contains(.clauseOpener) && !passage.isWord($0, "and") })
+                .flatMap { start -> Int? in
+                    let next = tokens[start + 1]
+                    let opens = tokens[start].mark == "," ? next.capitalized || next.wordClass.contains(.personPronoun) : next.kind == .word && next.capitalized
+                    return opens ? start : nil
+                }
             // A noun spelled as a verb of saying is no verb after a determiner ("said that such
             // calls are common"); then the clause the verb joins is read below, as when no verb
-            // of saying comes before.
-            if let first = tokens[..<(end - 1)].lastIndex(where: \.isSpeechVerb), !followsDeterminer(tokens, first) {
+            // of saying comes before. Nor is one before the clause ("Trump has said little since
+            // the shooting, but Clinton spoke to reporters and said").
+            if let first = tokens[..<(end - 1)].lastIndex(where: \.isSpeechVerb), !followsDeterminer(tokens, first), clauseStart.map({ first > $0 }) ?? true {
                 return subject(tokens, verb: first, in: passage)
             }
             // "Bush thought for a moment and said that …", "he … furrowed his brow and said,": any
@@ -716,16 +728,13 @@ enum SentenceSieves {
             // A name after a preposition is no subject joined: "Carson took the stage Tuesday at the
             // Grand Hotel in Baltimore and called the political system “…”".
             let plain = !before.capitalized && !Mention.isNameLike(before) && !before.wordClass.contains(.personPronoun)
-            let placeOrObject = { () -> Bool in
+            let afterPreposition = { () -> Bool in
                 let start = nameStart(tokens, end: end - 1, floor: tokens.startIndex, in: passage)
                 return start > tokens.startIndex && tokens[start - 1].wordClass.contains(.preposition)
             }
-            if before.kind == .word, plain || before.capitalized && placeOrObject(),
+            if before.kind == .word, plain || before.capitalized && afterPreposition(),
                relative.map({ tokens[$0..<(end - 1)].contains { $0.mark == "," } }) ?? true {
-                if let comma = tokens[..<(end - 1)].lastIndex(where: { $0.mark == "," }), comma + 1 < end - 1,
-                   tokens[comma + 1].capitalized || tokens[comma + 1].wordClass.contains(.personPronoun) {
-                    return sentenceSubject(tokens[(comma + 1)..<(end - 1)], in: passage)
-                }
+                if let start = clauseStart { return sentenceSubject(tokens[(start + 1)..<(end - 1)], in: passage) }
                 return sentenceSubject(tokens[..<(end - 1)], in: passage)
             }
         }

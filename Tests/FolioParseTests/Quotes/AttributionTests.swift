@@ -133,6 +133,18 @@ import Testing
         #expect(cruz.speaker == "Ted Cruz")
     }
 
+    @Test func aVerbOfSayingAfterAndHasTheSubjectOfTheClauseAWordOpensOnAName() {
+        // PolNeAR train, west-journal_2016-07-27: "When Robby Mook … was asked …, he laughed and
+        // said": the clause after the comma, not the asking verb before it.
+        let mook = only("When Robby Mook, Clinton’s campaign manager was asked during a luncheon held by The Wall Street Journal if Clinton would schedule a press conference prior to Election Day, he laughed and said, “We’ll see.”")
+        #expect(mook.speaker == "Robby Mook")
+        // A pronoun after "after" may be someone else's: the sentence's subject said it
+        // (PolNeAR train, breitbart_2016-05-12).
+        let mcconnell = only("Three meetings were on tap for Trump: the one with Ryan and the party chairman, then with Ryan joined by other senior House GOP leaders and one with Senate Majority Leader Mitch McConnell and other top Senate Republicans.",
+                             "McConnell was quick to embrace the mogul after he clinched the nomination and said this week that Trump is looking like he’ll be “very competitive” in November.")
+        #expect(mcconnell.mention == "McConnell")
+    }
+
     @Test func aVerbOfSayingAfterAndSharesTheSubjectOfARelativeClauseOnlyOnceACommaClosedIt() {
         // PolNeAR train, politico 2016-07-29: the clause "who still backs Randolph" is closed, and
         // the sentence's subject wrote.
@@ -780,7 +792,7 @@ import Testing
 
     @Test func aSurnameAloneIsThePersonTheTextNamedInFullWithIt() {
         // horne2017 buzzfeed/Real/108: "Clinton" after "Hillary Clinton", in a corpus where Bill
-        // Clinton speaks too; the nearest full name decides.
+        // Clinton speaks too; the full name the text gives decides.
         let found = quotes(
             "Wasserman Schultz changed her plans as the fallout deepened from leaked DNC emails that appeared to show the committee favoring presumptive Democratic nominee Hillary Clinton over Sanders during the primary.",
             "And Clinton thanked Wasserman Schultz for her leadership of the party.",
@@ -817,9 +829,15 @@ import Testing
             "Hillary Clinton has won the Democratic presidential primary in Arkansas, where she once served as the state’s first lady.",
             "Bill Clinton spoke with voters outside the polling location before heading inside with Walsh. At one point, a woman asked for a photo and Clinton said, “as long as we’re not violating any election laws.”")
         #expect(bill.map(\.speaker) == ["Bill Clinton"])
+        // So does one opening a sentence of the paragraph before, after a word like "However":
+        // PolNeAR train, west-journal_2016-03-15, Patricia Smith and not her son Sean.
+        let smith = quotes(
+            "Last week, Clinton said the families of the Benghazi victims were wrong in their recollections that she blamed the video for the attack. However, Patricia Smith, mother of Benghazi victim Sean Smith, forcefully rejected Clinton’s claim.",
+            "“We were nose-to-nose at the coffin ceremony. She lied to me,” Smith said, “She told me it was the fault of the video. I said ‘are you sure?’ She says ‘yes, that’s what it was… it was the video.’ And she knew full well it wasn’t at that time.”")
+        #expect(smith.prefix(2).map(\.speaker) == ["Patricia Smith", "Patricia Smith"])
     }
 
-    @Test func aTitleOfOneSexTakesTheLastFullNameOfThatSex() {
+    @Test func aTitleOfOneSexTakesAFullNameOfThatSex() {
         // PolNeAR train, nyt 2016-09-07: Phyllis Schlafly's son is the last Schlafly named in full.
         let found = quotes(
             "Phyllis Schlafly, whose grass-roots campaigns against Communism, abortion and the Equal Rights Amendment galvanized conservatives for almost two generations and helped reshape American politics, died on Monday.",
