@@ -791,20 +791,30 @@ enum QuoteFinder {
         let speakers = Set(found.compactMap { $0.speaker?.name })
         let full = fullNames(of: speakers, bytes).merging(spelledOut(speakers, bytes)) { first, _ in first }
         // "Clinton said" is Hillary Clinton in an article about her, whoever else bears the name:
-        // a surname alone takes a first name the text gave it before the quotation (`inFull`).
+        // a surname alone takes a first name the text gave it before the quotation (`inFull`),
+        // and keeps it while the text names no one else of that name: "Patricia Smith … ⏎ “…,”
+        // Smith said … ⏎ “…” ⏎ “…,” Smith said last week" are all hers.
+        var lastInFull: [String: (name: String, at: Int)] = [:]
         let named = found.map { entry -> String? in
             guard let speaker = entry.speaker else { return nil }
             let mention = speaker.mention?.lowercased()
             let since = startOfParagraphBefore(entry.block, blocks)
+            let start = entry.quote.range.lowerBound
             let name: String
             if let fuller = full[speaker.name] {
                 name = fuller
             } else if speaker.kind == .person, !TextScan.hasSpace(speaker.name), !FirstNames.contains(TextFold.fold(speaker.name)) {
+                let places = firstNames.of(speaker.name)
                 // "Mrs. Bush responded" is not Jeb Bush: a title of one sex takes a full name of that sex.
                 if let title = mention?.spaceSeparated().first, let pronoun = PersonMentions.titleSexes[String(title)] {
-                    return inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound, since: since, pronoun: pronoun)
+                    return inFull(speaker.name, places, before: start, since: since, pronoun: pronoun)
                 }
-                name = inFull(speaker.name, firstNames.of(speaker.name), before: entry.quote.range.lowerBound, since: since)
+                if let last = lastInFull[speaker.name], !places.contains(where: { (last.at..<start).contains($0.at) }) {
+                    name = last.name
+                } else {
+                    name = inFull(speaker.name, places, before: start, since: since)
+                }
+                lastInFull[speaker.name] = (name, start)
             } else {
                 name = speaker.name
             }

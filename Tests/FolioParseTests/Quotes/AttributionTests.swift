@@ -833,8 +833,11 @@ import Testing
         // PolNeAR train, west-journal_2016-03-15, Patricia Smith and not her son Sean.
         let smith = quotes(
             "Last week, Clinton said the families of the Benghazi victims were wrong in their recollections that she blamed the video for the attack. However, Patricia Smith, mother of Benghazi victim Sean Smith, forcefully rejected Clinton’s claim.",
-            "“We were nose-to-nose at the coffin ceremony. She lied to me,” Smith said, “She told me it was the fault of the video. I said ‘are you sure?’ She says ‘yes, that’s what it was… it was the video.’ And she knew full well it wasn’t at that time.”")
-        #expect(smith.prefix(2).map(\.speaker) == ["Patricia Smith", "Patricia Smith"])
+            "“We were nose-to-nose at the coffin ceremony. She lied to me,” Smith said, “She told me it was the fault of the video. I said ‘are you sure?’ She says ‘yes, that’s what it was… it was the video.’ And she knew full well it wasn’t at that time.”",
+            "“… they still just go on with their lying, lying little ways saying that I’m the one that’s wrong. I heard that. I know what she said. I don’t lie. She’s a proven liar and I call her out for that. I know what I heard.”",
+            "“There’s a special place in Hell for people like her and I hope she enjoys it there!” Smith said last week.")
+        // And keeps it while the text names no other Smith.
+        #expect(smith.map(\.speaker) == ["Patricia Smith", "Patricia Smith", "Patricia Smith", "Patricia Smith"])
     }
 
     @Test func aTitleOfOneSexTakesAFullNameOfThatSex() {
