@@ -228,9 +228,10 @@ struct Mention: Equatable {
             let lower = passage.lower(of: tokens[i])
             let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
             // "one P&G Amiens employee", "a narrator", "a friend": a noun for what someone does or
-            // is to another ends it too, as its last word ("one former senior agency official").
+            // is to another ends it too, as its last word ("one former senior agency official"),
+            // a clause about them after it ("said one former executive who requested anonymity").
             let isHead = { i + 1 == tokens.endIndex || tokens[i + 1].kind != .word || tokens[i + 1].isSpeechVerb
-                || tokens[i + 1].wordClass.contains(.preposition) }
+                || tokens[i + 1].wordClass.contains(.preposition) || passage.isWord(tokens[i + 1], "who") }
             if tokens[i].wordClass.contains(.role) && !AttributionLexicon.organisationRoles.contains(lower)
                 || tokens[i].wordClass.contains(.relation) || SentenceSieves.isOccupation(singular) && isHead()
                 || AttributionLexicon.describedPeople.contains(singular) {

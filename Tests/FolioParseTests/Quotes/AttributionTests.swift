@@ -275,6 +275,10 @@ import Testing
         #expect(found.map(\.speaker) == ["former senior law enforcement official", "former senior law enforcement official", "Mexican official", nil])
         // "A spokesman" alone is too little to list as a speaker; the reader is told the text's words.
         #expect(found.map(\.mention) == ["a former senior law enforcement official", nil, "a Mexican official", "a spokesman"])
+        // A noun for what someone does ends the description before a clause about them, and the
+        // name the sentence opens on is not theirs: PolNeAR train, wash-post_2016-01-20.
+        let executive = quotes("Shortly before the announcement, she summoned to her airy glass office the HP leaders who would be critical to leading the integration, to tell them what they would soon see all over the news. This time, there was no discussion. Fiorina was not one for \"engaging her team in a lot of collaborative decision-making,\" said one former executive who requested anonymity to avoid damaging his current business relationships. \"When she'd come to a decision of what she wanted to do . . . she'd made up her mind.\"")
+        #expect(executive.map(\.speaker) == ["former executive", "former executive"])
         // A phrase on a preposition may finish the description before its verb, and a noun for
         // what someone does ends it: PolNeAR train, wash-post 2016-02-19 and west-journal 2016-02-02.
         let spokesman = only("\"The simple truth is that the facts haven't changed, and the core findings of the many previous investigations have stood up to the repeated and wasteful scrutiny,\" a spokesman for committee Democrats said.")
