@@ -435,8 +435,8 @@ enum PersonMentions {
         /// Whether the name whose first name is at `start` opens a sentence, titles before it
         /// included ("Former President Bill Clinton campaigned"): the text's or a line's start, an
         /// opening bracket ("(John Schlafly defended his mother"), or after a sentence's end, a
-        /// closing mark after it too (".” Bill Clinton"). A title's stop
-        /// ends no sentence ("the grandnephew of Sen. Ted Kennedy").
+        /// closing mark after it too (".” Bill Clinton"). A title's stop ends no sentence ("the
+        /// grandnephew of Sen. Ted Kennedy").
         private static func opensSentence(_ start: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
             var start = start
             while true {

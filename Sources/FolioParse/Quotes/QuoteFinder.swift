@@ -221,8 +221,8 @@ enum QuoteFinder {
 
     /// Names, pronouns and roles to a speaker: "he" and "the general" are the latest speaker who
     /// can be meant; a pronoun never reaches back to an organisation.
-    /// `inFull` gives a surname alone its first name, which tells "he" from
-    /// "she" ("Clinton touted …" is Hillary Clinton, not the "he" of the next paragraph).
+    /// `inFull` gives a surname alone its first name, which tells "he" from "she" ("Clinton
+    /// touted …" is Hillary Clinton, not the "he" of the next paragraph).
     /// `reach`: how many paragraphs back "he" or "she" may find the last person quoted.
     static func resolve(_ mention: Mention, _ history: [Speaker], block: Int, reach: Int = 1, inFull: (String) -> String = { $0 }) -> Speaker? {
         switch mention.kind {
@@ -458,11 +458,11 @@ enum QuoteFinder {
             if let name = PersonMentions.titled(mention.name, qualifier: qualifier, in: bytes, before: passage.range.lowerBound) {
                 named = Mention(kind: .person, name: name, roles: [mention.name], text: mention.text)
             } else if qualifier == nil {
+                // "The former president told a crowd" after "Jeb Bush … brought his older brother,
+                // George W. Bush": with a qualifier a title is one office someone held, and a
+                // subject the text never gave it is not its holder; without one, it may be.
                 named = subjectBefore(passage, quote: quote, blocks, bytes, history, pronoun: "")
             }
-            // "The former president told a crowd" after "Jeb Bush … brought his older brother,
-            // George W. Bush": with its qualifier a title is one office someone held, and a
-            // subject the text never gave it is not its holder.
         case .role where !mention.isIndefinite && !AttributionLexicon.organisationRoles.contains(mention.name):
             // "The lawmaker, who represents a district in Albay province, said": a role no one
             // was given is, as a pronoun would be, the subject of the last sentence naming someone.
@@ -757,17 +757,11 @@ enum QuoteFinder {
     /// `end`: the full name last opening a sentence since `since`, the start of the paragraph
     /// before the quotation's ("Bill Clinton spoke with voters … Clinton said"; "Former President
     /// Bill Clinton campaigned for his wife … ⏎ “…,” Clinton told the crowd"), else the one the
-    /// text gave most, as a reader takes
-    /// the person the article is about ("Cruz said" is Ted Cruz, not his father Rafael named
-    /// once since). With `pronoun`, only full names that pronoun can mean ("Mrs. Schlafly" is
-    /// Phyllis Schlafly, not her son John); with none, the surname alone.
+    /// text gave most, as a reader takes the person the article is about ("Cruz said" is Ted Cruz,
+    /// not his father Rafael named once since). With `pronoun`, only full names that pronoun can
+    /// mean ("Mrs. Schlafly" is Phyllis Schlafly, not her son John); with none, the surname alone.
     private static func inFull(_ surname: String, _ places: [PersonMentions.FirstNamePlaces.Place], before end: Int, since: Int, pronoun: String? = nil) -> String {
-        // By halves: a surname the text gives in full thousands of times is asked by as many quotations.
-        var low = 0, high = places.count
-        while low < high {
-            let middle = (low + high) / 2
-            if places[middle].at < end { low = middle + 1 } else { high = middle }
-        }
+        let low = count(places, before: end)
         // The last few dozen places are as far back as the count needs to read.
         let fitting = places[max(0, low - 64)..<low].filter { place in
             guard let pronoun else { return true }
@@ -779,6 +773,17 @@ enum QuoteFinder {
         // Between names given as often, the last.
         guard let best = fitting.reversed().max(by: { counts[$0.first]! < counts[$1.first]! }) else { return surname }
         return best.first + " " + surname
+    }
+
+    /// How many of `places` (in text order) stand before `end`, found by halves: a surname the
+    /// text gives in full thousands of times is asked by as many quotations.
+    private static func count(_ places: [PersonMentions.FirstNamePlaces.Place], before end: Int) -> Int {
+        var low = 0, high = places.count
+        while low < high {
+            let middle = (low + high) / 2
+            if places[middle].at < end { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Where the paragraph before block `b` starts (block `b`'s own start for the first): how far
@@ -809,7 +814,7 @@ enum QuoteFinder {
                 if let title = mention?.spaceSeparated().first, let pronoun = PersonMentions.titleSexes[String(title)] {
                     return inFull(speaker.name, places, before: start, since: since, pronoun: pronoun)
                 }
-                if let last = lastInFull[speaker.name], !places.contains(where: { (last.at..<start).contains($0.at) }) {
+                if let last = lastInFull[speaker.name], count(places, before: last.at) == count(places, before: start) {
                     name = last.name
                 } else {
                     name = inFull(speaker.name, places, before: start, since: since)
