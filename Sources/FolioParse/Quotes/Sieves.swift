@@ -1076,7 +1076,35 @@ enum SentenceSieves {
            tokens[first].wordClass.contains(.personPronoun) {
             return Mention.parse(tokens[first...first], in: passage)
         }
-        return PersonMentions.subjectOfLastSentence(in: tokens, of: passage, pronoun: "", surnames: passage.isNamedInFull)
+        return organisationOpening(tokens, in: passage)
+            ?? PersonMentions.subjectOfLastSentence(in: tokens, of: passage, pronoun: "", surnames: passage.isNamedInFull)
+    }
+
+    /// "Ryan’s campaign shrugged off Trump’s comments, telling reporters, “…”", "Last week,
+    /// President-elect Trump’s transition team sent the State Department a memo requesting …":
+    /// an organisation or a group opening the last sentence, after a phrase of when set off by a
+    /// comma, and followed by its verb, is the subject; not the person whose it is.
+    private static func organisationOpening(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
+        guard let sentence = Passage.sentencesFromLast(tokens).first else { return nil }
+        var start = sentence.lowerBound
+        if tokens[start].kind == .word, !tokens[start].wordClass.isDisjoint(with: [.preposition, .timeOpener]),
+           let comma = tokens[sentence].prefix(5).firstIndex(where: { $0.mark == "," }) {
+            start = comma + 1
+        }
+        // The phrase: capitalised words, group nouns, "the", and a possessive's apostrophe between words.
+        var end = start
+        while end < sentence.upperBound {
+            let token = tokens[end]
+            let apostrophe = (token.mark == "'" || token.mark == "\u{2019}") && end > start && end + 1 < sentence.upperBound
+            guard token.kind == .word && (token.capitalized || !token.wordClass.isDisjoint(with: [.group, .article])) || apostrophe else { break }
+            end += 1
+        }
+        guard end > start, end < sentence.upperBound, tokens[end].kind == .word, !tokens[end].capitalized,
+              tokens[end].wordClass.isDisjoint(with: [.preposition, .nameConnector]),
+              // Not whose the person after it is: "Clinton campaign spokesman Brian Fallon responded".
+              !isAgentNoun(tokens[end], in: passage),
+              let mention = Mention.parse(tokens[start..<end], in: passage), mention.kind == .organisation else { return nil }
+        return mention
     }
 
     /// Where a name phrase starting at `from` ends (the first token not part of it).

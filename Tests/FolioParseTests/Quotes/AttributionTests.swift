@@ -369,6 +369,17 @@ import Testing
         #expect(own.map(\.speaker) == ["Francis"])
     }
 
+    @Test func aParticipleAfterACommaHasTheOrganisationOpeningItsSentenceForSubject() {
+        // PolNeAR train, huff-post 2016-08-05 and wash-post 2016-01-31.
+        let ryan = only("Ryan’s campaign shrugged off Trump’s comments, telling reporters, “Neither Speaker Ryan nor anyone on his team has ever asked for Donald Trump’s endorsement.”")
+        #expect(ryan.speaker == "Ryan’s campaign")
+        let clinton = only(#"In responding Friday, Clinton's campaign took the unusual step of criticizing the intelligence community, accusing  spy agencies of engaging in "overclassification run amok.""#)
+        #expect(clinton.speaker == "Clinton's campaign")
+        // breitbart 2016-08-08: the person the organisation's words describe speaks, not the campaign.
+        let fallon = quotes("Clinton campaign spokesman Brian Fallon responded on Twitter, calling Trump’s charge “pathetic” and “dangerous.”")
+        #expect(fallon.map(\.speaker) == ["Brian Fallon", "Brian Fallon"])
+    }
+
     @Test func aPronounWithNoOneQuotedBeforeItNamesNoOne() {
         // FakeNewsCorpus sample, row 1771: "he" is not named by any quotation before.
         let quote = only("“Truth is something you can lean on, so as not to fall,” he said.")
