@@ -941,7 +941,12 @@ enum SentenceSieves {
         while start - 1 >= tokens.startIndex {
             let token = tokens[start - 1]
             let isAbbreviationStop = token.mark == "." && start - 2 >= tokens.startIndex && Mention.isAbbreviated(tokens[start - 2], in: passage)
-            guard Mention.isNameLike(token) || isAbbreviationStop
+            // "Sanders’ campaign called": the apostrophe of a possessive after an s, before a group
+            // or a role ("RealClearPolitics’ David Byler" is Byler).
+            let isPossessiveMark = (token.mark == "'" || token.mark == "\u{2019}") && start < end && start - 2 >= tokens.startIndex
+                && tokens[start - 2].capitalized && passage.endsWith(tokens[start - 2], "s")
+                && !tokens[start].capitalized && !tokens[start].wordClass.isDisjoint(with: [.group, .role])
+            guard Mention.isNameLike(token) || isAbbreviationStop || isPossessiveMark
                     || start - 2 >= tokens.startIndex && start + 1 < end && tokens[start].capitalized && tokens[start + 1].capitalized
                         && Mention.joinsOrganisation(token, after: tokens[start - 2], in: passage) else { break }
             start -= 1

@@ -380,6 +380,15 @@ import Testing
         #expect(fallon.map(\.speaker) == ["Brian Fallon", "Brian Fallon"])
     }
 
+    @Test func aPossessiveWrittenWithAnApostropheAloneNamesTheGroupItOwns() {
+        // PolNeAR train, huff-post 2016-06-08.
+        let sanders = only("Sanders’ campaign called AP’s report a “rush to judgment,” because superdelegates can change their mind until the July 25 vote at the party convention in Philadelphia.")
+        #expect(sanders.speaker == "Sanders’ campaign")
+        // huff-post 2016-02-24: after an outlet's, a person is named, not the outlet's people.
+        let byler = only("As RealClearPolitics’ David Byler pointed out in December, “In the week before the 2016 convention, the delegates will have multiple opportunities to change it, so no GOP presidential campaign has to worry about getting delegate majorities in at least eight states.”")
+        #expect(byler.speaker == "David Byler")
+    }
+
     @Test func aPronounWithNoOneQuotedBeforeItNamesNoOne() {
         // FakeNewsCorpus sample, row 1771: "he" is not named by any quotation before.
         let quote = only("“Truth is something you can lean on, so as not to fall,” he said.")
