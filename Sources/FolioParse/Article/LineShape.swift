@@ -115,8 +115,11 @@ enum LineShape {
         guard last == UInt8(ascii: ")") else { return false }
         let tail = key.utf8.lastIndex(of: UInt8(ascii: "(")).map { key[key.utf8.index(after: $0)...] } ?? key[...]
         let inner = tail.dropLast().trimmingCharacters(" ")
+        // The agency alone, or after "/" or " via ", read in place rather than joined into a String per agency.
         return PageFurniture.photoAgencies.contains { agency in
-            inner == agency[...] || inner.ends(withBytes: "/" + agency) || inner.ends(withBytes: " via " + agency)
+            guard inner.ends(withBytes: agency) else { return false }
+            let before = inner.utf8.dropLast(agency.utf8.count)
+            return before.isEmpty || before.last == UInt8(ascii: "/") || before.suffix(5).elementsEqual(" via ".utf8)
         }
     }
 

@@ -388,21 +388,15 @@ enum AttributionLexicon {
     /// joined ("He’s", a pronoun still); of its hyphenated parts, those in ASCII are
     /// still read ("Vice-Présidente" has the title "vice").
     static func wordClass(of word: UnsafeBufferPointer<UInt8>, in table: ShortWordTable<WordClass>) -> WordClass {
-        var bits: UInt8 = 0
-        var hyphen = false
-        for byte in word {
-            bits |= byte
-            hyphen = hyphen || byte == UInt8(ascii: "-")
-        }
-        let found = bits < 0x80 ? table.value(forASCIILowercasing: word) ?? [] : []
+        let found = table.value(forASCIILowercasing: word) ?? []
         // "He’s claiming", "she's": a pronoun with "is" or "has" joined to it is still the pronoun;
         // "That’s why", "It’s" still name no one.
         if found.isEmpty, case let joined = Passage.apostropheSLength(word), joined > 0, word.count - joined <= 5,
            let stem = table.value(forASCIILowercasing: UnsafeBufferPointer(rebasing: word[..<(word.count - joined)])) {
             return stem.intersection([.personPronoun, .notName])
         }
-        guard hyphen, word.split(separator: UInt8(ascii: "-")).contains(where: { part in
-            part.allSatisfy { $0 < 0x80 } && table.value(forASCIILowercasing: UnsafeBufferPointer(rebasing: part))?.contains(.title) == true
+        guard word.contains(UInt8(ascii: "-")), word.split(separator: UInt8(ascii: "-")).contains(where: { part in
+            table.value(forASCIILowercasing: UnsafeBufferPointer(rebasing: part))?.contains(.title) == true
         }) else { return found }
         return found.union(.titled)
     }

@@ -181,17 +181,29 @@ public enum SpeakerNames {
     /// The words of a name, folded as the index folds words (`TextWords`): "Konashenkó" is typed
     /// for "Konashenko". An apostrophe stays inside a word, so "O’Reilly" is one surname.
     private static func words(_ name: String) -> [String] {
-        TextFold.fold(name).spaceSeparated().compactMap { $0 == "the" ? nil : TextWords.fold(String($0)) }
+        // `TextFold` has already lower-cased an ASCII word, which is all `TextWords.fold` would do to it.
+        TextFold.fold(name).spaceSeparated().compactMap { word in
+            word == "the" ? nil : word.utf8.allSatisfy { $0 < 0x80 } ? String(word) : TextWords.fold(String(word))
+        }
     }
 
     static func oneEditApart(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        // Most names are ASCII, whose bytes are its scalars: read in place, with no array made of either.
+        if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
+            var (a, b) = (a, b)
+            return a.withUTF8 { x in b.withUTF8 { y in oneEditApart(x, y) } }
+        }
+        return oneEditApart(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    private static func oneEditApart<Scalars: RandomAccessCollection>(_ x: Scalars, _ y: Scalars) -> Bool
+    where Scalars.Element: Equatable, Scalars.Index == Int {
         guard abs(x.count - y.count) <= 1 else { return false }
         var i = 0
         while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
-        return x[min(i + 1, x.count)...] == y[min(i + 1, y.count)...]
-            || x[i...] == y[min(i + 1, y.count)...]
-            || x[min(i + 1, x.count)...] == y[i...]
+        return x[min(i + 1, x.count)...].elementsEqual(y[min(i + 1, y.count)...])
+            || x[i...].elementsEqual(y[min(i + 1, y.count)...])
+            || x[min(i + 1, x.count)...].elementsEqual(y[i...])
     }
 }

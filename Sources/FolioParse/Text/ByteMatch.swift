@@ -40,6 +40,8 @@ extension StringProtocol where SubSequence == Substring {
         // Walked by UTF-8 index: the generic split of the UTF-8 view and the conversion of each
         // piece cost a thousand instructions for a three-word name.
         var parts: [Substring] = []
+        // Room for a name's words at once: grown from empty, the array was allocated three times.
+        parts.reserveCapacity(4)
         var start = utf8.startIndex
         var i = start
         while i != utf8.endIndex {

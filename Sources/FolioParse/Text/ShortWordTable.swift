@@ -26,9 +26,10 @@ struct ShortWordTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// The value of an ASCII word read in lower case, without making a lower-cased copy of it.
+    /// The value of an ASCII word read in lower case, without making a lower-cased copy of it. A
+    /// word with a byte outside ASCII is none of the entries, and is told by its packed bytes.
     func value(forASCIILowercasing word: UnsafeBufferPointer<UInt8>) -> Value? {
-        guard let key = Self.pack(word) else { return nil }
+        guard let key = Self.pack(word), ByteWords.highBits(key.0 | key.1) == 0 else { return nil }
         return value((ByteWords.lowercasedASCII(key.0), ByteWords.lowercasedASCII(key.1)))
     }
 
