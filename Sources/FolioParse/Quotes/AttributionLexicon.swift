@@ -180,7 +180,7 @@ enum AttributionLexicon {
         "service", "services", "organization", "organisation", "union", "front", "group", "coalition",
         "administration", "embassy", "command", "navy", "nations", "reuters", "guardian", "media",
         "observatory", "monitor", "corporation", "inc", "company", "center", "centre", "church",
-        "association", "federation", "league", "society", "caucus", "report", "panel",
+        "association", "federation", "league", "society", "caucus", "report", "panel", "board",
     ]
 
     /// News outlets: when one "reports" a quotation, it passes it on rather than speaks it, so it

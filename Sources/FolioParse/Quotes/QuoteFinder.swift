@@ -14,6 +14,9 @@ enum QuoteFinder {
         /// Its sentence gives it to someone too vaguely named to list ("a spokesman said") or named
         /// by whose they are ("his colleague wrote"): no quotation around it gives it another speaker.
         var spokenByUnnamed = false
+        /// Its sentence gives it to an organisation no one named ("“…,” the ministry said", "the
+        /// editorial board writes"): a quotation around it may give it an organisation, not a person.
+        var spokenByOrganisation = false
         /// The words its sentence gives it to when they name no one Folio can tell: "he" with no
         /// one it can mean nearby, "the group", "a spokesman". What the text says, kept for the
         /// reader, who may know whom it means.
@@ -115,6 +118,10 @@ enum QuoteFinder {
                     }
                 } else if let (mention, sieve) = attribution, [.pronoun, .role, .description].contains(mention.kind) {
                     entry.spokenByUnnamed = mention.kind == .role && mention.isIndefinite || mention.kind == .description && mention.isOwned
+                    // A document ("the statement said") may be a person's.
+                    entry.spokenByOrganisation = !AttributionLexicon.documents.contains(mention.name)
+                        && (mention.kind == .role && AttributionLexicon.organisationRoles.contains(mention.name)
+                            || mention.kind == .description && AttributionLexicon.organisationWords.contains(mention.name))
                     // Unnamed, only a quotation that opens its sentence: "‘fake news,’ the Pope added"
                     // after "the lies found in" holds a term, not what the Pope said.
                     if entry.quote.kind == .scare, speaks(sieve), passages[p].quoteOpensSentence(s) { entry.quote.kind = .partial }
@@ -531,9 +538,9 @@ enum QuoteFinder {
     private static func attributeFromContext(_ found: inout [Found], _ passages: [Passage], _ blocks: [Block], _ bytes: [UInt8], _ firstNames: PersonMentions.FirstNamePlaces) {
         let body = found.indices.filter { !found[$0].quote.inComment }
         // "“We will win,” said John Smith. “We will lose,” she said.": a quotation's own "he" or
-        // "she" goes on with no one it cannot mean.
+        // "she" goes on with no one it cannot mean, nor its own "the ministry" with a person.
         let fits = { (entry: Found, speaker: Speaker) in
-            entry.unnamed.map { canMean($0, speaker.name, inFull: { inFull($0, firstNames.of($0), before: entry.quote.range.lowerBound, since: startOfParagraphBefore(entry.block, blocks)) }) } ?? true
+            (!entry.spokenByOrganisation || !isSurelyPerson(speaker, firstNames)) && entry.unnamed.map { canMean($0, speaker.name, inFull: { inFull($0, firstNames.of($0), before: entry.quote.range.lowerBound, since: startOfParagraphBefore(entry.block, blocks)) }) } ?? true
         }
         // The nearest attributed quotation after each one, found in one backward pass so that a
         // paragraph of a hundred thousand unattributed quotations stays linear.
@@ -590,6 +597,16 @@ enum QuoteFinder {
                 assign(&found[i], a, .surrounded)
             }
         }
+    }
+
+    /// A person by a role, a first name, or a first name the text gives their surname alone:
+    /// "Black Lives Matter" and "Twitter" are kept as persons for want of an organisation's word,
+    /// and may be what "the group" means.
+    private static func isSurelyPerson(_ speaker: Speaker, _ firstNames: PersonMentions.FirstNamePlaces) -> Bool {
+        guard speaker.kind == .person else { return false }
+        let words = speaker.name.spaceSeparated()
+        guard let first = words.first else { return false }
+        return !speaker.roles.isEmpty || FirstNames.contains(TextFold.fold(first)) || words.count == 1 && !firstNames.of(speaker.name).isEmpty
     }
 
     /// Whether the words after a quotation in its sentence are someone else's name and a verb:

@@ -795,7 +795,7 @@ enum SentenceSieves {
         // "The ad says “…”", "the paper notes": a text says what its words say, kept unnamed too.
         if let the = words.lastIndex(where: { passage.isWord($0, "the") }),
            let (description, after) = Mention.definiteDescription(tokens, from: the, in: passage), after == end,
-           namesPeople(tokens[end - 1], in: passage) || tokens[end - 1].wordClass.contains(.document) {
+           namesPeople(tokens[end - 1], in: passage) || !tokens[end - 1].wordClass.isDisjoint(with: [.document, .organisationWord]) {
             return description
         }
         // "One strategist described the imbalance in the race as “…”": someone unnamed

@@ -369,6 +369,25 @@ import Testing
         #expect(own.map(\.speaker) == ["Francis"])
     }
 
+    @Test func anOrganisationNoOneNamedIsNotThePersonQuotedBefore() {
+        // PolNeAR train, politico 2016-01-14: the editorial board's questions are not Trump's.
+        let board = quotes(
+            "The Journal notes that Coulter tweeted that Republican poll leader Donald Trump should deport Haley, and Trump later called Haley “very weak on immigration.”",
+            "“Are we talking about the same Nikki Haley?” the editorial board writes. “The woman who says ‘illegal immigration is not welcome in South Carolina’? Who signed a law toughening the state’s illegal immigration reform act, which requires employers to verify the immigration status of new hires?”")
+        #expect(board.map(\.speaker) == ["Donald Trump", nil, nil])
+        #expect(board.last?.mention == "the editorial board")
+        // huff-post 2016-06-04: nor is "the ministry" the official quoted before it.
+        let ministry = quotes(
+            "A Chinese official responded by saying Japan should be careful “not to interfere and stir up problems” in the waterway, while China’s foreign ministry also weighed in regarding the U.S. and Japanese comments.",
+            "“Counties outside the region should stick to their promises and not make thoughtless remarks about issues of territorial sovereignty,” the ministry said in a statement.")
+        #expect(ministry.last?.speaker == nil)
+        // usa-today 2016-06-27: a name with no first name may be the group's.
+        let group = quotes(
+            #"The added security in San Francisco brought controversy as well, prompting Black Lives Matter, the organizational Grand Marshal for the parade, to withdraw from the event. Black Lives Matter issued a statement saying it took the action "because of the unsafe conditions created for our communities by law enforcement.""#,
+            #""For us, celebrating Pride this year meant choosing between the threat of homophobic and transphobic vigilante violence and the threat of police violence," the group said in a statement."#)
+        #expect(group.map(\.speaker) == ["Black Lives Matter", "Black Lives Matter"])
+    }
+
     @Test func aParticipleAfterACommaHasTheOrganisationOpeningItsSentenceForSubject() {
         // PolNeAR train, huff-post 2016-08-05 and wash-post 2016-01-31.
         let ryan = only("Ryan’s campaign shrugged off Trump’s comments, telling reporters, “Neither Speaker Ryan nor anyone on his team has ever asked for Donald Trump’s endorsement.”")
