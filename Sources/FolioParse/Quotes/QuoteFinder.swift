@@ -825,8 +825,11 @@ enum QuoteFinder {
             let name: String
             if let fuller = full[speaker.name] {
                 name = fuller
-            } else if speaker.kind == .person, !TextScan.hasSpace(speaker.name), !FirstNames.contains(TextFold.fold(speaker.name)) {
-                let places = firstNames.of(speaker.name)
+            } else if speaker.kind == .person, !TextScan.hasSpace(speaker.name),
+                      case let places = firstNames.of(speaker.name),
+                      // "Ryan said" is Paul Ryan's when the text gives "Ryan" only for a surname:
+                      // a first name too, it was kept alone.
+                      !places.isEmpty || !FirstNames.contains(TextFold.fold(speaker.name)) {
                 // "Mrs. Bush responded" is not Jeb Bush: a title of one sex takes a full name of that sex.
                 if let title = mention?.spaceSeparated().first, let pronoun = PersonMentions.titleSexes[String(title)] {
                     return inFull(speaker.name, places, before: start, since: since, pronoun: pronoun)
