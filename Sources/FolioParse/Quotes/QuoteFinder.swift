@@ -599,9 +599,11 @@ enum QuoteFinder {
         }
     }
 
-    /// A person by a role, a first name, or a first name the text gives their surname alone:
-    /// "Black Lives Matter" and "Twitter" are kept as persons for want of an organisation's word,
-    /// and may be what "the group" means.
+    /// Whether a speaker is a person the text shows to be one: by a role, by a listed first name,
+    /// or, named by a surname alone, by a first name the text gives it. Names with no such sign
+    /// ("Black Lives Matter", "Twitter") are kept as persons for want of an organisation's word,
+    /// and may be what "the group" means; a name no first-name list holds ("Wang Yi") goes
+    /// unchecked, as before.
     private static func isSurelyPerson(_ speaker: Speaker, _ firstNames: PersonMentions.FirstNamePlaces) -> Bool {
         guard speaker.kind == .person else { return false }
         let words = speaker.name.spaceSeparated()
@@ -812,6 +814,9 @@ enum QuoteFinder {
     private static func canonicalise(_ found: [Found], _ blocks: [Block], _ bytes: [UInt8], _ firstNames: PersonMentions.FirstNamePlaces) -> [Quote] {
         let speakers = Set(found.compactMap { $0.speaker?.name })
         let full = fullNames(of: speakers, bytes).merging(spelledOut(speakers, bytes)) { first, _ in first }
+        let givenAsFirstName = Set(speakers.filter {
+            !TextScan.hasSpace($0) && FirstNames.contains(TextFold.fold($0)) && !PersonMentions.surnames(after: $0, in: bytes).isEmpty
+        })
         // "Clinton said" is Hillary Clinton in an article about her, whoever else bears the name:
         // a surname alone takes a first name the text gave it before the quotation (`inFull`),
         // and keeps it while the text names no one else of that name: "Patricia Smith … ⏎ “…,”
@@ -827,9 +832,9 @@ enum QuoteFinder {
                 name = fuller
             } else if speaker.kind == .person, !TextScan.hasSpace(speaker.name),
                       case let places = firstNames.of(speaker.name),
-                      // "Ryan said" is Paul Ryan's when the text gives "Ryan" only for a surname:
-                      // a first name too, it was kept alone.
-                      !places.isEmpty || !FirstNames.contains(TextFold.fold(speaker.name)) {
+                      // "Ryan said" is Paul Ryan's when the text gives "Ryan" after a first name and
+                      // never before a surname; a first name otherwise, it is kept alone.
+                      !places.isEmpty && !givenAsFirstName.contains(speaker.name) || !FirstNames.contains(TextFold.fold(speaker.name)) {
                 // "Mrs. Bush responded" is not Jeb Bush: a title of one sex takes a full name of that sex.
                 if let title = mention?.spaceSeparated().first, let pronoun = PersonMentions.titleSexes[String(title)] {
                     return inFull(speaker.name, places, before: start, since: since, pronoun: pronoun)

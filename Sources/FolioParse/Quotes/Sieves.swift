@@ -935,18 +935,14 @@ enum SentenceSieves {
     }
 
     /// Where the name phrase ending at `end` starts: back over name-like words, an abbreviation's
-    /// stop and "on" inside an organisation's name, up to and with an article.
+    /// stop, a possessive's lone apostrophe (`isPossessiveMark`) and "on" inside an organisation's
+    /// name, up to and with an article.
     private static func namePhraseStart(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Int {
         var start = end
         while start - 1 >= tokens.startIndex {
             let token = tokens[start - 1]
             let isAbbreviationStop = token.mark == "." && start - 2 >= tokens.startIndex && Mention.isAbbreviated(tokens[start - 2], in: passage)
-            // "Sanders’ campaign called": the apostrophe of a possessive after an s, before a group
-            // or a role ("RealClearPolitics’ David Byler" is Byler).
-            let isPossessiveMark = (token.mark == "'" || token.mark == "\u{2019}") && start < end && start - 2 >= tokens.startIndex
-                && tokens[start - 2].capitalized && passage.endsWith(tokens[start - 2], "s")
-                && !tokens[start].capitalized && !tokens[start].wordClass.isDisjoint(with: [.group, .role])
-            guard Mention.isNameLike(token) || isAbbreviationStop || isPossessiveMark
+            guard Mention.isNameLike(token) || isAbbreviationStop || start < end && isPossessiveMark(tokens, at: start - 1, in: passage)
                     || start - 2 >= tokens.startIndex && start + 1 < end && tokens[start].capitalized && tokens[start + 1].capitalized
                         && Mention.joinsOrganisation(token, after: tokens[start - 2], in: passage) else { break }
             start -= 1
@@ -1081,35 +1077,51 @@ enum SentenceSieves {
            tokens[first].wordClass.contains(.personPronoun) {
             return Mention.parse(tokens[first...first], in: passage)
         }
-        return organisationOpening(tokens, in: passage)
+        return organisationSubject(tokens, in: passage)
             ?? PersonMentions.subjectOfLastSentence(in: tokens, of: passage, pronoun: "", surnames: passage.isNamedInFull)
     }
 
     /// "Ryan’s campaign shrugged off Trump’s comments, telling reporters, “…”", "Last week,
-    /// President-elect Trump’s transition team sent the State Department a memo requesting …":
-    /// an organisation or a group opening the last sentence, after a phrase of when set off by a
-    /// comma, and followed by its verb, is the subject; not the person whose it is.
-    private static func organisationOpening(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
+    /// President-elect Trump’s transition team sent the State Department a memo requesting …": an
+    /// organisation or a group opening the last sentence, after an opening phrase set off by a
+    /// comma, is the subject of the participle or the document the sentence goes on to; not the
+    /// person whose it is (`sentenceSubject` would take Ryan).
+    private static func organisationSubject(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
         guard let sentence = Passage.sentencesFromLast(tokens).first else { return nil }
         var start = sentence.lowerBound
         if tokens[start].kind == .word, !tokens[start].wordClass.isDisjoint(with: [.preposition, .timeOpener]),
            let comma = tokens[sentence].prefix(5).firstIndex(where: { $0.mark == "," }) {
             start = comma + 1
         }
-        // The phrase: capitalised words, group nouns, "the", and a possessive's apostrophe between words.
+        // Walked here rather than by `phrase`, which stops at the apostrophe of "Sanders’ campaign".
         var end = start
         while end < sentence.upperBound {
             let token = tokens[end]
-            let apostrophe = (token.mark == "'" || token.mark == "\u{2019}") && end > start && end + 1 < sentence.upperBound
-            guard token.kind == .word && (token.capitalized || !token.wordClass.isDisjoint(with: [.group, .article])) || apostrophe else { break }
+            guard token.kind == .word && (token.capitalized || !token.wordClass.isDisjoint(with: [.group, .article]))
+                    || end > start && isPossessiveMark(tokens[..<sentence.upperBound], at: end, in: passage) else { break }
             end += 1
         }
         guard end > start, end < sentence.upperBound, tokens[end].kind == .word, !tokens[end].capitalized,
-              tokens[end].wordClass.isDisjoint(with: [.preposition, .nameConnector]),
-              // Not whose the person after it is: "Clinton campaign spokesman Brian Fallon responded".
-              !isAgentNoun(tokens[end], in: passage),
-              let mention = Mention.parse(tokens[start..<end], in: passage), mention.kind == .organisation else { return nil }
+              tokens[end].wordClass.isDisjoint(with: [.preposition, .nameConnector]) else { return nil }
+        // Not when the words after it describe a person named next, who is the subject: "Clinton
+        // campaign spokesman Brian Fallon responded …, calling", "White House press secretary Josh Earnest".
+        var k = end
+        while k < min(sentence.upperBound, end + 4), tokens[k].kind == .word, !tokens[k].capitalized {
+            if isAgentNoun(tokens[k], in: passage) { return nil }
+            k += 1
+        }
+        guard let mention = Mention.parse(tokens[start..<end], in: passage), mention.kind == .organisation else { return nil }
         return mention
+    }
+
+    /// "Sanders’ campaign", "Democrats' spokesman": a possessive written with its apostrophe alone
+    /// after a capitalised word in s, before a group or a role it owns. Before a name the owner is
+    /// an outlet or a place, and the name is the person ("RealClearPolitics’ David Byler").
+    private static func isPossessiveMark(_ tokens: ArraySlice<Token>, at i: Int, in passage: Passage) -> Bool {
+        guard tokens[i].mark == "'" || tokens[i].mark == "\u{2019}", i - 1 >= tokens.startIndex, i + 1 < tokens.endIndex else { return false }
+        let (owner, owned) = (tokens[i - 1], tokens[i + 1])
+        return owner.kind == .word && owner.capitalized && passage.endsWith(owner, "s")
+            && owned.kind == .word && !owned.capitalized && !owned.wordClass.isDisjoint(with: [.group, .role])
     }
 
     /// Where a name phrase starting at `from` ends (the first token not part of it).

@@ -183,22 +183,24 @@ public enum SpeakerNames {
     private static func words(_ name: String) -> [String] {
         // `TextFold` has already lower-cased an ASCII word, which is all `TextWords.fold` would do to it.
         TextFold.fold(name).spaceSeparated().compactMap { word in
-            word == "the" ? nil : word.utf8.allSatisfy { $0 < 0x80 } ? String(word) : TextWords.fold(String(word))
+            word == "the" ? nil : word.isASCII ? String(word) : TextWords.fold(String(word))
         }
     }
 
     static func oneEditApart(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         // Most names are ASCII, whose bytes are its scalars: read in place, with no array made of either.
-        if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
+        if a.isASCII, b.isASCII {
             var (a, b) = (a, b)
             return a.withUTF8 { x in b.withUTF8 { y in oneEditApart(x, y) } }
         }
         return oneEditApart(Array(a.unicodeScalars), Array(b.unicodeScalars))
     }
 
+    /// Over buffers and arrays, whose indices start at 0.
     private static func oneEditApart<Scalars: RandomAccessCollection>(_ x: Scalars, _ y: Scalars) -> Bool
     where Scalars.Element: Equatable, Scalars.Index == Int {
+        precondition(x.startIndex == 0 && y.startIndex == 0)
         guard abs(x.count - y.count) <= 1 else { return false }
         var i = 0
         while i < min(x.count, y.count), x[i] == y[i] { i += 1 }

@@ -34,6 +34,11 @@ extension StringProtocol {
     }
 }
 
+extension StringProtocol {
+    /// Whether every byte is ASCII: such text folds by lower-casing alone, and its bytes are its scalars.
+    var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+}
+
 extension StringProtocol where SubSequence == Substring {
     /// The runs between ASCII spaces, as `split(separator: " ")` gives them.
     func spaceSeparated() -> [Substring] {

@@ -67,6 +67,6 @@ public enum TextWords {
     /// Lower case without diacritics: "Konašenkov" and "konasenkov" are one word. An ASCII word
     /// has none to drop, and skips Foundation's folding, which costs a thousand instructions.
     static func fold(_ word: String) -> String {
-        word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased() : word.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        word.isASCII ? word.lowercased() : word.lowercased().folding(options: .diacriticInsensitive, locale: nil)
     }
 }
