@@ -32,9 +32,7 @@ extension StringProtocol {
         for k in pattern.indices where text[offset + k] != pattern[k] { return false }
         return true
     }
-}
 
-extension StringProtocol {
     /// Whether every byte is ASCII: such text folds by lower-casing alone, and its bytes are its scalars.
     var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
 }
