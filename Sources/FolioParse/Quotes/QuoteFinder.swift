@@ -686,13 +686,12 @@ enum QuoteFinder {
 
     /// "“…,” Kevin explained": a first name alone is the person the article names in full with it
     /// ("Kevin Palau"), when it names only one so, and no speaker of the article has it for a surname.
-    private static func fullNames(of names: Set<String>, _ bytes: [UInt8]) -> [String: String] {
+    /// `surnamesAfter`: the surnames the text gives after each one-word speaker that is a first name.
+    private static func fullNames(of names: Set<String>, _ surnamesAfter: [String: Set<String>]) -> [String: String] {
         let surnames = Set(names.compactMap { TextScan.hasSpace($0) ? $0.spaceSeparated().last.map(String.init) : nil })
         var full: [String: String] = [:]
-        for name in names where !TextScan.hasSpace(name) && !surnames.contains(name) {
-            guard FirstNames.contains(TextFold.fold(name)) else { continue }
-            let found = PersonMentions.surnames(after: name, in: bytes)
-            if found.count == 1, let surname = found.first { full[name] = name + " " + surname }
+        for (name, found) in surnamesAfter where !surnames.contains(name) && found.count == 1 {
+            full[name] = name + " " + found.first!
         }
         return full
     }
@@ -813,10 +812,10 @@ enum QuoteFinder {
 
     private static func canonicalise(_ found: [Found], _ blocks: [Block], _ bytes: [UInt8], _ firstNames: PersonMentions.FirstNamePlaces) -> [Quote] {
         let speakers = Set(found.compactMap { $0.speaker?.name })
-        let full = fullNames(of: speakers, bytes).merging(spelledOut(speakers, bytes)) { first, _ in first }
-        let givenAsFirstName = Set(speakers.filter {
-            !TextScan.hasSpace($0) && FirstNames.contains(TextFold.fold($0)) && !PersonMentions.surnames(after: $0, in: bytes).isEmpty
-        })
+        // Each one-word speaker that is a first name, with the surnames the text gives after it, read once.
+        let surnamesAfter = Dictionary(uniqueKeysWithValues: speakers.filter { !TextScan.hasSpace($0) && FirstNames.contains(TextFold.fold($0)) }
+            .map { ($0, PersonMentions.surnames(after: $0, in: bytes)) })
+        let full = fullNames(of: speakers, surnamesAfter).merging(spelledOut(speakers, bytes)) { first, _ in first }
         // "Clinton said" is Hillary Clinton in an article about her, whoever else bears the name:
         // a surname alone takes a first name the text gave it before the quotation (`inFull`),
         // and keeps it while the text names no one else of that name: "Patricia Smith … ⏎ “…,”
@@ -834,7 +833,7 @@ enum QuoteFinder {
                       case let places = firstNames.of(speaker.name),
                       // "Ryan said" is Paul Ryan's when the text gives "Ryan" after a first name and
                       // never before a surname; a first name otherwise, it is kept alone.
-                      !places.isEmpty && !givenAsFirstName.contains(speaker.name) || !FirstNames.contains(TextFold.fold(speaker.name)) {
+                      surnamesAfter[speaker.name].map({ !places.isEmpty && $0.isEmpty }) ?? true {
                 // "Mrs. Bush responded" is not Jeb Bush: a title of one sex takes a full name of that sex.
                 if let title = mention?.spaceSeparated().first, let pronoun = PersonMentions.titleSexes[String(title)] {
                     return inFull(speaker.name, places, before: start, since: since, pronoun: pronoun)
