@@ -72,8 +72,19 @@ struct Mention: Equatable {
             if word.capitalized {
                 if word.wordClass.contains(.notName) { phrase = words[k] + 1; break }
                 if start < words.count, isTitle(word) {
-                    // "Secretary of State Rex Tillerson": the title's own "of State" is not the name.
-                    if k + 2 < words.count, tokens[words[k + 1]].wordClass.contains(.nameConnector) { start = max(start, k + 3) }
+                    // "Secretary of State Rex Tillerson": the title's own "of State" is not the name,
+                    // nor "of the House" ("Speaker of the House Newt Gingrich"). The person's name
+                    // starts at a first name where one follows ("Director of National Intelligence
+                    // James Clapper").
+                    if k + 2 < words.count, tokens[words[k + 1]].wordClass.contains(.nameConnector) {
+                        var name = k + 2
+                        if tokens[words[name]].wordClass.contains(.article) { name += 1 }
+                        name += 1
+                        let isFirstName = { (w: Int) in FirstNames.contains(passage.lower(of: tokens[words[w]])) }
+                        if name < words.count, !isFirstName(name),
+                           let given = (name..<(words.count - 1)).first(where: isFirstName) { name = given }
+                        start = max(start, name)
+                    }
                     break
                 }
                 start = k

@@ -946,7 +946,11 @@ enum SentenceSieves {
                     || start - 2 >= tokens.startIndex && start + 1 < end && tokens[start].capitalized && tokens[start + 1].capitalized
                         && Mention.joinsOrganisation(token, after: tokens[start - 2], in: passage) else { break }
             start -= 1
-            if token.wordClass.contains(.article) { break }
+            // "Speaker of the House Paul Ryan said": "the" after a title's "of" is inside it.
+            if token.wordClass.contains(.article) {
+                guard start - 2 >= tokens.startIndex, passage.isWord(tokens[start - 1], "of"), tokens[start - 2].capitalized,
+                      tokens[start - 2].wordClass.contains(.title) else { break }
+            }
         }
         return start
     }

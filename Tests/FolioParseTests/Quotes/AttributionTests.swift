@@ -23,6 +23,15 @@ import Testing
         #expect(quote.sieve == .verbBefore)
     }
 
+    @Test func aTitleOfTheFormTitleOfTheThingIsNoPartOfTheNameAfterIt() {
+        // PolNeAR train, breitbart 2016-07-05: "of the House" belongs to the title.
+        let ryan = quotes("Tuesday on WTMJ’s “Midday with Charlie Sykes,” while discussing a controversial tweet from presumptive Republican presidential nominee Donald Trump featuring an image of Hillary Clinton, money and a six-pointed star likened to the Star of David, Speaker of the House Rep. Paul Ryan (R-WI) said “anti-Semitic images, they’ve got no place in a presidential campaign.”").last
+        #expect((ryan?.speaker, ryan?.sieve) == ("Paul Ryan", .verbBefore))
+        // PolNeAR train, politico 2016-06-10: the title's object runs to the first name.
+        let smith = only("Another holdout — the United Mine Workers — is unlikely to give Clinton the nod after her March comment that, \"We're going to put a lot of coal companies and coal miners out of business.\" The union will likely sit out the election altogether, UMWA Director of Government Affairs Phil Smith told POLITICO earlier this week.")
+        #expect(smith.speaker == "Phil Smith")
+    }
+
     @Test func aVerbOpeningItsSentenceHasItsSpeakerAfterIt() {
         // PolNeAR dev, politico_2016-10-04.
         let quote = only("If anything, experts say her plans to raise a host of taxes on the rich and give several targeted tax breaks to the middle class would make the code more complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”")
