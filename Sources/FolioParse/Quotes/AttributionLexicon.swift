@@ -142,6 +142,11 @@ enum AttributionLexicon {
         "committee", "council", "military", "army", "police", "statement", "report", "embassy",
     ])
 
+    /// Roles of people who speak for someone else: the person a sentence before names is more
+    /// often the one they speak for ("Prime Minister David Cameron still thinks … ⏎ “…,” the
+    /// spokesman said"), so only someone the text gave the role can be meant.
+    static let proxyRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "attorney", "lawyer"]
+
     /// Who someone is to another, which describes them before their name as a noun for what they
     /// do does ("his friend Mahamat Saleh Oumar told the website", "his son, … Richard Allen
     /// Claybrook Jr."); not roles: "the widow said" is not the man named dead before.

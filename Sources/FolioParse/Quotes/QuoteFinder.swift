@@ -480,7 +480,8 @@ enum QuoteFinder {
         default:
             return nil
         }
-        guard let named else { return nil }
+        guard let named, mention.kind != .role || !AttributionLexicon.proxyRoles.contains(mention.name)
+                || named.roles.contains(mention.name) else { return nil }
         let roles = Set(named.roles.map { AttributionLexicon.titleAbbreviations[$0] ?? $0 })
         return Speaker(name: named.name, kind: .person, roles: roles, mention: mention.text, block: b)
     }

@@ -32,6 +32,24 @@ import Testing
         #expect(smith.speaker == "Phil Smith")
     }
 
+    @Test func aSpokesmanIsNotThePersonTheyAreSpokesmanFor() {
+        // PolNeAR train, huff-post 2016-05-16: the prime minister is who the sentence before names.
+        let cameron = quotes(
+            "LONDON (Reuters) - Donald Trump said he was unlikely to have a good relationship with David Cameron because the British prime minister cast the U.S. presidential candidate as “divisive, stupid and wrong” for proposing a temporary ban on Muslims entering the United States.",
+            "Cameron will work with whoever is elected U.S. president and is committed to maintaining the special relationship, the prime minister’s spokesman said.",
+            "“The PM has made his views on Donald Trump‘s comments very clear. He disagrees with them,” the spokesman said. “He continues to believe that preventing Muslims from entering the U.S. is divisive, stupid and wrong. He stands by his comments.”")
+        #expect(cameron.suffix(2).map(\.speaker) == [nil, nil])
+        #expect(cameron.suffix(2).first?.mention == "the spokesman")
+        // horne2017, buzzfeed Fake/33: the spokesman the text named speaking is still meant, by
+        // the quotations around.
+        let peskov = quotes(
+            "President Vladimir Putin’s spokesman, while not directly denying Russian involvement in the hack, said Moscow would never interfere in another country’s election.",
+            "“President Putin more than once has said that Russia would never interfere and does not interfere in the internal affairs of other countries, especially in the electoral process,” Dmitry Peskov told journalists Wednesday in a conference call.",
+            "Peskov also criticized the willingness to accuse Russia of wrongdoing. “If we talk about some sort of suspicions against a country, then it is necessary at a minimum to be precise and concrete,” the spokesman said.",
+            "He said “speculation in this case does not show a constructive attitude.”")
+        #expect(peskov.map(\.speaker) == ["Dmitry Peskov", "Dmitry Peskov", "Dmitry Peskov"])
+    }
+
     @Test func aVerbOpeningItsSentenceHasItsSpeakerAfterIt() {
         // PolNeAR dev, politico_2016-10-04.
         let quote = only("If anything, experts say her plans to raise a host of taxes on the rich and give several targeted tax breaks to the middle class would make the code more complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”")
