@@ -130,6 +130,10 @@ enum AttributionLexicon {
         "sheriff", "alderman", "alderwoman", "whip", "advocate", "adviser", "advisor", "ceo", "actor", "actress",
     ]
 
+    /// Titles that are also common surnames (Peter King, John Major, Rob Bishop): written alone
+    /// with a capital and no article, the surname.
+    static let titleSurnames: Set<String> = ["king", "bishop", "prince", "major", "judge", "marshal", "chancellor"]
+
     /// Nouns by which an article refers back to someone already named: "the general said".
     static let roles: Set<String> = groupRoles.union([
         "general", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official",

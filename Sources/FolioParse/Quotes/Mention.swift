@@ -143,7 +143,11 @@ struct Mention: Equatable {
         // "The Senator said": a title alone is a role, resolved to whoever holds it; not after
         // "Mr." or "Ms.", which only a name follows ("Mr. King said" is no king).
         let afterHonorific = start > 0 && CommentLexicon.honorifics.contains(passage.lower(of: tokens[words[start - 1]]))
-        if !afterHonorific, nameTokens.allSatisfy({ $0.kind != .word || !$0.wordClass.isDisjoint(with: [.titled, .role]) }) {
+        // A title that is also a surname, capitalised alone with no article, is the surname:
+        // "“…,” King said" (Rep. Peter King).
+        let aloneAsName = words.count == 1 && !tokens[only].wordClass.contains(.article) && tokens[last].capitalized
+            && AttributionLexicon.titleSurnames.contains(passage.lower(of: tokens[last]))
+        if !afterHonorific, !aloneAsName, nameTokens.allSatisfy({ $0.kind != .word || !$0.wordClass.isDisjoint(with: [.titled, .role]) }) {
             let lower = passage.lower(of: tokens[last])
             let role = AttributionLexicon.titleAbbreviations[lower] ?? lower
             return Mention(kind: .role, name: role, roles: [role], text: surface(tokens, in: passage))

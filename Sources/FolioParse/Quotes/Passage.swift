@@ -357,7 +357,8 @@ private struct Tokenizer {
 
     /// A word from byte `i`: where its text ends and where the next token starts. Inner
     /// apostrophes, hyphens and full stops join (Syria’s, Major-General, U.S.); a footnote number
-    /// glued to a word ("Emanuel1") is not part of it.
+    /// glued to a word ("Emanuel1") is not part of it, but digits after capitals alone are ("NY1",
+    /// "G20", "MH17").
     private func wordEnd(from i: Int) -> (end: Int, next: Int) {
         let (first, firstLength) = scalar(at: i)
         var j = i + firstLength
@@ -374,7 +375,7 @@ private struct Tokenizer {
             break
         }
         var end = j
-        if ScalarClass.isLetter(first) {
+        if ScalarClass.isLetter(first), !bytes[i..<j].allSatisfy({ $0 &- 0x41 < 26 || $0 &- 0x30 < 10 }) {
             while end > i + firstLength, ScalarClass.isDigit(scalar(before: end)) { end = start(before: end) }
         }
         return (end, j)

@@ -50,6 +50,22 @@ import Testing
         #expect(peskov.map(\.speaker) == ["Dmitry Peskov", "Dmitry Peskov", "Dmitry Peskov"])
     }
 
+    @Test func aTitleThatIsAlsoASurnameWrittenAloneIsTheSurname() {
+        // PolNeAR train, breitbart 2015-12-04: "King" is New York Congressman Pete King.
+        let king = quotes(
+            "\"The hearing was closed but New York Congressman Pete King spoke to reporters afterwards and said this conflicted with previous accounts.",
+            "\"King said Petraeus’ testimony differed from an earlier assessment the former CIA director gave lawmakers just days after the September 11 attack, which left four Americans dead, including U.S. Ambassador Chris Stevens.",
+            "“He (Petraeus) … stated that he thought all along he made it clear that there was significant terrorist involvement, and that is not my recollection of what he told us on September 14,” King said.")
+        // The paragraphs before open on a stray mark, as scraped, and hold no one's words to go on from.
+        #expect((king.last?.speaker, king.last?.mention) == ("Pete King", "King"))
+    }
+
+    @Test func digitsAfterCapitalsArePartOfTheName() {
+        // PolNeAR train, politico 2016-01-05: the firm is L2, not L.
+        let quote = only("“It was a sizable purchase of data,” said L2 president Bruce Willsie, who declined to give a specific price tag.")
+        #expect((quote.speaker, quote.mention) == ("Bruce Willsie", "L2 president Bruce Willsie"))
+    }
+
     @Test func aVerbOpeningItsSentenceHasItsSpeakerAfterIt() {
         // PolNeAR dev, politico_2016-10-04.
         let quote = only("If anything, experts say her plans to raise a host of taxes on the rich and give several targeted tax breaks to the middle class would make the code more complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”")
