@@ -378,7 +378,7 @@ enum PersonMentions {
             if let known = bySurname[surname] { return known }
             let places: [Place]
             if bySurname.count < Self.scansBeforeIndex {
-                places = Self.scan(for: surname, in: bytes)
+                places = Self.scan(for: surname, in: bytes, within: 0..<bytes.count)
             } else {
                 if index == nil { index = Self.indexed(bytes) }
                 let word = Array(surname.utf8)
@@ -390,13 +390,20 @@ enum PersonMentions {
             return places
         }
 
-        /// The places of one surname: each place its first letter stands, found by memchr.
-        private static func scan(for surname: String, in bytes: [UInt8]) -> [Place] {
+        /// Whether bytes `range` give `surname` after a first name ("Ohio Gov. John Kasich …
+        /// Kasich resisted:"): a reader knows the person from there on.
+        static func givesFirstName(_ surname: String, in bytes: [UInt8], within range: Range<Int>) -> Bool {
+            !scan(for: surname, in: bytes, within: range).isEmpty
+        }
+
+        /// The places of one surname in bytes `range`: each place its first letter stands, found by memchr.
+        private static func scan(for surname: String, in bytes: [UInt8], within range: Range<Int>) -> [Place] {
             let word = Array(surname.utf8)
             guard let head = word.first else { return [] }
             var found: [Place] = []
-            bytes.withUnsafeBufferPointer { buffer in
-                var i = 0
+            bytes.withUnsafeBufferPointer { whole in
+                let buffer = UnsafeBufferPointer(rebasing: whole[..<range.upperBound])
+                var i = range.lowerBound
                 while i + word.count <= buffer.count, let hit = memchr(buffer.baseAddress! + i, Int32(head), buffer.count - i) {
                     i = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                     guard i >= 2, Self.word(word, standsAt: i, in: buffer), buffer[i - 1] == 0x20, PersonMentions.isLetter(buffer[i - 2]) else { i += 1; continue }

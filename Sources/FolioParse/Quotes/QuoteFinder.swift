@@ -379,7 +379,7 @@ enum QuoteFinder {
               !SentenceSieves.isAccording(sentence[verb]),
               !sentence[verb].wordClass.contains(.askingVerb),
               let subject = SentenceSieves.subject(sentence, verb: verb, in: opening), subject.kind != .description, !subject.isOutlet,
-              SentenceSieves.isNamed(subject, in: opening),
+              SentenceSieves.isNamed(subject, at: sentence[sentence.startIndex].utf8.lowerBound, in: opening),
               !AttributionLexicon.documents.contains(subject.name), !AttributionLexicon.organisationRoles.contains(subject.name) else { return nil }
         return subject
     }

@@ -361,12 +361,15 @@ enum SentenceSieves {
               !clause[i..<end].contains(where: { $0.kind == .word && passage.isWord($0, "and") }),
               let subject = Mention.parse(clause[i..<end], in: passage),
               [.person, .pronoun, .organisation, .role].contains(subject.kind) else { return nil }
-        guard isNamed(subject, in: passage) else { return nil }
+        guard isNamed(subject, at: clause[i].utf8.lowerBound, in: passage) else { return nil }
         let rest = clause[end...]
         guard rest.count(where: { $0.kind == .word }) <= clauseWords else { return nil }
         if !passiveSpeech, end + 1 < clause.endIndex, clause[end].wordClass.contains(.progressive),
            clause[end + 1].isSpeechVerb, !passage.endsWith(clause[end + 1], "ing") { return nil }
         if rest.contains(where: { $0.kind != .word && $0.kind != .punctuation }) { return nil }
+        // "Dropp is a political scientist and pollster whom one of my colleagues described as
+        // “…”": after "whom" another subject speaks.
+        if rest.contains(where: { passage.isWord($0, "whom") }) { return nil }
         let names = rest.indices.filter { isNameWord(rest[$0], in: passage) }
         if names.isEmpty { return (subject, false) }
         // Names after the verb are whom the subject speaks of only when the verb is the subject's
@@ -401,8 +404,8 @@ enum SentenceSieves {
     /// Whether a subject the context sieves read is someone: a word alone at a sentence's start is
     /// a name only if the article gave it in full ("Sanders delivered a snappy retort:"), not
     /// "Respondents are obliged to disclose:", "Article 33 affirms:", "Purchasers …".
-    static func isNamed(_ subject: Mention, in passage: Passage) -> Bool {
-        subject.kind != .person || TextScan.hasSpace(subject.name) || passage.isNamedInFull(subject.name)
+    static func isNamed(_ subject: Mention, at start: Int, in passage: Passage) -> Bool {
+        subject.kind != .person || TextScan.hasSpace(subject.name) || passage.isNamedInFull(subject.name, before: start)
     }
 
     /// Whether the words ending at `link` ("footage of", "no different … from", ", with") show the
@@ -615,7 +618,7 @@ enum SentenceSieves {
             let start = nameStart(tokens, end: nameEnd, floor: tokens.startIndex + 1, in: passage)
             // Not "the American Federation of Teachers calling her": a full name, after a lower-case word.
             if start < nameEnd, start - 2 >= tokens.startIndex, showsSomeone(tokens, before: start - 1, in: passage),
-               let named = Mention.parse(tokens[start..<nameEnd], in: passage), named.kind == .person, isNamed(named, in: passage) {
+               let named = Mention.parse(tokens[start..<nameEnd], in: passage), named.kind == .person, isNamed(named, at: tokens[start].utf8.lowerBound, in: passage) {
                 return named
             }
             if verb - 1 > tokens.startIndex, tokens[verb - 1].mark == "," {
@@ -643,7 +646,7 @@ enum SentenceSieves {
                 if let (described, _) = describedName(tokens, from: from, in: passage) { return described }
                 guard let end = phrase(tokens, from: from, in: passage), end < verb,
                       let named = Mention.parse(tokens[from..<end], in: passage), [.person, .pronoun, .organisation].contains(named.kind),
-                      isNamed(named, in: passage) else { return nil }
+                      isNamed(named, at: tokens[from].utf8.lowerBound, in: passage) else { return nil }
                 return named
             }
             // "Obama released a statement Thursday night condemning “…”": what the subject issued says it.
@@ -1082,7 +1085,9 @@ enum SentenceSieves {
             return Mention.parse(tokens[first...first], in: passage)
         }
         return organisationSubject(tokens, in: passage)
-            ?? PersonMentions.subjectOfLastSentence(in: tokens, of: passage, pronoun: "", surnames: passage.isNamedInFull)
+            ?? PersonMentions.subjectOfLastSentence(in: tokens, of: passage, pronoun: "") {
+                passage.isNamedInFull($0, before: tokens.first?.utf8.lowerBound ?? passage.range.lowerBound)
+            }
     }
 
     /// "Ryan’s campaign shrugged off Trump’s comments, telling reporters, “…”", "Last week,

@@ -66,6 +66,19 @@ import Testing
         #expect((quote.speaker, quote.mention) == ("Bruce Willsie", "L2 president Bruce Willsie"))
     }
 
+    @Test func aSurnameTheParagraphGaveAfterAFirstNameIsSomeoneNamed() {
+        // PolNeAR train, usa-today 2016-07-29: "Kasich" opens the clause before the colon.
+        let kasich = quotes("The  police union also pushed for a  ban. Ohio Gov. John Kasich could \"do some kind of executive order or something -- I don't care if it's constitutional at this point,\" said Stephen Loomis, president of the Cleveland Police Patrolmen's Association. Kasich resisted:  \"Ohio governors do not have the power to arbitrarily suspend federal and state constitutional rights or state laws.\"")
+        #expect(kasich.map(\.speaker) == ["Stephen Loomis", "John Kasich"])
+        // PolNeAR train, breitbart 2016-05-12: the participles are Romney's, whom the sentence
+        // before names in full, not Trump's.
+        let romney = quotes("Indeed, a broader swath of Republican voters appears to be moving behind Trump, despite big-name holdouts such as Ryan, both former president Bushes and the party’s 2012 nominee, Mitt Romney. Romney went after Trump on Wednesday over his refusal thus far to release his taxes, calling it “disqualifying” and asserting that the only explanation must be “a bombshell of unusual size.”")
+        #expect(romney.map(\.speaker) == ["Mitt Romney", "Mitt Romney"])
+        // horne2017, buzzfeed Real/139: after "whom" the colleague speaks, not Dropp.
+        let dropp = only("It was time to call Kyle Dropp. Dropp is a political scientist and pollster whom one of my colleagues described as \"the Doogie Howser of polling.\" He does indeed appear jarringly young for a Dartmouth professor.")
+        #expect(dropp.speaker == nil)
+    }
+
     @Test func aVerbOpeningItsSentenceHasItsSpeakerAfterIt() {
         // PolNeAR dev, politico_2016-10-04.
         let quote = only("If anything, experts say her plans to raise a host of taxes on the rich and give several targeted tax breaks to the middle class would make the code more complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”")
