@@ -52,13 +52,16 @@ struct Mention: Equatable {
             let role = passage.lower(of: tokens[last])
             return Mention(kind: .role, name: role, roles: [role], text: surface(tokens, in: passage))
         }
-        // "Phil Musser of the firm IMGE": after a person's full name, "of" and words in lower
-        // case describing where they work are no part of the name (nor is what follows, read
+        // "Phil Musser of the firm IMGE", "Archbishop Aris Shirvanian of the Armenian Patriarchate
+        // of Jerusalem": after a person's full name, "of" and words in lower case, or "the" and
+        // a name, saying where they work are no part of the name (nor is what follows, read
         // below when in capitals: "Jeff Collins of Rocky Mount").
-        if let of = words.firstIndex(where: { passage.isWord(tokens[$0], "of") }), of >= 2,
-           words[(of + 1)...].contains(where: { !tokens[$0].capitalized && !tokens[$0].wordClass.contains(.article) }),
+        if let of = words.firstIndex(where: { passage.isWord(tokens[$0], "of") }), of >= 2, of + 2 < words.count,
+           words[(of + 1)...].contains(where: { !tokens[$0].capitalized && !tokens[$0].wordClass.contains(.article) })
+            || tokens[words[of + 1]].wordClass.contains(.article) && tokens[words[of + 2]].capitalized,
            words[..<of].allSatisfy({ tokens[$0].capitalized && !tokens[$0].wordClass.contains(.organisationWord) }),
-           FirstNames.contains(passage.lower(of: tokens[words[0]])) {
+           let given = words[..<of].firstIndex(where: { !tokens[$0].wordClass.contains(.title) }), given + 1 < of,
+           given > 0 || FirstNames.contains(passage.lower(of: tokens[words[given]])) {
             words.removeSubrange(of...)
         }
         // The name is the run of capitalised words at the end, after the last title.

@@ -721,8 +721,12 @@ enum SentenceSieves {
             // "Bush thought for a moment and said that …", "he … furrowed his brow and said,": any
             // verb before "and" shares the subject its sentence opens with, or the clause after a
             // comma when it opens on a name or a pronoun ("When Donald Trump attacked the judge,
-            // Paul Ryan stood up and said"); not names joined ("he and Cruz shared").
-            let before = tokens[end - 2]
+            // Paul Ryan stood up and said"); not names joined ("he and Cruz shared"). A comma may
+            // stand before "but" ("did not mention Trump by name, but told"); before "and" it as
+            // often closes a clause of someone else's ("they will call me up …,'' he promises, and
+            // say to him").
+            let commaBut = tokens[end - 2].mark == "," && end - 3 >= tokens.startIndex && passage.isWord(tokens[end - 1], "but")
+            let before = commaBut ? tokens[end - 3] : tokens[end - 2]
             // "… angered Sen. Lindsey Graham, who stayed quiet for a day but said": the verb is the
             // relative clause's, whose subject the sentence's is not, unless a comma closed that
             // clause ("One of Grayson’s former supporters who still backs Randolph, former Colorado
@@ -949,13 +953,23 @@ enum SentenceSieves {
                     || start - 2 >= tokens.startIndex && start + 1 < end && tokens[start].capitalized && tokens[start + 1].capitalized
                         && Mention.joinsOrganisation(token, after: tokens[start - 2], in: passage) else { break }
             start -= 1
-            // "Speaker of the House Paul Ryan said": "the" after a title's "of" is inside it.
+            // "Speaker of the House Paul Ryan said", "Archbishop Aris Shirvanian of the Armenian
+            // Patriarchate of Jerusalem told": "the" after the "of" of a title or of a person's
+            // full name is inside the phrase (`Mention.parse` reads what it names).
             if token.wordClass.contains(.article) {
                 guard start - 2 >= tokens.startIndex, passage.isWord(tokens[start - 1], "of"), tokens[start - 2].capitalized,
-                      tokens[start - 2].wordClass.contains(.title) else { break }
+                      tokens[start - 2].wordClass.contains(.title) || givesFirstName(tokens, before: start - 1, in: passage) else { break }
             }
         }
         return start
+    }
+
+    /// Whether the capitalised words ending at `end` are a person's full name: a listed first name
+    /// before a surname, or two words after a title ("Archbishop Aris Shirvanian").
+    private static func givesFirstName(_ tokens: ArraySlice<Token>, before end: Int, in passage: Passage) -> Bool {
+        let start = nameStart(tokens, end: end, floor: tokens.startIndex, in: passage)
+        return start < end && tokens[start].wordClass.contains(.title) && end - start >= 3
+            || tokens[start..<max(start, end - 1)].contains { $0.kind == .word && FirstNames.contains(passage.lower(of: $0)) }
     }
 
     /// The name phrase ending at `end`, walking back over name-like words; nil after a

@@ -79,6 +79,26 @@ import Testing
         #expect(dropp.speaker == nil)
     }
 
+    @Test func aVerbAfterACommaAndButHasTheSentencesSubject() {
+        // PolNeAR train, breitbart 2016-06-26.
+        let clinton = quotes(
+            "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump’s stance on Brexit, saying that “bombastic comments” do more harm than good during such times.",
+            "Clinton, who was speaking to the US Conference of Mayors, did not mention Trump by name, but told city leaders that the United States should be governed by those “who put the interest of the American people ahead of their personal business interests.”")
+        #expect(clinton.last?.speaker == "Hillary Clinton")
+        // PolNeAR train, nyt 2016-04-28: after a comma, "and" may follow a clause of another
+        // subject; the email's sender is not Bill Clinton.
+        let email = only("Mr. Sanders, whose sole win on Tuesday came in Rhode Island, did not attack Mrs. Clinton directly in his remarks on Tuesday night but argued insistently that he would be a superior general-election candidate. As voters went to the polls earlier in the day, the Sanders campaign sent out a fund-raising email with an image of Mrs. Clinton and her husband, Bill Clinton, at Mr. Trump's 2005 wedding, and accused Clinton allies of being ''traitors'' in their treatment of Mr. Sanders.")
+        #expect(email.speaker != "Bill Clinton")
+    }
+
+    @Test func aPersonsNameOfTheOrganisationTheyWorkForIsTheirs() {
+        // PolNeAR train, huff-post 2016-04-27 and west-journal 2016-02-17.
+        let archbishop = quotes("However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), “We, the Armenians and the Jewish people, have suffered the same fate, and the Armenian genocide has served as a predecessor to the Jewish Holocaust.” He added, “So Israel should have been actually one of the first countries to support and recognize the Armenian genocide.”")
+        #expect(archbishop.map(\.speaker) == ["Aris Shirvanian", "Aris Shirvanian"])
+        let zornick = quotes("George Zornick of The Nation wrote, “If you want people to know you care about police brutality, you have to demonstrate that you care even when “your team” needs to be held accountable. Otherwise, everything else you say on the subject is rendered insincere.” Zornick’s comment highlighted the silence Democrats, including Clinton, have demonstrated amid calls for Emanuel to resign.")
+        #expect(zornick.first?.speaker == "George Zornick")
+    }
+
     @Test func aVerbOpeningItsSentenceHasItsSpeakerAfterIt() {
         // PolNeAR dev, politico_2016-10-04.
         let quote = only("If anything, experts say her plans to raise a host of taxes on the rich and give several targeted tax breaks to the middle class would make the code more complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”")
