@@ -117,13 +117,14 @@ final class Passage {
 
     /// Whether quotation `q` ends its words with a full stop (“… financial institutions.”): what
     /// follows it begins a sentence of its own.
-    func quoteEndsSentence(_ q: Int) -> Bool {
-        bytes[spans[q].inner].last { $0 != 0x20 } == UInt8(ascii: ".")
-    }
+    func quoteEndsSentence(_ q: Int) -> Bool { quote(q, endsOn: ".") }
 
     /// Whether quotation `q`'s words end on a semicolon, as a clause does.
-    func quoteEndsClause(_ q: Int) -> Bool {
-        bytes[spans[q].inner].last { $0 != 0x20 } == UInt8(ascii: ";")
+    func quoteEndsClause(_ q: Int) -> Bool { quote(q, endsOn: ";") }
+
+    /// Whether quotation `q`'s words end on `mark`, an ASCII punctuation mark.
+    func quote(_ q: Int, endsOn mark: Unicode.Scalar) -> Bool {
+        bytes[spans[q].inner].last { $0 != 0x20 } == UInt8(ascii: mark)
     }
 
     /// Whether quotation `q` is part of a sentence and closes it on a full stop: "said … on

@@ -6,6 +6,9 @@ public enum Sieve: String, Sendable, CaseIterable {
     case speakerLine = "speaker-line"
     /// "“…,” Konashenkov added" or "“…,” said the general".
     case verbAfter = "verb-after"
+    /// "“France will always be France,” an angry Hollande retaliated.": after a quotation closing
+    /// on a comma (or ? or !), a name and a word in -ed closing the clause, whichever verb it is.
+    case unlistedVerbAfter = "unlisted-verb-after"
     /// "“…,” Clinton reportedly said": an adverb between the name and the verb. It reads a word
     /// further than `verbAfter`, so it names the speaker of whole speech only, never of a scare
     /// quote ("described as “friendly but strained,” President Obama politely asked"), and not after
@@ -71,6 +74,8 @@ enum SentenceSieves {
         // which the next sentence's subject did not say.
         let nextClauseIsAnother = passage.quoteEndsClause(quote) || passage.quoteClosesItsSentence(quote)
         if !nextClauseIsAnother, let m = verbAfter(after, in: passage) { if m.isOutlet { fallback = m } else { return (m, .verbAfter) } }
+        if [",", "?", "!"].contains(where: { passage.quote(quote, endsOn: $0) }), !passage.quoteIsTitle(quote),
+           let m = unlistedVerbAfter(after, in: passage) { return (m, .unlistedVerbAfter) }
         if !passage.quoteEndsSentence(quote), let m = verbAfterAdverb(after, in: passage), !m.isOutlet { return (m, .verbAfterAdverb) }
         if let m = verbBefore(before, in: passage) { return (m, .verbBefore) }
         if let m = trailingDash(after, in: passage) { return (m, .trailingDash) }
@@ -98,7 +103,7 @@ enum SentenceSieves {
     /// Whether a sieve reads only the words touching the quotation: those may name the speaker of
     /// a two-word phrase; the others attribute only whole fragments of speech.
     static func isAdjacent(_ sieve: Sieve) -> Bool {
-        [.verbAfter, .verbBefore, .trailingDash, .colon, .speakerLine].contains(sieve)
+        [.verbAfter, .unlistedVerbAfter, .verbBefore, .trailingDash, .colon, .speakerLine].contains(sieve)
     }
 
     /// Whether a verb of saying stands before a quotation in its clause's reach, with no other
@@ -123,6 +128,25 @@ enum SentenceSieves {
     /// How many words a verb of saying reaches to make a short quotation speech: a clause and a
     /// subordinate one.
     static let verbsReach = 16
+
+    /// A person's name and a word in -ed right after a quotation, closing the clause: "an angry
+    /// Hollande retaliated.", "Hannity pressed.". A few words may describe the person after an
+    /// article. A word after the verb would make it no verb of saying ("Donald Trump pointed to
+    /// China", "Rubio supported the bill"). The verbs of saying are `verbAfter`'s, which knows an
+    /// outlet passing words on.
+    static func unlistedVerbAfter(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
+        var i = after.startIndex
+        if i < after.endIndex, !after[i].wordClass.isDisjoint(with: [.article, .indefinite]) {
+            i += 1
+            let describing = i
+            while i < after.endIndex, after[i].kind == .word, !after[i].capitalized, i - describing < 2 { i += 1 }
+        }
+        guard i < after.endIndex, after[i].capitalized, let end = phrase(after, from: i, in: passage), end < after.endIndex,
+              after[end].kind == .word, !after[end].capitalized, !after[end].isSpeechVerb, passage.endsWith(after[end], "ed"),
+              end + 1 == after.endIndex || after[end + 1].kind == .punctuation,
+              let named = Mention.parse(after[i..<end], in: passage), named.kind == .person, !named.isOutlet else { return nil }
+        return named
+    }
 
     static func verbAfter(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
         var i = after.startIndex

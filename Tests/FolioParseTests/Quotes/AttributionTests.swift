@@ -99,6 +99,22 @@ import Testing
         #expect(zornick.first?.speaker == "George Zornick")
     }
 
+    @Test func aNameAndAnyVerbInEdClosingTheClauseAfterAQuotationNameItsSpeaker() {
+        // PolNeAR train, huff-post 2016-08-03: not Trump, who speaks in the line before.
+        let hollande = quotes(
+            "Soon after the gruesome murder of Father Jacques Hamel in Normandy, Trump asserted that France had lost its identity: “France is no longer France,” he claimed.",
+            "“France will always be France,” an angry Hollande retaliated. “It never gives up, because it still bears ideals, values, principles that are recognized worldwide, and it’s when you lower your standards that you are no longer what you are. That’s something that may happen to others, on the other side of the Atlantic.”")
+        #expect(hollande.suffix(2).map(\.speaker) == ["Hollande", "Hollande"])
+        #expect(hollande.suffix(2).first?.sieve == .unlistedVerbAfter)
+        // PolNeAR train, politico 2016-03-01: after a question too.
+        let hannity = quotes("“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay if they register in a period of time?”")
+        #expect(hannity.map(\.speaker) == ["Hannity", "Hannity"])
+        // PolNeAR train, politico 2016-01-05: a verb with words after it says something else,
+        // and a show's title is nobody's words.
+        let title = only("In an interview with \"Fox and Friends,\" Donald Trump pointed to China as the regional enforcer, remarking that the U.S. should make things harder on Beijing if it does not lean in on North Korea.")
+        #expect((title.speaker, title.kind) == (nil, .scare))
+    }
+
     @Test func aVerbOpeningItsSentenceHasItsSpeakerAfterIt() {
         // PolNeAR dev, politico_2016-10-04.
         let quote = only("If anything, experts say her plans to raise a host of taxes on the rich and give several targeted tax breaks to the middle class would make the code more complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”")
@@ -1286,10 +1302,11 @@ import Testing
     }
 
     @Test func aQuotationFollowedBySomeoneElsesNameAndAVerbIsNotTheLastSpeakersByPlace() {
-        // horne2017 buzzfeed/Fake/44: Kilmeade "intervened", no verb of saying, after Trump's words.
+        // horne2017 buzzfeed/Fake/44: Kilmeade "intervened", no listed verb of saying, after Trump's
+        // words; the verb closing the clause after the comma makes the words his.
         let found = quotes("“I think that’s gotta be an option,” Trump responded. “You know, they’ve got a lot of oil up there, a lot.”",
                            "“I’m not sure there is any evidence to support this theory, Donald,” Kilmeade intervened.")
-        #expect(found.map(\.speaker) == ["Trump", "Trump", nil])
+        #expect(found.map(\.speaker) == ["Trump", "Trump", "Kilmeade"])
     }
 
     @Test func aVerbAndItsParticleSaySomeoneSpoke() {
