@@ -88,8 +88,8 @@ struct LayoutState {
     }
 
     /// "RT reports:", "Trump tweeted:", "As Giesers explained in an ESO press release:", "he
-    /// declared:": a line closing on a verb of saying (a few words may follow it) whose subject
-    /// names someone, or is a pronoun the quotation after it resolves.
+    /// declared:", "Stated Stone:": a line closing on a verb of saying (a few words may follow it)
+    /// whose subject names someone, or is a pronoun the quotation after it resolves.
     static func announcingLine(_ line: Passage) -> Mention? {
         guard line.spans.isEmpty, line.tokens.last?.mark == ":" else { return nil }
         let tokens = line.tokens[..<(line.tokens.endIndex - 1)]
@@ -102,7 +102,8 @@ struct LayoutState {
         }
         let verb = tokens.indices.last(where: { tokens[$0].isSpeechVerb && !SentenceSieves.isAccording(tokens[$0]) }) ?? issuingVerb(tokens, in: line)
         guard let verb, tokens[(verb + 1)...].filter({ $0.kind == .word }).count <= 6,
-              let mention = SentenceSieves.subject(line.tokens[...], verb: verb, in: line),
+              let mention = SentenceSieves.invertedSubject(line.tokens[...], verb: verb, in: line)
+                ?? SentenceSieves.subject(line.tokens[...], verb: verb, in: line),
               mention.kind != .role else { return nil }
         return mention
     }

@@ -285,7 +285,7 @@ enum SentenceSieves {
 
     /// "Said Ellis: “…”": a verb opening its sentence has its subject after it, up to the colon
     /// or comma before the quotation.
-    private static func invertedSubject(_ before: ArraySlice<Token>, verb: Int, in passage: Passage) -> Mention? {
+    static func invertedSubject(_ before: ArraySlice<Token>, verb: Int, in passage: Passage) -> Mention? {
         guard verb == before.startIndex, let last = before.last, [":", ","].contains(last.mark), verb + 1 < before.endIndex - 1 else { return nil }
         return Mention.parse(before[(verb + 1)..<(before.endIndex - 1)], in: passage)
     }

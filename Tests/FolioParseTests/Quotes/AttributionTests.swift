@@ -1243,6 +1243,17 @@ import Testing
             "We have a situation where we have our inner cities, African Americans, Hispanics are living in hell because it's so dangerous."
             """, title: "Chicago").quotes
         #expect(trump.map(\.speaker) == ["Trump"])
+        // PolNeAR train, breitbart 2016-08-08: the verb may open the line, its subject after it.
+        let stone = Fixtures.parse("""
+            There is serious concern about voter fraud and the manipulation of voting machines in the upcoming presidential election, Donald Trump’s longtime confident Roger Stone stated.
+
+            Stone was speaking in an interview on this reporter’s talk radio program, “Aaron Klein Investigative Radio,” broadcast on New York’s AM 970 The Answer and NewsTalk 990 AM.
+
+            Stated Stone:
+
+            “I think that the stakes are so high – and Donald Trump has made it pretty clear that if he is elected president he will seek the prosecution of Bill, Hillary, and Chelsea – that they would do anything necessary to remain in power. For anybody who thinks that election fraud is not common in this country, the voting machine today is merely a computer. And all computers can be rigged to have a predetermined outcome.”
+            """, title: "Stone").quotes
+        #expect((stone.last?.speaker, stone.last?.sieve) == ("Roger Stone", .announcement))
     }
 
     @Test func aSubjectWhoIsSayingSomethingAsTheSentenceGoesOnIsItsSpeaker() {
