@@ -146,9 +146,9 @@ enum AttributionLexicon {
         "committee", "council", "military", "army", "police", "statement", "report", "embassy",
     ])
 
-    /// Roles of people who speak for someone else: the person a sentence before names is more
-    /// often the one they speak for ("Prime Minister David Cameron still thinks … ⏎ “…,” the
-    /// spokesman said"), so only someone the text gave the role can be meant.
+    /// Roles of people who speak for someone else: after the text gave one to someone's by a
+    /// possessive, the person a sentence before names is the one they speak for ("Cameron will
+    /// work …, the prime minister’s spokesman said. ⏎ “…,” the spokesman said").
     static let proxyRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "attorney", "lawyer"]
 
     /// Who someone is to another, which describes them before their name as a noun for what they

@@ -32,6 +32,13 @@ struct Mention: Equatable {
 
     typealias Token = Passage.Token
 
+    /// Whether words are a person's full name: a listed first name and a surname after it, or two
+    /// words or more after a title ("Archbishop Aris Shirvanian", whose first name no list holds).
+    static func isFullName(_ words: [Token], in passage: Passage) -> Bool {
+        guard let given = words.firstIndex(where: { !$0.wordClass.contains(.title) }), given + 1 < words.count else { return false }
+        return given > 0 || FirstNames.contains(passage.lower(of: words[given]))
+    }
+
     /// Parses the tokens of a noun phrase of `passage`; nil when they name no one.
     static func parse(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
         // Positions of the words; punctuation (the full stop of "Gen.") is kept only in the surface.
@@ -60,8 +67,7 @@ struct Mention: Equatable {
            words[(of + 1)...].contains(where: { !tokens[$0].capitalized && !tokens[$0].wordClass.contains(.article) })
             || tokens[words[of + 1]].wordClass.contains(.article) && tokens[words[of + 2]].capitalized,
            words[..<of].allSatisfy({ tokens[$0].capitalized && !tokens[$0].wordClass.contains(.organisationWord) }),
-           let given = words[..<of].firstIndex(where: { !tokens[$0].wordClass.contains(.title) }), given + 1 < of,
-           given > 0 || FirstNames.contains(passage.lower(of: tokens[words[given]])) {
+           isFullName(words[..<of].map { tokens[$0] }, in: passage) {
             words.removeSubrange(of...)
         }
         // The name is the run of capitalised words at the end, after the last title.
@@ -80,12 +86,15 @@ struct Mention: Equatable {
                     // starts at a first name where one follows ("Director of National Intelligence
                     // James Clapper").
                     if k + 2 < words.count, tokens[words[k + 1]].wordClass.contains(.nameConnector) {
-                        var name = k + 2
-                        if tokens[words[name]].wordClass.contains(.article) { name += 1 }
-                        name += 1
+                        var object = k + 2
+                        if tokens[words[object]].wordClass.contains(.article) { object += 1 }
+                        // The nearest listed first name before the surname ("Mayor of San Antonio
+                        // Ron Nirenberg"), else the last two words, a first name and a surname
+                        // ("Director of the Office of Management and Budget Mick Mulvaney"); never
+                        // the object's first word, nor a word in lower case.
                         let isFirstName = { (w: Int) in FirstNames.contains(passage.lower(of: tokens[words[w]])) }
-                        if name < words.count, !isFirstName(name),
-                           let given = (name..<(words.count - 1)).first(where: isFirstName) { name = given }
+                        var name = ((object + 1)..<max(object + 1, words.count - 1)).last(where: isFirstName) ?? max(object + 1, words.count - 2)
+                        while name < words.count, !tokens[words[name]].capitalized { name += 1 }
                         start = max(start, name)
                     }
                     break
@@ -146,10 +155,12 @@ struct Mention: Equatable {
         // "The Senator said": a title alone is a role, resolved to whoever holds it; not after
         // "Mr." or "Ms.", which only a name follows ("Mr. King said" is no king).
         let afterHonorific = start > 0 && CommentLexicon.honorifics.contains(passage.lower(of: tokens[words[start - 1]]))
-        // A title that is also a surname, capitalised alone with no article, is the surname:
-        // "“…,” King said" (Rep. Peter King).
+        // A title that is also a surname, capitalised alone with no article, is the surname when
+        // the text gave it after a first name: "“…,” King said" after "Congressman Pete King",
+        // not after "Saudi Arabia’s King Salman".
         let aloneAsName = words.count == 1 && !tokens[only].wordClass.contains(.article) && tokens[last].capitalized
             && AttributionLexicon.titleSurnames.contains(passage.lower(of: tokens[last]))
+            && passage.writesAfterFirstName(passage.text(of: tokens[last]), before: tokens[last].utf8.lowerBound)
         if !afterHonorific, !aloneAsName, nameTokens.allSatisfy({ $0.kind != .word || !$0.wordClass.isDisjoint(with: [.titled, .role]) }) {
             let lower = passage.lower(of: tokens[last])
             let role = AttributionLexicon.titleAbbreviations[lower] ?? lower

@@ -392,7 +392,7 @@ enum PersonMentions {
 
         /// Whether bytes `range` give `surname` after a first name ("Ohio Gov. John Kasich …
         /// Kasich resisted:"): a reader knows the person from there on.
-        static func givesFirstName(_ surname: String, in bytes: [UInt8], within range: Range<Int>) -> Bool {
+        static func writesAfterFirstName(_ surname: String, in bytes: [UInt8], within range: Range<Int>) -> Bool {
             !scan(for: surname, in: bytes, within: range).isEmpty
         }
 

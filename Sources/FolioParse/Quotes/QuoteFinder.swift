@@ -480,10 +480,20 @@ enum QuoteFinder {
         default:
             return nil
         }
-        guard let named, mention.kind != .role || !AttributionLexicon.proxyRoles.contains(mention.name)
-                || named.roles.contains(mention.name) else { return nil }
+        guard let named else { return nil }
+        // "Cameron will work …, the prime minister’s spokesman said. ⏎ “…,” the spokesman said":
+        // whom a possessive gave the role speaks for the person named, unless the text gave that
+        // person the role (Hope Hicks, "a spokeswoman for the Trump campaign", is still meant).
+        if mention.kind == .role, AttributionLexicon.proxyRoles.contains(mention.name), !named.roles.contains(mention.name),
+           ownsRole(mention.name, paragraphUpTo(passage, quote: quote, bytes))
+            || paragraphBefore(b, blocks, bytes).map({ ownsRole(mention.name, $0) }) == true { return nil }
         let roles = Set(named.roles.map { AttributionLexicon.titleAbbreviations[$0] ?? $0 })
         return Speaker(name: named.name, kind: .person, roles: roles, mention: mention.text, block: b)
+    }
+
+    /// Whether a possessive gives `role` to someone in the passage: "the prime minister’s spokesman".
+    private static func ownsRole(_ role: String, _ passage: Passage) -> Bool {
+        passage.tokens.indices.dropFirst().contains { passage.isWord(passage.tokens[$0], role) && passage.isPossessive(passage.tokens[$0 - 1]) }
     }
 
     /// "The NRA also said Wednesday it would be happy to meet with Trump. ⏎ “…,” the group said

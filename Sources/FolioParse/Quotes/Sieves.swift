@@ -6,8 +6,12 @@ public enum Sieve: String, Sendable, CaseIterable {
     case speakerLine = "speaker-line"
     /// "“…,” Konashenkov added" or "“…,” said the general".
     case verbAfter = "verb-after"
-    /// "“France will always be France,” an angry Hollande retaliated.": after a quotation closing
-    /// on a comma (or ? or !), a name and a word in -ed closing the clause, whichever verb it is.
+    /// "“France will always be France,” an angry Hollande retaliated.": after a quotation opening
+    /// its sentence (other quotations aside) and closing on a comma (or ? or !), a name and a word
+    /// in -ed closing the clause, whichever verb it is. Not after a clause the quotation ends
+    /// ("After Clinton called his supporters “deplorable,” Trump pounced."), and not for a term
+    /// alone: the verb may say anything, so it names the speaker of whole speech only, as
+    /// `verbAfterAdverb` does.
     case unlistedVerbAfter = "unlisted-verb-after"
     /// "“…,” Clinton reportedly said": an adverb between the name and the verb. It reads a word
     /// further than `verbAfter`, so it names the speaker of whole speech only, never of a scare
@@ -74,8 +78,8 @@ enum SentenceSieves {
         // which the next sentence's subject did not say.
         let nextClauseIsAnother = passage.quoteEndsClause(quote) || passage.quoteClosesItsSentence(quote)
         if !nextClauseIsAnother, let m = verbAfter(after, in: passage) { if m.isOutlet { fallback = m } else { return (m, .verbAfter) } }
-        if [",", "?", "!"].contains(where: { passage.quote(quote, endsOn: $0) }), !passage.quoteIsTitle(quote),
-           let m = unlistedVerbAfter(after, in: passage) { return (m, .unlistedVerbAfter) }
+        if !before.contains(where: { $0.kind == .word }), [",", "?", "!"].contains(where: { passage.quote(quote, endsOn: $0) }),
+           !passage.quoteIsTitle(quote), let m = unlistedVerbAfter(after, in: passage) { return (m, .unlistedVerbAfter) }
         if !passage.quoteEndsSentence(quote), let m = verbAfterAdverb(after, in: passage), !m.isOutlet { return (m, .verbAfterAdverb) }
         if let m = verbBefore(before, in: passage) { return (m, .verbBefore) }
         if let m = trailingDash(after, in: passage) { return (m, .trailingDash) }
@@ -103,7 +107,7 @@ enum SentenceSieves {
     /// Whether a sieve reads only the words touching the quotation: those may name the speaker of
     /// a two-word phrase; the others attribute only whole fragments of speech.
     static func isAdjacent(_ sieve: Sieve) -> Bool {
-        [.verbAfter, .unlistedVerbAfter, .verbBefore, .trailingDash, .colon, .speakerLine].contains(sieve)
+        [.verbAfter, .verbBefore, .trailingDash, .colon, .speakerLine].contains(sieve)
     }
 
     /// Whether a verb of saying stands before a quotation in its clause's reach, with no other
@@ -729,7 +733,10 @@ enum SentenceSieves {
             // campaigned in Ohio while Trump held a rally in Michigan and said" is Trump's. A
             // pronoun after such a word may be someone else: "McConnell was quick to embrace the
             // mogul after he clinched the nomination and said".
-            let clauseStart = tokens[..<(end - 2)].lastIndex(where: { $0.mark == "," || $0.wordClass.contains(.clauseOpener) && !passage.isWord($0, "and") })
+            // After ", but" a clause joined by "and" is one too: "Donald Trump attacked the judge
+            // and Paul Ryan stayed silent for days, but told reporters" is Ryan's.
+            let commaBut = tokens[end - 2].mark == "," && end - 3 >= tokens.startIndex && passage.isWord(tokens[end - 1], "but")
+            let clauseStart = tokens[..<(end - 2)].lastIndex(where: { $0.mark == "," || $0.wordClass.contains(.clauseOpener) && (commaBut || !passage.isWord($0, "and")) })
                 .flatMap { start -> Int? in
                     let next = tokens[start + 1]
                     let opens = tokens[start].mark == "," ? next.capitalized || next.wordClass.contains(.personPronoun) : next.kind == .word && next.capitalized
@@ -749,7 +756,6 @@ enum SentenceSieves {
             // stand before "but" ("did not mention Trump by name, but told"); before "and" it as
             // often closes a clause of someone else's ("they will call me up …,'' he promises, and
             // say to him").
-            let commaBut = tokens[end - 2].mark == "," && end - 3 >= tokens.startIndex && passage.isWord(tokens[end - 1], "but")
             let before = commaBut ? tokens[end - 3] : tokens[end - 2]
             // "… angered Sen. Lindsey Graham, who stayed quiet for a day but said": the verb is the
             // relative clause's, whose subject the sentence's is not, unless a comma closed that
@@ -979,21 +985,17 @@ enum SentenceSieves {
             start -= 1
             // "Speaker of the House Paul Ryan said", "Archbishop Aris Shirvanian of the Armenian
             // Patriarchate of Jerusalem told": "the" after the "of" of a title or of a person's
-            // full name is inside the phrase (`Mention.parse` reads what it names).
+            // full name is inside the phrase (`Mention.parse` reads what it names), which starts
+            // with them: not "Friends of Hillary Clinton of the State Department".
             if token.wordClass.contains(.article) {
-                guard start - 2 >= tokens.startIndex, passage.isWord(tokens[start - 1], "of"), tokens[start - 2].capitalized,
-                      tokens[start - 2].wordClass.contains(.title) || givesFirstName(tokens, before: start - 1, in: passage) else { break }
+                guard start - 2 >= tokens.startIndex, passage.isWord(tokens[start - 1], "of") else { break }
+                let run = nameStart(tokens, end: start - 1, floor: tokens.startIndex, in: passage)
+                let words = tokens[run..<(start - 1)].filter { $0.kind == .word }
+                guard let last = words.last, last.wordClass.contains(.title) || Mention.isFullName(words, in: passage) else { break }
+                return run
             }
         }
         return start
-    }
-
-    /// Whether the capitalised words ending at `end` are a person's full name: a listed first name
-    /// before a surname, or two words after a title ("Archbishop Aris Shirvanian").
-    private static func givesFirstName(_ tokens: ArraySlice<Token>, before end: Int, in passage: Passage) -> Bool {
-        let start = nameStart(tokens, end: end, floor: tokens.startIndex, in: passage)
-        return start < end && tokens[start].wordClass.contains(.title) && end - start >= 3
-            || tokens[start..<max(start, end - 1)].contains { $0.kind == .word && FirstNames.contains(passage.lower(of: $0)) }
     }
 
     /// The name phrase ending at `end`, walking back over name-like words; nil after a
