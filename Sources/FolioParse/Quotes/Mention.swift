@@ -63,9 +63,9 @@ struct Mention: Equatable {
         // of Jerusalem": after a person's full name, "of" and words in lower case, or "the" and
         // a name, saying where they work are no part of the name (nor is what follows, read
         // below when in capitals: "Jeff Collins of Rocky Mount").
-        if let of = words.firstIndex(where: { passage.isWord(tokens[$0], "of") }), of >= 2, of + 2 < words.count,
+        if let of = words.firstIndex(where: { passage.isWord(tokens[$0], "of") }), of >= 2,
            words[(of + 1)...].contains(where: { !tokens[$0].capitalized && !tokens[$0].wordClass.contains(.article) })
-            || tokens[words[of + 1]].wordClass.contains(.article) && tokens[words[of + 2]].capitalized,
+            || of + 2 < words.count && tokens[words[of + 1]].wordClass.contains(.article) && tokens[words[of + 2]].capitalized,
            words[..<of].allSatisfy({ tokens[$0].capitalized && !tokens[$0].wordClass.contains(.organisationWord) }),
            isFullName(words[..<of].map { tokens[$0] }, in: passage) {
             words.removeSubrange(of...)
