@@ -78,8 +78,9 @@ enum SentenceSieves {
         // which the next sentence's subject did not say.
         let nextClauseIsAnother = passage.quoteEndsClause(quote) || passage.quoteClosesItsSentence(quote)
         if !nextClauseIsAnother, let m = verbAfter(after, in: passage) { if m.isOutlet { fallback = m } else { return (m, .verbAfter) } }
+        // The title test splits the quotation's words, so it is asked last.
         if !before.contains(where: { $0.kind == .word }), [",", "?", "!"].contains(where: { passage.quote(quote, endsOn: $0) }),
-           !passage.quoteIsTitle(quote), let m = unlistedVerbAfter(after, in: passage) { return (m, .unlistedVerbAfter) }
+           let m = unlistedVerbAfter(after, in: passage), !passage.quoteIsTitle(quote) { return (m, .unlistedVerbAfter) }
         if !passage.quoteEndsSentence(quote), let m = verbAfterAdverb(after, in: passage), !m.isOutlet { return (m, .verbAfterAdverb) }
         if let m = verbBefore(before, in: passage) { return (m, .verbBefore) }
         if let m = trailingDash(after, in: passage) { return (m, .trailingDash) }
