@@ -909,7 +909,7 @@ enum SentenceSieves {
     /// apposition too long to read back through ends on the comma at `comma`; the subject is the
     /// person's name that opens the sentence and the comma after it (or after their party) opens it.
     private static func openingName(_ tokens: ArraySlice<Token>, before comma: Int, in passage: Passage) -> Mention? {
-        guard var start = tokens.firstIndex(where: { $0.kind != .punctuation }), tokens[start].kind == .word else { return nil }
+        guard var start = tokens.firstIndex(where: { $0.kind != .punctuation }), start < comma, tokens[start].kind == .word else { return nil }
         // "Just last week, J.J. Goldberg, editor at large of The Forward, …, wrote": a few words
         // naming no one and a comma may lead in.
         if !tokens[start].capitalized || !Mention.isNameLike(tokens[start]) || tokens[start].wordClass.contains(.notName),
