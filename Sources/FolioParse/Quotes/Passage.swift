@@ -151,6 +151,15 @@ final class Passage {
         return words.allSatisfy { $0.count <= 3 || $0.unicodeScalars.first.map(ScalarClass.isUpper) == true }
     }
 
+    /// Whether quotation `q` is a title after "on", or "on" and a network's name: "said on “Meet
+    /// the Press”", "told reporters on CBS’s “Face the Nation,”". A show's name is no one's
+    /// words, whatever verb stands close. The title is read last: it splits the quotation's words.
+    func quoteNamesShow(_ q: Int) -> Bool {
+        var k = quoteTokens[q] - 1
+        if k >= 0, tokens[k].kind == .word, tokens[k].capitalized, !isWord(tokens[k], "on") { k -= 1 }
+        return k >= 0 && tokens[k].sentence == tokens[quoteTokens[q]].sentence && isWord(tokens[k], "on") && quoteIsTitle(q)
+    }
+
     /// Whether quotation `q` opens a sentence of the paragraph.
     func quoteOpensSentence(_ q: Int) -> Bool {
         let at = quoteTokens[q]

@@ -134,6 +134,14 @@ enum QuoteFinder {
             layout.announcement = nil
         }
         attributeFromContext(&found, passages, blocks, bytes, firstNames)
+        // "Clinton said on ABC’s “This Week”": a show's name is no one's words. Its sentence's
+        // speaker was kept until now for the quotations around it to go on from.
+        for i in found.indices where found[i].passage.map({ passages[$0].quoteNamesShow(found[i].span ?? 0) }) == true {
+            found[i].speaker = nil
+            found[i].unnamed = nil
+            found[i].quote.sieve = nil
+            found[i].quote.kind = .scare
+        }
         // Signed last: a line after a quotation that the paragraphs around it give to someone is
         // not its signature ("“…” ⏎ — AP, Reuters contributed to this report.").
         for i in found.indices where found[i].speaker == nil && !found[i].quote.inComment && found[i].span == 0 {

@@ -118,6 +118,19 @@ import Testing
         #expect((title.speaker, title.kind) == (nil, .scare))
     }
 
+    @Test func aShowsNameAfterOnIsNoOnesWordsButItsSentencesSpeakerGoesOn() {
+        // PolNeAR train, nyt 2016-05-18: the show's name stands between two quotations of hers.
+        let colbert = quotes("In an election year when Bill Clinton's policies and personal indiscretions have faced intense scrutiny, Hillary Clinton is beginning to shape the role her husband would play in her administration, zeroing in on economic growth and job creation as crucial missions for the former president.",
+                             "''Jobs, jobs, jobs,'' Mrs. Clinton said on ''The Late Show With Stephen Colbert'' last month when asked what Mr. Clinton would do in the White House. ''Nobody did it better, created more jobs, helped incomes rise. I want every bit of advice he can give me about how we do the same going forward.''")
+        #expect(colbert.map(\.speaker) == ["Hillary Clinton", nil, "Hillary Clinton"])
+        #expect(colbert.dropFirst().first?.kind == .scare)
+        // PolNeAR train, politico 2016-04-11: after a network's name too.
+        let sanders = quotes("The “qualified” spat bubbled up last week after Clinton refused to say in an interview on MSNBC's \"Morning Joe\" that Sanders was up to the challenge of being commander in chief. Sanders hit back, saying at a campaign event last week that Clinton was not \"qualified\" for the presidency, before reversing himself.",
+                             "On Sunday, Sanders issued a new line of attack, stating on NBC's \"Meet the Press\" that Clinton's \"judgment\" was \"clearly lacking.\"")
+        let show = sanders.first { $0.text == "Meet the Press" }
+        #expect((show?.speaker, show?.kind) == (nil, .scare))
+    }
+
     @Test func aVerbOpeningItsSentenceHasItsSpeakerAfterIt() {
         // PolNeAR dev, politico_2016-10-04.
         let quote = only("If anything, experts say her plans to raise a host of taxes on the rich and give several targeted tax breaks to the middle class would make the code more complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”")
