@@ -853,9 +853,13 @@ enum QuoteFinder {
                       // "Ryan said" is Paul Ryan's when the text gives "Ryan" after a first name and
                       // never before a surname; a first name otherwise, it is kept alone.
                       surnamesAfter[speaker.name].map({ !places.isEmpty && $0.isEmpty }) ?? true {
-                // "Mrs. Bush responded" is not Jeb Bush: a title of one sex takes a full name of that sex.
+                // "Mrs. Bush responded" is not Jeb Bush: a title of one sex takes a full name of that
+                // sex, which the quotations going on with her words keep ("''Jobs, jobs, jobs,''
+                // Mrs. Clinton said … when asked what Mr. Clinton would do … ''Nobody did it better …''").
                 if let title = mention?.spaceSeparated().first, let pronoun = PersonMentions.titleSexes[String(title)] {
-                    return inFull(speaker.name, places, before: start, since: since, pronoun: pronoun)
+                    let full = inFull(speaker.name, places, before: start, since: since, pronoun: pronoun)
+                    lastInFull[speaker.name] = (full, start)
+                    return full
                 }
                 if let last = lastInFull[speaker.name], count(places, before: last.at) == count(places, before: start) {
                     name = last.name

@@ -1006,6 +1006,10 @@ import Testing
             "(John Schlafly defended his mother and refused to repudiate Republican politicians, like Pat Robertson, who had condemned homosexuality. ''Family values people'' are ''not out to bash gays,'' he said.)",
             "In 2016, Mrs. Schlafly endorsed Donald J. Trump for president, saying he had ''the courage and the energy'' to do ''what the grass roots want him to do.''")
         #expect(found.suffix(2).map(\.speaker) == ["Phyllis Schlafly", "Phyllis Schlafly"])
+        // PolNeAR train, nyt 2016-06-08: the quotation going on with Mrs. Clinton's words is hers,
+        // though "the Bill Clinton years" stand nearer than "Hillary Clinton".
+        let clinton = quotes("If there was a single moment that captured what would carry Hillary Clinton to the cusp of the 2016 Democratic nomination, it came not during her sun-splashed campaign kickoff in New York last June, or in any of her speeches celebrating hard-fought primary victories over Senator Bernie Sanders.", "Roy M. Neel, who managed Al Gore's 1992 presidential campaign, said in an oral history of the Bill Clinton years that women in the South particularly disliked Mrs. Clinton, the first working mother to serve as first lady and the first to have an office in the West Wing, because she ''appeared to be something of an affront to their sense of who they were.''", "''It's predominantly women and girls, but not exclusively - men bring their daughters to meet me and tell me that they are supporting me because of their daughters,'' Mrs. Clinton said. ''And I do think that it will make a very big difference for a father or a mother to be able to look at their daughter just like they can look at their son and say, 'You can be anything you want to be in this country, including president of the United States.'.''")
+        #expect(clinton.suffix(2).map(\.speaker) == ["Hillary Clinton", "Hillary Clinton"])
     }
 
     @Test func heOrSheIsNoOneWhenTheNameItWasTakenForTurnsOutToBeTheOtherSexs() {
