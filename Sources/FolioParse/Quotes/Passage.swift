@@ -151,13 +151,23 @@ final class Passage {
         return words.allSatisfy { $0.count <= 3 || $0.unicodeScalars.first.map(ScalarClass.isUpper) == true }
     }
 
-    /// Whether quotation `q` is a title after "on", or "on" and a network's name: "said on “Meet
-    /// the Press”", "told reporters on CBS’s “Face the Nation,”". A show's name is no one's
-    /// words, whatever verb stands close. The title is read last: it splits the quotation's words.
-    func quoteNamesShow(_ q: Int) -> Bool {
+    /// Where a quotation that is a title stands after "on": alone ("said on “Meet the Press”"),
+    /// or after a network's possessive or an outlet's name ("on CBS’s “Face the Nation,”", "on CNN
+    /// “Newsroom”"), which makes it a show's name whatever follows it.
+    enum ShowName { case afterOn, afterNetwork }
+
+    /// Whether quotation `q` names a show (`ShowName`); nil when it does not. "said on Monday
+    /// “Absolutely not.”" is no show: only a network stands between.
+    func showName(_ q: Int) -> ShowName? {
         var k = quoteTokens[q] - 1
-        if k >= 0, tokens[k].kind == .word, tokens[k].capitalized, !isWord(tokens[k], "on") { k -= 1 }
-        return k >= 0 && tokens[k].sentence == tokens[quoteTokens[q]].sentence && isWord(tokens[k], "on") && quoteIsTitle(q)
+        var network = false
+        if k >= 0, tokens[k].kind == .word, tokens[k].capitalized,
+           isPossessive(tokens[k]) || AttributionLexicon.outlets.contains(lower(of: tokens[k])) {
+            network = true
+            k -= 1
+        }
+        guard k >= 0, tokens[k].sentence == tokens[quoteTokens[q]].sentence, isWord(tokens[k], "on"), quoteIsTitle(q) else { return nil }
+        return network ? .afterNetwork : .afterOn
     }
 
     /// Whether quotation `q` opens a sentence of the paragraph.

@@ -135,8 +135,12 @@ enum QuoteFinder {
         }
         attributeFromContext(&found, passages, blocks, bytes, firstNames)
         // "Clinton said on ABC’s “This Week”": a show's name is no one's words. Its sentence's
-        // speaker was kept until now for the quotations around it to go on from.
-        for i in found.indices where found[i].passage.map({ passages[$0].quoteNamesShow(found[i].span ?? 0) }) == true {
+        // speaker was kept until now for the quotations around it to go on from. A title-like
+        // reply after "on" alone that the words after it give to someone is theirs ("signed off
+        // on “Thank you,” she said").
+        for i in found.indices {
+            guard let p = found[i].passage, let s = found[i].span, let show = passages[p].showName(s),
+                  show == .afterNetwork || found[i].quote.sieve != .verbAfter else { continue }
             found[i].speaker = nil
             found[i].unnamed = nil
             found[i].quote.sieve = nil
@@ -840,6 +844,9 @@ enum QuoteFinder {
         // and keeps it while the text names no one else of that name: "Patricia Smith … ⏎ “…,”
         // Smith said … ⏎ “…” ⏎ “…,” Smith said last week" are all hers.
         var lastInFull: [String: (name: String, at: Int)] = [:]
+        // The full name a title of one sex chose, for the quotations going on with that speaker's
+        // words (no words of their own name anyone), not for a later "he" or "Clinton".
+        var lastTitled: [String: (name: String, at: Int)] = [:]
         let named = found.map { entry -> String? in
             guard let speaker = entry.speaker else { return nil }
             let mention = speaker.mention?.lowercased()
@@ -858,9 +865,13 @@ enum QuoteFinder {
                 // Mrs. Clinton said … when asked what Mr. Clinton would do … ''Nobody did it better …''").
                 if let title = mention?.spaceSeparated().first, let pronoun = PersonMentions.titleSexes[String(title)] {
                     let full = inFull(speaker.name, places, before: start, since: since, pronoun: pronoun)
-                    lastInFull[speaker.name] = (full, start)
+                    lastTitled[speaker.name] = (full, start)
                     return full
                 }
+                if mention == nil, let titled = lastTitled[speaker.name], count(places, before: titled.at) == count(places, before: start) {
+                    return titled.name
+                }
+                lastTitled[speaker.name] = nil
                 if let last = lastInFull[speaker.name], count(places, before: last.at) == count(places, before: start) {
                     name = last.name
                 } else {

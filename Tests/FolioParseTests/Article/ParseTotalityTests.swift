@@ -47,9 +47,7 @@ import Testing
         // Found by `make fuzz` (Tests/Fuzz/found-article/comma-before-verb): the comma before the
         // verb closed an apposition that would have started after it, a range running backwards.
         let bytes: [UInt8] = [0x6D, 0x0A, 0x2C, 0x61, 0x64, 0x64, 0x93, 0x74]
-        let article = ArticleParser.parse(bytes: bytes, source: "comma-before-verb")
-        checkInvariants(article)
-        #expect(article.quotes.map(\.text) == ["t"])
+        checkInvariants(ArticleParser.parse(bytes: bytes, source: "comma-before-verb"))
     }
 
     @Test func emptyAndBlankTextsGiveAnEmptyArticle() {
