@@ -176,10 +176,10 @@ final class Passage {
         return at == 0 || tokens[at - 1].sentence != tokens[at].sentence
     }
 
-    /// Whether the text before byte `end` writes `surname` after a listed first name ("Congressman
-    /// Pete King").
-    func writesAfterFirstName(_ surname: String, before end: Int) -> Bool {
-        PersonMentions.FirstNamePlaces.writesAfterFirstName(surname, in: bytes, within: 0..<end)
+    /// Whether the text from byte `start` to byte `end` writes `surname` after a listed first name
+    /// ("Congressman Pete King").
+    func writesAfterFirstName(_ surname: String, from start: Int = 0, before end: Int) -> Bool {
+        PersonMentions.FirstNamePlaces.writesAfterFirstName(surname, in: bytes, within: start..<max(start, end))
     }
 
     /// Whether the text before the paragraph gives `surname` in full (`PersonMentions.isNamedInFull`),
@@ -187,7 +187,7 @@ final class Passage {
     /// listed first name will do: a capital opening a sentence ("The Constitution requires") is none.
     func isNamedInFull(_ surname: String, before end: Int) -> Bool {
         PersonMentions.isNamedInFull(surname, in: bytes, before: range.lowerBound)
-            || PersonMentions.FirstNamePlaces.writesAfterFirstName(surname, in: bytes, within: range.lowerBound..<max(range.lowerBound, end))
+            || writesAfterFirstName(surname, from: range.lowerBound, before: end)
     }
 
     /// Whether a word ends in ’s or 's, in either case: "Reagan’s", "REAGAN'S".
