@@ -359,8 +359,10 @@ enum QuoteFinder {
     /// sentence has a verb of saying and quotes no one, a term of a few words aside: "Perez says
     /// too many women are torn by guilt … . “They feel like a bad employee and a bad mom.”" For a
     /// quotation opening its paragraph, the last sentence of the paragraph before, when that
-    /// paragraph holds no quotation marks ("Schoen elaborated in an editorial piece … that
-    /// superdelegates … may reconsider. ⏎ “…”"); one that does is read by `attributeFromContext`.
+    /// paragraph quotes no one ("Schoen elaborated in an editorial piece … that superdelegates …
+    /// may reconsider. ⏎ “…”"), its quotations if any terms of a few words ("… into the “Toxic
+    /// Empire” of the Koch Brothers … Dickinson reports: ⏎ “…”"); one that quotes someone is read
+    /// by `attributeFromContext`.
     /// Not after an outlet that reports ("…, The Hill reported. “…”"), a document, or a question,
     /// which someone else answers.
     private static func sayerBefore(_ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8]) -> Mention? {
@@ -371,7 +373,8 @@ enum QuoteFinder {
         guard before.isEmpty, after.allSatisfy({ $0.kind == .punctuation }) || passage.quoteEndsSentence(quote) else { return nil }
         var opening = paragraphUpTo(passage, quote: quote, bytes)
         if opening.tokens.isEmpty {
-            guard let previous = paragraphBefore(passage.block, blocks, bytes), previous.spans.isEmpty else { return nil }
+            guard let previous = paragraphBefore(passage.block, blocks, bytes),
+                  previous.spans.allSatisfy({ kind(of: previous.text($0.inner)) == .scare }) else { return nil }
             opening = previous
         }
         guard let last = Passage.sentencesFromLast(opening.tokens[...]).first else { return nil }

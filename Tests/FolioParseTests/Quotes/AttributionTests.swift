@@ -1445,6 +1445,12 @@ import Testing
             "\"In Arabic, they were saying she's a martyr,\" Violet said.",
             "\"People were celebrating\" before the incident, she said. \"And it was so peaceful. It was a festivity vibe.\"")
         #expect(violet.map(\.speaker) == ["Violet", "Violet", "Violet"])
+        // So does one in the paragraph before: development set, dev-fnc-37134.
+        let dickinson = quotes(
+            "In 2014, Tim Dickinson took an in-depth look for Rolling Stone Magazine into the “Toxic Empire” of the Koch Brothers, including Koch Supply & Trading. Dickinson reports:",
+            "“Like a casino that bets at its own craps table, Koch engages in ‘proprietary trading’ – speculating for the company’s own bottom line. ‘We’re like a hedge fund and a dealer at the same time,’ bragged Ilia Bouchouev, head of Koch’s derivatives trading in 2004. ‘We can both make markets and speculate.’ The company’s many tentacles in the physical oil business give Koch rich insight into market conditions and disruptions that can inform its speculative bets. When oil prices spiked to record heights in 2008, Koch was a major player in the speculative markets, according to documents leaked by Vermont Sen. Bernie Sanders, with trading volumes rivaling Wall Street giants like Citibank. Koch rode a trader-driven frenzy – detached from actual supply and demand – that drove prices above $147 a barrel in July 2008, battering a global economy about to enter a free fall.”")
+        #expect(dickinson.first { $0.text.hasPrefix("Like a casino") }?.speaker == "Tim Dickinson")
+        #expect(dickinson.first { $0.text.hasPrefix("Like a casino") }?.sieve == .sentenceBefore)
     }
 
     @Test func aQuotationAfterAnOutletsReportOrAQuestionIsNotTheirs() {
