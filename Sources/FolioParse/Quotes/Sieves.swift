@@ -13,7 +13,8 @@ public enum Sieve: String, Sendable, CaseIterable {
     /// alone: the verb may say anything, so it names the speaker of whole speech only, as
     /// `verbAfterAdverb` does.
     case unlistedVerbAfter = "unlisted-verb-after"
-    /// "“…,” Clinton reportedly said": an adverb between the name and the verb. It reads a word
+    /// "“…,” Clinton reportedly said", "the editorial board recently wrote": an adverb between
+    /// the name (or the words describing the speaker) and the verb. It reads a word
     /// further than `verbAfter`, so it names the speaker of whole speech only, never of a scare
     /// quote ("described as “friendly but strained,” President Obama politely asked"), and not after
     /// a quotation closing on a full stop (“… institutions.” Koch also says its office…).
@@ -266,10 +267,15 @@ enum SentenceSieves {
     static func verbAfterAdverb(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
         var i = after.startIndex
         while i < after.endIndex, after[i].mark == "," { i += 1 }
-        guard let end = phrase(after, from: i, in: passage), end + 1 < after.endIndex,
-              after[end].kind == .word, isAdverb(after[end], in: passage),
-              after[end + 1].isSpeechVerb, !isAccording(after[end + 1]) else { return nil }
-        return Mention.parse(after[i..<end], in: passage)
+        let adverbAndVerb = { (end: Int) in
+            end + 1 < after.endIndex && after[end].kind == .word && isAdverb(after[end], in: passage)
+                && after[end + 1].isSpeechVerb && !isAccording(after[end + 1])
+        }
+        if let end = phrase(after, from: i, in: passage), adverbAndVerb(end) { return Mention.parse(after[i..<end], in: passage) }
+        // "“…,” the editorial board recently wrote": words describing the speaker.
+        guard let (mention, end) = Mention.definiteDescription(after, from: i, in: passage) ?? Mention.indefiniteDescription(after, from: i, in: passage),
+              adverbAndVerb(end) else { return nil }
+        return mention
     }
 
     static func verbBefore(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {

@@ -1843,6 +1843,16 @@ import Testing
         #expect(found.first?.sieve == .verbAfterAdverb)
     }
 
+    @Test func wordsDescribingTheSpeakerMayStandBeforeTheAdverb() {
+        // PolNeAR train, wash-post 2015-12-24: a newspaper's editorial board, named by no one.
+        let found = Fixtures.parse(#"""
+            The pro-Christie Union Leader, New Hampshire's largest newspaper, has run a string of negative editorials pushing the same line of attack. "Obsequious pandering to Trump belies Cruz's well-honed reputation as a maverick standing up to party leadership in defense of conservative principles," the editorial board recently wrote. "Cruz had a chance to stand up for conservative principles on stage in Vegas, and he folded like a gambler with a busted flush."
+
+            """#, title: "Cruz").quotes
+        #expect(found.map(\.mention) == ["the editorial board", "the editorial board"])
+        #expect(found.map(\.speaker) == [nil, nil])
+    }
+
     @Test func aQuotationClosingOnAFullStopIsNotTheNextSentencesSubjects() {
         // FakeNewsCorpus row 37134: “… to corporate clients and financial institutions.” Koch also says …
         let quote = Fixtures.newsSampleRow("37134").quotes.first { $0.text.hasPrefix("energy and metals risk management") }
