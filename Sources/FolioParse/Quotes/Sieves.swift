@@ -77,7 +77,10 @@ enum SentenceSieves {
         // "… on “Fox News Sunday.” Trump campaign manager Kellyanne Conway echoed", "calling him
         // “a failed candidate.” Romney fired back": nor after words that close their sentence,
         // which the next sentence's subject did not say.
+        // "“… no place in a political campaign.” Ohio Gov. John Kasich said he would have fired …":
+        // after a full stop, a verb of saying with a clause of its own reports other words.
         let nextClauseIsAnother = passage.quoteEndsClause(quote) || passage.quoteClosesItsSentence(quote)
+            || passage.quoteEndsSentence(quote) && reportsAClause(after, in: passage)
         if !nextClauseIsAnother, let m = verbAfter(after, in: passage) { if m.isOutlet { fallback = m } else { return (m, .verbAfter) } }
         // The title test splits the quotation's words, so it is asked last.
         if !before.contains(where: { $0.kind == .word }), [",", "?", "!"].contains(where: { passage.quote(quote, endsOn: $0) }),
@@ -96,6 +99,14 @@ enum SentenceSieves {
             return (m, pastNames ? .clauseSubjectPastNames : .clauseSubject)
         }
         return fallback.map { ($0, .outlet) }
+    }
+
+    /// Whether the first verb of saying in `tokens` goes on with a clause of its own: "said he
+    /// would", "said that".
+    static func reportsAClause(_ tokens: ArraySlice<Token>, in passage: Passage) -> Bool {
+        guard let verb = tokens.indices.first(where: { tokens[$0].isSpeechVerb }), verb + 1 < tokens.endIndex else { return false }
+        let next = tokens[verb + 1]
+        return next.wordClass.contains(.personPronoun) && !passage.isPossessive(next) || passage.isWord(next, "that")
     }
 
     /// Whether the verb right after the quotation, or just before it, says the speaker goes on

@@ -610,6 +610,15 @@ import Testing
         #expect(found.last?.speaker == nil)
     }
 
+    @Test func aVerbWithAClauseOfItsOwnAfterAQuotationEndingOnAFullStopReportsOtherWords() {
+        // PolNeAR train, wash-post 2016-03-30: "Kasich said he would have fired" reports Kasich's
+        // words in a sentence of their own; the quotation before it goes on with Cruz's.
+        let found = quotes(#"""
+            "It's a very sad development," Cruz told reporters outside a restaurant in Milwaukee. "This is the consequence of the culture of the Trump campaign. The abusive culture. When you have a campaign that is built on personal insults, on attacks, and now physical violence. That has no place in a political campaign." Ohio Gov. John Kasich said he would have fired Lewandowski if such an incident had happened in his campaign, according to press reports.
+            """#)
+        #expect(found.map(\.speaker) == ["Cruz", "Cruz"])
+    }
+
     @Test func aScareQuoteIsShownButGivenNoSpeaker() {
         // 003
         let quote = only("A post via The Anti Media written by Darius Shahtahmasebi, exposes what many following the Syria “civil war” narrative have known for some time now…that no civil war is really taking place.")
