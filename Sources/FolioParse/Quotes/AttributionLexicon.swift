@@ -258,6 +258,7 @@ enum AttributionLexicon {
         "again", "together", "nevertheless", "furthermore", "moreover", "thus", "therefore", "hence",
         "otherwise", "besides", "anyway", "across", "amid", "around", "beyond", "throughout", "inside",
         "outside", "upon", "via", "near", "along", "below", "above", "beneath", "only", "just",
+        "to", "under", "over", "following", "alongside", "amongst", "between", "regarding", "concerning",
     ])
 
     /// Party and camp words: capitalised, they name no one ("Republican said" is not a name), but
