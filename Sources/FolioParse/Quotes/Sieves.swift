@@ -668,6 +668,16 @@ enum SentenceSieves {
                 return named
             }
             if verb - 1 > tokens.startIndex, tokens[verb - 1].mark == "," {
+                // "“…,” Law said, noting that donors feel “…”": the subject of the verb after the
+                // quotation before, as `verbAfter` reads it for that quotation. Words describing
+                // someone ("the Republican presidential candidate told CBS") leave it to the
+                // sentence's subject, who may be named.
+                if let quote = tokens[..<(verb - 1)].lastIndex(where: { if case .quote = $0.kind { true } else { false } }),
+                   case .quote(let q) = tokens[quote].kind, !passage.quoteEndsSentence(q),
+                   tokens[(quote + 1)..<(verb - 1)].contains(where: \.isSpeechVerb),
+                   let said = verbAfter(tokens[(quote + 1)..<(verb - 1)], in: passage), said.kind != .description {
+                    return said
+                }
                 return sentenceSubject(tokens[..<(verb - 1)], in: passage)
             }
             // "Blige sings to Clinton before asking her, “…”", "Lewandowski earlier quashed rumors …

@@ -1116,6 +1116,17 @@ import Testing
         #expect(quotes("Ben Carson spoke on Friday.", "Later on Sunday, Carson shared a syllabus on his Facebook page, writing “Allow me also to do the research for the Wall Street Journal reporter.”").first?.speaker == "Ben Carson")
     }
 
+    @Test func aParticipleAfterAQuotationsSpeakerAndVerbHasThatSpeakerForSubject() {
+        // PolNeAR train, wash-post 2016-03-24 and politico 2016-07-06: not a name the sentence
+        // opens with, nor the one whose words are quoted.
+        let law = quotes(#"""
+            After the 2014 Senate victories of Republicans Cory Gardner in Colorado, Joni Ernst in Iowa and Thom Tillis in North Carolina, "there is a sense of urgency that we keep them there, that we not lose ground," Law said, noting that donors feel "we've got to find a place that is an insurance policy against everything else possibly going wrong."
+            """#)
+        #expect(law.map(\.speaker) == ["Law", "Law"])
+        let lewandowski = quotes("Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey for acting as “the judge and the jury” in his handling of the bureau’s probe of Hillary Clinton’s email habits.", "Comey cannot say that “from his perspective,” Lewandowski added, saying it should be “up to the prosecutor to move forward or not.”")
+        #expect(lewandowski.suffix(2).map(\.speaker) == ["Corey Lewandowski", "Corey Lewandowski"])
+    }
+
     @Test func quotedAsSayingNamesTheOneQuoted() {
         // FakeNewsCorpus row 7895.
         let quote = only("U.S president Woodrow Wilson is quoted as saying “the role of slavery became the proclaimed cause of the Civil War”.")
