@@ -308,6 +308,10 @@ enum AttributionLexicon {
         "and", "but", "while", "as", "when", "after", "before", "because", "since", "then", "so", "although", "though", "where",
     ]
 
+    /// Words opening a clause that leans on the sentence's main one ("After Scalia said …, Trump
+    /// said:"): what that clause says is not the main clause's.
+    static let subordinators: Set<String> = ["after", "before", "when", "while", "because", "since", "although", "though", "as", "if", "once", "until"]
+
     /// Prepositions: a name after one is its object, not the subject of a verb of saying ("the
     /// president of the … Conference noted"), and one ends the words describing a speaker ("said
     /// Obama’s team to CNN anchor Jake Tapper").

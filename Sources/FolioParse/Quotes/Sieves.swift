@@ -79,8 +79,11 @@ enum SentenceSieves {
         // which the next sentence's subject did not say.
         // "“… no place in a political campaign.” Ohio Gov. John Kasich said he would have fired …":
         // after a full stop, a verb of saying with a clause of its own reports other words.
+        // "After Scalia said that minority students … might do better at “less advanced schools,”
+        // Trump said:": nor after a clause leaning on the main one with its own verb of saying.
         let nextClauseIsAnother = passage.quoteEndsClause(quote) || passage.quoteClosesItsSentence(quote)
             || passage.quoteEndsSentence(quote) && reportsAClause(after, in: passage)
+            || closesSubordinateSaying(before, in: passage)
         if !nextClauseIsAnother, let m = verbAfter(after, in: passage) { if m.isOutlet { fallback = m } else { return (m, .verbAfter) } }
         // The title test splits the quotation's words, so it is asked last.
         if !before.contains(where: { $0.kind == .word }), [",", "?", "!"].contains(where: { passage.quote(quote, endsOn: $0) }),
@@ -99,6 +102,16 @@ enum SentenceSieves {
             return (m, pastNames ? .clauseSubjectPastNames : .clauseSubject)
         }
         return fallback.map { ($0, .outlet) }
+    }
+
+    /// Whether the words before a quotation open their sentence with a subordinate clause
+    /// (`AttributionLexicon.subordinators`) whose verb of saying the quotation goes on, only words
+    /// between them: "After Scalia said that … might do better at “…,”". A mark may have closed
+    /// the clause ("When asked about Sanders’ absence on the trail, Canova “bristled” and said, “…”").
+    static func closesSubordinateSaying(_ before: ArraySlice<Token>, in passage: Passage) -> Bool {
+        guard let first = before.first, first.kind == .word, AttributionLexicon.subordinators.contains(passage.lower(of: first)),
+              let verb = before.lastIndex(where: { $0.isSpeechVerb && !isAccording($0) }) else { return false }
+        return before[verb...].allSatisfy { $0.kind == .word }
     }
 
     /// Whether the first verb of saying in `tokens` goes on with a clause of its own: "said he

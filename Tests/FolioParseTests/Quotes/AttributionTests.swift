@@ -610,6 +610,15 @@ import Testing
         #expect(found.last?.speaker == nil)
     }
 
+    @Test func aQuotationClosingAClauseThatLeansOnTheMainOneIsThatClausesSpeakers() {
+        // PolNeAR train, wash-post 2016-02-14: the words are Scalia's, whom Trump then answers.
+        let found = quotes(#"""
+            After Scalia said that minority students who did not qualify for elite universities might do better at "less advanced schools," Trump said: "I don't like what he said, no, I don't like what he said. . . . I'm going, 'Whoa.'."
+            """#)
+        #expect(found.first?.speaker == "Scalia")
+        #expect(found.first?.sieve == .distantVerb)
+    }
+
     @Test func aVerbWithAClauseOfItsOwnAfterAQuotationEndingOnAFullStopReportsOtherWords() {
         // PolNeAR train, wash-post 2016-03-30: "Kasich said he would have fired" reports Kasich's
         // words in a sentence of their own; the quotation before it goes on with Cruz's.
