@@ -137,10 +137,15 @@ enum QuoteFinder {
         // "Clinton said on ABC’s “This Week”": a show's name is no one's words. Its sentence's
         // speaker was kept until now for the quotations around it to go on from. A title-like
         // reply after "on" alone that the words after it give to someone is theirs ("signed off
-        // on “Thank you,” she said").
+        // on “Thank you,” she said"). So is a title naming someone's work: "Ellison told “Face
+        // the Nation” moderator John Dickerson".
         for i in found.indices {
-            guard let p = found[i].passage, let s = found[i].span, let show = passages[p].showName(s),
-                  show == .afterNetwork || found[i].quote.sieve != .verbAfter else { continue }
+            guard let p = found[i].passage, let s = found[i].span else { continue }
+            if let show = passages[p].showName(s) {
+                guard show == .afterNetwork || found[i].quote.sieve != .verbAfter else { continue }
+            } else {
+                guard SentenceSieves.namesWorkOfSomeone(passages[p], quote: s) else { continue }
+            }
             found[i].speaker = nil
             found[i].unnamed = nil
             found[i].quote.sieve = nil

@@ -155,6 +155,18 @@ enum SentenceSieves {
         return !names || !passage.quoteIsTitle(quote)
     }
 
+    /// Whether quotation `q` is a title followed by a noun for what someone does and their name,
+    /// whose work it names: "“Face the Nation” moderator John Dickerson". A title closing on a
+    /// mark is a sentence ("“But why?” reporter Jackie Nespral asked him").
+    static func namesWorkOfSomeone(_ passage: Passage, quote q: Int) -> Bool {
+        let tokens = passage.tokens
+        let next = passage.quoteTokens[q] + 1
+        guard next + 1 < tokens.count, tokens[next].kind == .word, !tokens[next].capitalized, tokens[next + 1].capitalized,
+              tokens[next + 1].sentence == tokens[next - 1].sentence, isAgentNoun(tokens[next], in: passage),
+              passage.text(passage.spans[q].inner).last.map({ $0.isLetter || $0.isNumber }) == true else { return false }
+        return passage.quoteIsTitle(q)
+    }
+
     /// How many words a verb of saying reaches to make a short quotation speech: a clause and a
     /// subordinate one.
     static let verbsReach = 16

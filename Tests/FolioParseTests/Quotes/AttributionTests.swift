@@ -131,6 +131,15 @@ import Testing
         #expect(carson.first?.kind == .scare)
     }
 
+    @Test func aTitleBeforeANounForSomeonesWorkAndTheirNameIsNoOnesWords() {
+        // Development set, dev-horne-random-real-1012: the show's name, not Ellison's words.
+        let found = quotes("“We have got to just make sure the Democratic rank-and-file really owns the party, feels that it is theirs,” Ellison told “Face the Nation” moderator John Dickerson.")
+        #expect(found.map(\.speaker) == ["Ellison", nil])
+        #expect(found.last?.kind == .scare)
+        // PolNeAR train, huff-post 2016-08-11: a question is a sentence, not a title.
+        #expect(only("“But why?” reporter Jackie Nespral asked him.").speaker == "Jackie Nespral")
+    }
+
     @Test func aVerbOpeningItsSentenceHasItsSpeakerAfterIt() {
         // PolNeAR dev, politico_2016-10-04.
         let quote = only("If anything, experts say her plans to raise a host of taxes on the rich and give several targeted tax breaks to the middle class would make the code more complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”")
