@@ -109,9 +109,11 @@ enum SentenceSieves {
     /// between them: "After Scalia said that … might do better at “…,”". A mark may have closed
     /// the clause ("When asked about Sanders’ absence on the trail, Canova “bristled” and said, “…”").
     static func closesSubordinateSaying(_ before: ArraySlice<Token>, in passage: Passage) -> Bool {
-        guard let first = before.first, first.kind == .word, AttributionLexicon.subordinators.contains(passage.lower(of: first)),
-              let verb = before.lastIndex(where: { $0.isSpeechVerb && !isAccording($0) }) else { return false }
-        return before[verb...].allSatisfy { $0.kind == .word }
+        // The word is compared last, in place: every quotation is asked.
+        guard let first = before.first, first.kind == .word,
+              let verb = before.lastIndex(where: { $0.isSpeechVerb && !isAccording($0) }),
+              before[verb...].allSatisfy({ $0.kind == .word }) else { return false }
+        return AttributionLexicon.subordinators.contains { passage.isWord(first, $0) }
     }
 
     /// Whether the first verb of saying in `tokens` goes on with a clause of its own: "said he
@@ -308,8 +310,10 @@ enum SentenceSieves {
                 && after[end + 1].isSpeechVerb && !isAccording(after[end + 1])
         }
         if let end = phrase(after, from: i, in: passage), adverbAndVerb(end) { return Mention.parse(after[i..<end], in: passage) }
-        // "“…,” the editorial board recently wrote": words describing the speaker.
-        guard let (mention, end) = Mention.definiteDescription(after, from: i, in: passage) ?? Mention.indefiniteDescription(after, from: i, in: passage),
+        // "“…,” the editorial board recently wrote": words describing the speaker, read only when
+        // an adverb and a verb follow within their reach.
+        guard (i..<min(after.endIndex, i + 6)).contains(where: adverbAndVerb),
+              let (mention, end) = Mention.definiteDescription(after, from: i, in: passage) ?? Mention.indefiniteDescription(after, from: i, in: passage),
               adverbAndVerb(end) else { return nil }
         return mention
     }
