@@ -55,6 +55,7 @@ enum AttributionLexicon {
         "referred", "characterized", "characterised", "labeled", "labelled", "termed",
         "labels", "labeling", "labelling", "dubs", "dubbing", "branding", "characterizes", "characterizing",
         "characterises", "characterising", "refers", "describe",
+        "cast", "casts", "casting", "portrayed", "portrays", "portraying",
     ]
 
     /// Auxiliaries between a subject and its verb of saying: "Trump has called …". Not "was" or

@@ -111,8 +111,8 @@ enum SentenceSieves {
     static func closesSubordinateSaying(_ before: ArraySlice<Token>, in passage: Passage) -> Bool {
         // The word is compared last, in place: every quotation is asked.
         guard let first = before.first, first.kind == .word,
-              let verb = before.lastIndex(where: { $0.isSpeechVerb && !isAccording($0) }),
-              before[verb...].allSatisfy({ $0.kind == .word }) else { return false }
+              let verb = before.indices.last(where: { before[$0].isSpeechVerb && !isAccording(before[$0]) }),
+              !followsDeterminer(before, verb), before[verb...].allSatisfy({ $0.kind == .word }) else { return false }
         return AttributionLexicon.subordinators.contains { passage.isWord(first, $0) }
     }
 

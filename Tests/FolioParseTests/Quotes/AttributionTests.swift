@@ -1060,6 +1060,22 @@ import Testing
         #expect(scott.map(\.speaker) == ["Scott Taylor", nil])
     }
 
+    @Test func castingOrPortrayingSomeoneAsAQuotationGivesItItsName() {
+        // PolNeAR train, wash-post 2016-07-22: Ivanka Trump's words for her father.
+        let ivanka = quotes(#"""
+            Trump's gloomy tone was a jarring contrast to the sunny introduction by his daughter Ivanka Trump, who portrayed him as a generous, magnanimous business executive who would be "the people's champion" and "a fighter" who delivers results.
+            """#)
+        #expect(ivanka.map(\.speaker) == ["Ivanka Trump", "Ivanka Trump"])
+        // PolNeAR train, huff-post 2016-05-16: the prime minister's words, not Trump's, who said the rest.
+        let cameron = only("LONDON (Reuters) - Donald Trump said he was unlikely to have a good relationship with David Cameron because the British prime minister cast the U.S. presidential candidate as “divisive, stupid and wrong” for proposing a temporary ban on Muslims entering the United States.")
+        #expect(cameron.speaker == nil)
+        #expect(cameron.mention == "the British prime minister")
+        // PolNeAR train, huff-post 2015-12-22: after "the", "cast" is a noun, and the clause
+        // "After …" holds no verb of saying.
+        let calderon = quotes("After a Univision host was fired over comments that compared Michelle Obama’s appearance to that of someone from the cast of the “Planet of the Apes,” the network’s nightly news anchor Ilia Calderón reacted with a moving letter on preparing her daughter to face discrimination. The Afro-Colombian journalist expressed particular concern over those in the Latino community who had defended the host’s remarks. “As part of a minority within a minority, I’m concerned to hear voices that tolerate and even justify discrimination,” she tweeted.")
+        #expect(calderon.last?.speaker == "Ilia Calderón")
+    }
+
     @Test func aVerbInsideANameIsNoVerbOfSaying() {
         // PolNeAR train, breitbart_2016-02-08: "States" of "the United States" says nothing.
         let quote = only("Trump also said at the time that the United States has become a “dumping ground for everybody else’s problems.”")
