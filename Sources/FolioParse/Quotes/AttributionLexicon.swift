@@ -243,24 +243,25 @@ enum AttributionLexicon {
     static let notNames: Set<String> = possessiveDeterminers.union(calendar).union(relativeDays).union([
         "but", "and", "or", "so", "yet", "nor", "those", "these", "this", "that", "there", "here", "it",
         "additionally", "however", "meanwhile", "also",
-        "then", "when", "while", "after", "before", "if", "as", "in", "on", "at", "for", "with", "about",
+        "then", "when", "while", "after", "before", "if", "as",
         "now", "still", "even", "instead", "indeed", "later", "earlier", "finally", "first", "last",
         "some", "many", "most", "all", "both", "each", "every", "other", "others", "another", "one",
         "we", "they", "i", "me", "you", "what", "who",
         "why", "how", "where", "which", "since", "because", "although", "though", "unless", "until",
         "update", "breaking",
         "republicans", "democrats", "officials", "like", "unlike", "whether",
-        "by",
         "eventually", "ultimately", "initially", "apparently", "unfortunately", "fortunately", "recently",
         "previously", "currently", "clearly", "obviously", "behind", "something", "nothing", "everything",
-        "anything", "someone", "everyone", "nobody", "somebody", "during", "despite", "among", "without",
-        "within", "against", "into", "through", "toward", "towards", "perhaps", "maybe", "sometimes",
+        "anything", "someone", "everyone", "nobody", "somebody", "despite", "among", "without",
+        "within", "toward", "towards", "perhaps", "maybe", "sometimes",
         "often", "never", "always", "soon", "once",
         "again", "together", "nevertheless", "furthermore", "moreover", "thus", "therefore", "hence",
         "otherwise", "besides", "anyway", "across", "amid", "around", "beyond", "throughout", "inside",
         "outside", "upon", "via", "near", "along", "below", "above", "beneath", "only", "just",
-        "to", "under", "over", "following", "alongside", "amongst", "between", "regarding", "concerning",
+        "following", "alongside", "amongst", "between", "regarding", "concerning",
     ])
+        // Every preposition but "of", inside names ("Ministry of Defense"), and "from", a surname too (Al From).
+        .union(prepositions.subtracting(["of", "from"]))
 
     /// Party and camp words: capitalised, they name no one ("Republican said" is not a name), but
     /// they may describe the speaker before a name ("says Republican political consultant Frank Luntz").
@@ -310,8 +311,9 @@ enum AttributionLexicon {
     ]
 
     /// Words opening a clause that leans on the sentence's main one ("After Scalia said …, Trump
-    /// said:"): what that clause says is not the main clause's.
-    static let subordinators: Set<String> = ["after", "before", "when", "while", "because", "since", "although", "though", "as", "if", "once", "until"]
+    /// said:"): what that clause says is not the main clause's. The clause openers that do not
+    /// join two clauses as equals, and three that are no clause openers elsewhere.
+    static let subordinators: Set<String> = clauseOpeners.subtracting(["and", "but", "then", "so", "where"]).union(["if", "once", "until"])
 
     /// Prepositions: a name after one is its object, not the subject of a verb of saying ("the
     /// president of the … Conference noted"), and one ends the words describing a speaker ("said

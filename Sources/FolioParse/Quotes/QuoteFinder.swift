@@ -90,7 +90,10 @@ enum QuoteFinder {
                 var entry = Found(quote: makeQuote(passages[p], span, inComment: false), block: b, passage: p, span: s)
                 var attribution = layout.clipSpeaker.map { ($0, Sieve.speakerLine) } ?? SentenceSieves.attribute(passages[p], quote: s)
                 if attribution == nil, s == 0, let announced = layout.announcement { attribution = (announced, .announcement) }
-                if attribution == nil, entry.quote.kind == .direct, let said = sayerBefore(passages[p], quote: s, blocks, bytes) {
+                let quotesSomeone = { (block: Int) in
+                    found.reversed().prefix { $0.block >= block }.contains { $0.block == block && $0.speaker != nil }
+                }
+                if attribution == nil, entry.quote.kind == .direct, let said = sayerBefore(passages[p], quote: s, blocks, bytes, quotesSomeone: quotesSomeone) {
                     attribution = (said, .sentenceBefore)
                 }
                 // A short quotation is someone's words, not a term held at arm's length, when the
@@ -365,12 +368,13 @@ enum QuoteFinder {
     /// too many women are torn by guilt … . “They feel like a bad employee and a bad mom.”" For a
     /// quotation opening its paragraph, the last sentence of the paragraph before, when that
     /// paragraph quotes no one ("Schoen elaborated in an editorial piece … that superdelegates …
-    /// may reconsider. ⏎ “…”"), its quotations if any terms of a few words ("… into the “Toxic
-    /// Empire” of the Koch Brothers … Dickinson reports: ⏎ “…”"); one that quotes someone is read
-    /// by `attributeFromContext`.
+    /// may reconsider. ⏎ “…”"): its quotations, if any, are terms of a few words given to no one
+    /// (`quotesSomeone` answers for a block): "… into the “Toxic Empire” of the Koch Brothers …
+    /// Dickinson reports: ⏎ “…”". One that quotes someone ("Donald Trump called the ruling “a
+    /// disgrace.”") is read by `attributeFromContext`.
     /// Not after an outlet that reports ("…, The Hill reported. “…”"), a document, or a question,
     /// which someone else answers.
-    private static func sayerBefore(_ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8]) -> Mention? {
+    private static func sayerBefore(_ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8], quotesSomeone: (Int) -> Bool) -> Mention? {
         let at = passage.quoteTokens[quote]
         let (before, after) = passage.sentence(around: at)
         // Words after a quotation closing on a full stop are a sentence of their own ("“We are
@@ -378,7 +382,7 @@ enum QuoteFinder {
         guard before.isEmpty, after.allSatisfy({ $0.kind == .punctuation }) || passage.quoteEndsSentence(quote) else { return nil }
         var opening = paragraphUpTo(passage, quote: quote, bytes)
         if opening.tokens.isEmpty {
-            guard let previous = paragraphBefore(passage.block, blocks, bytes),
+            guard let previous = paragraphBefore(passage.block, blocks, bytes), !quotesSomeone(previous.block),
                   previous.spans.allSatisfy({ kind(of: previous.text($0.inner)) == .scare }) else { return nil }
             opening = previous
         }

@@ -77,18 +77,15 @@ enum SentenceSieves {
         // "… on “Fox News Sunday.” Trump campaign manager Kellyanne Conway echoed", "calling him
         // “a failed candidate.” Romney fired back": nor after words that close their sentence,
         // which the next sentence's subject did not say.
-        // "“… no place in a political campaign.” Ohio Gov. John Kasich said he would have fired …":
-        // after a full stop, a verb of saying with a clause of its own reports other words.
         // "After Scalia said that minority students … might do better at “less advanced schools,”
         // Trump said:": nor after a clause leaning on the main one with its own verb of saying.
         let nextClauseIsAnother = passage.quoteEndsClause(quote) || passage.quoteClosesItsSentence(quote)
-            || passage.quoteEndsSentence(quote) && reportsAClause(after, in: passage)
             || closesSubordinateSaying(before, in: passage)
         if !nextClauseIsAnother, let m = verbAfter(after, in: passage) { if m.isOutlet { fallback = m } else { return (m, .verbAfter) } }
         // The title test splits the quotation's words, so it is asked last.
         if !before.contains(where: { $0.kind == .word }), [",", "?", "!"].contains(where: { passage.quote(quote, endsOn: $0) }),
            let m = unlistedVerbAfter(after, in: passage), !passage.quoteIsTitle(quote) { return (m, .unlistedVerbAfter) }
-        if !passage.quoteEndsSentence(quote), let m = verbAfterAdverb(after, in: passage), !m.isOutlet { return (m, .verbAfterAdverb) }
+        if !passage.quoteEndsSentence(quote), !nextClauseIsAnother, let m = verbAfterAdverb(after, in: passage), !m.isOutlet { return (m, .verbAfterAdverb) }
         if let m = verbBefore(before, in: passage) { return (m, .verbBefore) }
         if let m = trailingDash(after, in: passage) { return (m, .trailingDash) }
         if let m = colon(before, in: passage) { return (m, .colon) }
@@ -114,14 +111,6 @@ enum SentenceSieves {
               let verb = before.indices.last(where: { before[$0].isSpeechVerb && !isAccording(before[$0]) }),
               !followsDeterminer(before, verb), before[verb...].allSatisfy({ $0.kind == .word }) else { return false }
         return AttributionLexicon.subordinators.contains { passage.isWord(first, $0) }
-    }
-
-    /// Whether the first verb of saying in `tokens` goes on with a clause of its own: "said he
-    /// would", "said that".
-    static func reportsAClause(_ tokens: ArraySlice<Token>, in passage: Passage) -> Bool {
-        guard let verb = tokens.indices.first(where: { tokens[$0].isSpeechVerb }), verb + 1 < tokens.endIndex else { return false }
-        let next = tokens[verb + 1]
-        return next.wordClass.contains(.personPronoun) && !passage.isPossessive(next) || passage.isWord(next, "that")
     }
 
     /// Whether the verb right after the quotation, or just before it, says the speaker goes on
@@ -697,14 +686,16 @@ enum SentenceSieves {
                 return named
             }
             if verb - 1 > tokens.startIndex, tokens[verb - 1].mark == "," {
-                // "“…,” Law said, noting that donors feel “…”": the subject of the verb after the
-                // quotation before, as `verbAfter` reads it for that quotation. Words describing
+                // "“…,” Law said, noting that donors feel “…”": the speaker the quotation before has
+                // from the verb after it, when no clause comes between ("…,” Donald Trump said
+                // Tuesday, as Ryan kept his endorsement, saying" is Ryan's). Words describing
                 // someone ("the Republican presidential candidate told CBS") leave it to the
                 // sentence's subject, who may be named.
                 if let quote = tokens[..<(verb - 1)].lastIndex(where: { if case .quote = $0.kind { true } else { false } }),
                    case .quote(let q) = tokens[quote].kind, !passage.quoteEndsSentence(q),
-                   tokens[(quote + 1)..<(verb - 1)].contains(where: \.isSpeechVerb),
-                   let said = verbAfter(tokens[(quote + 1)..<(verb - 1)], in: passage), said.kind != .description {
+                   !tokens[(quote + 1)..<(verb - 1)].drop(while: { $0.mark == "," }).contains(where: { $0.mark == "," }),
+                   let (said, sieve) = attribute(passage, quote: q), [.verbAfter, .verbAfterAdverb, .unlistedVerbAfter].contains(sieve),
+                   said.kind != .description {
                     return said
                 }
                 return sentenceSubject(tokens[..<(verb - 1)], in: passage)
