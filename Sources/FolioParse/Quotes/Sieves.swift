@@ -921,7 +921,7 @@ enum SentenceSieves {
             var of = noun
             while of > tokens.startIndex, tokens[of].kind == .word, tokens[of].capitalized || tokens[of].wordClass.contains(.article) { of -= 1 }
             if of > tokens.startIndex, tokens[of].kind == .word, passage.isWord(tokens[of], "of") { noun = of - 1 }
-        } else if !namesPeople(tokens[noun], in: passage),
+        } else if noun > tokens.startIndex, !namesPeople(tokens[noun], in: passage),
                   let preposition = tokens[max(tokens.startIndex + 1, noun - 4)..<noun].lastIndex(where: { $0.wordClass.contains(.preposition) }),
                   tokens[preposition..<noun].allSatisfy({ $0.kind == .word }),
                   passage.isWord(tokens[preposition], "on") || tokens[(preposition + 1)...noun].allSatisfy({

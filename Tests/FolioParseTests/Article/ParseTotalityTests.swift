@@ -50,6 +50,14 @@ import Testing
         checkInvariants(ArticleParser.parse(bytes: bytes, source: "comma-before-verb"))
     }
 
+    @Test func aWordNamingNoOneRightAfterAQuotationBeforeANameBetweenCommasParses() {
+        // Found by `make fuzz`, minimised (Tests/Fuzz/found-article/word-before-name-between-commas):
+        // the words describing the name between the commas were read back past the first word.
+        let article = Fixtures.parse("\"We will win,\" staff, John Smith, said.", title: "Quotations")
+        checkInvariants(article)
+        #expect(article.quotes.count == 1)
+    }
+
     @Test func emptyAndBlankTextsGiveAnEmptyArticle() {
         for text in ["", "\n\n\n", " \u{00A0} \r\n"] {
             let article = Fixtures.parse(text)
