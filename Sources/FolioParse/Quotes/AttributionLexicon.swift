@@ -311,8 +311,9 @@ enum AttributionLexicon {
     ]
 
     /// Words opening a clause that leans on the sentence's main one ("After Scalia said …, Trump
-    /// said:"): what that clause says is not the main clause's. The clause openers that do not
-    /// join two clauses as equals, and three that are no clause openers elsewhere.
+    /// said:"): what that clause says is not the main clause's. The clause openers but those that
+    /// join two clauses as equals and "where", which opens a place's clause, and three that are
+    /// no clause openers elsewhere.
     static let subordinators: Set<String> = clauseOpeners.subtracting(["and", "but", "then", "so", "where"]).union(["if", "once", "until"])
 
     /// Prepositions: a name after one is its object, not the subject of a verb of saying ("the

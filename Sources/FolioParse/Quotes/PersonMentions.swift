@@ -427,7 +427,7 @@ enum PersonMentions {
                     if (0x41...0x5A).contains(buffer[i]) || buffer[i] >= 0x80, let first = firstName(before: i, in: buffer) {
                         byWord[String(decoding: buffer[i..<end], as: UTF8.self), default: []].append((i, first, opensSentence(i - 1 - first.utf8.count, in: buffer)))
                     }
-                    // A possessive's apostrophe after a space ("Russia ’s") is a letter's byte
+                    // An apostrophe opening a word ("talking back at ’em") is a letter's byte
                     // that goes on no word: the scan steps past it rather than stand there.
                     i = max(end, i + 1)
                 }

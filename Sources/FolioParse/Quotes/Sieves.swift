@@ -70,22 +70,10 @@ enum SentenceSieves {
 
     /// The sieves that read the sentence, in the order they are tried.
     static func attribute(_ passage: Passage, quote: Int) -> (Mention, Sieve)? {
-        let at = passage.quoteTokens[quote]
-        let (before, after) = passage.sentence(around: at)
-        var fallback: Mention?
-        // "“…;” Donald Trump complained": after a semicolon the next clause speaks of something else.
-        // "… on “Fox News Sunday.” Trump campaign manager Kellyanne Conway echoed", "calling him
-        // “a failed candidate.” Romney fired back": nor after words that close their sentence,
-        // which the next sentence's subject did not say.
-        // "After Scalia said that minority students … might do better at “less advanced schools,”
-        // Trump said:": nor after a clause leaning on the main one with its own verb of saying.
-        let nextClauseIsAnother = passage.quoteEndsClause(quote) || passage.quoteClosesItsSentence(quote)
-            || closesSubordinateSaying(before, in: passage)
-        if !nextClauseIsAnother, let m = verbAfter(after, in: passage) { if m.isOutlet { fallback = m } else { return (m, .verbAfter) } }
-        // The title test splits the quotation's words, so it is asked last.
-        if !before.contains(where: { $0.kind == .word }), [",", "?", "!"].contains(where: { passage.quote(quote, endsOn: $0) }),
-           let m = unlistedVerbAfter(after, in: passage), !passage.quoteIsTitle(quote) { return (m, .unlistedVerbAfter) }
-        if !passage.quoteEndsSentence(quote), !nextClauseIsAnother, let m = verbAfterAdverb(after, in: passage), !m.isOutlet { return (m, .verbAfterAdverb) }
+        let (before, after) = passage.sentence(around: passage.quoteTokens[quote])
+        let (named, outlet) = attributeAfter(passage, quote: quote, before: before, after: after)
+        if let named { return named }
+        var fallback = outlet
         if let m = verbBefore(before, in: passage) { return (m, .verbBefore) }
         if let m = trailingDash(after, in: passage) { return (m, .trailingDash) }
         if let m = colon(before, in: passage) { return (m, .colon) }
@@ -99,6 +87,31 @@ enum SentenceSieves {
             return (m, pastNames ? .clauseSubjectPastNames : .clauseSubject)
         }
         return fallback.map { ($0, .outlet) }
+    }
+
+    /// The sieves that read the words after the quotation, tried first: "“…,” Law said". They
+    /// read no subject before a verb, so `subject` may ask them of an earlier quotation without
+    /// coming back to itself. An outlet they name ("the Guardian reports") is returned apart, to
+    /// be kept for when no one else is named.
+    static func attributeAfter(_ passage: Passage, quote: Int, before: ArraySlice<Token>, after: ArraySlice<Token>)
+        -> (named: (Mention, Sieve)?, outlet: Mention?) {
+        // "“…;” Donald Trump complained": after a semicolon the next clause speaks of something else.
+        // "… on “Fox News Sunday.” Trump campaign manager Kellyanne Conway echoed", "calling him
+        // “a failed candidate.” Romney fired back": nor after words that close their sentence,
+        // which the next sentence's subject did not say.
+        // "After Scalia said that minority students … might do better at “less advanced schools,”
+        // Trump said:": nor after a clause leaning on the main one with its own verb of saying.
+        let nextClauseIsAnother = passage.quoteEndsClause(quote) || passage.quoteClosesItsSentence(quote)
+            || closesSubordinateSaying(before, in: passage)
+        var outlet: Mention?
+        if !nextClauseIsAnother, let m = verbAfter(after, in: passage) { if m.isOutlet { outlet = m } else { return ((m, .verbAfter), nil) } }
+        // The title test splits the quotation's words, so it is asked last.
+        if !before.contains(where: { $0.kind == .word }), [",", "?", "!"].contains(where: { passage.quote(quote, endsOn: $0) }),
+           let m = unlistedVerbAfter(after, in: passage), !passage.quoteIsTitle(quote) { return ((m, .unlistedVerbAfter), outlet) }
+        if !passage.quoteEndsSentence(quote), !nextClauseIsAnother, let m = verbAfterAdverb(after, in: passage), !m.isOutlet {
+            return ((m, .verbAfterAdverb), outlet)
+        }
+        return (nil, outlet)
     }
 
     /// Whether the words before a quotation open their sentence with a subordinate clause
@@ -694,7 +707,8 @@ enum SentenceSieves {
                 if let quote = tokens[..<(verb - 1)].lastIndex(where: { if case .quote = $0.kind { true } else { false } }),
                    case .quote(let q) = tokens[quote].kind, !passage.quoteEndsSentence(q),
                    !tokens[(quote + 1)..<(verb - 1)].drop(while: { $0.mark == "," }).contains(where: { $0.mark == "," }),
-                   let (said, sieve) = attribute(passage, quote: q), [.verbAfter, .verbAfterAdverb, .unlistedVerbAfter].contains(sieve),
+                   case let (earlierBefore, earlierAfter) = passage.sentence(around: passage.quoteTokens[q]),
+                   let (said, _) = attributeAfter(passage, quote: q, before: earlierBefore, after: earlierAfter).named,
                    said.kind != .description {
                     return said
                 }

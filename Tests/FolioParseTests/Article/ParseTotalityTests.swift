@@ -58,6 +58,16 @@ import Testing
         #expect(article.quotes.count == 1)
     }
 
+    @Test func aSentenceOfQuotationsEachAfterAParticipleParses() {
+        // Found by a second reader: a participle after a quotation took the attribution of the
+        // quotation before it, which read the one before that, each more than once; thirty such
+        // quotations in a sentence would have taken hours.
+        let sentence = "Smith spoke. “x0”" + (1..<200).map { ", noting “x\($0)”" }.joined() + "."
+        let article = Fixtures.parse(sentence, title: "Quotations")
+        checkInvariants(article)
+        #expect(article.quotes.count == 200)
+    }
+
     @Test func emptyAndBlankTextsGiveAnEmptyArticle() {
         for text in ["", "\n\n\n", " \u{00A0} \r\n"] {
             let article = Fixtures.parse(text)
