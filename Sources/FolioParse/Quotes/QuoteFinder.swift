@@ -90,10 +90,9 @@ enum QuoteFinder {
                 var entry = Found(quote: makeQuote(passages[p], span, inComment: false), block: b, passage: p, span: s)
                 var attribution = layout.clipSpeaker.map { ($0, Sieve.speakerLine) } ?? SentenceSieves.attribute(passages[p], quote: s)
                 if attribution == nil, s == 0, let announced = layout.announcement { attribution = (announced, .announcement) }
-                let quotesSomeone = { (block: Int) in
+                if attribution == nil, entry.quote.kind == .direct, let said = sayerBefore(passages[p], quote: s, blocks, bytes, quotesSomeone: { block in
                     found.reversed().prefix { $0.block >= block }.contains { $0.block == block && $0.speaker != nil }
-                }
-                if attribution == nil, entry.quote.kind == .direct, let said = sayerBefore(passages[p], quote: s, blocks, bytes, quotesSomeone: quotesSomeone) {
+                }) {
                     attribution = (said, .sentenceBefore)
                 }
                 // A short quotation is someone's words, not a term held at arm's length, when the

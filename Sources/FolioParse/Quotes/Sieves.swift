@@ -167,7 +167,7 @@ enum SentenceSieves {
         let next = passage.quoteTokens[q] + 1
         guard next + 1 < tokens.count, tokens[next].kind == .word, !tokens[next].capitalized, tokens[next + 1].capitalized,
               tokens[next + 1].sentence == tokens[next - 1].sentence, isAgentNoun(tokens[next], in: passage),
-              passage.text(passage.spans[q].inner).last.map({ $0.isLetter || $0.isNumber }) == true else { return false }
+              !".,?!:;".unicodeScalars.contains(where: { passage.quote(q, endsOn: $0) }) else { return false }
         return passage.quoteIsTitle(q)
     }
 
