@@ -215,7 +215,7 @@ enum LineShape {
     /// Steinmeier"): the caption of their photo. A heading says something of someone; this only
     /// names them.
     static func isTitledName(_ text: String, words: Int) -> Bool {
-        guard (3...8).contains(words), !text.utf8.contains(where: { namelessBytes.contains($0) }),
+        guard (3...8).contains(words), lastWordIsCapitalised(text), !text.utf8.contains(where: { namelessBytes.contains($0) }),
               !text.unicodeScalars.contains(where: { $0 == "“" || $0 == "”" }) else { return false }
         // Split by bytes: `String.split` walks graphemes, a cost paid for every short line.
         let parts = text.utf8.split(separator: 0x20).map { Substring($0) }.map { $0.utf8.last == 0x2E ? $0.dropLast() : $0 }
@@ -229,6 +229,14 @@ enum LineShape {
         return parts.indices.allSatisfy { i in
             parts[i].unicodeScalars.first.map(ScalarClass.isUpper) == true || AttributionLexicon.nameConnectors.contains(folded[i])
         } && name.allSatisfy { !AttributionLexicon.titles.contains($0) && !AttributionLexicon.nameConnectors.contains($0) }
+    }
+
+    /// Whether the line's last word opens with a capital: asked first, as most lines end in lower case.
+    private static func lastWordIsCapitalised(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let last = utf8.lastIndex(where: { $0 != 0x20 }) else { return false }
+        let start = utf8[..<last].lastIndex(of: 0x20).map(utf8.index(after:)) ?? utf8.startIndex
+        return text.unicodeScalars[start...].first.map(ScalarClass.isUpper) == true
     }
 
     /// A commenter's name on a line of its own ("HighLord Gaz", "Real Anti-Racist Action"):

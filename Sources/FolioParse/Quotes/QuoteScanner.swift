@@ -93,13 +93,13 @@ enum QuoteScanner {
             guard i + length < range.upperBound else { return false }
             let next = scalar(at: i + length).0
             guard !ScalarClass.isSpace(next) else { return false }
-            let afterSpace = i == range.lowerBound || Self.isOpeningContext(scalar(before: i))
             // A double mark with a closing mark of its own (“ „ «) opens wherever it stands; one
             // that closes itself (") opens only where a quotation may start, and a single mark,
             // which is also an apostrophe, only there and before a letter.
             guard let pair = QuoteMarks.pair(opening: mark) else { return false }
-            if pair.isSingle { return afterSpace && ScalarClass.isLetter(next) }
-            return !pair.closes.contains(mark) || afterSpace
+            if !pair.isSingle, !pair.closes.contains(mark) { return true }
+            if pair.isSingle, !ScalarClass.isLetter(next) { return false }
+            return i == range.lowerBound || Self.isOpeningContext(scalar(before: i))
         }
 
         /// Whether two apostrophes at `i` open a quotation (`QuoteMarks.doubledApostrophe`): where
