@@ -22,7 +22,7 @@ enum LineShape {
     /// length. Every paragraph is asked: only one whose first three letters open one of them
     /// has its opening folded and compared, so most cost a three-byte look.
     static func isFurnitureParagraph(_ text: String) -> Bool {
-        guard PageFurniture.paragraphStarts.contains(PageFurniture.start(text.utf8)) else { return false }
+        guard PageFurniture.paragraphStarts.contains(PageFurniture.start(text)) else { return false }
         let opening = TextFold.fold(text.prefix(PageFurniture.longestParagraphOpening + 8))
         guard PageFurniture.paragraphOpenings.contains(where: { opening.starts(withBytes: $0) }) else { return false }
         return TextScan.wordCount(text, limit: PageFurniture.paragraphWords + 1) <= PageFurniture.paragraphWords
