@@ -21,7 +21,7 @@ struct Quotes: ParsableCommand {
             for quote in article.quotes { found.append((article.source, quote)) }
         }
         // One speaker across articles: each article names them its own way.
-        let names = SpeakerNames.canonical(found.compactMap(\.quote.speaker))
+        let names = SpeakerNames.canonical(found.compactMap(\.quote.speaker), scope: .corpus)
         for i in found.indices {
             if let name = found[i].quote.speaker { found[i].quote.speaker = names[name] }
         }

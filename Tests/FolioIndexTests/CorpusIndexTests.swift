@@ -448,7 +448,7 @@ import FolioParse
             let article = ArticleParser.parse(document, repeated: try index.repeatedLines())
             quotes += article.quotes.compactMap { q in q.speaker.map { ($0, article.source) } }
         }
-        let canonical = SpeakerNames.canonical(quotes.map(\.speaker))
+        let canonical = SpeakerNames.canonical(quotes.map(\.speaker), scope: .corpus)
         let grouped = Dictionary(grouping: quotes) { canonical[$0.speaker]! }
         let expected = grouped.map { SpeakerRow(name: $0.key, quotes: $0.value.count, articles: Set($0.value.map(\.source)).count) }
             .sorted { $0.quotes != $1.quotes ? $0.quotes > $1.quotes : $0.name < $1.name }
@@ -471,6 +471,24 @@ import FolioParse
         let titles = try index.pool.read { try String.fetchAll($0, sql: "SELECT title FROM articles") }
         #expect(!titles.contains("stale title"))
         #expect(try index.update([Self.seeds]).reparsed == false)
+    }
+
+    @Test func anIndexGroupedByAnotherVersionGroupsItsSpeakersAgainWithoutParsingAgain() throws {
+        let scratch = Scratch()
+        let index = try seedIndex(scratch)
+        let people = try index.speakers().rows
+        try index.pool.write { db in
+            try db.execute(sql: "UPDATE meta SET value = '0' WHERE key = 'grouping'")
+            try db.execute(sql: "UPDATE speakers SET person = name")
+            try db.execute(sql: "DELETE FROM people")
+        }
+        #expect(try !index.isFresh([Self.seeds]))
+        let report = try index.update([Self.seeds])
+        #expect(!report.reparsed)
+        #expect(report.articlesIndexed == 0)
+        #expect(try index.groupingVersion() == SpeakerNames.version)
+        #expect(try index.speakers().rows == people)
+        #expect(try index.isFresh([Self.seeds]))
     }
 
     @Test func anIndexOfAnotherVersionIsSetAsideWithANoticeThatSaysSo() throws {

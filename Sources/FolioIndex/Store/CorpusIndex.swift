@@ -152,6 +152,11 @@ public final class CorpusIndex: Sendable {
         try pool.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'parser'").flatMap(Int.init) }
     }
 
+    /// The version of the speaker grouping that grouped the index's names into people.
+    func groupingVersion() throws -> Int? {
+        try pool.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'grouping'").flatMap(Int.init) }
+    }
+
     /// Where the article `source` is, as it was indexed, or why it cannot be read from there: its
     /// file gone, or changed since (then the index must be brought up to date before the article
     /// can be shown as it is).

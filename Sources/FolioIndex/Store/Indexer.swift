@@ -187,9 +187,11 @@ extension CorpusIndex {
             for folder in folders { try insert.execute(arguments: [folder.path, folder.mtime < settled ? folder.mtime : -1]) }
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('checked', ?)", arguments: [Self.checkedPathsKey(paths)])
         }
-        // An update cut short leaves names without a person: the next one groups them.
+        // An update cut short leaves names without a person, and names grouped by another
+        // version of the grouping are grouped again: the next update groups them.
         let ungrouped = try pool.read { try Bool.fetchOne($0, sql: "SELECT EXISTS(SELECT 1 FROM speakers WHERE person IS NULL)") } ?? false
-        if !toRead.isEmpty || !gone.isEmpty || report.reparsed || ungrouped { try groupSpeakers() }
+        let regroup = try groupingVersion() != SpeakerNames.version
+        if !toRead.isEmpty || !gone.isEmpty || report.reparsed || ungrouped || regroup { try groupSpeakers() }
         // A corpus moved comes as new files: the user's marks follow their articles there.
         if !added.isEmpty { report.reattached = try reattachMarks(into: added) }
         return report
@@ -202,7 +204,7 @@ extension CorpusIndex {
     /// file edited in place inside an unchanged folder is not noticed: `folio index` compares
     /// every file. A stat per folder, not per file: the check notmuch makes for new mail.
     public func isFresh(_ paths: [String]) throws -> Bool {
-        guard try answersAsItIs() else { return false }
+        guard try answersAsItIs(), try groupingVersion() == SpeakerNames.version else { return false }
         let (checked, folders) = try pool.read { db in
             (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'checked'"),
              try Row.fetchAll(db, sql: "SELECT path, mtime FROM folders").map { ($0["path"] as String, $0["mtime"] as Int64) })
@@ -238,7 +240,7 @@ extension CorpusIndex {
         let quotes = try pool.read { db in
             try Dictionary(Row.fetchAll(db, sql: "SELECT name, quotes FROM speakers").map { ($0[0] as String, $0[1] as Int) }, uniquingKeysWith: +)
         }
-        let canonical = SpeakerNames.canonical(quotes: quotes)
+        let canonical = SpeakerNames.canonical(quotes: quotes, scope: .corpus)
         try pool.write { db in
             let person = try db.makeStatement(sql: "UPDATE speakers SET person = ? WHERE name = ?")
             for name in quotes.keys { try person.execute(arguments: [canonical[name] ?? name, name]) }
@@ -248,6 +250,7 @@ extension CorpusIndex {
                 """)
             let words = try db.makeStatement(sql: "UPDATE people SET words = ? WHERE name = ?")
             for person in Set(canonical.values) { try words.execute(arguments: [Self.speakerWords(person), person]) }
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('grouping', ?)", arguments: ["\(SpeakerNames.version)"])
         }
     }
 

@@ -16,7 +16,8 @@ import GRDB
 /// is of the article's bytes, by which the user's data (`UserData`) knows an article.
 /// `repeated_lines` holds the lines the corpus prints on many pages (`RepeatedLines`), learned at
 /// the first index, with which every parse of the corpus is made; `meta` holds the version of the
-/// parser that made the rows, and a new parser parses the corpus again. `speakers` counts each
+/// parser that made the rows, and a new parser parses the corpus again, and the version of the
+/// grouping of speakers (`SpeakerNames.version`), and a new one groups them again. `speakers` counts each
 /// name's quotations and articles as articles are written and forgotten, and names the `person`
 /// it is grouped as (`SpeakerNames.canonical`) after every update that changed them; `people`
 /// counts each person's, so the reader's `S` reads a finished list, neither a count over every

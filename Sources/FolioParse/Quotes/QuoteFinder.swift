@@ -897,7 +897,7 @@ enum QuoteFinder {
             // was someone else's: the words name no one Folio can tell.
             return mention.map { PersonMentions.agrees(name, $0) } ?? true ? name : nil
         }
-        let names = SpeakerNames.canonical(named.compactMap { $0 })
+        let names = SpeakerNames.canonical(named.compactMap { $0 }, scope: .article)
         // By index: copying each `Found` whole to read three of its fields cost more than the rest of this loop.
         return found.indices.map { i in
             var quote = found[i].quote

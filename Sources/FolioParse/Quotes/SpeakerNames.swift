@@ -2,6 +2,16 @@
 /// Konashenko", "Gen. Igor Konashenkov", "Konashenkov") and misspell them; the canonical name is
 /// the fullest form given, titles already stripped by `Mention`.
 public enum SpeakerNames {
+    /// Where names are grouped. In one article a surname alone written a letter off is the
+    /// person the article names in full ("Konashenko asked" after "Igor Konashenkov"); across a
+    /// corpus's articles it is as likely someone else ("Scalia" is not "Dante Scala"), so there
+    /// two names may differ by a letter only when both give a first name, and the first names agree.
+    public enum Scope: Sendable { case article, corpus }
+
+    /// Changes whenever the same names may be grouped otherwise: an index grouped by another
+    /// version groups its speakers again (not its articles, whose parse has not changed).
+    public static let version = 1
+
     /// Maps every name to its canonical form; `names` has a name once for each quotation under
     /// it. Each name joins the first group (in sorted order) holding the same speaker and no one
     /// it differs from: "Clinton" may join "Bill Clinton", but "Hillary Clinton" then does not
@@ -9,16 +19,16 @@ public enum SpeakerNames {
     /// `dominance` times as often as any other ("Trump" with "Donald J. Trump" rather than
     /// "Melania Trump"), else neither. Only names whose surnames share a spelling with one letter
     /// dropped are compared, so a corpus of many thousand speakers is grouped in linear time.
-    public static func canonical(_ names: [String]) -> [String: String] {
+    public static func canonical(_ names: [String], scope: Scope) -> [String: String] {
         // Most articles name one speaker or none.
         if let first = names.first, names.allSatisfy({ $0 == first }) { return [first: first] }
         var quotes: [String: Int] = [:]
         for name in names { quotes[name, default: 0] += 1 }
-        return canonical(quotes: quotes)
+        return canonical(quotes: quotes, scope: scope)
     }
 
     /// The same, for names with how many quotations each has (the index's counts).
-    public static func canonical(quotes: [String: Int]) -> [String: String] {
+    public static func canonical(quotes: [String: Int], scope: Scope) -> [String: String] {
         let distinct = quotes.keys.sorted()
         var groups: [[Int]] = []
         var weight: [Int] = []
@@ -40,17 +50,18 @@ public enum SpeakerNames {
             let compare = { (earlier: Int) in
                 guard lastCompared[earlier] != n else { return }
                 lastCompared[earlier] = n
-                if sameSpeaker(parsed[earlier], name) { candidates.insert(groupOf[earlier]) }
+                if sameSpeaker(parsed[earlier], name, scope) { candidates.insert(groupOf[earlier]) }
             }
             if indexed {
                 index.forEachName(sharing: keys, compare)
             } else if isName {
                 for earlier in 0..<n where parsed[earlier].isName { compare(earlier) }
             }
-            // A group with someone this name is not ("Bill Clinton" for "Hillary Clinton") is not its.
+            // A group with someone this name is not ("Bill Clinton" for "Hillary Clinton") is not its;
+            // a member's surname a letter off is the group's misspelling, not someone else.
             let fitting = candidates.filter { g in
                 groups[g].allSatisfy { member in
-                    parsed[member].words.count < 2 || sameSpeaker(parsed[member], name)
+                    parsed[member].words.count < 2 || sameSpeaker(parsed[member], name, .article)
                 }
             }
             var group = fitting.min()
@@ -102,10 +113,11 @@ public enum SpeakerNames {
     static let dominance = 4
 
     /// Same surname (one typo allowed, not in the first letter) and no first names that differ; or, for organisations, one
-    /// name the end of the other ("Ministry of Defense", "Russian Ministry of Defense").
-    public static func sameSpeaker(_ a: String, _ b: String) -> Bool { sameSpeaker(Name(a), Name(b)) }
+    /// name the end of the other ("Ministry of Defense", "Russian Ministry of Defense"). Read as
+    /// one article's names are (`Scope.article`), so that a name typed with a typo finds its speaker.
+    public static func sameSpeaker(_ a: String, _ b: String) -> Bool { sameSpeaker(Name(a), Name(b), .article) }
 
-    private static func sameSpeaker(_ a: Name, _ b: Name) -> Bool {
+    private static func sameSpeaker(_ a: Name, _ b: Name, _ scope: Scope) -> Bool {
         let (wa, wb) = (a.words, b.words)
         guard let la = wa.last, let lb = wb.last else { return false }
         if wa == wb { return true }
@@ -115,7 +127,7 @@ public enum SpeakerNames {
         // A misspelling keeps the first letter: "Konashenko" is "Konashenkov", "Levin" is not "Kevin".
         guard la == lb || (oneEditApart(la, lb) && min(la.count, lb.count) >= 5 && la.first == lb.first) else { return false }
         if wa.count >= 2, wb.count >= 2 { return oneEditApart(wa[0], wb[0]) }
-        return true
+        return la == lb || scope == .article
     }
 
     /// A name as the comparisons read it, worked out once per name.
