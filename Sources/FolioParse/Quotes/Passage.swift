@@ -357,10 +357,12 @@ private struct Tokenizer {
                 nextSpan += 1
                 continue
             }
+            // A space, one in five bytes of prose, without decoding it.
+            if bytes[i] == 0x20 { i += 1; continue }
             let (c, length) = scalar(at: i)
             if ScalarClass.isSpace(c) { i += length; continue }
             if ScalarClass.isWord(c) {
-                let (end, next) = wordEnd(from: i)
+                let (end, next) = wordEnd(from: i, first: c, length: length)
                 let utf8 = i..<end
                 let capitalized = ScalarClass.isUpper(c)
                 var wordClass = AttributionLexicon.wordClass(of: UnsafeBufferPointer(rebasing: bytes[utf8]), in: wordClasses)
@@ -398,6 +400,11 @@ private struct Tokenizer {
     /// "G20", "MH17").
     private func wordEnd(from i: Int) -> (end: Int, next: Int) {
         let (first, firstLength) = scalar(at: i)
+        return wordEnd(from: i, first: first, length: firstLength)
+    }
+
+    /// The same, with the word's first scalar and its length in bytes already read.
+    private func wordEnd(from i: Int, first: Unicode.Scalar, length firstLength: Int) -> (end: Int, next: Int) {
         var j = i + firstLength
         while j < range.upperBound {
             // Letters and digits of ASCII, the most of every word, need no decoding.
