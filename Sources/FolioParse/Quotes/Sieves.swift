@@ -321,6 +321,7 @@ enum SentenceSieves {
     }
 
     static func verbBefore(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {
+        if let mention = invertedClause(before, in: passage) { return mention }
         // The verb stands within a few words of the mark: "said", "said that", "told reporters:".
         var i = before.endIndex - 1
         var words = 0
@@ -341,6 +342,22 @@ enum SentenceSieves {
     static func invertedSubject(_ before: ArraySlice<Token>, verb: Int, in passage: Passage) -> Mention? {
         guard verb == before.startIndex, let last = before.last, [":", ","].contains(last.mark), verb + 1 < before.endIndex - 1 else { return nil }
         return Mention.parse(before[(verb + 1)..<(before.endIndex - 1)], in: passage)
+    }
+
+    /// "In other words, explained CBS moderator Nancy Cordes: “…”", "But, said Solovey, “…”": a
+    /// clause opening the sentence or following a comma on a verb that may stand before its
+    /// subject ("said", not "told", whose name is the one spoken to) has its subject after it,
+    /// however many words name them, up to the colon or comma before the quotation. Only a name,
+    /// with words for what its bearer does: "…, said of Mr. Rubio:", "…, said in a statement:"
+    /// and "…, said Mr. Trump was a candidate …:" speak of someone, or have their subject before.
+    private static func invertedClause(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {
+        guard let last = before.last, [":", ","].contains(last.mark) else { return nil }
+        let verb = before.dropLast().lastIndex(where: { $0.mark == "," }).map { $0 + 1 } ?? before.startIndex
+        let subject = (verb + 1)..<(before.endIndex - 1)
+        guard verb < before.endIndex, before[verb].wordClass.contains(.subjectAfterVerb), !subject.isEmpty,
+              before[subject.lowerBound].capitalized, before[subject.upperBound - 1].capitalized,
+              before[subject].allSatisfy({ $0.capitalized || $0.mark == "." || isAgentNoun($0, in: passage) }) else { return nil }
+        return Mention.parse(before[subject], in: passage)
     }
 
     /// "“…” - Russian Ministry of Defense": a dash and a name closing the sentence. On a line of

@@ -148,6 +148,20 @@ import Testing
         #expect(only("He told Smith: “I don’t get the sense she’s the least bit interested in tax reform.”").speaker == nil)
     }
 
+    @Test func aVerbOpeningAClauseAfterACommaHasItsSubjectAfterIt() {
+        // PolNeAR train: Washington Post 2015-11-16 (Clinton's missteps), 2016-07-15 (Trump's
+        // thin skin), Politico 2016-03-23 (Sanders scrambles).
+        #expect(only(#"In other words, explained CBS moderator Nancy Cordes: "What does that have to do with taking big donations?""#).speaker == "Nancy Cordes")
+        let solovey = quotes(#"Sam Solovey, a contestant on Trump's reality TV show, "The Apprentice," who went on to work alongside Trump, said his boss was "always kind and generous and charming." But, said Solovey, "I don't want to drum up conflict because I know his penchant: He'll be critical back even harder and stronger. I can't fight that. I'd rather be a neutral player.""#)
+        #expect(solovey.last?.speaker == "Sam Solovey")
+        #expect(only("Because of how Democrats crafted the primary schedule, explained Rosenberg, “with this thing being over by mid-March — with a compressed calendar and the incumbent president making news all the time — there’s a scenario where it’s hard to see how Hillary gets a lot of TV between now and the convention. So, in a funny way, Hillary needs Bernie to keep doing a good job. Just not too good a job.\"").speaker == "Rosenberg")
+        // After the comma the verb speaks of someone, or its subject stands before it (PolNeAR
+        // train: New York Times 2015-12-18 and 2016-06-03, Washington Post 2016-06-13).
+        #expect(only(#"Nelson Diaz, a former aide to Mr. Rubio and now the chairman of the Republican Party in Miami-Dade County, said of Mr. Rubio: ''He is American 100 percent, but he is very in touch with his Cuban background.''"#).speaker == "Nelson Diaz")
+        #expect(only(#"Jennifer Palmieri, communications director for the Clinton campaign, said in a statement: "This act of terror is the largest mass shooting in American history and a tragedy that requires a serious response. . . . Donald Trump put out political attacks, weak platitudes and self-congratulations. Trump has offered no real plans to keep our nation safe and no outreach to the Americans targeted, just insults and attacks.""#).speaker == "Jennifer Palmieri")
+        #expect(only(#"Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley: ''He's a start-up kind of guy. He has a lot of ideas and pivots away from them if they don't work, just like the valley does. He's more viral than Facebook ever was.''"#).speaker != "Silicon Valley")
+    }
+
     @Test func aShortQuotationBeforeItsVerbIsSpeechEvenWhenItsSpeakerIsNotNamed() throws {
         // PolNeAR dev, wash-post_2016-09-25, where "she" is a woman the article never names, and
         // usa-today_2016-09-08: three words ending on a comma before "she said" are what she said.
