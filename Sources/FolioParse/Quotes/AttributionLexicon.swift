@@ -140,7 +140,7 @@ enum AttributionLexicon {
         "general", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official",
         "officer", "aide", "adviser", "advisor", "colonel", "commander", "anchor", "host", "senator", "governor", "mayor", "ambassador",
         "envoy", "diplomat", "secretary", "chairman", "leader", "director", "chief", "expert", "analyst",
-        "journalist", "reporter", "author", "writer", "professor", "lawmaker", "congressman", "candidate",
+        "journalist", "reporter", "author", "writer", "professor", "lawmaker", "congressman", "candidate", "hopeful",
         "congresswoman", "pope", "pontiff", "judge", "justice", "rabbi", "bishop", "cardinal", "imam", "sheriff",
         "commissioner", "chancellor", "chairwoman", "king", "queen", "prince", "princess", "ceo",
         "ministry", "department", "agency", "government", "kremlin", "pentagon", "commission",

@@ -140,6 +140,12 @@ import Testing
         #expect(only("“But why?” reporter Jackie Nespral asked him.").speaker == "Jackie Nespral")
     }
 
+    @Test func aHopefulIsSomeoneRunningForOffice() {
+        // PolNeAR train, Breitbart 2016-04-23: "presidential hopeful" describes the name after it.
+        let quote = only("In line with the majority of his fellow Americans, Republican Presidential hopeful Sen. Ted Cruz was also critical of Obama’s stance, telling Breitbart London: “President Obama’s comments today are typical of his administration, which began by returning the bust of Winston Churchill from the Oval Office.”")
+        #expect(quote.speaker == "Ted Cruz")
+    }
+
     @Test func aVerbOpeningItsSentenceHasItsSpeakerAfterIt() {
         // PolNeAR dev, politico_2016-10-04.
         let quote = only("If anything, experts say her plans to raise a host of taxes on the rich and give several targeted tax breaks to the middle class would make the code more complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”")
