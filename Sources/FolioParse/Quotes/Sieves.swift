@@ -352,8 +352,15 @@ enum SentenceSieves {
     /// and "…, said Mr. Trump was a candidate …:" speak of someone, or have their subject before.
     private static func invertedClause(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {
         guard let last = before.last, [":", ","].contains(last.mark) else { return nil }
-        let verb = before.dropLast().lastIndex(where: { $0.mark == "," }).map { $0 + 1 } ?? before.startIndex
-        let subject = (verb + 1)..<(before.endIndex - 1)
+        var verb = before.dropLast().lastIndex(where: { $0.mark == "," }).map { $0 + 1 } ?? before.startIndex
+        var end = before.endIndex - 1
+        // "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…”": a clause of who
+        // they are may stand between the name and the quotation.
+        if verb - 1 > before.startIndex, isRelativePronoun(before[verb], in: passage) {
+            end = verb - 1
+            verb = before[..<end].lastIndex(where: { $0.mark == "," }).map { $0 + 1 } ?? before.startIndex
+        }
+        let subject = (verb + 1)..<end
         guard verb < before.endIndex, before[verb].wordClass.contains(.subjectAfterVerb), !subject.isEmpty,
               before[subject.lowerBound].capitalized, before[subject.upperBound - 1].capitalized,
               before[subject].allSatisfy({ $0.capitalized || $0.mark == "." || isAgentNoun($0, in: passage) }) else { return nil }

@@ -161,6 +161,8 @@ import Testing
         let solovey = quotes(#"Sam Solovey, a contestant on Trump's reality TV show, "The Apprentice," who went on to work alongside Trump, said his boss was "always kind and generous and charming." But, said Solovey, "I don't want to drum up conflict because I know his penchant: He'll be critical back even harder and stronger. I can't fight that. I'd rather be a neutral player.""#)
         #expect(solovey.last?.speaker == "Sam Solovey")
         #expect(only("Because of how Democrats crafted the primary schedule, explained Rosenberg, “with this thing being over by mid-March — with a compressed calendar and the incumbent president making news all the time — there’s a scenario where it’s hard to see how Hillary gets a lot of TV between now and the convention. So, in a funny way, Hillary needs Bernie to keep doing a good job. Just not too good a job.\"").speaker == "Rosenberg")
+        // A clause of who they are may stand between the name and the quotation (Breitbart 2016-06-05).
+        #expect(only("The small pink home on Grand Avenue was recently renovated and turned into a museum. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”").speaker == "Dorothy Poynter")
         // After the comma the verb speaks of someone, or its subject stands before it (PolNeAR
         // train: New York Times 2015-12-18 and 2016-06-03, Washington Post 2016-06-13).
         #expect(only(#"Nelson Diaz, a former aide to Mr. Rubio and now the chairman of the Republican Party in Miami-Dade County, said of Mr. Rubio: ''He is American 100 percent, but he is very in touch with his Cuban background.''"#).speaker == "Nelson Diaz")
