@@ -57,12 +57,22 @@ struct LayoutState {
         }
         if let speaker = pendingAnnouncement {
             pendingAnnouncement = nil
-            // "He said:" before a paragraph of text is too little to give it to whoever "he" is.
-            if !opensWithQuote { return speaker.kind == .pronoun ? .none : .announced(speaker) }
+            // "He said:" before a paragraph of text is too little to give it to whoever "he" is. A
+            // paragraph whose own sentences give its quotations to someone is the text going on
+            // ("O’Malley reminded viewers that he doesn’t: ⏎ And after watching the Republicans …,
+            // Clinton said that she was “proud to be a Democrat.”"), not what the line announced.
+            if !opensWithQuote {
+                return speaker.kind == .pronoun || passage.map(Self.attributesItsQuotations) == true ? .none : .announced(speaker)
+            }
             announcement = speaker
         }
         if let speaker = transcript, !opensWithQuote { return .transcript(speaker) }
         return .none
+    }
+
+    /// Whether a sieve reading the words touching one of the paragraph's quotations gives it to someone.
+    private static func attributesItsQuotations(_ passage: Passage) -> Bool {
+        passage.spans.indices.contains { q in SentenceSieves.attribute(passage, quote: q).map { SentenceSieves.isAdjacent($0.1) } ?? false }
     }
 
     /// "Kiselyov (Russia's Top Anchor):", "Igor Konashenkov, the Defense Ministry spokesman:": a

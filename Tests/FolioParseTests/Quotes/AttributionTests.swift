@@ -1364,6 +1364,14 @@ import Testing
         #expect(found.map(\.speaker) == ["Ben Carson"])
     }
 
+    @Test func aParagraphWhoseOwnSentencesGiveItsQuotationsToSomeoneIsNotWhatTheLineBeforeAnnounced() {
+        // PolNeAR train, huff-post_2015-11-11: the post's embedded video was left out after the colon.
+        let found = quotes("After the candidates unanimously opposed an increase to the federal minimum wage, O’Malley reminded viewers that he doesn’t:",
+                           "And after watching the Republicans ignore facts for two hours, Clinton said that she was “proud to be a Democrat.”")
+        #expect(found.map(\.speaker) == ["Clinton"])
+        #expect(found.first?.kind == .partial)
+    }
+
     @Test func lessCommonVerbsOfSayingAttributeToo() {
         // PolNeAR train, west-journal_2015-12-07 and west-journal_2016-08-25.
         #expect(only("“Obama said in his speech that Muslims are our sports heroes. What sport is he talking about, and who? Is Obama profiling?” reacted Trump.").speaker == "Trump")
