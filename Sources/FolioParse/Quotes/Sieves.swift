@@ -360,8 +360,9 @@ enum SentenceSieves {
             end = verb - 1
             verb = before[..<end].lastIndex(where: { $0.mark == "," }).map { $0 + 1 } ?? before.startIndex
         }
+        guard verb < end, before[verb].wordClass.contains(.subjectAfterVerb) else { return nil }
         let subject = (verb + 1)..<end
-        guard verb < before.endIndex, before[verb].wordClass.contains(.subjectAfterVerb), !subject.isEmpty,
+        guard !subject.isEmpty,
               before[subject.lowerBound].capitalized, before[subject.upperBound - 1].capitalized,
               before[subject].allSatisfy({ $0.capitalized || $0.mark == "." || isAgentNoun($0, in: passage) }) else { return nil }
         return Mention.parse(before[subject], in: passage)

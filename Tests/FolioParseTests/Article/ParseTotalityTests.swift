@@ -58,6 +58,16 @@ import Testing
         #expect(article.quotes.count == 1)
     }
 
+    @Test func aCommaRightBeforeTheColonOfAQuotationParses() {
+        // Found by `randomBytesAlwaysGiveAnArticle`: a verb that may stand before its subject has
+        // no words between the comma after it and the colon, and its subject ran backwards.
+        for text in ["Then, said,: “We will win.”", "Then,: “We will win.”", "Said, who,: “We will win.”"] {
+            let article = Fixtures.parse(text, title: "Quotations")
+            checkInvariants(article)
+            #expect(article.quotes.count == 1)
+        }
+    }
+
     @Test func aSentenceOfQuotationsEachAfterAParticipleParses() {
         // Found by a second reader: a participle after a quotation took the attribution of the
         // quotation before it, which read the one before that, each more than once; thirty such
