@@ -26,7 +26,13 @@ struct Quotes: ParsableCommand {
             if let name = found[i].quote.speaker { found[i].quote.speaker = names[name] }
         }
         if let speaker {
-            found = found.filter { $0.quote.speaker.map { SpeakerNames.sameSpeaker(speaker, $0) } ?? false }
+            // The name as typed picks its own person ("Scalia", not Dante Scala); one typed a
+            // letter off ("Konashenko") finds the person it misspells when no one bears it.
+            let matching = { (scope: SpeakerNames.Scope) in
+                found.filter { $0.quote.speaker.map { SpeakerNames.sameSpeaker(speaker, $0, scope: scope) } ?? false }
+            }
+            let asTyped = matching(.corpus)
+            found = asTyped.isEmpty ? matching(.article) : asTyped
         }
         if json {
             for (source, quote) in found { print(ArticleJSON.quoteLine(quote, source: source)) }

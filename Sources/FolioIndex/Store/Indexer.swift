@@ -189,22 +189,27 @@ extension CorpusIndex {
         }
         // An update cut short leaves names without a person, and names grouped by another
         // version of the grouping are grouped again: the next update groups them.
-        let ungrouped = try pool.read { try Bool.fetchOne($0, sql: "SELECT EXISTS(SELECT 1 FROM speakers WHERE person IS NULL)") } ?? false
-        let regroup = try groupingVersion() != SpeakerNames.version
-        if !toRead.isEmpty || !gone.isEmpty || report.reparsed || ungrouped || regroup { try groupSpeakers() }
+        if try !toRead.isEmpty || !gone.isEmpty || report.reparsed || !speakersAreGrouped() { try groupSpeakers() }
         // A corpus moved comes as new files: the user's marks follow their articles there.
         if !added.isEmpty { report.reattached = try reattachMarks(into: added) }
         return report
     }
 
+    /// Whether every name of the index is grouped into a person, by this version of the grouping.
+    private func speakersAreGrouped() throws -> Bool {
+        try groupingVersion() == SpeakerNames.version
+            && !(pool.read { try Bool.fetchOne($0, sql: "SELECT EXISTS(SELECT 1 FROM speakers WHERE person IS NULL)") } ?? false)
+    }
+
     /// Whether the index can answer for `paths` without comparing every file with it: the last
-    /// update of these paths read every file, with this parser; every folder it walked has kept
+    /// update of these paths read every file, with this parser, and grouped every speaker with
+    /// this grouping (`speakersAreGrouped`); every folder it walked has kept
     /// its modification time (adding, removing or renaming a file changes its folder's); every
     /// file named on its own (a CSV, a JSON Lines file) has kept its size, time and ends. A
     /// file edited in place inside an unchanged folder is not noticed: `folio index` compares
     /// every file. A stat per folder, not per file: the check notmuch makes for new mail.
     public func isFresh(_ paths: [String]) throws -> Bool {
-        guard try answersAsItIs(), try groupingVersion() == SpeakerNames.version else { return false }
+        guard try answersAsItIs(), try speakersAreGrouped() else { return false }
         let (checked, folders) = try pool.read { db in
             (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'checked'"),
              try Row.fetchAll(db, sql: "SELECT path, mtime FROM folders").map { ($0["path"] as String, $0["mtime"] as Int64) })

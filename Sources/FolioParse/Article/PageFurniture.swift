@@ -58,9 +58,8 @@ enum PageFurniture {
     /// so it allocates nothing, and reads the bytes in place (walking the UTF-8 view by index
     /// cost a hundred instructions a paragraph).
     static func start(_ text: String) -> UInt32 {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.prefix(3).reduce(0) { key, byte in key << 8 | UInt32(byte | 0x20) }
-        } ?? text.utf8.prefix(3).reduce(0) { key, byte in key << 8 | UInt32(byte | 0x20) }
+        let add = { (key: UInt32, byte: UInt8) in key << 8 | UInt32(byte | 0x20) }
+        return text.utf8.withContiguousStorageIfAvailable { $0.prefix(3).reduce(0, add) } ?? text.utf8.prefix(3).reduce(0, add)
     }
     static let longestParagraphOpening = paragraphOpenings.map(\.count).max()!
 

@@ -70,7 +70,8 @@ struct LayoutState {
         return .none
     }
 
-    /// Whether a sieve reading the words touching one of the paragraph's quotations gives it to someone.
+    /// Whether the paragraph's own words give one of its quotations to someone (a sieve reading
+    /// the words touching it): then it reports speech, and is not itself the speech announced.
     private static func attributesItsQuotations(_ passage: Passage) -> Bool {
         passage.spans.indices.contains { q in SentenceSieves.attribute(passage, quote: q).map { SentenceSieves.isAdjacent($0.1) } ?? false }
     }

@@ -361,6 +361,15 @@ enum SentenceSieves {
             verb = before[..<end].lastIndex(where: { $0.mark == "," }).map { $0 + 1 } ?? before.startIndex
         }
         guard verb < end, before[verb].wordClass.contains(.subjectAfterVerb) else { return nil }
+        // "Sen. Elizabeth Warren, D-Mass., wrote Wells Fargo CEO John Stumpf:", "Trump, in his
+        // speech, recalled Benghazi:": a sentence opening on a name or "the …" up to its first
+        // comma has its subject there, and the capitalised words after the verb are whom or what
+        // it speaks of.
+        let start = before.dropLast().lastIndex(where: { if case .quote = $0.kind { true } else { false } }).map { $0 + 1 } ?? before.startIndex
+        if start < verb, let comma = before[start..<verb].firstIndex(where: { $0.mark == "," }), !before[start].wordClass.contains(.clauseOpener),
+           Mention.parse(before[start..<comma], in: passage) != nil || Mention.definiteDescription(before, from: start, in: passage)?.end == comma {
+            return nil
+        }
         let subject = (verb + 1)..<end
         guard !subject.isEmpty,
               before[subject.lowerBound].capitalized, before[subject.upperBound - 1].capitalized,

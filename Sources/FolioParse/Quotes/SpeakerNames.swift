@@ -112,10 +112,10 @@ public enum SpeakerNames {
     /// could be either's.
     static let dominance = 4
 
-    /// Same surname (one typo allowed, not in the first letter) and no first names that differ; or, for organisations, one
-    /// name the end of the other ("Ministry of Defense", "Russian Ministry of Defense"). Read as
-    /// one article's names are (`Scope.article`), so that a name typed with a typo finds its speaker.
-    public static func sameSpeaker(_ a: String, _ b: String) -> Bool { sameSpeaker(Name(a), Name(b), .article) }
+    /// Same surname (one typo allowed, not in the first letter, within an article) and no first
+    /// names that differ; or, for organisations, one name the end of the other ("Ministry of
+    /// Defense", "Russian Ministry of Defense").
+    public static func sameSpeaker(_ a: String, _ b: String, scope: Scope = .article) -> Bool { sameSpeaker(Name(a), Name(b), scope) }
 
     private static func sameSpeaker(_ a: Name, _ b: Name, _ scope: Scope) -> Bool {
         let (wa, wb) = (a.words, b.words)
