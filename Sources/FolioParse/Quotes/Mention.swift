@@ -366,4 +366,6 @@ struct Mention: Equatable {
 
 extension Passage.Token {
     var isSpeechVerb: Bool { wordClass.contains(.speechVerb) }
+    /// A whole quotation standing as one token.
+    var isQuotation: Bool { if case .quote = kind { true } else { false } }
 }

@@ -456,7 +456,7 @@ enum QuoteFinder {
         let start = before.first?.utf8.lowerBound ?? passage.spans[quote].open
         let subjectOfOpening = { () -> Mention? in
             let opening = paragraphUpTo(passage, quote: quote, bytes)
-            let quoting = opening.tokens.last { if case .quote = $0.kind { true } else { false } }?.sentence ?? -1
+            let quoting = opening.tokens.last(where: \.isQuotation)?.sentence ?? -1
             let rest = opening.tokens[(opening.tokens.firstIndex { $0.sentence > quoting } ?? opening.tokens.endIndex)...]
             return PersonMentions.subjectOfLastSentence(in: rest, of: opening, pronoun: pronoun, surnames: surnames)
         }

@@ -242,7 +242,7 @@ enum SentenceSieves {
             let apposition = after[end].mark == "," ? end + 1 : party.flatMap { after[$0 - 1].mark == "," ? $0 : nil }
             if let apposition, let close = after[apposition..<min(after.endIndex, apposition + 23)].indices.first(where: {
                    after[$0].mark == "," && $0 + 1 < after.endIndex && after[$0 + 1].isSpeechVerb }),
-               !after[apposition..<close].contains(where: { if case .quote = $0.kind { true } else { false } }),
+               !after[apposition..<close].contains(where: \.isQuotation),
                !isAccording(after[close + 1]),
                // "… circus act.” Of Carson, Levine, …, said": a sentence of its own, about someone else.
                !after[i].wordClass.contains(.preposition),
@@ -253,7 +253,7 @@ enum SentenceSieves {
         // "“…,” Sanders's campaign manager, Jeff Weaver, said": a name between commas after the
         // words describing them.
         if let close = after[i..<min(after.endIndex, i + 12)].indices.first(where: { after[$0].mark == "," && $0 + 1 < after.endIndex && after[$0 + 1].isSpeechVerb }),
-           !after[i..<close].contains(where: { if case .quote = $0.kind { true } else { false } }),
+           !after[i..<close].contains(where: \.isQuotation),
            let named = nameBetweenCommas(after, end: close, in: passage) {
             return named
         }
@@ -365,7 +365,7 @@ enum SentenceSieves {
         // speech, recalled Benghazi:": a sentence opening on a name or "the …" up to its first
         // comma has its subject there, and the capitalised words after the verb are whom or what
         // it speaks of.
-        let start = before.dropLast().lastIndex(where: { if case .quote = $0.kind { true } else { false } }).map { $0 + 1 } ?? before.startIndex
+        let start = before.dropLast().lastIndex(where: \.isQuotation).map { $0 + 1 } ?? before.startIndex
         if start < verb, let comma = before[start..<verb].firstIndex(where: { $0.mark == "," }), !before[start].wordClass.contains(.clauseOpener),
            Mention.parse(before[start..<comma], in: passage) != nil || Mention.definiteDescription(before, from: start, in: passage)?.end == comma {
             return nil
@@ -597,7 +597,7 @@ enum SentenceSieves {
     /// didn't win by a margin larger than that, said David Wasserman, an elections analyst at the
     /// non-partisan Cook Political Report." The last comma that opens such a clause is the one.
     static func closingClause(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
-        let lastQuote = after.lastIndex(where: { if case .quote = $0.kind { true } else { false } }) ?? after.startIndex
+        let lastQuote = after.lastIndex(where: \.isQuotation) ?? after.startIndex
         for comma in after[lastQuote...].indices.reversed() where after[comma].mark == "," && comma > after.startIndex && comma + 1 < after.endIndex {
             // ", told the Daily Beast.": a verb first is followed by its subject only for a few verbs.
             let first = after[comma + 1]
@@ -738,7 +738,7 @@ enum SentenceSieves {
                 // Tuesday, as Ryan kept his endorsement, saying" is Ryan's). Words describing
                 // someone ("the Republican presidential candidate told CBS") leave it to the
                 // sentence's subject, who may be named.
-                if let quote = tokens[..<(verb - 1)].lastIndex(where: { if case .quote = $0.kind { true } else { false } }),
+                if let quote = tokens[..<(verb - 1)].lastIndex(where: \.isQuotation),
                    case .quote(let q) = tokens[quote].kind, !passage.quoteEndsSentence(q),
                    !tokens[(quote + 1)..<(verb - 1)].drop(while: { $0.mark == "," }).contains(where: { $0.mark == "," }),
                    case let (earlierBefore, earlierAfter) = passage.sentence(around: passage.quoteTokens[q]),
