@@ -121,8 +121,10 @@ extension Corpus.Iterator {
 enum FileKind {
     case text, csv, jsonLines, json
 
+    /// Told by the file's extension, what follows the path's last full stop.
     init(path: String) {
-        switch path.split(separator: ".").last?.lowercased() {
+        let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")).map { path.utf8.index(after: $0) } ?? path.startIndex
+        switch path[dot...].lowercased() {
         case "csv": self = .csv
         case "jsonl", "ndjson": self = .jsonLines
         case "json": self = .json

@@ -92,9 +92,8 @@ public enum DirectoryListing {
     /// The name of the folder holding a file, as the path gives it: "Fake" of
     /// "horne2017/buzzfeed/Fake/10_Fake.txt"; nil for a bare file name or ".".
     public static func folderName(of path: String) -> String? {
-        let folder = split(path).folder
-        let name = folder.split(separator: "/").last.map(String.init)
-        return name == "." || name == ".." ? nil : name
+        let name = split(split(path).folder).name
+        return name.isEmpty || name == "." || name == ".." ? nil : name
     }
 
     static func companionTitle(for path: String) -> String? {
@@ -115,8 +114,9 @@ public enum DirectoryListing {
         return String(decoding: record.fields[0], as: UTF8.self)
     }
 
+    /// A path's folder and file name, split at its last slash (a byte, so no Characters are read).
     private static func split(_ path: String) -> (folder: String, name: String) {
-        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
-        return (String(path[..<slash]), String(path[path.index(after: slash)...]))
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return (".", path) }
+        return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
     }
 }

@@ -70,6 +70,7 @@ extension TextFold {
     /// White space runs (line ends and no-break spaces included) made one space, ends trimmed;
     /// case and marks kept. For one-line fields such as titles.
     public static func collapseSpace<S: StringProtocol>(_ text: S) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Split as scalars, not Characters: a title's words are a few slices of its storage.
+        String(text).unicodeScalars.split(whereSeparator: ScalarClass.isSpace).map { String(Substring($0)) }.joined(separator: " ")
     }
 }

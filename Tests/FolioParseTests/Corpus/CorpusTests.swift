@@ -161,6 +161,23 @@ import Testing
         }
     }
 
+    /// The first bytes are read alone to tell text from anything else, then the rest: an article
+    /// either side of that length, or of the reads that follow, is read to its last byte.
+    @Test func anArticleOfAnyLengthIsReadToItsLastByte() throws {
+        try inTemporaryDirectory { dir in
+            let seed = Fixtures.bytes(Fixtures.seed("001"))
+            let lengths = [1, BinaryContent.sniffLength - 1, BinaryContent.sniffLength, BinaryContent.sniffLength + 1, 70_000, 300_001]
+            for length in lengths {
+                let bytes = (0..<length).map { seed[$0 % seed.count] }
+                _ = FileManager.default.createFile(atPath: "\(dir)/\(100_000 + length).txt", contents: Data(bytes))
+            }
+            let (documents, errors) = read([dir])
+            #expect(errors.isEmpty)
+            #expect(documents.map(\.bytes.count) == lengths)
+            #expect(documents.allSatisfy { document in document.bytes.indices.allSatisfy { document.bytes[$0] == seed[$0 % seed.count] } })
+        }
+    }
+
     /// What an index update meets when files change under it: it lists a folder, then reads the
     /// files one by one.
     @Test func aFileDeletedOrTruncatedAfterTheListingIsReportedOrReadAsItIsNow() throws {

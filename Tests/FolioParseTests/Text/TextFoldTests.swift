@@ -6,6 +6,15 @@ import Testing
         #expect(TextFold.fold("“bombing the\u{00A0}hell out of ISIS” – Trump") == TextFold.fold("\"Bombing the hell out of ISIS\" - TRUMP"))
     }
 
+    @Test func aTitlesRunsOfSpaceAndItsLineEndBecomeOneSpaceOrNone() {
+        // horne2017 buzzfeed/Fake_titles/1_Fake.txt ends in CR LF; a scraped title may hold a
+        // no-break space or a doubled one.
+        #expect(TextFold.collapseSpace("5 Million Uncounted Sanders Ballots Found On Clinton's Email Server\r\n")
+                == "5 Million Uncounted Sanders Ballots Found On Clinton's Email Server")
+        #expect(TextFold.collapseSpace(" \tClinton’s\u{A0}Email  Server é ") == "Clinton’s Email Server é")
+        #expect(TextFold.collapseSpace(" \r\n ") == "")
+    }
+
     @Test func cyrillicIsCaseFolded() {
         #expect(TextFold.fold("Зашто подругљиво “Спилбергов филм”") == "зашто подругљиво \"спилбергов филм\"")
     }
