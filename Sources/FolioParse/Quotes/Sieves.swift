@@ -1038,12 +1038,20 @@ enum SentenceSieves {
         return close + 1 < tokens.endIndex && tokens[close + 1].mark == "," ? close + 2 : close + 1
     }
 
-    /// Whether brackets from `open` to `close` hold a party's letter, alone or before a state's.
+    /// Whether brackets from `open` to `close` hold a party's letter, alone or before a state's, or
+    /// a state alone, as the Washington Post writes a senator's: "Sen. Ted Cruz (Tex.) has said",
+    /// "Sen. Lindsey O. Graham (S.C.)", "Gov. John Kasich (Ohio)". A state is abbreviated (capitals
+    /// and full stops, three words at most) or named in full.
     private static func isParty(_ tokens: ArraySlice<Token>, open: Int, close: Int, in passage: Passage) -> Bool {
         guard open + 1 < close, tokens[open + 1].kind == .word else { return false }
         let party = passage.text(of: tokens[open + 1]).utf8
-        guard let letter = party.first, [UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "I")].contains(letter) else { return false }
-        return party.count == 1 || party.dropFirst().first == UInt8(ascii: "-")
+        guard let letter = party.first else { return false }
+        if [UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "I")].contains(letter),
+           party.count == 1 || party.dropFirst().first == UInt8(ascii: "-") { return true }
+        let inside = tokens[(open + 1)..<close]
+        if tokens[close - 1].mark == ".", inside.count <= 6,
+           inside.allSatisfy({ $0.mark == "." || $0.kind == .word && $0.capitalized && $0.utf8.count <= 5 }) { return true }
+        return inside.count == 1 && Places.states.contains(TextFold.fold(passage.text(of: tokens[open + 1])))
     }
 
     /// "said his son, retired Harrisonburg General District Court Judge Richard Allen Claybrook

@@ -944,6 +944,13 @@ import Testing
         #expect(quotes("“Oftentimes we hear our Democratic colleagues suggest that voter fraud doesn’t exist in Virginia, or it’s a myth,” House Speaker William J. Howell (R-Stafford) said. “This is proof that voter fraud not only exists but is ongoing and is a threat to the integrity of our elections.”").map(\.speaker) == ["William J. Howell", "William J. Howell"])
     }
 
+    @Test func aStateAloneInBracketsStandsBetweenTheSpeakerAndTheVerbAsAPartyDoes() {
+        // PolNeAR train, wash-post_2015-12-20, and horne2017 random/Real/138: the Washington Post
+        // gives a senator's state alone.
+        #expect(only("Other GOP candidates have been nearly as bellicose. Sen. Ted Cruz (Tex.) has said that he would \"carpet-bomb [the Islamic militants] into oblivion. I don't know if sand can glow in the dark, but we're going to find out.\"").speaker == "Ted Cruz")
+        #expect(only("Sen. Susan Collins (Maine), one of the more moderate Republicans in the upper chamber, suggested a bipartisan investigation may be “useful toward achieving an objective accounting of any alleged meddling by foreign adversaries.”").speaker == "Susan Collins")
+    }
+
     @Test func whoSomeoneIsToAnotherDescribesThemBeforeTheirName() {
         // PolNeAR train, huff-post_2016-05-19 and politico_2016-03-23 (where the senator named
         // before had been taken for the speaker).
