@@ -600,7 +600,7 @@ enum QuoteFinder {
                 assign(&found[i], speaker, .sameParagraph)
                 continue
             }
-            if let previous, let speaker = previous.speaker, goesOnInSentence(previous, entry, passages), !isTitle(entry, passages), fits(entry, speaker),
+            if let previous, let speaker = previous.speaker, goesOnInSentence(entry, after: body[..<n], of: found, passages), !isTitle(entry, passages), fits(entry, speaker),
                !namesAnother(than: speaker, before: entry, passages, bytes) {
                 found[i].quote.kind = .partial
                 assign(&found[i], speaker, .sameParagraph)
@@ -683,13 +683,29 @@ enum QuoteFinder {
 
     /// "Djokovic told a TV interviewer that he is feeling “a lot of emotion” before the “very
     /// important match.”": a short quotation in the sentence of one its verb gave to someone goes
-    /// on with their words.
-    private static func goesOnInSentence(_ previous: Found, _ entry: Found, _ passages: [Passage]) -> Bool {
-        guard let p = entry.passage, previous.passage == p, let s = entry.span, previous.span == s - 1,
-              let sieve = previous.quote.sieve, [.verbBefore, .distantVerb, .clauseSubject, .clauseColon].contains(sieve) else { return false }
+    /// on with their words, as does each of a list after it ("Trump called the senator a “nasty
+    /// guy,” an “anchor baby,” “unstable” and “sick.”"). `earlier` index the quotations
+    /// before `entry` in `found`.
+    private static func goesOnInSentence(_ entry: Found, after earlier: ArraySlice<Int>, of found: [Found], _ passages: [Passage]) -> Bool {
+        guard let p = entry.passage, var s = entry.span else { return false }
         let passage = passages[p]
-        return passage.tokens[passage.quoteTokens[s]].sentence == passage.tokens[passage.quoteTokens[s - 1]].sentence
+        let sentence = passage.tokens[passage.quoteTokens[s]].sentence
+        for previous in earlier.reversed().lazy.map({ found[$0] }) {
+            guard previous.passage == p, s > 0, previous.span == s - 1, passage.tokens[passage.quoteTokens[s - 1]].sentence == sentence,
+                  previous.speaker != nil, let sieve = previous.quote.sieve else { return false }
+            if [.verbBefore, .distantVerb, .clauseSubject, .clauseColon].contains(sieve) { return true }
+            // Past a quotation that went on itself, only along a list: not "Spencer assured his
+            // audience that … America “belongs to us,” the attendees probably did mean “hail whites!”"
+            let joint = passage.tokens[(passage.quoteTokens[s - 1] + 1)..<passage.quoteTokens[s]]
+            guard sieve == .sameParagraph, !passage.quoteEndsSentence(s - 1), joint.count <= 3,
+                  joint.allSatisfy({ $0.mark == "," || $0.kind == .word && listJoints.contains(passage.lower(of: $0)) }) else { return false }
+            s -= 1
+        }
+        return false
     }
+
+    /// The words that join the quotations of a list.
+    private static let listJoints: Set<String> = ["and", "or", "a", "an", "the"]
 
     /// "Harry asked Obama whether it is better for government to “educate or regulate” … ⏎ “I'm
     /// big on education …”": whoever a quotation's verb says asked, the paragraph after answers;

@@ -824,6 +824,17 @@ import Testing
         #expect(found[1].kind == .partial)
     }
 
+    @Test func eachQuotationOfAListGoesOnWithTheWordsOfTheFirst() {
+        // PolNeAR train, breitbart_2016-02-08: the last of the list had been a term of no one's.
+        let bush = quotes("For his part, Bush tweeted Monday that Trump is a “loser,” a “liar” and a “whiner.”")
+        #expect(bush.map(\.speaker) == ["Bush", "Bush", "Bush"])
+        #expect(bush.map(\.kind) == [.partial, .partial, .partial])
+        // Not past words that are no list: "the attendees" said the last (development set,
+        // horne2017 random/Satire/296).
+        let spencer = quotes("But seeing as how keynote speaker and alt-right Grand Poobah Richard B. Spencer assured his audience that white people must “conquer or die” and that America “belongs to us,” the attendees probably did mean “hail whites!” after all.")
+        #expect(spencer.last?.speaker == nil)
+    }
+
     @Test func theParagraphAfterAQuestionIsNotTheAskers() {
         // FakeNewsCorpus row 15029 (development set): Obama answers what Harry asked.
         let found = quotes("In the interview released by the BBC on Wednesday, Harry asked Obama whether it is better for government to \"educate or regulate\" when it comes to internet speech. Obama had a good response.",
