@@ -101,8 +101,11 @@ enum SentenceSieves {
         // which the next sentence's subject did not say.
         // "After Scalia said that minority students … might do better at “less advanced schools,”
         // Trump said:": nor after a clause leaning on the main one with its own verb of saying.
+        // "“… no place in a political campaign.” Ohio Gov. John Kasich said he would have fired
+        // Lewandowski": nor, after a quotation that is a sentence of its own, a verb of saying with
+        // a clause of its own, which reports other words.
         let nextClauseIsAnother = passage.quoteEndsClause(quote) || passage.quoteClosesItsSentence(quote)
-            || closesSubordinateSaying(before, in: passage)
+            || closesSubordinateSaying(before, in: passage) || passage.quoteIsSentence(quote) && reportsClause(after, in: passage)
         var outlet: Mention?
         if !nextClauseIsAnother, let m = verbAfter(after, in: passage) { if m.isOutlet { outlet = m } else { return ((m, .verbAfter), nil) } }
         // The title test splits the quotation's words, so it is asked last.
@@ -112,6 +115,13 @@ enum SentenceSieves {
             return ((m, .verbAfterAdverb), outlet)
         }
         return (nil, outlet)
+    }
+
+    /// Whether the first verb of saying in `words` opens a clause of its own: "said he would", "said that".
+    static func reportsClause(_ words: ArraySlice<Token>, in passage: Passage) -> Bool {
+        guard let verb = words.firstIndex(where: \.isSpeechVerb), verb + 1 < words.endIndex else { return false }
+        let next = words[verb + 1]
+        return next.kind == .word && (next.wordClass.contains(.personPronoun) || passage.isWord(next, "that"))
     }
 
     /// Whether the words before a quotation open their sentence with a subordinate clause

@@ -1461,6 +1461,14 @@ import Testing
         #expect(sanders.map(\.speaker) == ["Donald Trump", "Bernie Sanders", "Carly Fiorina"])
     }
 
+    @Test func aVerbWithAClauseOfItsOwnAfterAQuotationThatIsASentenceReportsOtherWords() {
+        // PolNeAR train, wash-post_2016-03-30: Kasich's fired staffer is his own report, not the
+        // quotation's speaker, which goes on with Cruz's words.
+        let found = quotes("On Tuesday, both of Trump's remaining rivals for the GOP nomination criticized his handling of the incident.",
+                           "\"It's a very sad development,\" Cruz told reporters outside a restaurant in Milwaukee. \"This is the consequence of the culture of the Trump campaign. The abusive culture. When you have a campaign that is built on personal insults, on attacks, and now physical violence. That has no place in a political campaign.\" Ohio Gov. John Kasich said he would have fired Lewandowski if such an incident had happened in his campaign, according to press reports.")
+        #expect(found.map(\.speaker) == ["Cruz", "Cruz"])
+    }
+
     @Test func someoneDescribedByTheCrowdTheyBelongToIsKeptUnnamed() {
         // PolNeAR train, politico_2016-04-03 and wash-post_2016-05-19: no role, and no name either.
         #expect(quotes("“Call the roll,” came shouts from the crowd, as the crowd booed. (“I don’t want to have fisticuffs,” said one party activist.)").map(\.mention) == [nil, "one party activist"])
