@@ -210,8 +210,10 @@ enum SentenceSieves {
         guard i < after.endIndex else { return nil }
         if after[i].isSpeechVerb {
             // "… suggests she's no longer touting": a pronoun with "is" joined opens a clause of
-            // its own; it is never a subject put after its verb.
-            guard !isAccording(after[i]), i + 1 >= after.endIndex || !(after[i + 1].wordClass.contains(.personPronoun) && passage.isPossessive(after[i + 1])) else { return nil }
+            // its own; it is never a subject put after its verb. Nor is anyone after a participle:
+            // "“…,” promising the Friends of Abe will return to its roots".
+            guard !isAccording(after[i]), !passage.endsWith(after[i], "ing"),
+                  i + 1 >= after.endIndex || !(after[i + 1].wordClass.contains(.personPronoun) && passage.isPossessive(after[i + 1])) else { return nil }
             if let owner = unitsOwner(after, at: i + 1, in: passage) { return owner }
             return phrase(after, from: i + 1, in: passage).flatMap { end in
                 modifiesNoun(after, end, in: passage) ? nil : Mention.parse(after[i + 1..<end], in: passage) ?? documentsIssuer(after, phrase: (i + 1)..<end, in: passage)

@@ -1469,6 +1469,15 @@ import Testing
         #expect(found.map(\.speaker) == ["Cruz", "Cruz"])
     }
 
+    @Test func noOneAfterAParticipleClosingTheSentenceSaidTheQuotation() {
+        // PolNeAR train, west-journal_2016-04-22 and usa-today_2016-05-05: the Friends of Abe and
+        // "he" are what the participle's clause speaks of.
+        let boreing = quotes("According to The Guardian, an email was sent from the club’s executive director, Jeremy Boreing, to the club members. The email said, “Effective immediately, we are going to begin to wind down the 501 c3 organization, bring the Sustaining Membership dues to an end, and do away with the costly infrastructure and the abespal.com website.”",
+                             "Boreing said the members will still meet for drinks and speakers, but said, “It’s time we change how we do it,” promising the Friends of Abe will return to its roots.")
+        #expect(boreing.last?.speaker == "Jeremy Boreing")
+        #expect(only("Trump welcomed the news that Kasich would quit, saying the Ohio Republican was \"doing the right thing,\" suggesting he might consider Kasich as vice presidential contender, CNN reported.").speaker == "Trump")
+    }
+
     @Test func someoneDescribedByTheCrowdTheyBelongToIsKeptUnnamed() {
         // PolNeAR train, politico_2016-04-03 and wash-post_2016-05-19: no role, and no name either.
         #expect(quotes("“Call the roll,” came shouts from the crowd, as the crowd booed. (“I don’t want to have fisticuffs,” said one party activist.)").map(\.mention) == [nil, "one party activist"])
