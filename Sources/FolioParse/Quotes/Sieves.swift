@@ -104,8 +104,11 @@ enum SentenceSieves {
         // "“… no place in a political campaign.” Ohio Gov. John Kasich said he would have fired
         // Lewandowski": nor, after a quotation that is a sentence of its own, a verb of saying with
         // a clause of its own, which reports other words.
+        // Nor a clause joined by "and" or "but", whose subject has words of their own: "Ted Cruz
+        // accuses Obama of "leading from behind" and Donald Trump says he's "losing …"".
         let nextClauseIsAnother = passage.quoteEndsClause(quote) || passage.quoteClosesItsSentence(quote)
             || closesSubordinateSaying(before, in: passage) || passage.quoteIsSentence(quote) && reportsClause(after, in: passage)
+            || after.first(where: { $0.kind == .word }).map { word in ["and", "but", "or"].contains { passage.isWord(word, $0) } } == true
         var outlet: Mention?
         if !nextClauseIsAnother, let m = verbAfter(after, in: passage) { if m.isOutlet { outlet = m } else { return ((m, .verbAfter), nil) } }
         // The title test splits the quotation's words, so it is asked last.

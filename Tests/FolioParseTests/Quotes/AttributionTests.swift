@@ -1478,6 +1478,14 @@ import Testing
         #expect(only("Trump welcomed the news that Kasich would quit, saying the Ohio Republican was \"doing the right thing,\" suggesting he might consider Kasich as vice presidential contender, CNN reported.").speaker == "Trump")
     }
 
+    @Test func aClauseJoinedByAndAfterAQuotationHasWordsOfItsOwn() {
+        // PolNeAR train, usa-today_2015-12-14 and politico_2016-05-12: each subject says its own.
+        let found = quotes("Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he's \"losing the war on terrorism,\" part of a verbal lashing they've administered to the president since the shootings in San Bernardino, Calif.")
+        #expect(found.map(\.speaker) == ["Ted Cruz", "Donald Trump"])
+        let ryan = quotes("For an hour, the Republican Party’s presumptive nominee sat face to face with House Speaker Paul Ryan, who just a week ago surprised Trump by declaring he couldn’t yet support his candidacy. And soon after it was over, both men issued a statement expressing optimism about working together – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”")
+        #expect(ryan.first?.speaker == "Paul Ryan")
+    }
+
     @Test func someoneDescribedByTheCrowdTheyBelongToIsKeptUnnamed() {
         // PolNeAR train, politico_2016-04-03 and wash-post_2016-05-19: no role, and no name either.
         #expect(quotes("“Call the roll,” came shouts from the crowd, as the crowd booed. (“I don’t want to have fisticuffs,” said one party activist.)").map(\.mention) == [nil, "one party activist"])
