@@ -28,7 +28,7 @@ public enum Sieve: String, Sendable, CaseIterable {
     case signature
     /// "Konashenkov: “…”".
     case colon
-    /// "According to a U.N. Commission of Inquiry, … “…”".
+    /// "According to a U.N. Commission of Inquiry, … “…”", "in the words of Justice Antonin Scalia, “…”".
     case accordingTo = "according-to"
     /// "General Konashenkov … called the actions … “an imitation …”": a verb of saying earlier in
     /// the sentence, with its subject.
@@ -557,14 +557,15 @@ enum SentenceSieves {
     /// The most words of a phrase leading in to a clause's subject.
     static let introWords = 8
 
-    /// "according to X": the person the phrase names, else the organisation. The phrase runs to
-    /// the first ordinary word after a name ("according to a U.N. Commission of Inquiry tasked
-    /// with…"), across an apposition ("…spokesman, Major-General Igor Konashenkov who said").
+    /// "according to X", "in the words of X": the person the phrase names, else the organisation.
+    /// The phrase runs to the first ordinary word after a name ("according to a U.N. Commission of
+    /// Inquiry tasked with…"), across an apposition ("…spokesman, Major-General Igor Konashenkov
+    /// who said").
     static func accordingTo(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
-        guard let at = tokens.indices.first(where: { isAccording(tokens[$0]) }),
-              at + 1 < tokens.endIndex, passage.isWord(tokens[at + 1], "to") else { return nil }
+        guard let start = tokens.indices.first(where: { isAccording(tokens[$0]) && $0 + 1 < tokens.endIndex && passage.isWord(tokens[$0 + 1], "to") })
+                .map({ $0 + 2 }) ?? wordsOf(tokens, in: passage) else { return nil }
         var candidates: [Mention] = []
-        var i = at + 2
+        var i = start
         while i < tokens.endIndex {
             let token = tokens[i]
             if case .quote = token.kind { break }
@@ -577,11 +578,19 @@ enum SentenceSieves {
             i += 1
         }
         // "According to the newspaper, “…”": someone described, kept as the text's words.
-        if candidates.isEmpty, let (description, end) = Mention.definiteDescription(tokens, from: at + 2, in: passage),
+        if candidates.isEmpty, let (description, end) = Mention.definiteDescription(tokens, from: start, in: passage),
            end < tokens.endIndex, tokens[end].kind == .punctuation {
             return description
         }
         return candidates.last { $0.kind == .person } ?? candidates.last
+    }
+
+    /// Where the one whose words they are is named after "in the words of".
+    private static func wordsOf(_ tokens: ArraySlice<Token>, in passage: Passage) -> Int? {
+        guard let words = tokens.indices.first(where: { passage.isWord(tokens[$0], "words") }),
+              words - 2 >= tokens.startIndex, words + 1 < tokens.endIndex, passage.isWord(tokens[words - 2], "in"),
+              passage.isWord(tokens[words - 1], "the"), passage.isWord(tokens[words + 1], "of") else { return nil }
+        return words + 2
     }
 
     /// "Clinton had mocked the complaint, saying anybody who complains … “…”": when the verb

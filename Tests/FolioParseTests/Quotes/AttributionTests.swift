@@ -624,6 +624,13 @@ import Testing
         #expect(quote.sieve == .accordingTo)
     }
 
+    @Test func inTheWordsOfNamesWhoseWordsTheyAreAsAccordingToDoes() {
+        // horne2017 random/Satire/291.
+        let found = only("WASHINGTON (The Borowitz Report) — By a five-to-four vote, the Supreme Court today acted, in the words of Justice Antonin Scalia, “to relieve millions of Americans from the onerous burden of having to vote.”")
+        #expect(found.speaker == "Antonin Scalia")
+        #expect(found.sieve == .accordingTo)
+    }
+
     @Test func accordingToNamesAnOrganisationAheadOfTheOutletThatReportsIt() {
         // 003
         let quote = only("According to a U.N. Commission of Inquiry tasked with investigating violations of international war crimes and crimes against humanity in Syria, the intensification of airstrikes by the U.S.-led coalition has led to a “staggering loss of civilian life,” the Guardian reports.")
