@@ -92,7 +92,10 @@ public enum DirectoryListing {
     /// The name of the folder holding a file, as the path gives it: "Fake" of
     /// "horne2017/buzzfeed/Fake/10_Fake.txt"; nil for a bare file name or ".".
     public static func folderName(of path: String) -> String? {
-        let name = split(split(path).folder).name
+        // "corpus//Fake/1.txt" and "corpus/Fake//1.txt" are in the folder "Fake" too.
+        var folder = Substring(split(path).folder)
+        while folder.count > 1, folder.last == "/" { folder = folder.dropLast() }
+        let name = split(String(folder)).name
         return name.isEmpty || name == "." || name == ".." ? nil : name
     }
 

@@ -305,6 +305,9 @@ enum AttributionLexicon {
         "now", "still", "even", "already", "often", "always", "just", "soon",
     ]
 
+    /// The words that join two clauses or the items of a list as equals.
+    static let coordinators: [String] = ["and", "but", "or"]
+
     /// Words after which a clause, and so a subject, begins.
     static let clauseOpeners: Set<String> = [
         "and", "but", "while", "as", "when", "after", "before", "because", "since", "then", "so", "although", "though", "where",

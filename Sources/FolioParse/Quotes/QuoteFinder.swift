@@ -682,10 +682,10 @@ enum QuoteFinder {
     }
 
     /// "Djokovic told a TV interviewer that he is feeling “a lot of emotion” before the “very
-    /// important match.”": a short quotation in the sentence of one its verb gave to someone goes
-    /// on with their words, as does each of a list after it ("Trump called the senator a “nasty
-    /// guy,” an “anchor baby,” “unstable” and “sick.”"). `earlier` index the quotations
-    /// before `entry` in `found`.
+    /// important match.”": a short quotation in the sentence of one that its verb gave to someone
+    /// goes on with their words, as does each of a list after it, joined by commas, "and", "or"
+    /// and articles ("Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and
+    /// “sick.”"). `earlier` index the quotations before `entry` in `found`.
     private static func goesOnInSentence(_ entry: Found, after earlier: ArraySlice<Int>, of found: [Found], _ passages: [Passage]) -> Bool {
         guard let p = entry.passage, var s = entry.span else { return false }
         let passage = passages[p]
@@ -697,15 +697,14 @@ enum QuoteFinder {
             // Past a quotation that went on itself, only along a list: not "Spencer assured his
             // audience that … America “belongs to us,” the attendees probably did mean “hail whites!”"
             let joint = passage.tokens[(passage.quoteTokens[s - 1] + 1)..<passage.quoteTokens[s]]
-            guard sieve == .sameParagraph, !passage.quoteEndsSentence(s - 1), joint.count <= 3,
-                  joint.allSatisfy({ $0.mark == "," || $0.kind == .word && listJoints.contains(passage.lower(of: $0)) }) else { return false }
+            guard sieve == .sameParagraph, !passage.quoteEndsSentence(s - 1), joint.count <= 3, joint.allSatisfy({ word in
+                word.mark == "," || word.kind == .word && (word.wordClass.contains(.article)
+                    || AttributionLexicon.coordinators.contains { passage.isWord(word, $0) })
+            }) else { return false }
             s -= 1
         }
         return false
     }
-
-    /// The words that join the quotations of a list.
-    private static let listJoints: Set<String> = ["and", "or", "a", "an", "the"]
 
     /// "Harry asked Obama whether it is better for government to “educate or regulate” … ⏎ “I'm
     /// big on education …”": whoever a quotation's verb says asked, the paragraph after answers;

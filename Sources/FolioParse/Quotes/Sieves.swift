@@ -104,11 +104,12 @@ enum SentenceSieves {
         // "“… no place in a political campaign.” Ohio Gov. John Kasich said he would have fired
         // Lewandowski": nor, after a quotation that is a sentence of its own, a verb of saying with
         // a clause of its own, which reports other words.
-        // Nor a clause joined by "and" or "but", whose subject has words of their own: "Ted Cruz
-        // accuses Obama of "leading from behind" and Donald Trump says he's "losing …"".
+        // Nor a clause joined by "and", "but" or "or" that has words of its own, quoted or
+        // reported: "Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he's
+        // "losing …"" (not "“…,” and Trump said it twice").
         let nextClauseIsAnother = passage.quoteEndsClause(quote) || passage.quoteClosesItsSentence(quote)
             || closesSubordinateSaying(before, in: passage) || passage.quoteIsSentence(quote) && reportsClause(after, in: passage)
-            || after.first(where: { $0.kind == .word }).map { word in ["and", "but", "or"].contains { passage.isWord(word, $0) } } == true
+            || joinsClauseOfItsOwn(after, in: passage)
         var outlet: Mention?
         if !nextClauseIsAnother, let m = verbAfter(after, in: passage) { if m.isOutlet { outlet = m } else { return ((m, .verbAfter), nil) } }
         // The title test splits the quotation's words, so it is asked last.
@@ -120,11 +121,24 @@ enum SentenceSieves {
         return (nil, outlet)
     }
 
-    /// Whether the first verb of saying in `words` opens a clause of its own: "said he would", "said that".
-    static func reportsClause(_ words: ArraySlice<Token>, in passage: Passage) -> Bool {
+    /// Whether the first verb of saying in `words` opens a clause of its own: "said he would", "said
+    /// that the …". Not "said that." nor "said that evening", "said that on Fox News", whose "that"
+    /// is the words said or a time.
+    private static func reportsClause(_ words: ArraySlice<Token>, in passage: Passage) -> Bool {
         guard let verb = words.firstIndex(where: \.isSpeechVerb), verb + 1 < words.endIndex else { return false }
         let next = words[verb + 1]
-        return next.kind == .word && (next.wordClass.contains(.personPronoun) || passage.isWord(next, "that"))
+        guard next.kind == .word else { return false }
+        if next.wordClass.contains(.personPronoun) { return true }
+        guard passage.isWord(next, "that"), verb + 2 < words.endIndex, case let after = words[verb + 2], after.kind == .word else { return false }
+        return after.wordClass.isDisjoint(with: [.preposition, .calendar, .relativeDay, .timeOfDay])
+    }
+
+    /// Whether `words` open on a lower-case "and", "but" or "or" joining a clause with words of its
+    /// own, a quotation or a clause its verb reports: "… and Trump calling it a “great meeting.”".
+    private static func joinsClauseOfItsOwn(_ words: ArraySlice<Token>, in passage: Passage) -> Bool {
+        guard let first = words.first(where: { $0.kind == .word }), !first.capitalized,
+              AttributionLexicon.coordinators.contains(where: { passage.isWord(first, $0) }) else { return false }
+        return words.contains(where: \.isQuotation) || reportsClause(words, in: passage)
     }
 
     /// Whether the words before a quotation open their sentence with a subordinate clause
@@ -563,7 +577,7 @@ enum SentenceSieves {
     /// who said").
     static func accordingTo(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
         guard let start = tokens.indices.first(where: { isAccording(tokens[$0]) && $0 + 1 < tokens.endIndex && passage.isWord(tokens[$0 + 1], "to") })
-                .map({ $0 + 2 }) ?? wordsOf(tokens, in: passage) else { return nil }
+                .map({ $0 + 2 }) ?? afterInTheWordsOf(tokens, in: passage) else { return nil }
         var candidates: [Mention] = []
         var i = start
         while i < tokens.endIndex {
@@ -585,12 +599,12 @@ enum SentenceSieves {
         return candidates.last { $0.kind == .person } ?? candidates.last
     }
 
-    /// Where the one whose words they are is named after "in the words of".
-    private static func wordsOf(_ tokens: ArraySlice<Token>, in passage: Passage) -> Int? {
-        guard let words = tokens.indices.first(where: { passage.isWord(tokens[$0], "words") }),
-              words - 2 >= tokens.startIndex, words + 1 < tokens.endIndex, passage.isWord(tokens[words - 2], "in"),
-              passage.isWord(tokens[words - 1], "the"), passage.isWord(tokens[words + 1], "of") else { return nil }
-        return words + 2
+    /// Where the name after "in the words of" starts.
+    private static func afterInTheWordsOf(_ tokens: ArraySlice<Token>, in passage: Passage) -> Int? {
+        tokens.indices.first { words in
+            words - 2 >= tokens.startIndex && words + 1 < tokens.endIndex && passage.isWord(tokens[words], "words")
+                && passage.isWord(tokens[words - 2], "in") && passage.isWord(tokens[words - 1], "the") && passage.isWord(tokens[words + 1], "of")
+        }.map { $0 + 2 }
     }
 
     /// "Clinton had mocked the complaint, saying anybody who complains … “…”": when the verb
@@ -1043,30 +1057,30 @@ enum SentenceSieves {
         return named
     }
 
-    /// Where a politician's party in brackets opens ("(R-OH)", "(I-Vt.)", "(D)") when it ends at
-    /// `end`, a comma after it or not.
+    /// Where a politician's party or state in brackets opens ("(R-OH)", "(I-Vt.)", "(D)", "(Tex.)")
+    /// when it ends at `end`, a comma after it or not.
     private static func partyBefore(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Int? {
         var close = end - 1
         if close >= tokens.startIndex, tokens[close].mark == "," { close -= 1 }
         guard close - 2 >= tokens.startIndex, tokens[close].mark == ")",
               let open = tokens[max(tokens.startIndex, close - 6)..<close].lastIndex(where: { $0.mark == "(" }),
-              isParty(tokens, open: open, close: close, in: passage) else { return nil }
+              isPartyOrState(tokens, open: open, close: close, in: passage) else { return nil }
         return open
     }
 
-    /// Past a politician's party in brackets opening at `start`, and a comma after it, if one is there.
+    /// Past a politician's party or state in brackets opening at `start`, and a comma after it, if one is there.
     private static func partyAfter(_ tokens: ArraySlice<Token>, start: Int, in passage: Passage) -> Int? {
         guard start < tokens.endIndex, tokens[start].mark == "(",
               let close = tokens[start..<min(tokens.endIndex, start + 7)].firstIndex(where: { $0.mark == ")" }),
-              isParty(tokens, open: start, close: close, in: passage) else { return nil }
+              isPartyOrState(tokens, open: start, close: close, in: passage) else { return nil }
         return close + 1 < tokens.endIndex && tokens[close + 1].mark == "," ? close + 2 : close + 1
     }
 
     /// Whether brackets from `open` to `close` hold a party's letter, alone or before a state's, or
     /// a state alone, as the Washington Post writes a senator's: "Sen. Ted Cruz (Tex.) has said",
-    /// "Sen. Lindsey O. Graham (S.C.)", "Gov. John Kasich (Ohio)". A state is abbreviated (capitals
-    /// and full stops, three words at most) or named in full.
-    private static func isParty(_ tokens: ArraySlice<Token>, open: Int, close: Int, in passage: Passage) -> Bool {
+    /// "Sen. Lindsey O. Graham (S.C.)", "Gov. John Kasich (Ohio)". A state is abbreviated
+    /// (capitalised words of five letters at most, closed by a full stop) or named in full.
+    private static func isPartyOrState(_ tokens: ArraySlice<Token>, open: Int, close: Int, in passage: Passage) -> Bool {
         guard open + 1 < close, tokens[open + 1].kind == .word else { return false }
         let party = passage.text(of: tokens[open + 1]).utf8
         guard let letter = party.first else { return false }
@@ -1075,7 +1089,8 @@ enum SentenceSieves {
         let inside = tokens[(open + 1)..<close]
         if tokens[close - 1].mark == ".", inside.count <= 6,
            inside.allSatisfy({ $0.mark == "." || $0.kind == .word && $0.capitalized && $0.utf8.count <= 5 }) { return true }
-        return inside.count == 1 && Places.states.contains(TextFold.fold(passage.text(of: tokens[open + 1])))
+        guard inside.count <= 3, inside.allSatisfy({ $0.kind == .word && $0.capitalized }) else { return false }
+        return Places.states.contains(TextFold.fold(passage.text(tokens[open + 1].utf8.lowerBound..<tokens[close - 1].utf8.upperBound)))
     }
 
     /// "said his son, retired Harrisonburg General District Court Judge Richard Allen Claybrook

@@ -21,13 +21,13 @@ enum BinaryContent {
     /// How many bytes `describe` looks at.
     static let sniffLength = 8192
 
-    /// What the bytes are when they are not text, else nil. Beyond the signatures, a start in which
-    /// more than one byte in 32 is a control code no text uses (NUL and its kin; tab, line ends,
-    /// form feed and ESC aside) is binary: a stray NUL in a scraped page is not, random bytes are.
-    /// UTF-16 with its byte order mark is text, NULs and all.
     /// The control codes text uses, one bit each: tab, line ends, vertical tab, form feed, ESC.
     private static let textControls: UInt32 = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B].reduce(0) { $0 | 1 << $1 }
 
+    /// What the bytes are when they are not text, else nil. Beyond the signatures, a start in which
+    /// more than one byte in 32 is a control code no text uses (NUL and its kin; `textControls`
+    /// aside) is binary: a stray NUL in a scraped page is not, random bytes are. UTF-16 with its
+    /// byte order mark is text, NULs and all.
     static func describe(_ bytes: ArraySlice<UInt8>) -> String? {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
         if let match = signatures.first(where: { bytes.starts(with: $0.bytes) }) { return match.name }

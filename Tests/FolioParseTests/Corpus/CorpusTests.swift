@@ -252,6 +252,9 @@ import Testing
         #expect(Set(documents.compactMap(\.metadata.site)) == ["Fake", "Real", "Satire"])
         #expect(documents.first { $0.id.hasSuffix("/Satire/289.txt") }?.metadata.site == "Satire")
         #expect(DirectoryListing.folderName(of: "001.txt") == nil)
+        // A doubled slash, as a path typed by hand may hold, names the same folder.
+        #expect(DirectoryListing.folderName(of: "horne2017/random/Satire//289.txt") == "Satire")
+        #expect(DirectoryListing.folderName(of: "/289.txt") == nil)
     }
 
     @Test func aTitleFileHoldingACSVFieldIsReadAsTheField() throws {

@@ -967,6 +967,9 @@ import Testing
         // gives a senator's state alone.
         #expect(only("Other GOP candidates have been nearly as bellicose. Sen. Ted Cruz (Tex.) has said that he would \"carpet-bomb [the Islamic militants] into oblivion. I don't know if sand can glow in the dark, but we're going to find out.\"").speaker == "Ted Cruz")
         #expect(only("Sen. Susan Collins (Maine), one of the more moderate Republicans in the upper chamber, suggested a bipartisan investigation may be “useful toward achieving an objective accounting of any alleged meddling by foreign adversaries.”").speaker == "Susan Collins")
+        // Probe (a reviewer's, from the same article's caption "Lindsey Graham (South Carolina)"):
+        // a state of two words.
+        #expect(only("Lindsey Graham (South Carolina) said an investigation may be “useful toward achieving an objective accounting.”").speaker == "Lindsey Graham")
     }
 
     @Test func whoSomeoneIsToAnotherDescribesThemBeforeTheirName() {
@@ -1474,6 +1477,10 @@ import Testing
         let found = quotes("On Tuesday, both of Trump's remaining rivals for the GOP nomination criticized his handling of the incident.",
                            "\"It's a very sad development,\" Cruz told reporters outside a restaurant in Milwaukee. \"This is the consequence of the culture of the Trump campaign. The abusive culture. When you have a campaign that is built on personal insults, on attacks, and now physical violence. That has no place in a political campaign.\" Ohio Gov. John Kasich said he would have fired Lewandowski if such an incident had happened in his campaign, according to press reports.")
         #expect(found.map(\.speaker) == ["Cruz", "Cruz"])
+        // Probes (a reviewer's): "that" as the words said, or before a time, is no clause.
+        #expect(quotes("“It is a disgrace,” Cruz said. “We must act now.” Rubio said that on Fox News on Sunday.").map(\.speaker) == ["Cruz", "Rubio"])
+        #expect(only("“This is a disgrace.” Cruz said that.").speaker == "Cruz")
+        #expect(only("“This is a disgrace.” Cruz said that evening, after the vote.").speaker == "Cruz")
     }
 
     @Test func noOneAfterAParticipleClosingTheSentenceSaidTheQuotation() {
@@ -1491,6 +1498,10 @@ import Testing
         #expect(found.map(\.speaker) == ["Ted Cruz", "Donald Trump"])
         let ryan = quotes("For an hour, the Republican Party’s presumptive nominee sat face to face with House Speaker Paul Ryan, who just a week ago surprised Trump by declaring he couldn’t yet support his candidacy. And soon after it was over, both men issued a statement expressing optimism about working together – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”")
         #expect(ryan.first?.speaker == "Paul Ryan")
+        // Probes (a reviewer's): a clause that only says the quotation again is its speaker's, and
+        // a capital "And" opens a sentence of its own.
+        #expect(only("“We will make America great again,” and Trump said it twice.").speaker == "Trump")
+        #expect(quotes("“It is a disgrace,” Cruz said. “We must act now!” And Rubio said it again on Sunday.").map(\.speaker) == ["Cruz", "Rubio"])
     }
 
     @Test func someoneDescribedByTheCrowdTheyBelongToIsKeptUnnamed() {

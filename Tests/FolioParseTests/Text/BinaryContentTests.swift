@@ -24,7 +24,8 @@ import Testing
         let utf16: [UInt8] = [0xFF, 0xFE] + Array("Support SouthFront".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         #expect(BinaryContent.describe(utf16[...]) == nil)
         #expect(BinaryContent.describe([][...]) == nil)
-        // Tabs, vertical tabs, form feeds and line ends are text however many there are.
+        // Tabs, vertical tabs, form feeds and line ends are text however many there are: the seed
+        // with its spaces made tabs and each line end CR LF, VT and FF.
         let tabbed = Array(String(decoding: Fixtures.bytes(Fixtures.seed("001")), as: UTF8.self)
             .replacingOccurrences(of: " ", with: "\t").replacingOccurrences(of: "\n", with: "\r\n\u{0B}\u{0C}").utf8)
         #expect(BinaryContent.describe(tabbed[...]) == nil)
