@@ -104,12 +104,13 @@ enum SentenceSieves {
         // "“… no place in a political campaign.” Ohio Gov. John Kasich said he would have fired
         // Lewandowski": nor, after a quotation that is a sentence of its own, a verb of saying with
         // a clause of its own, which reports other words.
-        // Nor a clause joined by "and", "but" or "or" that has words of its own, quoted or
-        // reported: "Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he's
-        // "losing …"" (not "“…,” and Trump said it twice").
+        // Nor a clause joined by a lower-case "and", "but" or "or", which has a subject of its own:
+        // "Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he's "losing …"".
+        // (It loses the rare clause that says the quotation again, "“…,” and Trump said it twice";
+        // one naming anyone or anything else would be a wrong speaker.)
         let nextClauseIsAnother = passage.quoteEndsClause(quote) || passage.quoteClosesItsSentence(quote)
             || closesSubordinateSaying(before, in: passage) || passage.quoteIsSentence(quote) && reportsClause(after, in: passage)
-            || joinsClauseOfItsOwn(after, in: passage)
+            || opensJoinedClause(after, in: passage)
         var outlet: Mention?
         if !nextClauseIsAnother, let m = verbAfter(after, in: passage) { if m.isOutlet { outlet = m } else { return ((m, .verbAfter), nil) } }
         // The title test splits the quotation's words, so it is asked last.
@@ -133,12 +134,11 @@ enum SentenceSieves {
         return after.wordClass.isDisjoint(with: [.preposition, .calendar, .relativeDay, .timeOfDay])
     }
 
-    /// Whether `words` open on a lower-case "and", "but" or "or" joining a clause with words of its
-    /// own, a quotation or a clause its verb reports: "… and Trump calling it a “great meeting.”".
-    private static func joinsClauseOfItsOwn(_ words: ArraySlice<Token>, in passage: Passage) -> Bool {
-        guard let first = words.first(where: { $0.kind == .word }), !first.capitalized,
-              AttributionLexicon.coordinators.contains(where: { passage.isWord(first, $0) }) else { return false }
-        return words.contains(where: \.isQuotation) || reportsClause(words, in: passage)
+    /// Whether `words` open on a lower-case "and", "but" or "or" joining a clause: a capital one
+    /// opens a sentence ("“We must act now!” And Rubio said it again").
+    private static func opensJoinedClause(_ words: ArraySlice<Token>, in passage: Passage) -> Bool {
+        guard let first = words.first(where: { $0.kind == .word }), !first.capitalized else { return false }
+        return AttributionLexicon.coordinators.contains { passage.isWord(first, $0) }
     }
 
     /// Whether the words before a quotation open their sentence with a subordinate clause
@@ -576,8 +576,7 @@ enum SentenceSieves {
     /// Inquiry tasked with…"), across an apposition ("…spokesman, Major-General Igor Konashenkov
     /// who said").
     static func accordingTo(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
-        guard let start = tokens.indices.first(where: { isAccording(tokens[$0]) && $0 + 1 < tokens.endIndex && passage.isWord(tokens[$0 + 1], "to") })
-                .map({ $0 + 2 }) ?? afterInTheWordsOf(tokens, in: passage) else { return nil }
+        guard let start = nameAfterAccording(tokens, in: passage) else { return nil }
         var candidates: [Mention] = []
         var i = start
         while i < tokens.endIndex {
@@ -599,12 +598,19 @@ enum SentenceSieves {
         return candidates.last { $0.kind == .person } ?? candidates.last
     }
 
-    /// Where the name after "in the words of" starts.
-    private static func afterInTheWordsOf(_ tokens: ArraySlice<Token>, in passage: Passage) -> Int? {
-        tokens.indices.first { words in
-            words - 2 >= tokens.startIndex && words + 1 < tokens.endIndex && passage.isWord(tokens[words], "words")
-                && passage.isWord(tokens[words - 2], "in") && passage.isWord(tokens[words - 1], "the") && passage.isWord(tokens[words + 1], "of")
-        }.map { $0 + 2 }
+    /// Where the name after "according to" or "in the words of" starts, in one pass: every
+    /// sentence around a quotation the sieves before left is read.
+    private static func nameAfterAccording(_ tokens: ArraySlice<Token>, in passage: Passage) -> Int? {
+        for i in tokens.indices where i + 1 < tokens.endIndex {
+            let token = tokens[i]
+            if isAccording(token) {
+                if passage.isWord(tokens[i + 1], "to") { return i + 2 }
+            } else if token.utf8.count == 5, i - 2 >= tokens.startIndex, passage.isWord(token, "words"), passage.isWord(tokens[i + 1], "of"),
+                      passage.isWord(tokens[i - 1], "the"), passage.isWord(tokens[i - 2], "in") {
+                return i + 2
+            }
+        }
+        return nil
     }
 
     /// "Clinton had mocked the complaint, saying anybody who complains … “…”": when the verb
