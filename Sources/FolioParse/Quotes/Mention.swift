@@ -30,6 +30,14 @@ struct Mention: Equatable {
         }
     }
 
+    /// The words as the reader is shown them, without the word joining their clause to the one
+    /// before, which the rules read the phrase with: "Donald Trump" of "… and Donald Trump says".
+    static func shown(_ text: String) -> String {
+        guard let space = text.utf8.firstIndex(of: 0x20), case let first = text[..<space],
+              AttributionLexicon.coordinators.contains(where: { first == $0 }) else { return text }
+        return String(text[text.utf8.index(after: space)...])
+    }
+
     typealias Token = Passage.Token
 
     /// Whether words are a person's full name: a listed first name and a surname after it, or two

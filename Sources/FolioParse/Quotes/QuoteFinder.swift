@@ -918,9 +918,9 @@ enum QuoteFinder {
             var quote = found[i].quote
             if let mention = found[i].speaker.map({ $0.mention }) {
                 if let name = named[i] { quote.speaker = names[name] } else { quote.sieve = nil }
-                quote.mention = mention
+                quote.mention = mention.map(Mention.shown)
             } else {
-                quote.mention = found[i].unnamed
+                quote.mention = found[i].unnamed.map(Mention.shown)
             }
             return quote
         }

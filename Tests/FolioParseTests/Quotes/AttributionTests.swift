@@ -1496,6 +1496,8 @@ import Testing
         // PolNeAR train, usa-today_2015-12-14 and politico_2016-05-12: each subject says its own.
         let found = quotes("Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he's \"losing the war on terrorism,\" part of a verbal lashing they've administered to the president since the shootings in San Bernardino, Calif.")
         #expect(found.map(\.speaker) == ["Ted Cruz", "Donald Trump"])
+        // The reader is shown the name without the "and" joining its clause.
+        #expect(found.map(\.mention) == ["Ted Cruz", "Donald Trump"])
         let ryan = quotes("For an hour, the Republican Party’s presumptive nominee sat face to face with House Speaker Paul Ryan, who just a week ago surprised Trump by declaring he couldn’t yet support his candidacy. And soon after it was over, both men issued a statement expressing optimism about working together – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”")
         #expect(ryan.first?.speaker == "Paul Ryan")
         // Probe (a reviewer's): a capital "And" opens a sentence of its own.
