@@ -72,9 +72,16 @@ enum SentenceSieves {
     static func attribute(_ passage: Passage, quote: Int) -> (Mention, Sieve)? {
         let (before, after) = passage.sentence(around: passage.quoteTokens[quote])
         let (named, outlet) = attributeAfter(passage, quote: quote, before: before, after: after)
-        if let named { return named }
+        let saidBefore = { verbBefore(before, in: passage) }
+        // "Clinton responds to Mills with, “Why now? …?” Mills then writes back, “…”": a verb after
+        // the quotation that goes on to a quotation of its own is that one's, when a verb before
+        // this one gives it someone.
+        if let named {
+            guard [.verbAfter, .verbAfterAdverb].contains(named.1), introducesQuotation(after), let m = saidBefore() else { return named }
+            return (m, .verbBefore)
+        }
         var fallback = outlet
-        if let m = verbBefore(before, in: passage) { return (m, .verbBefore) }
+        if let m = saidBefore() { return (m, .verbBefore) }
         if let m = trailingDash(after, in: passage) { return (m, .trailingDash) }
         if let m = colon(before, in: passage) { return (m, .colon) }
         if let m = accordingTo(before, in: passage) ?? accordingTo(after, in: passage) {
@@ -120,6 +127,15 @@ enum SentenceSieves {
             return ((m, .verbAfterAdverb), outlet)
         }
         return (nil, outlet)
+    }
+
+    /// Whether the first verb of saying in `words` goes on to a quotation after a comma or a colon,
+    /// words between them or not: "Mills then writes back, “…”".
+    private static func introducesQuotation(_ words: ArraySlice<Token>) -> Bool {
+        guard let verb = words.firstIndex(where: \.isSpeechVerb) else { return false }
+        let rest = words[(verb + 1)...].drop { $0.kind == .word }
+        guard let mark = rest.first, mark.mark == "," || mark.mark == ":" else { return false }
+        return rest.dropFirst().first?.isQuotation == true
     }
 
     /// Whether the first verb of saying in `words` opens a clause of its own: "said he would", "said

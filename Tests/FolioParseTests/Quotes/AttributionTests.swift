@@ -1504,6 +1504,17 @@ import Testing
         #expect(quotes("“It is a disgrace,” Cruz said. “We must act now!” And Rubio said it again on Sunday.").map(\.speaker) == ["Cruz", "Rubio"])
     }
 
+    @Test func aVerbAfterAQuotationThatGoesOnToAQuotationOfItsOwnIsThatOnes() {
+        // PolNeAR train, politico_2015-12-31: Clinton's question, Mills's reply.
+        let found = quotes("In one exchange between Clinton and her chief of staff Cheryl Mills in April 2012, Mills forwards an email with the subject line “Photo gone viral!” that includes the now-iconic image of Clinton with dark sunglasses on, looking at her BlackBerry.",
+                           "Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.”")
+        #expect(found.suffix(2).map(\.speaker) == ["Clinton", "Cheryl Mills"])
+        // Without a verb before it, a question is still the one's who says it after it
+        // (horne2017 random/Fake/96).
+        let ketchum = quotes("“When our children are forced to chant, ‘One nation under God‘, whose God are they referring to exactly?” Ketchum said, “From birth, children are indoctrinated and subjected to mind control, efforts to shape them into the perfect beings that society wants them to be. The Pledge of Allegiance is just one of the many tools used in a child’s involuntary reeducation of basic beliefs and values.” Ketchum continued, “This is a great day not just for Atheists, but for all Americans who value freedom. Forcing children to pledge blind allegiance to this country and profess a belief in a God is extremely dangerous in developing young minds and amounts to little more than government mind control.”")
+        #expect(ketchum.first?.speaker == "Ketchum")
+    }
+
     @Test func someoneDescribedByTheCrowdTheyBelongToIsKeptUnnamed() {
         // PolNeAR train, politico_2016-04-03 and wash-post_2016-05-19: no role, and no name either.
         #expect(quotes("“Call the roll,” came shouts from the crowd, as the crowd booed. (“I don’t want to have fisticuffs,” said one party activist.)").map(\.mention) == [nil, "one party activist"])
