@@ -339,7 +339,17 @@ enum QuoteFinder {
             read += 1
             let previous = Passage(block: p, bytes: bytes, range: blocks[p].range, whole: true)
             if let named = PersonMentions.subjectOfLastSentence(in: previous.tokens[...], of: previous, pronoun: pronoun, surnames: surnames) { return named }
-            guard !pronoun.isEmpty, goesOn(about: pronoun, previous) else { return nil }
+            guard !pronoun.isEmpty else { return nil }
+            // Back at the paragraph of the last person quoted, past paragraphs naming no one that
+            // go on about "he", and quotations alone that go on with that person's words: "“…,”
+            // the Pope said. ⏎ “…” ⏎ The best “antidote” … aren’t strategies, he stated, but
+            // people. ⏎ “People who are not greedy …”".
+            if read > 1, let last = history.last(where: { $0.kind == .person }), last.block == p, PersonMentions.agrees(last.name, pronoun) {
+                return Mention(kind: .person, name: last.name, roles: last.roles, text: last.name)
+            }
+            let quotesAlone = read > 1 && previous.tokens.allSatisfy { $0.isQuotation || $0.kind == .punctuation }
+                && previous.spans.allSatisfy { kind(of: previous.text($0.inner)) == .direct }
+            guard quotesAlone || goesOn(about: pronoun, previous) else { return nil }
             p -= 1
         }
         return nil

@@ -1983,6 +1983,26 @@ import Testing
         let quote = only("Many people in our Country are asking what the “Justice” Department is going to do about the fact that totally Crooked Hillary, AFTER receiving a subpoena, deleted and acid washed 33,000 Emails?")
         #expect(quote.speaker == nil)
     }
+
+    @Test func aPronounAfterParagraphsGoingOnAboutItIsThePersonQuotedBeforeThem() {
+        // PolNeAR train, huff-post 2015-11-15: "the senator" and "he" of the paragraph between
+        // are the senator quoted before it.
+        let sanders = Fixtures.parse([
+            "WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended his call to raise the federal minimum wage to $15 an hour, saying the positives in economic stimulus would outweigh the potential in job losses.",
+            "“I apologize to nobody for that,” the senator said during Saturday night’s Democratic debate.",
+            "The senator was being challenged on the economics of such a steep wage hike — the current federal minimum wage is $7.25. And he refused, generally, to concede that critics had a point in warning that businesses might hire fewer workers if they had to pay far higher salaries.",
+            "“It is not a radical idea to say that if somebody works 40 hours a week, that person should not be living in poverty,” he said."].joined(separator: "\n\n"), title: "Sanders").quotes.last
+        #expect((sanders?.speaker, sanders?.mention) == ("Bernie Sanders", "he"))
+        // ../shared/gold/dev.json, fnc 1771: past a quotation alone that goes on with the Pope's words.
+        let pope = Fixtures.parse([
+            "Vatican City, Jan 24, 2018 / 04:26 am (CNA/EWTN News).- In his message for the World Day of Social Communications, published Wednesday, Pope Francis said that in a world of lightning-fast communication, there is a responsibility to combat falsehood and misinformation with truth, treating journalism as a people-oriented mission.",
+            "“In today’s fast-changing world of communications and digital systems, we are witnessing the spread of what has come to be known as ‘fake news,’” the Pope said.",
+            "“In this way, I would like to contribute to our shared commitment to stemming the spread of fake news and to rediscovering the dignity of journalism and the personal responsibility of journalists to communicate the truth.”",
+            "The best “antidote” to the spread of falsehoods in ‘fake news’ aren’t strategies, he stated, but people.",
+            "“People who are not greedy but ready to listen, people who make the effort to engage in sincere dialogue so that the truth can emerge; people who are attracted by goodness and take responsibility for how they use language.”"].joined(separator: "\n\n"), title: "Pope").quotes
+        #expect((pope.last?.speaker, pope.last?.mention) == ("Francis", "he"))
+    }
+
 }
 
 @Suite struct VerbAfterAdverbTests {
@@ -2026,5 +2046,4 @@ import Testing
         let quote = Fixtures.article(Fixtures.horne + "/random/Satire/213.txt").quotes.first { $0.text.hasPrefix("friendly but strained") }
         #expect(quote?.speaker == nil)
     }
-
 }
