@@ -288,6 +288,9 @@ enum AttributionLexicon {
     /// Words that introduce someone not named: "a senior official", "one diplomat", "some protesters".
     static let indefinites: Set<String> = ["a", "an", "one", "another", "some"]
 
+    /// Nouns for many people at once, as a description ends on them: "the crowd chanted".
+    static let crowds: Set<String> = ["crowd", "audience", "people", "two", "three", "both"]
+
     /// Who a poll or a crowd is made of, or who speaks unnamed, which ends a description of
     /// someone as a role does ("said one party activist", "wrote one Sanders supporter", "one
     /// Trump campaign source said", "one user wrote"), and names no one: no role to resolve to

@@ -30,6 +30,12 @@ struct Mention: Equatable {
         }
     }
 
+    /// "the crowd", "the two lawmakers": a description of more than one person, whose words are
+    /// no one's of those quoted around them.
+    var describesMany: Bool {
+        kind == .description && (AttributionLexicon.crowds.contains(name) || name.hasSuffix("s") && !name.hasSuffix("ss"))
+    }
+
     /// The words as the reader is shown them, without the word joining their clause to the one
     /// before, which the rules read the phrase with: "Donald Trump" of "… and Donald Trump says".
     static func shown(_ text: String) -> String {

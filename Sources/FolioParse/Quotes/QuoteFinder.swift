@@ -12,7 +12,8 @@ enum QuoteFinder {
         /// A paragraph inside a quotation that an earlier paragraph opened (`continuedUntil`).
         var continues = false
         /// Its sentence gives it to someone too vaguely named to list ("a spokesman said") or named
-        /// by whose they are ("his colleague wrote"): no quotation around it gives it another speaker.
+        /// by whose they are ("his colleague wrote"), or many ("the crowd chanted"): no quotation
+        /// around it gives it another speaker.
         var spokenByUnnamed = false
         /// Its sentence gives it to an organisation no one named ("“…,” the ministry said", "the
         /// editorial board writes"): a quotation around it may give it an organisation, not a person.
@@ -119,7 +120,7 @@ enum QuoteFinder {
                         entry.unnamed = mention.text
                     }
                 } else if let (mention, sieve) = attribution, [.pronoun, .role, .description].contains(mention.kind) {
-                    entry.spokenByUnnamed = mention.kind == .role && mention.isIndefinite || mention.kind == .description && mention.isOwned
+                    entry.spokenByUnnamed = mention.kind == .role && mention.isIndefinite || mention.kind == .description && (mention.isOwned || mention.describesMany)
                     // A document ("the statement said") may be a person's.
                     entry.spokenByOrganisation = !AttributionLexicon.documents.contains(mention.name)
                         && (mention.kind == .role && AttributionLexicon.organisationRoles.contains(mention.name)
@@ -826,7 +827,7 @@ enum QuoteFinder {
 
     /// Gives a quotation the speaker of its context; no words of the text name them there.
     private static func assign(_ entry: inout Found, _ speaker: Speaker, _ sieve: Sieve) {
-        entry.speaker = Speaker(name: speaker.name, kind: speaker.kind, roles: speaker.roles, mention: nil, block: entry.block)
+        entry.speaker = Speaker(name: speaker.name, kind: speaker.kind, roles: speaker.roles, mention: entry.unnamed, block: entry.block)
         entry.quote.sieve = sieve
     }
 

@@ -2003,6 +2003,26 @@ import Testing
         #expect((pope.last?.speaker, pope.last?.mention) == ("Francis", "he"))
     }
 
+
+    @Test func aQuotationTheParagraphsAroundGiveToSomeoneIsShownWithTheWordsItsOwnSentenceSays() {
+        // PolNeAR train, politico 2016-07-29: "the Republican nominee" names no one Folio can
+        // tell; the paragraph before gives the quotation to Trump, and the reader sees both.
+        let quote = quotes(
+            "Donald Trump said Friday that it would \"have been cool\" had Hillary Clinton congratulated him for doing something in the presidential election that nobody has ever done before.",
+            "“I was curious to see whether she’d do a class act and not mention my name,” the Republican nominee said at a rally with supporters in Colorado.").last
+        #expect((quote?.speaker, quote?.mention, quote?.sieve) == ("Donald Trump", "the Republican nominee", .nextParagraph))
+    }
+
+    @Test func aCrowdsWordsAreNotThoseOfThePersonQuotedAroundThem() {
+        // PolNeAR train, west-journal 2016-08-25.
+        let found = quotes(
+            "“The bad ones, the gang members?” Trump asked, turning the question into an audience participation project.",
+            "“Out!” the crowd yelled.",
+            "“The ones who have been here 20 years,” Trump asked. “Do we throw them out or work with them?”")
+        let out = found.first { $0.text == "Out!" }
+        #expect((out?.speaker, out?.mention) == (nil, "the crowd"))
+        #expect(found.last?.speaker == "Trump")
+    }
 }
 
 @Suite struct VerbAfterAdverbTests {
