@@ -12,9 +12,10 @@ enum PersonMentions {
     /// A person is a name of two words or more ("Rex Tillerson"), or one word that is the
     /// surname of a person already quoted or named in full (`surnames` answers for a word).
     /// `pronoun` is "he" or "she", folded: a first name of the other sex rules a person out.
-    static func subjectOfLastSentence(in tokens: ArraySlice<Token>, of passage: Passage, pronoun: String, surnames: (String) -> Bool) -> Mention? {
+    /// With `owners` false, a person whose possessive opens the clause is none.
+    static func subjectOfLastSentence(in tokens: ArraySlice<Token>, of passage: Passage, pronoun: String, owners: Bool = true, surnames: (String) -> Bool) -> Mention? {
         for sentence in Passage.sentencesFromLast(tokens) {
-            if let first = firstPerson(in: tokens[sentence], of: passage, pronoun: pronoun, surnames: surnames) { return first }
+            if let first = firstPerson(in: tokens[sentence], of: passage, pronoun: pronoun, owners: owners, surnames: surnames) { return first }
         }
         return nil
     }
@@ -24,7 +25,7 @@ enum PersonMentions {
     /// comes first, and a sentence opening on the pronoun names no one, unless a name further in
     /// is followed by a verb of saying. Last comes a person whose possessive opens the clause
     /// ("Mr. Trump’s answer Sunday … ⏎ “…,” he said"; "In Tillerson’s telling,").
-    private static func firstPerson(in tokens: ArraySlice<Token>, of passage: Passage, pronoun: String, surnames: (String) -> Bool) -> Mention? {
+    private static func firstPerson(in tokens: ArraySlice<Token>, of passage: Passage, pronoun: String, owners: Bool, surnames: (String) -> Bool) -> Mention? {
         if describesItsSubject(tokens, in: passage) { return nil }
         var surname: Mention?
         var owner: Mention?
@@ -89,7 +90,7 @@ enum PersonMentions {
                     surnameOpens = i == tokens.startIndex && end == i + 1 && end < tokens.endIndex && !tokens[end].capitalized
                         && !["'", "\u{2019}"].contains(tokens[end].mark) && !SentenceSieves.namesPeople(tokens[end], in: passage)
                 }
-            } else if owner == nil, opens || (i - 1 >= tokens.startIndex && passage.isWord(tokens[i - 1], "in")),
+            } else if owners, owner == nil, opens || (i - 1 >= tokens.startIndex && passage.isWord(tokens[i - 1], "in")),
                       passage.isPossessive(tokens[end - 1]) {
                 var phrase = Array(tokens[i..<end])
                 phrase[phrase.count - 1] = passage.withoutPossessive(phrase[phrase.count - 1])

@@ -628,7 +628,8 @@ enum QuoteFinder {
             // list in which each is signed: the next paragraph's is not taken to be the same one's.
             if let previous, let speaker = previous.speaker, entry.quote.kind != .scare, ![.trailingDash, .signature].contains(previous.quote.sieve), fits(entry, speaker) {
                 let opensParagraph = entry.span == 0 && entry.passage.map { passages[$0].opensWithQuote } ?? false
-                if opensParagraph, previous.block == entry.block - 1 || !(previous.passage.map { passages[$0].spans[previous.span ?? 0].closed } ?? true),
+                if opensParagraph, previous.block == entry.block - 1 || !(previous.passage.map { passages[$0].spans[previous.span ?? 0].closed } ?? true)
+                    || isAbout(speaker, between: previous, and: entry, passages, blocks, bytes),
                    !namesAnotherAfter(than: speaker, entry, passages), !asks(previous, passages) {
                     assign(&found[i], speaker, .nextParagraph)
                     continue
@@ -642,6 +643,22 @@ enum QuoteFinder {
                 assign(&found[i], a, .surrounded)
             }
         }
+    }
+
+    /// Whether one paragraph stands between two quotations, quoting no one, and its last sentence
+    /// naming someone has the speaker of the first for its subject: "“…,” Viguerie notes. ⏎
+    /// Viguerie is upbeat about Cruz’s chances …, in part because he sees Cruz as a uniter. ⏎
+    /// “Not only can Ted Cruz win in November, …”". Not a sentence about what is theirs ("On its
+    /// face, Clinton’s critique is …"), nor one announcing what follows ("Here are … Oliver's
+    /// counterpoints:"), nor a quotation signed on the line after it.
+    private static func isAbout(_ speaker: Speaker, between previous: Found, and entry: Found, _ passages: [Passage], _ blocks: [Block], _ bytes: [UInt8]) -> Bool {
+        guard let p = entry.passage, signature(after: passages[p], blocks, bytes) == nil,
+              let between = paragraphBefore(entry.block, blocks, bytes), between.spans.isEmpty, between.tokens.last?.mark != ":",
+              case let before = (0..<between.block).last(where: { ![.caption, .boilerplate].contains(blocks[$0].kind) }), before == previous.block,
+              let named = PersonMentions.subjectOfLastSentence(in: between.tokens[...], of: between, pronoun: "", owners: false,
+                                                               surnames: { SpeakerNames.sameSpeaker($0, speaker.name) || PersonMentions.isNamedInFull($0, in: bytes, before: between.range.lowerBound) })
+        else { return false }
+        return SpeakerNames.sameSpeaker(named.name, speaker.name)
     }
 
     /// Whether a speaker is a person the text shows to be one: by a role, by a listed first name,

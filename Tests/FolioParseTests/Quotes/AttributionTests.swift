@@ -2023,6 +2023,37 @@ import Testing
         #expect((out?.speaker, out?.mention) == (nil, "the crowd"))
         #expect(found.last?.speaker == "Trump")
     }
+
+    @Test func aQuotationAloneAfterAParagraphWhoseSubjectIsTheLastSpeakerIsTheirs() {
+        // PolNeAR train, breitbart 2016-01-19.
+        let viguerie = quotes(
+            "82-year-old Richard Viguerie, the pioneer in direct-mail fundraising, makes the conservative political case for Sen. Ted Cruz’s presidential campaign with the vigor and energy of a man five decades younger.",
+            "“Cruz is there in terms of having the same positions on issues of importance to Reagan Democrats. He has a lot of the appeal Reagan had to Democrats on economic, national security, and cultural issues,” Viguerie notes.",
+            "Viguerie is upbeat about Cruz’s chances of winning in November, in part because he sees Cruz as a uniter.",
+            "“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”").last
+        #expect((viguerie?.speaker, viguerie?.sieve) == ("Richard Viguerie", .nextParagraph))
+        // PolNeAR train, huff-post 2016-06-23: a sentence about what is Clinton's is not about her,
+        // and the pull quote after it is someone else's.
+        let baker = quotes(
+            "“Trump also says, we can just print more money to pay our debt down. Well, we know what happens to countries that tried that in the past, like Germany in the ‘20s, or Zimbabwe in the ‘90s,” Clinton said.",
+            "On its face, Clinton’s critique is a typical Democratic line of attack on tax cuts for the rich and irresponsible fiscal policy.",
+            "“I worry that we may see a resurgence of Democrats singing the virtues of balanced budgets as Clinton tries to distinguish herself from Trump’s irresponsible tax cuts.”").last
+        #expect(baker?.speaker == nil)
+        // horne2017 buzzfeed/Real/126: a paragraph announcing what follows announces others' words too.
+        let supporters = quotes(
+            "On Sunday's Last Week Tonight, John Oliver finally took on billionaire Donald Trump.",
+            "\"I get that the character of Donald Trump is entertaining, and that he says things that people want to hear,\" Oliver said.",
+            "But Oliver argued that Trump isn't what he seems. Here are some of the qualities many supporters have listed about Trump — and Oliver's counterpoints:",
+            "\"He tells it like it is\": \"Does he? Because the website PolitiFact checked 77 of his statements, and rated 76 percent of them as varying degrees of false.\"")
+        #expect(supporters.first { $0.text == "He tells it like it is" }?.speaker == nil)
+        // PolNeAR train, wash-post 2016-02-05: a quotation signed on the line after it is the signer's.
+        let sanders = quotes(
+            "According to ProPublica, Clinton praised her \"wonderful donors\" in the audience, and she asked the bankers to voluntarily suspend foreclosures and freeze interest rates on adjustable subprime mortgages. She also said the economic turmoil was not mainly the fault of banks, \"not by a long shot.\"",
+            "Clinton said she would consider legislation if the voluntary proposals were not adopted. But her ideas were not accepted, and neither were her five proposed bills.",
+            "\"Boeing and GE and other multinationals . . . pay zero taxes.\"",
+            "- Sanders.").last
+        #expect((sanders?.speaker, sanders?.sieve) == ("Sanders", .signature))
+    }
 }
 
 @Suite struct VerbAfterAdverbTests {
