@@ -302,10 +302,10 @@ enum AttributionLexicon {
     ]
 
     /// Adverbs that stand between a subject and its verb of saying ("Konashenkov also said"),
-    /// besides the words in -ly.
+    /// besides the words in -ly; so does a pronoun stressing the subject ("Sanders himself acknowledged").
     static let adverbs: Set<String> = [
         "also", "later", "then", "again", "once", "earlier", "previously", "further", "recently", "however",
-        "now", "still", "even", "already", "often", "always", "just", "soon",
+        "now", "still", "even", "already", "often", "always", "just", "soon", "himself", "herself",
     ]
 
     /// The words that join two clauses or the items of a list as equals.

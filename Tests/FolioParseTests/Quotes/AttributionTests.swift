@@ -198,6 +198,9 @@ import Testing
         #expect(only("But Obama REPORTEDLY said he's installed \"guardrails\" on the president's war powers.").speaker == "Obama")
         // A short word in -ly is no adverb: "Ally" is the speaker's own name.
         #expect(only("But Ally said he's installed \"guardrails\" on the president's war powers.").speaker == "Ally")
+        // So does a pronoun stressing the subject (PolNeAR train, usa-today 2016-04-27).
+        let sanders = only("Clinton could have about 90% of the delegates needed to clinch the nomination after all the votes are counted Tuesday. Sanders himself acknowledged in an MSNBC forum Monday night \"it will be very hard for us to win\" if he continues to lose ground in the pledged delegate count.")
+        #expect((sanders.speaker, sanders.mention) == ("Sanders", "Sanders"))
     }
 
     @Test func aSurnameThatIsAlsoAFirstNameIsThePersonTheArticleNamesWithIt() {
