@@ -652,9 +652,11 @@ enum QuoteFinder {
     /// face, Clinton’s critique is …"), nor one announcing what follows ("Here are … Oliver's
     /// counterpoints:"), nor a quotation signed on the line after it.
     private static func isAbout(_ speaker: Speaker, between previous: Found, and entry: Found, _ passages: [Passage], _ blocks: [Block], _ bytes: [UInt8]) -> Bool {
-        guard let p = entry.passage, signature(after: passages[p], blocks, bytes) == nil,
+        // The blocks are told first: reading a paragraph's words costs more than all the rest.
+        let isText = { (b: Int) in ![.caption, .boilerplate].contains(blocks[b].kind) }
+        guard let p = entry.passage, let b = (0..<entry.block).last(where: isText), (0..<b).last(where: isText) == previous.block,
+              signature(after: passages[p], blocks, bytes) == nil,
               let between = paragraphBefore(entry.block, blocks, bytes), between.spans.isEmpty, between.tokens.last?.mark != ":",
-              case let before = (0..<between.block).last(where: { ![.caption, .boilerplate].contains(blocks[$0].kind) }), before == previous.block,
               let named = PersonMentions.subjectOfLastSentence(in: between.tokens[...], of: between, pronoun: "", owners: false,
                                                                surnames: { SpeakerNames.sameSpeaker($0, speaker.name) || PersonMentions.isNamedInFull($0, in: bytes, before: between.range.lowerBound) })
         else { return false }
