@@ -546,19 +546,13 @@ enum SentenceSieves {
     /// Whether the name word at `k` ends as an object: what follows is more of the name,
     /// punctuation, a preposition, "that" or "and". Any other word makes the name the subject of a
     /// clause of its own ("…, but the Austrian Supreme Court overturned it “for lack of
-    /// evidence.”", "with Clinton who is looking to bring “…”"), and a possessive before the
-    /// words or a document makes them the named one's.
+    /// evidence.”", "with Clinton who is looking to bring “…”"), and a possessive makes what
+    /// follows the named one's ("Clinton's “…”").
     private static func endsAsObject(_ tokens: ArraySlice<Token>, at k: Int, in passage: Passage) -> Bool {
         // A month names no one, whatever follows it ("an article in May 2012 that included").
         if DateWords.months.contains(passage.lower(of: tokens[k])) { return true }
+        guard !passage.isPossessive(tokens[k]) else { return false }
         let next = k + 1
-        // "credited Clinton's victory to “…”": the owner of a thing the subject speaks of; not of
-        // the words themselves ("Clinton's “…”", "Clinton's statement that “…”"), nor of someone
-        // who may be speaking ("an executive order signed by North Carolina’s governor “…”").
-        if passage.isPossessive(tokens[k]) {
-            return next < tokens.endIndex && tokens[next].kind == .word && !tokens[next].capitalized
-                && !tokens[next].wordClass.contains(.document) && !namesPeople(tokens[next], in: passage)
-        }
         guard next < tokens.endIndex, tokens[next].kind == .word, !tokens[next].capitalized else { return true }
         return tokens[next].wordClass.contains(.preposition) || ["that", "and", "as"].contains { passage.isWord(tokens[next], $0) }
     }
