@@ -289,7 +289,7 @@ enum AttributionLexicon {
     static let indefinites: Set<String> = ["a", "an", "one", "another", "some"]
 
     /// Nouns for many people at once, as a description ends on them: "the crowd chanted".
-    static let crowds: Set<String> = ["crowd", "audience", "people", "two", "three", "both"]
+    static let crowds: Set<String> = ["crowd", "audience", "pair", "couple", "two", "three", "four", "both"]
 
     /// Who a poll or a crowd is made of, or who speaks unnamed, which ends a description of
     /// someone as a role does ("said one party activist", "wrote one Sanders supporter", "one
@@ -305,7 +305,7 @@ enum AttributionLexicon {
     /// besides the words in -ly; so does a pronoun stressing the subject ("Sanders himself acknowledged").
     static let adverbs: Set<String> = [
         "also", "later", "then", "again", "once", "earlier", "previously", "further", "recently", "however",
-        "now", "still", "even", "already", "often", "always", "just", "soon", "himself", "herself",
+        "now", "still", "even", "already", "often", "always", "just", "soon", "himself", "herself", "itself", "themselves",
     ]
 
     /// The words that join two clauses or the items of a list as equals.

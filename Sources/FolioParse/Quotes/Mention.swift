@@ -30,10 +30,10 @@ struct Mention: Equatable {
         }
     }
 
-    /// "the crowd", "the two lawmakers": a description of more than one person, whose words are
-    /// no one's of those quoted around them.
+    /// "the crowd", "the two lawmakers", "the team": a description of more than one person, whose
+    /// words are no one's of those quoted around them.
     var describesMany: Bool {
-        kind == .description && (AttributionLexicon.crowds.contains(name) || name.hasSuffix("s") && !name.hasSuffix("ss"))
+        kind == .description && (AttributionLexicon.crowds.contains(name) || AttributionLexicon.groupNouns.contains(name) || Self.isPlural(name))
     }
 
     /// The words as the reader is shown them, without the word joining their clause to the one

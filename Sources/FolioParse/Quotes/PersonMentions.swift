@@ -158,21 +158,22 @@ enum PersonMentions {
         return mention
     }
 
-    /// Whether a paragraph's first clause has for subject a person described, not named: "the
+    /// The role a paragraph's first clause has for subject, a person described, not named: "the
     /// former Mexican president", "Instead, the Vermont senator": "the" and a role within the five
-    /// words after it, after a conjunction or an opening word set off by a comma.
-    static func opensWithDefiniteRole(_ passage: Passage) -> Bool {
+    /// words after it, after a conjunction or an opening word set off by a comma. The role in lower case.
+    static func openingRole(_ passage: Passage) -> String? {
         let tokens = passage.tokens
         var i = tokens.startIndex
         if i < tokens.endIndex, tokens[i].wordClass.contains(.clauseOpener) { i += 1 }
         if i + 1 < tokens.endIndex, tokens[i].kind == .word, tokens[i + 1].mark == "," { i += 2 }
-        guard i < tokens.endIndex, tokens[i].kind == .word, passage.isWord(tokens[i], "the") else { return false }
+        guard i < tokens.endIndex, tokens[i].kind == .word, passage.isWord(tokens[i], "the") else { return nil }
         for j in (i + 1)..<min(tokens.endIndex, i + 6) {
             let token = tokens[j]
-            guard token.kind == .word, !token.isSpeechVerb, !token.wordClass.contains(.notName) || token.wordClass.contains(.affiliation) else { return false }
-            if !token.wordClass.isDisjoint(with: [.role, .title]), !AttributionLexicon.organisationRoles.contains(passage.lower(of: token)) { return true }
+            guard token.kind == .word, !token.isSpeechVerb, !token.wordClass.contains(.notName) || token.wordClass.contains(.affiliation) else { return nil }
+            let lower = passage.lower(of: token)
+            if !token.wordClass.isDisjoint(with: [.role, .title]), !AttributionLexicon.organisationRoles.contains(lower) { return lower }
         }
-        return false
+        return nil
     }
 
     /// A subject stands at the start of its sentence or clause: after a mark ("…, campaign manager

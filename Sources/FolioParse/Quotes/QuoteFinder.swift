@@ -333,6 +333,7 @@ enum QuoteFinder {
         // "Sanders said he will have the votes … ⏎ He acknowledged it would be easier … ⏎ “…,” he said."
         var p = b - 1
         var read = 0
+        var rolesPassed: [String] = []
         while p >= 0, read < pronounReach {
             // A photo's caption or a page's furniture between two paragraphs is not read past.
             if [.caption, .boilerplate].contains(blocks[p].kind) { p -= 1; continue }
@@ -344,13 +345,18 @@ enum QuoteFinder {
             // Back at the paragraph of the last person quoted, past paragraphs naming no one that
             // go on about "he", and quotations alone that go on with that person's words: "“…,”
             // the Pope said. ⏎ “…” ⏎ The best “antidote” … aren’t strategies, he stated, but
-            // people. ⏎ “People who are not greedy …”".
-            if read > 1, let last = history.last(where: { $0.kind == .person }), last.block == p, PersonMentions.agrees(last.name, pronoun) {
+            // people. ⏎ “People who are not greedy …”". Not past "the governor" when the one
+            // quoted was given a title and not that one ("Senator Bob Jones").
+            if read > 1, let last = history.suffix(64).last(where: { $0.kind == .person }), last.block == p, PersonMentions.agrees(last.name, pronoun),
+               case let titles = last.roles.intersection(AttributionLexicon.titles), titles.isEmpty || rolesPassed.allSatisfy(titles.contains) {
                 return Mention(kind: .person, name: last.name, roles: last.roles, text: last.name)
             }
             let quotesAlone = read > 1 && previous.tokens.allSatisfy { $0.isQuotation || $0.kind == .punctuation }
                 && previous.spans.allSatisfy { kind(of: previous.text($0.inner)) == .direct }
             guard quotesAlone || goesOn(about: pronoun, previous) else { return nil }
+            if let role = PersonMentions.openingRole(previous), AttributionLexicon.titles.contains(role) {
+                rolesPassed.append(AttributionLexicon.titleAbbreviations[role] ?? role)
+            }
             p -= 1
         }
         return nil
@@ -425,13 +431,13 @@ enum QuoteFinder {
     private static func goesOn(about pronoun: String, _ paragraph: Passage) -> Bool {
         let tokens = paragraph.tokens
         if let first = tokens.first, first.kind == .word, paragraph.isWord(first, pronoun) { return true }
-        if PersonMentions.opensWithDefiniteRole(paragraph) { return true }
+        if PersonMentions.openingRole(paragraph) != nil { return true }
         return tokens.indices.dropLast().contains { i in
             tokens[i].kind == .word && tokens[i + 1].isSpeechVerb && paragraph.isWord(tokens[i], pronoun)
         }
     }
 
-    /// How many paragraphs back a pronoun is followed while each opens with it.
+    /// How many paragraphs back a pronoun is followed while each goes on about it.
     static let pronounReach = 3
 
     /// How far before a quotation its paragraph is read, in bytes: a few dozen sentences.
@@ -629,7 +635,7 @@ enum QuoteFinder {
             if let previous, let speaker = previous.speaker, entry.quote.kind != .scare, ![.trailingDash, .signature].contains(previous.quote.sieve), fits(entry, speaker) {
                 let opensParagraph = entry.span == 0 && entry.passage.map { passages[$0].opensWithQuote } ?? false
                 if opensParagraph, previous.block == entry.block - 1 || !(previous.passage.map { passages[$0].spans[previous.span ?? 0].closed } ?? true)
-                    || isAbout(speaker, between: previous, and: entry, passages, blocks, bytes),
+                    || isAbout(speaker, between: previous, and: entry, passages, blocks, bytes, firstNames),
                    !namesAnotherAfter(than: speaker, entry, passages), !asks(previous, passages) {
                     assign(&found[i], speaker, .nextParagraph)
                     continue
@@ -650,17 +656,42 @@ enum QuoteFinder {
     /// Viguerie is upbeat about Cruz’s chances …, in part because he sees Cruz as a uniter. ⏎
     /// “Not only can Ted Cruz win in November, …”". Not a sentence about what is theirs ("On its
     /// face, Clinton’s critique is …"), nor one announcing what follows ("Here are … Oliver's
-    /// counterpoints:"), nor a quotation signed on the line after it.
-    private static func isAbout(_ speaker: Speaker, between previous: Found, and entry: Found, _ passages: [Passage], _ blocks: [Block], _ bytes: [UInt8]) -> Bool {
+    /// counterpoints:"), nor a quotation signed on the line after it; not when someone else may
+    /// say the words after it (`mayGiveWordsToAnother`).
+    private static func isAbout(_ speaker: Speaker, between previous: Found, and entry: Found, _ passages: [Passage], _ blocks: [Block], _ bytes: [UInt8],
+                                _ firstNames: PersonMentions.FirstNamePlaces) -> Bool {
         // The blocks are told first: reading a paragraph's words costs more than all the rest.
         let isText = { (b: Int) in ![.caption, .boilerplate].contains(blocks[b].kind) }
         guard let p = entry.passage, let b = (0..<entry.block).last(where: isText), (0..<b).last(where: isText) == previous.block,
               signature(after: passages[p], blocks, bytes) == nil,
               let between = paragraphBefore(entry.block, blocks, bytes), between.spans.isEmpty, between.tokens.last?.mark != ":",
               let named = PersonMentions.subjectOfLastSentence(in: between.tokens[...], of: between, pronoun: "", owners: false,
-                                                               surnames: { SpeakerNames.sameSpeaker($0, speaker.name) || PersonMentions.isNamedInFull($0, in: bytes, before: between.range.lowerBound) })
-        else { return false }
-        return SpeakerNames.sameSpeaker(named.name, speaker.name)
+                                                               surnames: { SpeakerNames.sameSpeaker($0, speaker.name) || PersonMentions.isNamedInFull($0, in: bytes, before: between.range.lowerBound) }),
+              SpeakerNames.sameSpeaker(named.name, speaker.name) else { return false }
+        // "Bush is popular among veterans" after "Jeb Bush and his brother George W. Bush": a
+        // surname alone that the text gives another first name may be the other one.
+        if !TextScan.hasSpace(named.name), let first = speaker.name.spaceSeparated().first.map({ TextFold.fold($0) }), TextScan.hasSpace(speaker.name),
+           firstNames.of(named.name).contains(where: { TextFold.fold($0.first) != first }) { return false }
+        return !mayGiveWordsToAnother(between, than: speaker)
+    }
+
+    /// Whether a paragraph brings in someone else who may say the quotation after it: a verb of
+    /// saying whose subject is not the speaker ("Smith faces fierce criticism from Democrats, who
+    /// say his tax plan favours the rich"), or another person named in full ("Smith was attacked
+    /// on Tuesday by his rival, Senator Bob Jones").
+    private static func mayGiveWordsToAnother(_ paragraph: Passage, than speaker: Speaker) -> Bool {
+        let tokens = paragraph.tokens
+        return tokens.indices.contains { i in
+            guard tokens[i].kind == .word else { return false }
+            // Not a noun spelled as a verb ("Trump’s tweets").
+            if tokens[i].isSpeechVerb, i == tokens.startIndex || !paragraph.isPossessive(tokens[i - 1]) {
+                guard let subject = SentenceSieves.subject(tokens[...], verb: i, in: paragraph) else { return true }
+                return subject.kind == .pronoun ? !PersonMentions.agrees(speaker.name, TextFold.fold(subject.name)) : !SpeakerNames.sameSpeaker(subject.name, speaker.name)
+            }
+            guard i + 1 < tokens.endIndex, tokens[i].capitalized, tokens[i + 1].kind == .word, tokens[i + 1].capitalized,
+                  FirstNames.contains(paragraph.lower(of: tokens[i])) else { return false }
+            return !SpeakerNames.sameSpeaker(paragraph.text(of: tokens[i]) + " " + paragraph.text(of: tokens[i + 1]), speaker.name)
+        }
     }
 
     /// Whether a speaker is a person the text shows to be one: by a role, by a listed first name,
@@ -846,7 +877,7 @@ enum QuoteFinder {
 
     /// Gives a quotation the speaker of its context; no words of the text name them there.
     private static func assign(_ entry: inout Found, _ speaker: Speaker, _ sieve: Sieve) {
-        entry.speaker = Speaker(name: speaker.name, kind: speaker.kind, roles: speaker.roles, mention: entry.unnamed, block: entry.block)
+        entry.speaker = Speaker(name: speaker.name, kind: speaker.kind, roles: speaker.roles, mention: nil, block: entry.block)
         entry.quote.sieve = sieve
     }
 
@@ -948,7 +979,9 @@ enum QuoteFinder {
             var quote = found[i].quote
             if let mention = found[i].speaker.map({ $0.mention }) {
                 if let name = named[i] { quote.speaker = names[name] } else { quote.sieve = nil }
-                quote.mention = mention.map(Mention.shown)
+                // Given by the context, it is shown with the words its own sentence names the
+                // speaker with, if any ("“…,” the Republican nominee said" after Donald Trump's).
+                quote.mention = (mention ?? found[i].unnamed).map(Mention.shown)
             } else {
                 quote.mention = found[i].unnamed.map(Mention.shown)
             }

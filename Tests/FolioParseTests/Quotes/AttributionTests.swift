@@ -2004,8 +2004,14 @@ import Testing
             "The best “antidote” to the spread of falsehoods in ‘fake news’ aren’t strategies, he stated, but people.",
             "“People who are not greedy but ready to listen, people who make the effort to engage in sincere dialogue so that the truth can emerge; people who are attracted by goodness and take responsibility for how they use language.”"].joined(separator: "\n\n"), title: "Pope").quotes
         #expect((pope.last?.speaker, pope.last?.mention) == ("Francis", "he"))
+        // A reviewer's probe: not past "the governor" back to a senator.
+        let governor = quotes(
+            "Senator Bob Jones and Governor Tom Smith clashed on Monday over the state budget.",
+            "“We will fight this bill line by line,” the senator said.",
+            "The governor was unmoved. He has vetoed three bills this year, and he made clear on Monday that he would veto this one too.",
+            "“This bill is dead on arrival,” he said.").last
+        #expect((governor?.speaker, governor?.mention) == (nil, "he"))
     }
-
 
     @Test func aQuotationTheParagraphsAroundGiveToSomeoneIsShownWithTheWordsItsOwnSentenceSays() {
         // PolNeAR train, politico 2016-07-29: "the Republican nominee" names no one Folio can
@@ -2014,6 +2020,12 @@ import Testing
             "Donald Trump said Friday that it would \"have been cool\" had Hillary Clinton congratulated him for doing something in the presidential election that nobody has ever done before.",
             "“I was curious to see whether she’d do a class act and not mention my name,” the Republican nominee said at a rally with supporters in Colorado.").last
         #expect((quote?.speaker, quote?.mention, quote?.sieve) == ("Donald Trump", "the Republican nominee", .nextParagraph))
+        // A reviewer's probe: the words shown change nothing of whom the context found.
+        let hillary = quotes(
+            "Hillary Clinton and her husband arrived in Ohio on Monday. Bill Clinton campaigned at a diner in Toledo. Bill Clinton told voters the economy was strong.",
+            "“We will win Ohio,” Mrs. Clinton said.",
+            "“Ohio is where this race will be decided,” the Democratic nominee said.")
+        #expect(hillary.map(\.speaker) == ["Hillary Clinton", "Hillary Clinton"])
     }
 
     @Test func aCrowdsWordsAreNotThoseOfThePersonQuotedAroundThem() {
@@ -2025,6 +2037,13 @@ import Testing
         let out = found.first { $0.text == "Out!" }
         #expect((out?.speaker, out?.mention) == (nil, "the crowd"))
         #expect(found.last?.speaker == "Trump")
+        // A reviewer's probe: two people, and a group.
+        let protest = quotes(
+            "Mayor John Smith spoke to reporters outside city hall on Tuesday.",
+            "“We have heard the concerns of the residents,” Smith said.",
+            "“He has not listened to us at all,” the two women said.",
+            "“Nobody from his office ever called us back,” the team said.")
+        #expect(protest.map(\.speaker) == ["John Smith", nil, nil])
     }
 
     @Test func aQuotationAloneAfterAParagraphWhoseSubjectIsTheLastSpeakerIsTheirs() {
@@ -2049,6 +2068,16 @@ import Testing
             "But Oliver argued that Trump isn't what he seems. Here are some of the qualities many supporters have listed about Trump — and Oliver's counterpoints:",
             "\"He tells it like it is\": \"Does he? Because the website PolitiFact checked 77 of his statements, and rated 76 percent of them as varying degrees of false.\"")
         #expect(supporters.first { $0.text == "He tells it like it is" }?.speaker == nil)
+        // Reviewer's probes: someone else who says something in the paragraph between, or is named in full there.
+        for between in ["Smith faces fierce criticism from Democrats, who say his tax plan favours the rich.",
+                        "Smith was attacked on Tuesday by his rival, Senator Bob Jones, over the plan."] {
+            let critic = quotes(
+                "Tom Smith is running for governor of Ohio.",
+                "“We will win this state by a wide margin,” Smith said.",
+                between,
+                "“His plan is a giveaway to millionaires and everyone in Columbus knows it.”").last
+            #expect(critic?.speaker == nil)
+        }
         // PolNeAR train, wash-post 2016-02-05: a quotation signed on the line after it is the signer's.
         let sanders = quotes(
             "According to ProPublica, Clinton praised her \"wonderful donors\" in the audience, and she asked the bankers to voluntarily suspend foreclosures and freeze interest rates on adjustable subprime mortgages. She also said the economic turmoil was not mainly the fault of banks, \"not by a long shot.\"",
