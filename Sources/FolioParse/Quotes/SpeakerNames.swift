@@ -10,7 +10,7 @@ public enum SpeakerNames {
 
     /// Changes whenever the same names may be grouped otherwise: an index grouped by another
     /// version groups its speakers again (not its articles, whose parse has not changed).
-    public static let version = 1
+    public static let version = 2
 
     /// Maps every name to its canonical form; `names` has a name once for each quotation under
     /// it. Each name joins the first group (in sorted order) holding the same speaker and no one
@@ -120,6 +120,8 @@ public enum SpeakerNames {
     private static func sameSpeaker(_ a: Name, _ b: Name, _ scope: Scope) -> Bool {
         let (wa, wb) = (a.words, b.words)
         guard let la = wa.last, let lb = wb.last else { return false }
+        // "Donald Trump Jr" is not his father; "Bozell" may be "Brent Bozell III".
+        if wa.count >= 2, wb.count >= 2, a.generation != b.generation { return false }
         if wa == wb { return true }
         if a.isOrganisation || b.isOrganisation {
             return wa.count < wb.count ? wb.suffix(wa.count).elementsEqual(wa) : wa.suffix(wb.count).elementsEqual(wb)
@@ -132,18 +134,28 @@ public enum SpeakerNames {
 
     /// A name as the comparisons read it, worked out once per name.
     private struct Name {
+        /// The words without a generation after the surname: "brent bozell" of "Brent Bozell III".
         let words: [String]
+        /// "jr", "sr", "ii", "iii", "iv", which tell father from son of one name.
+        let generation: String?
         let isOrganisation: Bool
         /// Written with a capital, as a name is; a description ("former senior law enforcement
         /// official") matches only itself.
         let isName: Bool
 
         init(_ text: String) {
-            words = SpeakerNames.words(text)
+            var words = SpeakerNames.words(text)
+            let last = words.count >= 2 ? words[words.count - 1].filter { $0 != "." } : ""
+            generation = SpeakerNames.generations.contains(last) ? last : nil
+            if generation != nil { words.removeLast() }
+            self.words = words
             isOrganisation = words.contains { AttributionLexicon.organisationWords.contains($0) }
             isName = text.unicodeScalars.contains(where: ScalarClass.isUpper)
         }
     }
+
+    /// Words after a surname that say which of a family's same names: "Jr.", "III".
+    static let generations: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// The names seen so far by the near spellings of their surnames, each spelling's names
     /// chained through two flat arrays rather than an array per spelling.

@@ -15,6 +15,17 @@ import Testing
         #expect(names["Melania Trump"] == "Melania Trump")
     }
 
+    @Test func aSurnameAloneIsThePersonWhoseNameEndsOnAGenerationButFatherAndSonStayApart() {
+        // PolNeAR train, breitbart 2016-01-19: "Bozell" 16 times, "Brent Bozell III" once.
+        let bozell = SpeakerNames.canonical(Array(repeating: "Bozell", count: 16) + ["Brent Bozell III"], scope: .article)
+        #expect(Set(bozell.values) == ["Brent Bozell III"])
+        // ../shared/corpora and PolNeAR train name both.
+        let trumps = SpeakerNames.canonical(["Donald Trump", "Donald Trump Jr"], scope: .corpus)
+        #expect(trumps["Donald Trump Jr"] == "Donald Trump Jr")
+        #expect(trumps["Donald Trump"] == "Donald Trump")
+        #expect(Set(SpeakerNames.canonical(["Joseph R. Biden Jr", "Joseph R. Biden Jr."], scope: .corpus).values).count == 1)
+    }
+
     @Test func aSurnameAloneJoinsThePersonQuotedFarMoreOftenThanTheOtherWhoBearsIt() {
         // horne2017: "Trump" 180 times, "Donald J. Trump" 73, "Melania Trump" once.
         let names = Array(repeating: "Trump", count: 180) + Array(repeating: "Donald J. Trump", count: 73) + ["Melania Trump"]
