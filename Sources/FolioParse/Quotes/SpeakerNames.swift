@@ -154,8 +154,8 @@ public enum SpeakerNames {
         }
     }
 
-    /// Words after a surname that say which of a family's same names: "Jr.", "III".
-    static let generations: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+    /// Words after a surname that tell one bearer of a family's name from another: "Jr.", "III".
+    private static let generations: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// The names seen so far by the near spellings of their surnames, each spelling's names
     /// chained through two flat arrays rather than an array per spelling.
