@@ -53,10 +53,17 @@ struct BodyClassifier {
             if LineShape.isAmount(segments[base + i].text) || keys[i].map(LineShape.isDateOnly) == true { kinds[i] = .boilerplate }
         }
 
-        // The title: the source's own, else the first line that is not furniture.
+        // The title: the source's own, else the first line that is not furniture, past the
+        // page's navigation above it.
         var title = metadataTitle ?? ""
         var titleKey = title.isEmpty ? nil : TextFold.fold(title)
-        if let t = kinds.firstIndex(where: { $0 != .boilerplate }) {
+        var first = kinds.firstIndex(where: { $0 != .boilerplate })
+        while titleKey == nil, let t = first, kinds[t] == .paragraph, LineShape.isNavigation(segments[base + t].text, words: segments[base + t].words),
+              let next = kinds[(t + 1)...].firstIndex(where: { $0 != .boilerplate }), next <= headerEnd {
+            kinds[t] = .boilerplate
+            first = next
+        }
+        if let t = first {
             if titleKey == nil, kinds[t] == .paragraph, segments[base + t].words <= Segment.shortLine {
                 title = segments[base + t].text
                 titleKey = keys[t]

@@ -185,6 +185,14 @@ enum LineShape {
         return !TextScan.closesSentence(last) && last != ","
     }
 
+    /// A page's navigation: a section's name alone ("Accueil", "News") or a trail of them
+    /// ("Money Basics » Debt", "Home > World"), which headers print above the headline.
+    static func isNavigation(_ text: String, words: Int) -> Bool {
+        words == 1 || breadcrumbSeparators.contains { text.contains($0) }
+    }
+
+    private static let breadcrumbSeparators = [" » ", " › ", " > "]
+
     /// Title case, as headlines are written: four in five of the words of four letters or more
     /// start with a capital ("Bank of America Warns of Imminent Recession"); a sentence quoting
     /// someone does not ("“Nobody knows,” said Senator Rob Portman on Tuesday").

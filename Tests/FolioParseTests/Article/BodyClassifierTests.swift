@@ -137,4 +137,18 @@ import Testing
         let body = "Sometimes the power of Christmas will make you do wild and wonderful things. You do not need to believe in the Holy Trinity to believe in the positive power of doing good for others."
         #expect(Fixtures.parse(body).title == "Sometimes the power of Christmas will make you do wild and wonderful…")
     }
+
+    @Test func theSectionNamesAndTrailAboveAHeadlineAreThePagesNavigationNotItsTitle() {
+        // dev-comments-03 (lopinion.fr): the site's home and section above the headline.
+        let lopinion = Fixtures.parse("Accueil\nEconomie\nGlyphosate: radiographie d’une intoxication collective\nTranse\nGlyphosate: radiographie d’une intoxication collective\nEmmanuelle Ducros\n15 Mai 2019 à 06h00\nUn jugement ne fait pas une vérité scientifique. Les prétendus effets cancérogènes du glyphosate, utilisé depuis quarante ans, n’ont jamais été démontrés.")
+        #expect(lopinion.title == "Glyphosate: radiographie d’une intoxication collective")
+        #expect(lopinion.kind(of: "Accueil") == .boilerplate)
+        #expect(lopinion.kind(of: "Economie") == .boilerplate)
+        // dev-comments-07 (getrichslowly.org): a trail of sections.
+        let trail = Fixtures.parse("Money Basics » Debt\nWe’re debt-free, now what? Our story of life after debt\nWritten by Marissa Lyda\nDoes life change after becoming debt-free? Yes! The freedom that you get from being debt-free is amazing.")
+        #expect(trail.title == "We’re debt-free, now what? Our story of life after debt")
+        // A source's own title leaves the lines as they are.
+        let titled = Fixtures.parse("Accueil\nGlyphosate: radiographie d’une intoxication collective\nUn jugement ne fait pas une vérité scientifique.", title: "Glyphosate")
+        #expect(titled.kind(of: "Accueil") == .paragraph)
+    }
 }
