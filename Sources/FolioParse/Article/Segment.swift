@@ -55,7 +55,12 @@ enum Segmenter {
                 indent: trimmed.lowerBound - line.start,
                 lineCount: 1,
                 words: TextScan.wordCount(lineText, limit: Segment.shortLine))
-            if blanks == 0, let previous = result.last?.range { segment.continuesPrevious = continuesSentence(bytes, previous: previous, next: trimmed) }
+            // The text's first line is its headline: the byline under it starts in lower case but
+            // goes on no sentence ("Hit Parader’s Top 100 Metal Vocalists of All Time ⏎ by oz on
+            // December 4, 2006").
+            if blanks == 0, let previous = result.last?.range, result.count > 1 || !opensWithByline(lineText) {
+                segment.continuesPrevious = continuesSentence(bytes, previous: previous, next: trimmed)
+            }
             if segment.words <= Segment.shortLine { segment.fold() }
             result.append(segment)
             blanks = 0
@@ -82,6 +87,10 @@ enum Segmenter {
             result[result.count - 1] = last
         }
         return result[...]
+    }
+
+    private static func opensWithByline(_ line: String) -> Bool {
+        line.spaceSeparated().first.map { CommentLexicon.bylineWords.contains(TextFold.fold($0)) } ?? false
     }
 
     /// A line break inside a sentence: the line before ends without closing punctuation and the

@@ -31,4 +31,13 @@ import Testing
         #expect(lines(text).map(\.text) == ["Gast", "clandestine", "ich kann eure gedanken gut nachempfinden."])
         #expect(lines(text).map(\.continuesPrevious) == [false, true, true])
     }
+
+    @Test func aBylineUnderTheHeadlineStartsInLowerCaseButGoesOnNoSentence() {
+        // dev-comments-10 (hearya.com): WordPress's "by AUTHOR on DATE" under the title.
+        let text = "Hit Parader’s Top 100 Metal Vocalists of All Time\nby oz on December 4, 2006\nI’m not much of a metal guy these days, but I dabbled in high school."
+        #expect(texts(text) == ["Hit Parader’s Top 100 Metal Vocalists of All Time", "by oz on December 4, 2006",
+                                "I’m not much of a metal guy these days, but I dabbled in high school."])
+        // Further down, a line in lower case still goes on the one before it.
+        #expect(texts("Title\nThe bill was signed\nby the president on Friday.") == ["Title", "The bill was signed by the president on Friday."])
+    }
 }
