@@ -145,6 +145,8 @@ enum AttributionLexicon {
         "commissioner", "chancellor", "chairwoman", "king", "queen", "prince", "princess", "ceo",
         "ministry", "department", "agency", "government", "kremlin", "pentagon", "commission",
         "committee", "council", "military", "army", "police", "statement", "report", "embassy",
+        "representative", "captain", "lieutenant", "sergeant", "admiral", "archbishop", "patriarch", "sheikh",
+        "ayatollah", "inspector",
     ])
 
     /// Roles of people who speak for someone else: after the text gave one to someone's by a

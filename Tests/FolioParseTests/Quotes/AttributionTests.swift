@@ -431,6 +431,9 @@ import Testing
         #expect(found.map(\.speaker) == ["former senior law enforcement official", "former senior law enforcement official", "Mexican official", nil])
         // "A spokesman" alone is too little to list as a speaker; the reader is told the text's words.
         #expect(found.map(\.mention) == ["a former senior law enforcement official", nil, "a Mexican official", "a spokesman"])
+        // A title written as a noun for what someone does: PolNeAR train, west-journal 2016-08-29.
+        let station = only("“Anthony Weiner is on indefinite leave from the station,” a NY1 representative said in a statement.")
+        #expect((station.speaker, station.mention) == ("NY1 representative", "a NY1 representative"))
         // A noun for what someone does ends the description before a clause about them, and the
         // name the sentence opens on is not theirs: PolNeAR train, wash-post_2016-01-20.
         let executive = quotes("Shortly before the announcement, she summoned to her airy glass office the HP leaders who would be critical to leading the integration, to tell them what they would soon see all over the news. This time, there was no discussion. Fiorina was not one for \"engaging her team in a lot of collaborative decision-making,\" said one former executive who requested anonymity to avoid damaging his current business relationships. \"When she'd come to a decision of what she wanted to do . . . she'd made up her mind.\"")
