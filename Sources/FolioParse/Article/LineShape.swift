@@ -188,7 +188,7 @@ enum LineShape {
     /// A page's navigation: a section's name alone ("Accueil", "News") or a trail of them
     /// ("Money Basics » Debt", "Home > World"), which headers print above the headline.
     static func isNavigation(_ text: String, words: Int) -> Bool {
-        words == 1 || breadcrumbSeparators.contains { text.contains($0) }
+        words == 1 || breadcrumbSeparators.contains { text.contains(bytes: $0) }
     }
 
     private static let breadcrumbSeparators = [" » ", " › ", " > "]

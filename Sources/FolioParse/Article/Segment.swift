@@ -58,8 +58,8 @@ enum Segmenter {
             // The text's first line is its headline: the byline under it starts in lower case but
             // goes on no sentence ("Hit Parader’s Top 100 Metal Vocalists of All Time ⏎ by oz on
             // December 4, 2006").
-            if blanks == 0, let previous = result.last?.range, result.count > 1 || !opensWithByline(lineText) {
-                segment.continuesPrevious = continuesSentence(bytes, previous: previous, next: trimmed)
+            if blanks == 0, let previous = result.last?.range {
+                segment.continuesPrevious = continuesSentence(bytes, previous: previous, next: trimmed) && (result.count > 1 || !opensWithByline(bytes, trimmed))
             }
             if segment.words <= Segment.shortLine { segment.fold() }
             result.append(segment)
@@ -89,8 +89,9 @@ enum Segmenter {
         return result[...]
     }
 
-    private static func opensWithByline(_ line: String) -> Bool {
-        line.spaceSeparated().first.map { CommentLexicon.bylineWords.contains(TextFold.fold($0)) } ?? false
+    private static func opensWithByline(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        let end = bytes[line].firstIndex(of: 0x20) ?? line.upperBound
+        return CommentLexicon.bylineWords.contains(TextFold.fold(String(decoding: bytes[line.lowerBound..<end], as: UTF8.self)))
     }
 
     /// A line break inside a sentence: the line before ends without closing punctuation and the
