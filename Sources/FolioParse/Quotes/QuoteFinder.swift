@@ -397,17 +397,13 @@ enum QuoteFinder {
         // seeking a court order …” She further announced …").
         guard before.isEmpty, after.allSatisfy({ $0.kind == .punctuation }) || passage.quoteEndsSentence(quote) else { return nil }
         var opening = paragraphUpTo(passage, quote: quote, bytes)
-        var quoted = false
         if opening.tokens.isEmpty {
-            guard let previous = paragraphBefore(passage.block, blocks, bytes) else { return nil }
-            quoted = quotesSomeone(previous.block) || !previous.spans.allSatisfy({ kind(of: previous.text($0.inner)) == .scare })
+            guard let previous = paragraphBefore(passage.block, blocks, bytes), !quotesSomeone(previous.block),
+                  previous.spans.allSatisfy({ kind(of: previous.text($0.inner)) == .scare }) else { return nil }
             opening = previous
         }
         guard let last = Passage.sentencesFromLast(opening.tokens[...]).first else { return nil }
         let sentence = opening.tokens[last]
-        // A paragraph quoting someone hands on to the one its last sentence, quoting no one, says
-        // speaks: "Harry asked Obama whether … “educate or regulate” …. Obama responded. ⏎ “…”".
-        if quoted, sentence.contains(where: \.isQuotation) { return nil }
         // A term held at arm's length quotes no one ("“People were celebrating” before the
         // incident, she said. “And it was so peaceful.”"), and the verb is the first after it
         // ("After Nancy Pelosi called the bill “a disgrace,” Paul Ryan responded on Twitter.").

@@ -2089,23 +2089,6 @@ import Testing
             "- Sanders.").last
         #expect((sanders?.speaker, sanders?.sieve) == ("Sanders", .signature))
     }
-
-    @Test func aParagraphQuotingSomeoneHandsOnToWhomeverItsLastSentenceSaysSpeaks() {
-        // PolNeAR train, politico 2016-06-22: a term given to Humphrey, then a sentence saying
-        // what he said; the quotation alone after it is told by that sentence, not by the term.
-        let endorsed = "First, they snagged the endorsement of former U.S. Sen. Gordon Humphrey, who told POLITICO he’ll work full-time to help encourage New England delegates to rebel against Trump."
-        let quote = quotes(
-            endorsed,
-            "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires a settled alternative to succeed. Rather, he said, continued struggles by Trump’s campaign will coalesce support around stopping him.",
-            "“To my knowledge, there is no heavy-hitter as yet involved.”").last
-        #expect((quote?.speaker, quote?.mention, quote?.sieve) == ("Humphrey", "he", .sentenceBefore))
-        // The last sentence quoting someone leaves the quotation after it to the context.
-        let quoted = quotes(
-            endorsed,
-            "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires a settled alternative to succeed.",
-            "“To my knowledge, there is no heavy-hitter as yet involved.”").last
-        #expect(quoted?.sieve != .sentenceBefore)
-    }
 }
 
 @Suite struct VerbAfterAdverbTests {
