@@ -53,15 +53,22 @@ struct BodyClassifier {
             if LineShape.isAmount(segments[base + i].text) || keys[i].map(LineShape.isDateOnly) == true { kinds[i] = .boilerplate }
         }
 
-        // The title: the source's own, else the first line that is not furniture, past the
-        // page's navigation above it.
+        // The title: the source's own, else the first line that is not furniture. A page may
+        // print its navigation above it, a section's name or a trail of them, which is furniture
+        // when the line after could be a headline: "Accueil ⏎ Economie ⏎ Glyphosate: …", not
+        // "Brexit ⏎ Britain voted on Thursday to leave …." nor "Brexit ⏎ By John Smith".
         var title = metadataTitle ?? ""
         var titleKey = title.isEmpty ? nil : TextFold.fold(title)
         var first = kinds.firstIndex(where: { $0 != .boilerplate })
-        while titleKey == nil, let t = first, kinds[t] == .paragraph, LineShape.isNavigation(segments[base + t].text, words: segments[base + t].words),
-              let next = kinds[(t + 1)...].firstIndex(where: { $0 != .boilerplate }), next <= headerEnd {
-            kinds[t] = .boilerplate
-            first = next
+        if titleKey == nil, let start = first {
+            var after: Int? = start
+            while let i = after, kinds[i] == .paragraph, LineShape.isNavigation(segments[base + i].text, words: segments[base + i].words) {
+                after = kinds[(i + 1)...].firstIndex(where: { $0 != .boilerplate })
+            }
+            if let t = after, t > start, kinds[t] == .paragraph, mayBeHeadline(segments[base + t]) {
+                for i in start..<t where kinds[i] == .paragraph { kinds[i] = .boilerplate }
+                first = t
+            }
         }
         if let t = first {
             if titleKey == nil, kinds[t] == .paragraph, segments[base + t].words <= Segment.shortLine {
@@ -92,6 +99,12 @@ struct BodyClassifier {
             }
         }
         return Result(title: title, kinds: kinds, texts: texts, ranges: ranges)
+    }
+
+    /// A line that may be a headline: short, ending on no full stop or colon, and no byline.
+    private static func mayBeHeadline(_ segment: Segment) -> Bool {
+        guard segment.words <= Segment.shortLine, let last = segment.text.unicodeScalars.last else { return false }
+        return !".:\u{2026}".unicodeScalars.contains(last) && !CommentLexicon.opensWithByline(segment.text)
     }
 
     /// "Read more:", "Related:" (`PageFurniture.listLabels`) head a list of other stories, and the

@@ -70,8 +70,14 @@ enum CommentLexicon {
         "пишет", "пишет:",
     ]
 
-    /// Words that stand before a commenter's name on the author line ("Par Bruno Gobin, le …").
-    static let bylineWords: Set<String> = ["by", "von", "par", "por", "posted by"]
+    /// Words that stand before a name on an author line: a commenter's ("Par Bruno Gobin, le …")
+    /// or the article's ("by oz on December 4, 2006").
+    private static let bylineWords: Set<String> = ["by", "von", "par", "por"]
+
+    static func isBylineWord(_ word: some StringProtocol) -> Bool { bylineWords.contains(TextFold.fold(word)) }
+
+    /// Whether a line opens with such a word.
+    static func opensWithByline(_ line: String) -> Bool { line.spaceSeparated().first.map(isBylineWord) ?? false }
 
     /// Labels a system adds after a name: "Hx (not verified)".
     static let nameSuffixes: [String] = [" (not verified)", " (nicht überprüft)", " (non vérifié)", " (no verificado)"]

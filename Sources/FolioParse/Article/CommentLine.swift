@@ -58,7 +58,7 @@ enum CommentLine: Equatable {
     static func author(in text: Substring) -> String? {
         var words = text.spaceSeparated()
         if let first = words.first, isListMarker(first) { words.removeFirst() }
-        if words.count > 1, CommentLexicon.bylineWords.contains(TextFold.fold(words[0])) { words.removeFirst() }
+        if words.count > 1, CommentLexicon.isBylineWord(words[0]) { words.removeFirst() }
         if words.count > 2, TextFold.fold(words[0] + " " + words[1]) == "posted by" { words.removeFirst(2) }
         while let last = words.last {
             let folded = TextFold.fold(last)

@@ -55,11 +55,8 @@ enum Segmenter {
                 indent: trimmed.lowerBound - line.start,
                 lineCount: 1,
                 words: TextScan.wordCount(lineText, limit: Segment.shortLine))
-            // The text's first line is its headline: the byline under it starts in lower case but
-            // goes on no sentence ("Hit Parader’s Top 100 Metal Vocalists of All Time ⏎ by oz on
-            // December 4, 2006").
             if blanks == 0, let previous = result.last?.range {
-                segment.continuesPrevious = continuesSentence(bytes, previous: previous, next: trimmed) && (result.count > 1 || !opensWithByline(bytes, trimmed))
+                segment.continuesPrevious = continuesSentence(bytes, previous: previous, next: trimmed) && (result.count > 1 || !isDatedByline(bytes, trimmed))
             }
             if segment.words <= Segment.shortLine { segment.fold() }
             result.append(segment)
@@ -89,9 +86,13 @@ enum Segmenter {
         return result[...]
     }
 
-    private static func opensWithByline(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
-        let end = bytes[line].firstIndex(of: 0x20) ?? line.upperBound
-        return CommentLexicon.bylineWords.contains(TextFold.fold(String(decoding: bytes[line.lowerBound..<end], as: UTF8.self)))
+    /// A byline and its date under the text's first line, which start in lower case but go on
+    /// no sentence: "Hit Parader’s Top 100 Metal Vocalists of All Time ⏎ by oz on December 4,
+    /// 2006", not a headline's second line ("Trump travel ban blocked ⏎ by federal judge in Seattle").
+    private static func isDatedByline(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        // Read from the bytes: the line's String, kept for this rare question, was retained for every line.
+        let text = String(decoding: bytes[line], as: UTF8.self)
+        return CommentLexicon.opensWithByline(text) && DateLine.find(text) != nil
     }
 
     /// A line break inside a sentence: the line before ends without closing punctuation and the

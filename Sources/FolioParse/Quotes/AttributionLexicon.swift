@@ -145,8 +145,6 @@ enum AttributionLexicon {
         "commissioner", "chancellor", "chairwoman", "king", "queen", "prince", "princess", "ceo",
         "ministry", "department", "agency", "government", "kremlin", "pentagon", "commission",
         "committee", "council", "military", "army", "police", "statement", "report", "embassy",
-        "representative", "captain", "lieutenant", "sergeant", "admiral", "archbishop", "patriarch", "sheikh",
-        "ayatollah", "inspector",
     ])
 
     /// Roles of people who speak for someone else: after the text gave one to someone's by a
@@ -300,7 +298,7 @@ enum AttributionLexicon {
     static let describedPeople: Set<String> = [
         "republican", "democrat", "independent", "voter", "resident", "supporter", "respondent", "delegate",
         "donor", "strategist", "operative", "insider", "activist", "protester", "source", "confidant", "user",
-        "person", "man", "woman",
+        "person", "man", "woman", "representative",
     ]
 
     /// Adverbs that stand between a subject and its verb of saying ("Konashenkov also said"),

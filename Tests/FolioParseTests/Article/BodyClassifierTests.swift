@@ -147,6 +147,10 @@ import Testing
         // dev-comments-07 (getrichslowly.org): a trail of sections.
         let trail = Fixtures.parse("Money Basics » Debt\nWe’re debt-free, now what? Our story of life after debt\nWritten by Marissa Lyda\nDoes life change after becoming debt-free? Yes! The freedom that you get from being debt-free is amazing.")
         #expect(trail.title == "We’re debt-free, now what? Our story of life after debt")
+        // A word alone is the headline when what follows could be none: a sentence or a byline
+        // (a reviewer's probes).
+        #expect(Fixtures.parse("Brexit\n\nBritain voted on Thursday to leave the European Union, stunning markets and its own prime minister.").title == "Brexit")
+        #expect(Fixtures.parse("Brexit\nBy John Smith\n\nBritain voted on Thursday to leave the European Union.").title == "Brexit")
         // A source's own title leaves the lines as they are.
         let titled = Fixtures.parse("Accueil\nGlyphosate: radiographie d’une intoxication collective\nUn jugement ne fait pas une vérité scientifique.", title: "Glyphosate")
         #expect(titled.kind(of: "Accueil") == .paragraph)

@@ -37,6 +37,8 @@ import Testing
         let text = "Hit Parader’s Top 100 Metal Vocalists of All Time\nby oz on December 4, 2006\nI’m not much of a metal guy these days, but I dabbled in high school."
         #expect(texts(text) == ["Hit Parader’s Top 100 Metal Vocalists of All Time", "by oz on December 4, 2006",
                                 "I’m not much of a metal guy these days, but I dabbled in high school."])
+        // A headline's second line is no byline, which has a date (a reviewer's probe).
+        #expect(texts("Trump travel ban blocked\nby federal judge in Seattle") == ["Trump travel ban blocked by federal judge in Seattle"])
         // Further down, a line in lower case still goes on the one before it.
         #expect(texts("Title\nThe bill was signed\nby the president on Friday.") == ["Title", "The bill was signed by the president on Friday."])
     }
