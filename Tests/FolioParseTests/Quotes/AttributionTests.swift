@@ -431,7 +431,8 @@ import Testing
         #expect(found.map(\.speaker) == ["former senior law enforcement official", "former senior law enforcement official", "Mexican official", nil])
         // "A spokesman" alone is too little to list as a speaker; the reader is told the text's words.
         #expect(found.map(\.mention) == ["a former senior law enforcement official", nil, "a Mexican official", "a spokesman"])
-        // A title written as a noun for what someone does: PolNeAR train, west-journal 2016-08-29.
+        // A representative, as a party activist, describes someone unnamed: PolNeAR train,
+        // west-journal 2016-08-29.
         let station = only("“Anthony Weiner is on indefinite leave from the station,” a NY1 representative said in a statement.")
         #expect((station.speaker, station.mention) == ("NY1 representative", "a NY1 representative"))
         // A noun for what someone does ends the description before a clause about them, and the
