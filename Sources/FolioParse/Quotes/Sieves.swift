@@ -598,6 +598,10 @@ enum SentenceSieves {
         while i < tokens.endIndex {
             let token = tokens[i]
             if case .quote = token.kind { break }
+            // A person named ends the phrase at a comma: what follows is the sentence's own
+            // clause ("According to Peter Schott, the Great Recession is …"), where a role's
+            // apposition would name the person ("the ministry's spokesman, Igor Konashenkov").
+            if token.mark == ",", candidates.contains(where: { $0.kind == .person }) { break }
             if let end = phrase(tokens, from: i, in: passage), let m = Mention.parse(tokens[i..<end], in: passage), m.kind == .person || m.kind == .organisation {
                 candidates.append(m)
                 i = end

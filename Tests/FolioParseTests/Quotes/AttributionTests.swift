@@ -631,6 +631,13 @@ import Testing
         #expect(quote.sieve == .accordingTo)
     }
 
+    @Test func accordingToEndsAtTheCommaAfterAPersonNamedBeforeTheSentencesOwnClause() {
+        // PolNeAR train, usa-today 2016-05-02: "the Great Recession", written as a name is, opens
+        // the sentence's own clause and says nothing.
+        let quote = only("According to a 2013 study by economists Peter Schott and Justin Pierce, the Great Recession is partly to blame for lost jobs and lost job growth, but so is this \"major change in U.S. trade policy.\"")
+        #expect((quote.speaker, quote.sieve) == ("Peter Schott and Justin Pierce", .accordingTo))
+    }
+
     @Test func inTheWordsOfNamesWhoseWordsTheyAreAsAccordingToDoes() {
         // horne2017 random/Satire/291.
         let found = only("WASHINGTON (The Borowitz Report) — By a five-to-four vote, the Supreme Court today acted, in the words of Justice Antonin Scalia, “to relieve millions of Americans from the onerous burden of having to vote.”")
