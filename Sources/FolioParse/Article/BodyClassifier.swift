@@ -102,6 +102,8 @@ struct BodyClassifier {
     }
 
     /// A line that may be a headline: short, ending on no full stop or colon, and no byline.
+    /// Looser than `LineShape.isHeadline`, which judges lines amid the text: a page's own headline
+    /// may ask a question ("Is indie game dev even viable as a business in 2025?").
     private static func mayBeHeadline(_ segment: Segment) -> Bool {
         guard segment.words <= Segment.shortLine, let last = segment.text.unicodeScalars.last else { return false }
         return !".:\u{2026}".unicodeScalars.contains(last) && !CommentLexicon.opensWithByline(segment.text)

@@ -248,9 +248,10 @@ struct Mention: Equatable {
     }
 
     /// Whether a word names many: "Americans", "Women". A group's name ends so before "for"
-    /// ("Young Americans for Liberty"), a person's does not.
+    /// ("Young Americans for Liberty"), a person's does not. A word in -ss is one ("the boss",
+    /// "the actress", "the witness").
     private static func isPlural(_ word: String) -> Bool {
-        word.hasSuffix("s") || ["women", "men", "people", "children"].contains(word)
+        word.hasSuffix("s") && !word.hasSuffix("ss") || ["women", "men", "people", "children"].contains(word)
     }
 
     /// "a former senior law enforcement official", "one Macedonian government official": someone

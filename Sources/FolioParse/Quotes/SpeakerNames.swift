@@ -145,7 +145,8 @@ public enum SpeakerNames {
 
         init(_ text: String) {
             var words = SpeakerNames.words(text)
-            let last = words.count >= 2 ? words[words.count - 1].filter { $0 != "." } : ""
+            // Bytes, not Characters: this is read for every name of every article.
+            let last = words.count >= 2 ? String(decoding: words[words.count - 1].utf8.filter { $0 != 0x2E }, as: UTF8.self) : ""
             generation = SpeakerNames.generations.contains(last) ? last : nil
             if generation != nil { words.removeLast() }
             self.words = words
