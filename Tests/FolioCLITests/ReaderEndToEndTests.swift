@@ -77,8 +77,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: cache) }
         try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
         let editor = cache + "/editor.sh"
-        try "#!/bin/sh\nprintf 'from the editor\\nsecond line\\n' >> \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
-        chmod(editor, 0o755)
+        try FolioProcess.writeExecutable(Data("#!/bin/sh\nprintf 'from the editor\\nsecond line\\n' >> \"$1\"\n".utf8), to: editor)
         let tmux = try start(environment: "VISUAL= EDITOR='\(editor)'")
         #expect(tmux.wait(for: "5 articles · corpus order") != nil)
         tmux.send("A")

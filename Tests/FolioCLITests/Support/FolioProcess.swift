@@ -26,9 +26,7 @@ enum FolioProcess {
         process.environment = ProcessInfo.processInfo.environment.merging(["XDG_DATA_HOME": dataHome]) { $1 }.merging(environment) { $1 }
         process.currentDirectoryURL = directory.map { URL(fileURLWithPath: $0) } ?? repository
         if asNobody {
-            let copy = FileManager.default.temporaryDirectory.appendingPathComponent("folio-nobody-\(UUID().uuidString)").path
-            try FileManager.default.copyItem(atPath: executable.path, toPath: copy)
-            chmod(copy, 0o755)
+            let copy = try copyForNobody()
             defer { unlink(copy) }
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
             process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", copy] + arguments
@@ -38,6 +36,26 @@ enum FolioProcess {
         process.executableURL = executable
         process.arguments = arguments
         return try finish(process)
+    }
+
+    /// Writes a file to be run, through a descriptor closed on exec: a process another test
+    /// starts while the file is open for writing would otherwise keep it open, and running the
+    /// file would fail with "Text file busy".
+    static func writeExecutable(_ bytes: Data, to path: String) throws {
+        unlink(path)
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission) }
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == bytes.count else { unlink(path); throw CocoaError(.fileWriteOutOfSpace) }
+        chmod(path, 0o755)
+    }
+
+    /// A copy of the binary that the unprivileged user may run.
+    private static func copyForNobody() throws -> String {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("folio-nobody-\(UUID().uuidString)").path
+        try writeExecutable(Data(contentsOf: executable), to: copy)
+        return copy
     }
 
     private static func finish(_ process: Process) throws -> Run {
