@@ -1307,8 +1307,12 @@ enum SentenceSieves {
     private static func organisationSubject(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
         guard let sentence = Passage.sentencesFromLast(tokens).first else { return nil }
         var start = sentence.lowerBound
-        if tokens[start].kind == .word, !tokens[start].wordClass.isDisjoint(with: [.preposition, .timeOpener]),
-           let comma = tokens[sentence].prefix(5).firstIndex(where: { $0.mark == "," }) {
+        // "Shortly after Murphy’s conference call ended, Rubio’s campaign sent out a press release
+        // saying": a clause leaning on the main one may open the sentence, and an adverb lead it in.
+        let lead = start + 1 < sentence.upperBound && tokens[start].kind == .word && passage.endsWith(tokens[start], "ly") ? start + 1 : start
+        if tokens[lead].kind == .word, !tokens[lead].wordClass.isDisjoint(with: [.preposition, .timeOpener])
+            || tokens[lead].wordClass.contains(.clauseOpener) && AttributionLexicon.subordinators.contains(passage.lower(of: tokens[lead])),
+           let comma = tokens[sentence].prefix(introWords).firstIndex(where: { $0.mark == "," }) {
             start = comma + 1
         }
         // Walked here rather than by `phrase`, which stops at the apostrophe of "Sanders’ campaign".

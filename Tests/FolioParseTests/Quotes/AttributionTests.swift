@@ -559,6 +559,13 @@ import Testing
         #expect(fallon.map(\.speaker) == ["Brian Fallon", "Brian Fallon"])
     }
 
+    @Test func aClauseOpeningTheSentenceIsPassedOverToTheOrganisationThatIssuedTheDocument() {
+        // PolNeAR train, politico 2016-08-23: not Murphy, whose conference call the clause names.
+        let release = quotes(
+            "Shortly after Murphy’s conference call ended, Rubio’s campaign sent out a press release saying Murphy owes “Florida an explanation for repeatedly voting against Zika funding.”")
+        #expect(release.map(\.speaker) == ["Rubio’s campaign"])
+    }
+
     @Test func aPossessiveWrittenWithAnApostropheAloneNamesTheGroupItOwns() {
         // PolNeAR train, huff-post 2016-06-08.
         let sanders = only("Sanders’ campaign called AP’s report a “rush to judgment,” because superdelegates can change their mind until the July 25 vote at the party convention in Philadelphia.")
