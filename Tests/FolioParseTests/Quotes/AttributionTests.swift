@@ -675,6 +675,12 @@ import Testing
         #expect(found.last?.speaker == nil)
     }
 
+    @Test func aVerbInAClauseAboutAThingClosedBeforeTheQuotationIsNotItsSpeakers() {
+        // PolNeAR train, huff-post 2015-11-11: the moderator's question, not the Tax Foundation's estimate.
+        let quote = only("Rubio was asked by Fox Business moderator Gerard Baker whether his proposed expansion of child tax credits, which the Tax Foundation estimates would cost as much as $ 170 billion a year, would risk “adding another expensive entitlement program to an already overburdened federal budget.”")
+        #expect(quote.speaker == nil)
+    }
+
     @Test func aQuotationClosingAClauseThatLeansOnTheMainOneIsThatClausesSpeakers() {
         // PolNeAR train, wash-post 2016-02-14: the words are Scalia's, whom Trump then answers.
         let found = quotes(#"""
