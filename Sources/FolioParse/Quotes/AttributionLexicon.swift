@@ -142,7 +142,7 @@ enum AttributionLexicon {
         "envoy", "diplomat", "secretary", "chairman", "leader", "director", "chief", "expert", "analyst",
         "journalist", "reporter", "author", "writer", "professor", "lawmaker", "congressman", "candidate", "hopeful",
         "congresswoman", "pope", "pontiff", "judge", "justice", "rabbi", "bishop", "cardinal", "imam", "sheriff",
-        "commissioner", "chancellor", "chairwoman", "king", "queen", "prince", "princess", "ceo",
+        "commissioner", "chancellor", "chairwoman", "king", "queen", "prince", "princess", "ceo", "manager",
         "ministry", "department", "agency", "government", "kremlin", "pentagon", "commission",
         "committee", "council", "military", "army", "police", "statement", "report", "embassy",
     ])
@@ -150,7 +150,7 @@ enum AttributionLexicon {
     /// Roles of people who speak for someone else: after the text gave one to someone's by a
     /// possessive, the person a sentence before names is the one they speak for ("Cameron will
     /// work …, the prime minister’s spokesman said. ⏎ “…,” the spokesman said").
-    static let proxyRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "attorney", "lawyer"]
+    static let proxyRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "attorney", "lawyer", "manager"]
 
     /// Who someone is to another, which describes them before their name as a noun for what they
     /// do does ("his friend Mahamat Saleh Oumar told the website", "his son, … Richard Allen

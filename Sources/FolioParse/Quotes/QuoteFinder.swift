@@ -531,9 +531,16 @@ enum QuoteFinder {
         return Speaker(name: named.name, kind: .person, roles: roles, mention: mention.text, block: b)
     }
 
-    /// Whether a possessive gives `role` to someone in the passage: "the prime minister’s spokesman".
+    /// Whether a possessive gives `role` to someone in the passage: "the prime minister’s
+    /// spokesman", "Donald Trump’s new campaign manager", a few words in lower case between.
     private static func ownsRole(_ role: String, _ passage: Passage) -> Bool {
-        passage.tokens.indices.dropFirst().contains { passage.isWord(passage.tokens[$0], role) && passage.isPossessive(passage.tokens[$0 - 1]) }
+        let tokens = passage.tokens
+        return tokens.indices.contains { i in
+            guard passage.isWord(tokens[i], role) else { return false }
+            var k = i - 1
+            while k >= tokens.startIndex, k >= i - 3, tokens[k].kind == .word, !tokens[k].capitalized, !passage.isPossessive(tokens[k]) { k -= 1 }
+            return k >= tokens.startIndex && tokens[k].kind == .word && passage.isPossessive(tokens[k])
+        }
     }
 
     /// "The NRA also said Wednesday it would be happy to meet with Trump. ⏎ “…,” the group said

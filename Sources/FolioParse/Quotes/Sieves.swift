@@ -647,9 +647,11 @@ enum SentenceSieves {
             if let own = before[(verb + 1)...].first(where: { $0.kind != .punctuation }), case .quote(let q) = own.kind,
                passage.quoteEndsSentence(q) { return nil }
             // "whether his proposed expansion of child tax credits, which the Tax Foundation
-            // estimates would cost as much as $ 170 billion a year, would risk “…”": a verb in a
-            // clause about a thing, closed before the quotation, says something else.
-            if let open = before[..<verb].lastIndex(where: { $0.mark == "," }), open + 1 < verb, passage.isWord(before[open + 1], "which"),
+            // estimates would cost as much as $ 170 billion a year, would risk “…”": a verb with a
+            // subject of its own in a clause about a thing, closed before the quotation, says
+            // something else. Not "a Foreign Affairs Manual, which stated that …, “…”", whose
+            // subject the clause's is.
+            if let open = before[..<verb].lastIndex(where: { $0.mark == "," }), open + 2 < verb, passage.isWord(before[open + 1], "which"),
                before[(verb + 1)...].contains(where: { $0.mark == "," }) { return nil }
             if let subject = subject(before, verb: verb, in: passage) { return subject }
             // "the scripture …: Isaiah 41:10, which says", "the University of Chicago’s policies

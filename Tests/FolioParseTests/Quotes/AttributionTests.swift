@@ -32,6 +32,20 @@ import Testing
         #expect(smith.speaker == "Phil Smith")
     }
 
+    @Test func aCampaignManagerIsAPersonWhoSpeaksForTheCandidateNotTheCandidate() {
+        // PolNeAR train, usa-today 2016-02-10: "he" is the manager the sentence names, not Sanders.
+        let mook = quotes(
+            #"Bernie Sanders won New Hampshire's Democratic primary Tuesday, defeating Hillary Clinton in the state that helped revive her presidential campaign eight years earlier."#,
+            #"In a memo released as polls closed Tuesday, Clinton campaign manager Robby Mook acknowledged the former secretary of State and Sanders had split the first two contests, which is an outcome, he said, "we've long anticipated.""#)
+        #expect(mook.map(\.speaker) == ["Robby Mook"])
+        // breitbart 2016-04-14, and the development set's horne buzzfeed Real/115: a manager
+        // whose candidate a possessive names is not the candidate, a word or two between or not.
+        let lewandowski = quotes("Donald Trump’s campaign manager says he is “gratified” by a Florida prosecutor’s decision to drop a battery charge against him in an incident with a female reporter.")
+        #expect(lewandowski.map(\.speaker) == [nil])
+        let conway = quotes("Donald Trump’s new campaign manager once insisted that rape could be eradicated if women were “as strong as men.”")
+        #expect(conway.map(\.speaker) == [nil])
+    }
+
     @Test func aSpokesmanIsNotThePersonTheyAreSpokesmanFor() {
         // PolNeAR train, huff-post 2016-05-16: the prime minister is who the sentence before names.
         let cameron = quotes(
