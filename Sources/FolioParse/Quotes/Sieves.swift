@@ -649,10 +649,14 @@ enum SentenceSieves {
             // "whether his proposed expansion of child tax credits, which the Tax Foundation
             // estimates would cost as much as $ 170 billion a year, would risk “…”": a verb with a
             // subject of its own in a clause about a thing, closed before the quotation, says
-            // something else. Not "a Foreign Affairs Manual, which stated that …, “…”", whose
-            // subject the clause's is.
+            // something else; a verb before the clause may still say it ("He said that the Cruz
+            // campaign’s announcement, which some have argued …, was an “insult”"). Not "a Foreign
+            // Affairs Manual, which stated that …, “…”", whose subject the clause's is.
             if let open = before[..<verb].lastIndex(where: { $0.mark == "," }), open + 2 < verb, passage.isWord(before[open + 1], "which"),
-               before[(verb + 1)...].contains(where: { $0.mark == "," }) { return nil }
+               before[(verb + 1)...].contains(where: { $0.mark == "," }) {
+                end = open
+                continue
+            }
             if let subject = subject(before, verb: verb, in: passage) { return subject }
             // "the scripture …: Isaiah 41:10, which says", "the University of Chicago’s policies
             // which say": the verb's subject is named, if not as a name.

@@ -693,6 +693,9 @@ import Testing
         // PolNeAR train, huff-post 2015-11-11: the moderator's question, not the Tax Foundation's estimate.
         let quote = only("Rubio was asked by Fox Business moderator Gerard Baker whether his proposed expansion of child tax credits, which the Tax Foundation estimates would cost as much as $ 170 billion a year, would risk “adding another expensive entitlement program to an already overburdened federal budget.”")
         #expect(quote.speaker == nil)
+        // huff-post 2016-02-07: the verb before the clause still says the words, "he" as written.
+        let carson = quotes("He said that the Cruz campaign’s announcement, which some have argued was intended to get Carson supporters to caucus for Cruz, was an “insult” to the “hundreds and maybe thousands” of young volunteers for the Carson campaign.")
+        #expect(carson.last?.mention == "He")
     }
 
     @Test func aQuotationClosingAClauseThatLeansOnTheMainOneIsThatClausesSpeakers() {
