@@ -77,8 +77,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: cache) }
         try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
         let editor = cache + "/editor.sh"
-        try FolioProcess.writeExecutable(Data("#!/bin/sh\nprintf 'from the editor\\nsecond line\\n' >> \"$1\"\n".utf8), to: editor)
-        let tmux = try start(environment: "VISUAL= EDITOR='\(editor)'")
+        try "printf 'from the editor\\nsecond line\\n' >> \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        // Read by sh rather than run: a file written here may be held open by a process another
+        // test starts meanwhile, and running it would fail with "Text file busy".
+        let tmux = try start(environment: "VISUAL= EDITOR='sh \(editor)'")
         #expect(tmux.wait(for: "5 articles · corpus order") != nil)
         tmux.send("A")
         #expect(tmux.wait(for: "note kept") != nil)

@@ -93,7 +93,14 @@ struct Mention: Equatable {
         while k >= 0 {
             let word = tokens[words[k]]
             if word.capitalized {
-                if word.wordClass.contains(.notName) { phrase = words[k] + 1; break }
+                // "the Republican National Committee", "the Democratic Party": a party's word is
+                // part of an organisation's name, where it only describes a person ("the
+                // Republican nominee") and names no one alone.
+                if word.wordClass.contains(.notName),
+                   !word.wordClass.contains(.affiliation) || !tokens[last].wordClass.contains(.organisationWord) || k == words.count - 1 {
+                    phrase = words[k] + 1
+                    break
+                }
                 if start < words.count, isTitle(word) {
                     // "Secretary of State Rex Tillerson": the title's own "of State" is not the name,
                     // nor "of the House" ("Speaker of the House Newt Gingrich"). The person's name

@@ -47,11 +47,15 @@ final class Passage {
         self.range = range
         (spans, tokens, quoteTokens) = bytes.withUnsafeBufferPointer { buffer in
             let spans = QuoteScanner.spans(in: buffer, range)
-            var tokenizer = Tokenizer(bytes: buffer, range: range, spans: spans)
+            // A wire story's dateline opens no sentence: its first sentence starts after it. Every
+            // quotation has its token, so none may stand in what is passed over.
+            let after = Dateline.end(in: buffer, range)
+            let text = spans.first.map({ $0.open < after }) ?? false ? range : after..<range.upperBound
+            var tokenizer = Tokenizer(bytes: buffer, range: text, spans: spans)
             if whole {
-                tokenizer.tokenize(range)
+                tokenizer.tokenize(text)
             } else {
-                var covered = range.lowerBound
+                var covered = text.lowerBound
                 for (k, span) in spans.enumerated() where span.open >= covered {
                     let start = tokenizer.sentenceStart(before: k, notBefore: covered)
                     covered = tokenizer.sentenceEnd(after: k)

@@ -521,26 +521,13 @@ enum QuoteFinder {
             return nil
         }
         guard let named else { return nil }
-        // "Cameron will work …, the prime minister’s spokesman said. ⏎ “…,” the spokesman said":
-        // whom a possessive gave the role speaks for the person named, unless the text gave that
-        // person the role (Hope Hicks, "a spokeswoman for the Trump campaign", is still meant).
-        if mention.kind == .role, AttributionLexicon.proxyRoles.contains(mention.name), !named.roles.contains(mention.name),
-           ownsRole(mention.name, paragraphUpTo(passage, quote: quote, bytes))
-            || paragraphBefore(b, blocks, bytes).map({ ownsRole(mention.name, $0) }) == true { return nil }
+        // "Cameron will work …, the prime minister’s spokesman said. ⏎ “…,” the spokesman said",
+        // "Trump thanked the crowd. “…,” the campaign manager said": one who speaks for someone
+        // else is only a person the text gave the role (Hope Hicks, "a spokeswoman for the Trump
+        // campaign"; David Plouffe, "Obama’s former campaign manager"), never the one spoken for.
+        if mention.kind == .role, AttributionLexicon.proxyRoles.contains(mention.name), !named.roles.contains(mention.name) { return nil }
         let roles = Set(named.roles.map { AttributionLexicon.titleAbbreviations[$0] ?? $0 })
         return Speaker(name: named.name, kind: .person, roles: roles, mention: mention.text, block: b)
-    }
-
-    /// Whether a possessive gives `role` to someone in the passage: "the prime minister’s
-    /// spokesman", "Donald Trump’s new campaign manager", a few words in lower case between.
-    private static func ownsRole(_ role: String, _ passage: Passage) -> Bool {
-        let tokens = passage.tokens
-        return tokens.indices.contains { i in
-            guard passage.isWord(tokens[i], role) else { return false }
-            var k = i - 1
-            while k >= tokens.startIndex, k >= i - 3, tokens[k].kind == .word, !tokens[k].capitalized, !passage.isPossessive(tokens[k]) { k -= 1 }
-            return k >= tokens.startIndex && tokens[k].kind == .word && passage.isPossessive(tokens[k])
-        }
     }
 
     /// "The NRA also said Wednesday it would be happy to meet with Trump. ⏎ “…,” the group said

@@ -166,7 +166,12 @@ enum SentenceSieves {
         guard let first = before.first, first.kind == .word,
               let verb = before.indices.last(where: { before[$0].isSpeechVerb && !isAccording(before[$0]) }),
               !followsDeterminer(before, verb), before[verb...].allSatisfy({ $0.kind == .word }) else { return false }
-        return AttributionLexicon.subordinators.contains { passage.isWord(first, $0) }
+        return isSubordinator(first, in: passage)
+    }
+
+    /// Whether a word opens a clause that leans on the main one (`AttributionLexicon.subordinators`).
+    static func isSubordinator(_ word: Token, in passage: Passage) -> Bool {
+        AttributionLexicon.subordinators.contains { passage.isWord(word, $0) }
     }
 
     /// Whether the verb right after the quotation, or just before it, says the speaker goes on
@@ -648,12 +653,13 @@ enum SentenceSieves {
                passage.quoteEndsSentence(q) { return nil }
             // "whether his proposed expansion of child tax credits, which the Tax Foundation
             // estimates would cost as much as $ 170 billion a year, would risk “…”": a verb with a
-            // subject of its own in a clause about a thing, closed before the quotation, says
-            // something else; a verb before the clause may still say it ("He said that the Cruz
-            // campaign’s announcement, which some have argued …, was an “insult”"). Not "a Foreign
-            // Affairs Manual, which stated that …, “…”", whose subject the clause's is.
+            // subject of its own in a clause about a thing, closed before the quotation after words
+            // of its own, says something else; a verb before the clause may still say it ("He said
+            // that the Cruz campaign’s announcement, which some have argued …, was an “insult”").
+            // Not "a Foreign Affairs Manual, which stated that …, “…”", whose subject the clause's
+            // is, nor "which Comey said, in a hearing on Tuesday, was “…”", set off by commas.
             if let open = before[..<verb].lastIndex(where: { $0.mark == "," }), open + 2 < verb, passage.isWord(before[open + 1], "which"),
-               before[(verb + 1)...].contains(where: { $0.mark == "," }) {
+               let close = before[(verb + 1)...].firstIndex(where: { $0.mark == "," }), close > verb + 1 {
                 end = open
                 continue
             }
@@ -1319,10 +1325,13 @@ enum SentenceSieves {
         guard let sentence = Passage.sentencesFromLast(tokens).first else { return nil }
         var start = sentence.lowerBound
         // "Shortly after Murphy’s conference call ended, Rubio’s campaign sent out a press release
-        // saying": a clause leaning on the main one may open the sentence, and an adverb lead it in.
-        let lead = start + 1 < sentence.upperBound && tokens[start].kind == .word && passage.endsWith(tokens[start], "ly") ? start + 1 : start
-        if tokens[lead].kind == .word, !tokens[lead].wordClass.isDisjoint(with: [.preposition, .timeOpener])
-            || tokens[lead].wordClass.contains(.clauseOpener) && AttributionLexicon.subordinators.contains(passage.lower(of: tokens[lead])),
+        // saying": a clause leaning on the main one may open the sentence, and an adverb lead it
+        // in ("Early Tuesday," opens on its own).
+        let opens = { (word: Token) in
+            word.kind == .word && (!word.wordClass.isDisjoint(with: [.preposition, .timeOpener]) || isSubordinator(word, in: passage))
+        }
+        let lead = !opens(tokens[start]) && start + 1 < sentence.upperBound && isAdverb(tokens[start], in: passage, opensSentence: true) ? start + 1 : start
+        if opens(tokens[lead]),
            let comma = tokens[sentence].prefix(introWords).firstIndex(where: { $0.mark == "," }) {
             start = comma + 1
         }
@@ -1394,12 +1403,13 @@ enum SentenceSieves {
 
     /// A listed adverb, or a word of more than four letters in -ly ("reportedly", "REPORTEDLY")
     /// not written as a name is: capitalised and then in lower case between a subject and its
-    /// verb, it is one ("Kelly said:", "Early described it as").
-    static func isAdverb(_ word: Token, in passage: Passage) -> Bool {
+    /// verb, it is one ("Kelly said:", "Early described it as"). Opening a sentence, a word has a
+    /// capital whatever it is ("Shortly after …").
+    static func isAdverb(_ word: Token, in passage: Passage, opensSentence: Bool = false) -> Bool {
         if word.wordClass.contains(.adverb) { return true }
         // The ending is read from the bytes, either case; letters are counted only for such a word.
         let bytes = passage.utf8(of: word)
-        guard !word.capitalized || bytes.count < 2 || !(0x61...0x7A).contains(bytes[bytes.startIndex + 1]) else { return false }
+        guard opensSentence || !word.capitalized || bytes.count < 2 || !(0x61...0x7A).contains(bytes[bytes.startIndex + 1]) else { return false }
         guard bytes.count > 4, bytes[bytes.endIndex - 1] | 0x20 == UInt8(ascii: "y"),
               bytes[bytes.endIndex - 2] | 0x20 == UInt8(ascii: "l") else { return false }
         return passage.text(of: word).count > 4

@@ -38,23 +38,21 @@ enum FolioProcess {
         return try finish(process)
     }
 
-    /// Writes a file to be run, through a descriptor closed on exec: a process another test
-    /// starts while the file is open for writing would otherwise keep it open, and running the
-    /// file would fail with "Text file busy".
-    static func writeExecutable(_ bytes: Data, to path: String) throws {
-        unlink(path)
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
-        guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission) }
-        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        close(fd)
-        guard written == bytes.count else { unlink(path); throw CocoaError(.fileWriteOutOfSpace) }
-        chmod(path, 0o755)
-    }
-
-    /// A copy of the binary that the unprivileged user may run.
+    /// A copy of the binary that the unprivileged user may run, made by cp in a process of its
+    /// own. A file this process held open for writing would be inherited by any process another
+    /// test started meanwhile, which keeps it open until that process execs or ends, and running
+    /// the copy would fail with "Text file busy".
     private static func copyForNobody() throws -> String {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("folio-nobody-\(UUID().uuidString)").path
-        try writeExecutable(Data(contentsOf: executable), to: copy)
+        let cp = Process()
+        cp.executableURL = URL(fileURLWithPath: "/bin/cp")
+        cp.arguments = [executable.path, copy]
+        try cp.run()
+        cp.waitUntilExit()
+        guard cp.terminationStatus == 0, chmod(copy, 0o755) == 0 else {
+            unlink(copy)
+            throw POSIXError(.EIO)
+        }
         return copy
     }
 

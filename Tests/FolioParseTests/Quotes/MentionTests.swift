@@ -14,4 +14,13 @@ import Testing
         #expect(described("team").describesMany)
         #expect(described("people").describesMany)
     }
+
+    @Test func aPartysWordIsPartOfAnOrganisationsNameButOnlyDescribesAPerson() {
+        // PolNeAR train, breitbart 2016-07-25 (after its dateline) and politico 2016-07-29.
+        let committee = Fixtures.parse("The Democratic National Committee released a statement at the outset of the party’s convention Monday, offering “a deep and sincere apology” to Sen. Bernie Sanders after leaked emails showed DNC staff favoring Hillary Clinton.", title: "Quotations").quotes
+        #expect(committee.map(\.speaker) == ["Democratic National Committee"])
+        let nominee = Fixtures.parse("“I was curious to see whether she’d do a class act and not mention my name,” the Republican nominee said at a rally with supporters in Colorado.", title: "Quotations").quotes
+        #expect(nominee.map(\.speaker) == [nil])
+        #expect(nominee.map(\.mention) == ["the Republican nominee"])
+    }
 }
