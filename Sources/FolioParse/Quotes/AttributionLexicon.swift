@@ -150,7 +150,13 @@ enum AttributionLexicon {
     /// Roles of people who speak for someone else: after the text gave one to someone's by a
     /// possessive, the person a sentence before names is the one they speak for ("Cameron will
     /// work …, the prime minister’s spokesman said. ⏎ “…,” the spokesman said").
-    static let proxyRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "attorney", "lawyer", "manager"]
+    static let proxyRoles: Set<String> = Set(proxyRoleKinds.joined())
+
+    /// The proxy roles by what they do, each one's words standing for one another: the text may
+    /// call an adviser "the aide" and an attorney "the lawyer".
+    static let proxyRoleKinds: [[String]] = [
+        ["spokesman", "spokeswoman", "spokesperson"], ["aide", "adviser", "advisor"], ["attorney", "lawyer"], ["manager"],
+    ]
 
     /// Who someone is to another, which describes them before their name as a noun for what they
     /// do does ("his friend Mahamat Saleh Oumar told the website", "his son, … Richard Allen

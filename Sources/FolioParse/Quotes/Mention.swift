@@ -93,11 +93,11 @@ struct Mention: Equatable {
         while k >= 0 {
             let word = tokens[words[k]]
             if word.capitalized {
-                // "the Republican National Committee", "the Democratic Party": a party's word is
-                // part of an organisation's name, where it only describes a person ("the
+                // "the Republican National Committee", "the Democratic Party of Virginia": a party's
+                // word is part of an organisation's name, where it only describes a person ("the
                 // Republican nominee") and names no one alone.
                 if word.wordClass.contains(.notName),
-                   !word.wordClass.contains(.affiliation) || !tokens[last].wordClass.contains(.organisationWord) || k == words.count - 1 {
+                   !word.wordClass.contains(.affiliation) || !words[(k + 1)...].contains(where: { tokens[$0].wordClass.contains(.organisationWord) }) {
                     phrase = words[k] + 1
                     break
                 }
@@ -229,6 +229,15 @@ struct Mention: Equatable {
            case let before = passage.tokens[first - 1], before.kind == .word,
            before.capitalized || before.wordClass.contains(.personPronoun) {
             return nil
+        }
+        // "a spokesman for Trump said": a person after one who speaks for someone is whom they
+        // speak for, not the speaker; an organisation ("a spokesman for the ministry", "for Platte
+        // River Networks") speaks through them.
+        if !isOrganisation, start >= 2, AttributionLexicon.prepositions.contains(passage.lower(of: tokens[words[start - 1]])),
+           case let role = passage.lower(of: tokens[words[start - 2]]), AttributionLexicon.proxyRoles.contains(role),
+           FirstNames.contains(passage.lower(of: nameTokens[nameTokens.startIndex]))
+            || !TextScan.hasSpace(name) && passage.isNamedInFull(name, before: tokens[words[start]].utf8.lowerBound) {
+            return Mention(kind: .role, name: role, roles: [role], text: surface(tokens[phrase...], in: passage))
         }
         return Mention(kind: isOrganisation ? .organisation : .person, name: name, roles: roles, text: surface(tokens[phrase...], in: passage))
     }

@@ -49,7 +49,7 @@ final class Passage {
             let spans = QuoteScanner.spans(in: buffer, range)
             // A wire story's dateline opens no sentence: its first sentence starts after it. Every
             // quotation has its token, so none may stand in what is passed over.
-            let after = Dateline.end(in: buffer, range)
+            let after = WireDateline.end(in: buffer, range)
             let text = spans.first.map({ $0.open < after }) ?? false ? range : after..<range.upperBound
             var tokenizer = Tokenizer(bytes: buffer, range: text, spans: spans)
             if whole {

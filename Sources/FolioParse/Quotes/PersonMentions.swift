@@ -221,6 +221,49 @@ enum PersonMentions {
     /// How far back the text is searched for a surname's full name, in bytes.
     static let fullNameReach = 20_000
 
+    /// How far before a quotation the text is read for the role it gave someone: a few
+    /// paragraphs, where "the spokesman said" finds whom it means.
+    static let roleReach = 4_000
+
+    /// Whether the text before `end` gives the person of `surname` one of `roles`: before the
+    /// name, with only capitalised words between ("Obama adviser David Axelrod", "campaign
+    /// manager, David Plouffe"), or after it, set off by a comma ("Hope Hicks, a spokeswoman for
+    /// the Trump campaign", "Josh Earnest, the White House spokesman"). Not "Trump’s campaign
+    /// manager" nor "a spokesman for Trump", whose role is someone else's.
+    static func givesRole(_ roles: [String], to surname: String, in bytes: [UInt8], before end: Int) -> Bool {
+        let start = max(0, end - roleReach)
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        let lower = text.lowercased()
+        let roleRanges = roles.flatMap { role in wholeWords(role, in: lower) }
+        guard !roleRanges.isEmpty else { return false }
+        for name in wholeWords(surname, in: text) {
+            for role in roleRanges {
+                if role.upperBound <= name.lowerBound {
+                    let between = text[role.upperBound..<name.lowerBound]
+                    if between.count <= 40, !between.contains("\n"),
+                       between.split(separator: " ").allSatisfy({ word in word.first.map { $0.isUppercase || $0 == "," } ?? true }) { return true }
+                } else if name.upperBound <= role.lowerBound {
+                    let between = text[name.upperBound..<role.lowerBound]
+                    if between.count <= 40, between.hasPrefix(","), !between.contains("\n") { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// The ranges of `word` standing whole in `text`.
+    private static func wholeWords(_ word: String, in text: String) -> [Range<String.Index>] {
+        var found: [Range<String.Index>] = []
+        var from = text.startIndex
+        while let hit = text.range(of: word, range: from..<text.endIndex) {
+            let before = hit.lowerBound == text.startIndex ? nil : text[text.index(before: hit.lowerBound)]
+            let after = hit.upperBound == text.endIndex ? nil : text[hit.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { found.append(hit) }
+            from = hit.upperBound
+        }
+        return found
+    }
+
     /// Whether the text before `end` writes `name` as part of a full name: after a capitalised
     /// word or an initial ("Secretary of State Rex Tillerson … Tillerson tied the new policy…",
     /// "David J. Toscano … Toscano said"), or before a capitalised word, as a first name is

@@ -525,7 +525,9 @@ enum QuoteFinder {
         // "Trump thanked the crowd. “…,” the campaign manager said": one who speaks for someone
         // else is only a person the text gave the role (Hope Hicks, "a spokeswoman for the Trump
         // campaign"; David Plouffe, "Obama’s former campaign manager"), never the one spoken for.
-        if mention.kind == .role, AttributionLexicon.proxyRoles.contains(mention.name), !named.roles.contains(mention.name) { return nil }
+        if mention.kind == .role, let kind = AttributionLexicon.proxyRoleKinds.first(where: { $0.contains(mention.name) }),
+           named.roles.isDisjoint(with: kind),
+           !PersonMentions.givesRole(kind, to: String(named.name.spaceSeparated().last ?? ""), in: bytes, before: passage.spans[quote].open) { return nil }
         let roles = Set(named.roles.map { AttributionLexicon.titleAbbreviations[$0] ?? $0 })
         return Speaker(name: named.name, kind: .person, roles: roles, mention: mention.text, block: b)
     }

@@ -659,7 +659,7 @@ enum SentenceSieves {
             // Not "a Foreign Affairs Manual, which stated that …, “…”", whose subject the clause's
             // is, nor "which Comey said, in a hearing on Tuesday, was “…”", set off by commas.
             if let open = before[..<verb].lastIndex(where: { $0.mark == "," }), open + 2 < verb, passage.isWord(before[open + 1], "which"),
-               let close = before[(verb + 1)...].firstIndex(where: { $0.mark == "," }), close > verb + 1 {
+               closesAfterWords(before, verb: verb) {
                 end = open
                 continue
             }
@@ -671,6 +671,23 @@ enum SentenceSieves {
             end = verb
         }
         return nil
+    }
+
+    /// Whether a comma after the clause's own words follows `verb` before the quotation: a phrase
+    /// set off by commas right after the verb is passed over ("which the Tax Foundation
+    /// estimates, in a report released Monday, would cost …, would risk “…”"), and after it only
+    /// a comma past more of the clause's words closes it ("which Comey said, in a hearing on
+    /// Tuesday, was “…”" is not closed).
+    private static func closesAfterWords(_ tokens: ArraySlice<Token>, verb: Int) -> Bool {
+        var wordsFrom = verb + 1
+        var inserted = false
+        for comma in tokens[(verb + 1)...].indices where tokens[comma].mark == "," {
+            if comma > wordsFrom, !inserted { return true }
+            // The comma opening a phrase right after the verb, then the one closing it.
+            inserted.toggle()
+            wordsFrom = comma + 1
+        }
+        return false
     }
 
     /// A clause after a comma closing the sentence, when it is a name and a verb of saying (or the

@@ -52,6 +52,17 @@ import Testing
         #expect(player.map(\.speaker) == [nil])
         let plouffe = quotes("Barack Obama campaigned for Clinton in Ohio on Monday.", "Obama’s former campaign manager David Plouffe appeared on CNN. “It is not close,” the manager said.")
         #expect(plouffe.map(\.speaker) == ["David Plouffe"])
+        // PolNeAR train, west-journal 2015-11-13: the role given in apposition is the person's.
+        let williams = quotes("Carson’s business manager, Armstrong Williams, stated: “When I spoke with Dr. Carson about this yesterday how we should respond, you know he was so sad about it. He said: ‘Pray for him.'”")
+        #expect(williams.first?.speaker == "Armstrong Williams")
+        // PolNeAR train, wash-post 2016-07-03, then a reviewer's probe: so is one set off by a
+        // comma after the name, which "the spokeswoman" then means.
+        let hicks = quotes("Hope Hicks, a spokeswoman for Trump, did not respond to a request for comment. “We never comment,” the spokeswoman said.")
+        #expect(hicks.map(\.speaker) == ["Hope Hicks"])
+        // horne2017 random/Fake/90: "a spokesman for Bernie Sanders" is not Sanders; "he" is the
+        // spokesman the sentence names.
+        let briggs = quotes("A spokesman for Bernie Sanders, Michael Briggs said Monday that the number that was released today depends on superdelegates. This means that this is not an official victory.", "“It is unfortunate that the media, in a rush to judgement, are ignoring the Democratic National Committee’s clear statement that it is wrong to count the votes of superdelegates before they actually vote at the convention this summer,” he said.")
+        #expect(briggs.map(\.speaker) == ["Michael Briggs"])
     }
 
     @Test func aWireStorysDatelineIsNoPartOfTheSentenceWhoseSubjectSpeaks() {
@@ -719,6 +730,9 @@ import Testing
         // A reviewer's probe: a phrase set off by commas after the verb does not close the clause.
         let comey = quotes("Senators questioned the FBI report, which Comey said, in a hearing on Tuesday, was “deeply flawed.”")
         #expect(comey.map(\.speaker) == ["Comey"])
+        // Another's: past the phrase set off after the verb, the clause may still close.
+        let foundation = quotes("Rubio was asked whether his plan, which the Tax Foundation estimates, in a report released Monday, would cost $170 billion a year, would risk “adding another expensive entitlement program.”")
+        #expect(foundation.map(\.speaker) == [nil])
     }
 
     @Test func aQuotationClosingAClauseThatLeansOnTheMainOneIsThatClausesSpeakers() {

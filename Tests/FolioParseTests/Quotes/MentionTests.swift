@@ -22,5 +22,8 @@ import Testing
         let nominee = Fixtures.parse("“I was curious to see whether she’d do a class act and not mention my name,” the Republican nominee said at a rally with supporters in Colorado.", title: "Quotations").quotes
         #expect(nominee.map(\.speaker) == [nil])
         #expect(nominee.map(\.mention) == ["the Republican nominee"])
+        // A reviewer's probe: the party's word is part of the name before "of" too.
+        let virginia = Fixtures.parse("The Democratic Party of Virginia said it was “very pleased.”", title: "Quotations").quotes
+        #expect(virginia.map(\.speaker) == ["Democratic Party of Virginia"])
     }
 }

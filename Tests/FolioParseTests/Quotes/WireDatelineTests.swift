@@ -1,11 +1,11 @@
 import Testing
 @testable import FolioParse
 
-@Suite struct DatelineTests {
-    /// The paragraph after its dateline, as `Dateline.end` finds it.
+@Suite struct WireDatelineTests {
+    /// The paragraph after its dateline, as `WireDateline.end` finds it.
     private func afterDateline(_ paragraph: String) -> String {
         let bytes = Array(paragraph.utf8)
-        let end = bytes.withUnsafeBufferPointer { Dateline.end(in: $0, 0..<bytes.count) }
+        let end = bytes.withUnsafeBufferPointer { WireDateline.end(in: $0, 0..<bytes.count) }
         return String(decoding: bytes[end...], as: UTF8.self)
     }
 
@@ -21,12 +21,13 @@ import Testing
     }
 
     @Test func aSentenceOpeningOnAWordWithLowerCaseOrWithoutADashKeepsItsStart() {
-        // PolNeAR train, huff-post 2016-06-08 and breitbart 2016-07-25.
+        // PolNeAR train, huff-post 2016-06-08 and breitbart 2016-07-25; then a reviewer's probes.
         let sentences = [
             "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump‘s attack on a federal judge’s Mexican heritage — something that’s thrown the GOP into chaos all week",
             "The Democratic National Committee released a statement at the outset of the party’s convention Monday",
             "DNC staff favoring Hillary Clinton.",
             "I - for one - disagree.",
+            "OBAMA, in his speech on Tuesday, said - as expected - that “we are strong.”",
         ]
         for sentence in sentences { #expect(afterDateline(sentence) == sentence) }
     }
