@@ -233,7 +233,8 @@ struct Mention: Equatable {
         // "a spokesman for Trump said": a person after one who speaks for someone is whom they
         // speak for, not the speaker; an organisation ("a spokesman for the ministry", "for Platte
         // River Networks") speaks through them.
-        if !isOrganisation, start >= 2, AttributionLexicon.prepositions.contains(passage.lower(of: tokens[words[start - 1]])),
+        // The classes are asked first: a word's String is made only before a preposition.
+        if !isOrganisation, start >= 2, tokens[words[start - 1]].wordClass.contains(.preposition), !tokens[words[start - 2]].capitalized,
            case let role = passage.lower(of: tokens[words[start - 2]]), AttributionLexicon.proxyRoles.contains(role),
            FirstNames.contains(passage.lower(of: nameTokens[nameTokens.startIndex]))
             || !TextScan.hasSpace(name) && passage.isNamedInFull(name, before: tokens[words[start]].utf8.lowerBound) {

@@ -231,35 +231,40 @@ enum PersonMentions {
     /// the Trump campaign", "Josh Earnest, the White House spokesman"). Not "Trump’s campaign
     /// manager" nor "a spokesman for Trump", whose role is someone else's.
     static func givesRole(_ roles: [String], to surname: String, in bytes: [UInt8], before end: Int) -> Bool {
-        let start = max(0, end - roleReach)
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        let lower = text.lowercased()
-        let roleRanges = roles.flatMap { role in wholeWords(role, in: lower) }
+        let window = bytes[max(0, end - roleReach)..<end]
+        let roleRanges = roles.flatMap { wholeWords(Array($0.utf8), in: window, anyCase: true) }
         guard !roleRanges.isEmpty else { return false }
-        for name in wholeWords(surname, in: text) {
+        for name in wholeWords(Array(surname.utf8), in: window, anyCase: false) {
             for role in roleRanges {
-                if role.upperBound <= name.lowerBound {
-                    let between = text[role.upperBound..<name.lowerBound]
-                    if between.count <= 40, !between.contains("\n"),
-                       between.split(separator: " ").allSatisfy({ word in word.first.map { $0.isUppercase || $0 == "," } ?? true }) { return true }
-                } else if name.upperBound <= role.lowerBound {
-                    let between = text[name.upperBound..<role.lowerBound]
-                    if between.count <= 40, between.hasPrefix(","), !between.contains("\n") { return true }
+                if role.upperBound <= name.lowerBound, name.lowerBound - role.upperBound <= 40 {
+                    // Only capitalised words, and commas, between.
+                    let between = window[role.upperBound..<name.lowerBound]
+                    if !between.contains(0x0A), between.split(separator: 0x20).allSatisfy({ word in
+                        word.first.map { (0x41...0x5A).contains($0) || $0 >= 0xC0 || $0 == UInt8(ascii: ",") } ?? true
+                    }) { return true }
+                } else if name.upperBound <= role.lowerBound, role.lowerBound - name.upperBound <= 40 {
+                    let between = window[name.upperBound..<role.lowerBound]
+                    if between.first == UInt8(ascii: ","), !between.contains(0x0A) { return true }
                 }
             }
         }
         return false
     }
 
-    /// The ranges of `word` standing whole in `text`.
-    private static func wholeWords(_ word: String, in text: String) -> [Range<String.Index>] {
-        var found: [Range<String.Index>] = []
-        var from = text.startIndex
-        while let hit = text.range(of: word, range: from..<text.endIndex) {
-            let before = hit.lowerBound == text.startIndex ? nil : text[text.index(before: hit.lowerBound)]
-            let after = hit.upperBound == text.endIndex ? nil : text[hit.upperBound]
-            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { found.append(hit) }
-            from = hit.upperBound
+    /// The ranges of `word` standing whole in `text`, letters in any case with `anyCase` (the
+    /// lists are lower-case ASCII).
+    private static func wholeWords(_ word: [UInt8], in text: ArraySlice<UInt8>, anyCase: Bool) -> [Range<Int>] {
+        guard let head = word.first, text.count >= word.count else { return [] }
+        var found: [Range<Int>] = []
+        var i = text.startIndex
+        while i + word.count <= text.endIndex {
+            defer { i += 1 }
+            guard text[i] == head || anyCase && text[i] | 0x20 == head else { continue }
+            guard zip(text[i..<(i + word.count)], word).allSatisfy({ $0 == $1 || anyCase && $0 | 0x20 == $1 }) else { continue }
+            let after = i + word.count
+            if i > text.startIndex, isLetter(text[i - 1]) { continue }
+            if after < text.endIndex, isLetter(text[after]) { continue }
+            found.append(i..<after)
         }
         return found
     }
