@@ -1210,8 +1210,8 @@ enum SentenceSieves {
         }
         let start = namePhraseStart(tokens, end: end, in: passage)
         guard start < end else { return nil }
-        // "… and the president of the National Hispanic Christian Leadership Conference noted": a
-        // name after a preposition is its object, and the subject stands further back; so is one
+        // "… and the president of the Christian Leadership Conference noted": a name after a
+        // preposition is its object, and the subject stands further back; so is one
         // after a preposition the walk took for part of a name ("a majority of Americans said").
         // A relative pronoun stands for the nearest name, object or not ("the mouth of Donald Trump, who proclaimed").
         if !relative, start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word,

@@ -546,16 +546,6 @@ import Testing
         #expect(pope[1].mention == "The pope")
     }
 
-    @Test func aPronounRefersBackToThePersonJustQuoted() {
-        // FakeNewsCorpus sample, row 39550.
-        let found = quotes(
-            "Hollywood's liberal elite desperately wants Oprah Winfrey to run for president in 2020.",
-            #"Winfrey called it a "new day" for women in light of the dozens of sexual harassment assault complaints lodged against male actors in recent months."#,
-            #""When that new day finally dawns, it will be because of a lot of magnificent women, many of whom are right here in this room tonight," she said."#)
-        #expect(found.last?.speaker == "Oprah Winfrey")
-        #expect(found.last?.mention == "she")
-    }
-
     @Test func theAnswerToAQuestionIsNotTheAskersButTheOneTheQuestionNames() {
         // horne2017 random/Real/128: Wallace asks, Trump answers.
         let answer = quotes(
@@ -1368,9 +1358,9 @@ import Testing
     }
 
     @Test func aNameAfterAPrepositionIsNotTheSubjectOfTheVerb() {
-        // FakeNewsCorpus sample: the organisation is what Rodriguez presides, not who noted it.
-        let quote = only("Rev. Rodriguez, a member of the evangelical advisory board and the president of the National Hispanic Christian Leadership Conference noted that “every single person is created in the image of God” and spoke of welcoming people equally.")
-        #expect(quote.speaker != "National Hispanic Christian Leadership Conference")
+        // A probe: the line this was first shown with is in an article held out for measurement.
+        let quote = only("Rev. Smith, a member of the advisory board and the president of the Christian Leadership Conference noted that “every single person is equal” and spoke of welcoming people.")
+        #expect(quote.speaker != "Christian Leadership Conference")
     }
 
     @Test func aMonthBeforeAVerbOfSayingIsNoSpeaker() {

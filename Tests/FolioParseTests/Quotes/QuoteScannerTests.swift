@@ -59,8 +59,8 @@ import Testing
     }
 
     @Test func aSingleQuotedTermOutsideAQuotationIsAQuotation() {
-        // FakeNewsCorpus sample: "the immigrant community to the ‘Dreamers’ is second to none"
-        #expect(quoted("the immigrant community to the ‘Dreamers’ is second to none.") == ["Dreamers"])
+        // A probe: the line this was first shown with is in an article held out for measurement.
+        #expect(quoted("Trump praised the ‘Dreamers’ on Tuesday.") == ["Dreamers"])
     }
 
     @Test func anUnclosedMarkEndsItsQuotationAtTheParagraphsEnd() {
