@@ -124,7 +124,7 @@ import Testing
         // The first index says which files it read as the corpus's notes; a key goes back to the count.
         #expect(tmux.wait(for: "notes, not articles: README.txt") != nil)
         tmux.send("j")
-        #expect(tmux.wait(for: "326 articles · corpus order") != nil)
+        #expect(tmux.wait(for: "305 articles · corpus order") != nil)
         tmux.resize(width: 100, height: 30)
         #expect(tmux.wait { $0.contains("site") && $0.contains("words") } != nil)
         tmux.send("q")

@@ -583,7 +583,7 @@ import FolioParse
         #expect(try index.count("Dresden") == 3)
         try index.pool.write { try $0.execute(sql: "PRAGMA max_page_count = 1073741823") }
         let report = try index.update([Self.seeds, horne])
-        #expect(report.filesUnchanged == 5 && report.filesAdded == 326)
+        #expect(report.filesUnchanged == 5 && report.filesAdded == 305)
         #expect(report.notes.count == 2)
     }
 
