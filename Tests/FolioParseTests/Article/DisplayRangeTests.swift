@@ -15,7 +15,7 @@ import Testing
                 blocks += 1
             }
         }
-        #expect(blocks > 10_000)
+        #expect(blocks > 9_000)
     }
 
     @Test func theReaderShowsAFigcaptionsTextWithoutItsTags() {

@@ -31,7 +31,7 @@ import Testing
     @Test func aCSVFileGivesOneArticleARowWithItsColumnsFoundByName() {
         let (documents, errors) = read([Fixtures.newsSample])
         #expect(errors.isEmpty)
-        #expect(documents.count == 250)
+        #expect(documents.count == 228)
         let first = documents[0]
         #expect(first.id == Fixtures.newsSample + "#141")
         #expect(first.metadata.title == "Church Congregation Brings Gift to Waitresses Working on Christmas Eve, Has Them Crying (video)")
