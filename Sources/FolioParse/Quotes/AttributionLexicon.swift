@@ -147,9 +147,10 @@ enum AttributionLexicon {
         "committee", "council", "military", "army", "police", "statement", "report", "embassy",
     ])
 
-    /// Roles of people who speak for someone else: after the text gave one to someone's by a
-    /// possessive, the person a sentence before names is the one they speak for ("Cameron will
-    /// work …, the prime minister’s spokesman said. ⏎ “…,” the spokesman said").
+    /// Roles of people who speak for someone else: "the spokesman said" means only a person the
+    /// text gave the role, never the one named before whom they speak for ("Cameron will work …,
+    /// the prime minister’s spokesman said. ⏎ “…,” the spokesman said"); "a spokesman for Trump"
+    /// is not Trump.
     static let proxyRoles: Set<String> = Set(proxyRoleKinds.joined())
 
     /// The proxy roles by what they do, each one's words standing for one another: the text may

@@ -240,7 +240,7 @@ enum PersonMentions {
                     // Only capitalised words, and commas, between.
                     let between = window[role.upperBound..<name.lowerBound]
                     if !between.contains(0x0A), between.split(separator: 0x20).allSatisfy({ word in
-                        word.first.map { (0x41...0x5A).contains($0) || $0 >= 0xC0 || $0 == UInt8(ascii: ",") } ?? true
+                        word.first == UInt8(ascii: ",") || String(decoding: word, as: UTF8.self).first?.isUppercase == true
                     }) { return true }
                 } else if name.upperBound <= role.lowerBound, role.lowerBound - name.upperBound <= 40 {
                     let between = window[name.upperBound..<role.lowerBound]
