@@ -200,6 +200,15 @@ enum SentenceSieves {
         let between = before[(verb + 1)...]
         guard between.count(where: { $0.kind == .word }) <= verbsReach,
               between.allSatisfy({ $0.kind == .word || $0.kind == .punctuation }) else { return false }
+        // "Clinton proposed a New York debate … - but the Sanders campaign rejected the idea as
+        // “ludicrous”": a clause joined by "but" and opening on its subject has a subject of its
+        // own (as in "but some of his nominees are"); not "but implied that", "but in many cases voted".
+        if let but = between.indices.dropLast().first(where: { !between[$0].capitalized && passage.isWord(between[$0], "but") }),
+           case let next = between[but + 1], next.kind == .word,
+           next.capitalized || !next.wordClass.isDisjoint(with: [.article, .indefinite, .possessiveDeterminer, .personPronoun]) { return false }
+        // "a facility that was known as the “mosquito lab.”": the name a thing goes by is no one's words.
+        let lastWords = between.filter { $0.kind == .word && !$0.wordClass.contains(.article) }.suffix(2)
+        if lastWords.map({ passage.lower(of: $0) }) == ["known", "as"] { return false }
         // What a naming verb names may itself be a name: "called a CIA intelligence report “ridiculous”".
         // A day or a month names no one: "said again on Sunday that he is “open-minded”".
         let naming = before[verb].wordClass.contains(.namingVerb)
@@ -219,9 +228,10 @@ enum SentenceSieves {
         return passage.quoteIsTitle(q)
     }
 
-    /// How many words a verb of saying reaches to make a short quotation speech: a clause and a
-    /// subordinate one.
-    static let verbsReach = 16
+    /// How many words a verb of saying reaches to make a short quotation speech: a reported clause
+    /// with two verbs of its own ("said Obama has deliberately kept in close touch … and would be a
+    /// “…”"), or a clause and a subordinate one.
+    static let verbsReach = 26
 
     /// A person's name and a word in -ed right after a quotation, closing the clause: "an angry
     /// Hollande retaliated.", "Hannity pressed.". A few words may describe the person after an

@@ -821,6 +821,21 @@ import Testing
                            "Tancredo reportedly said at the time that the group's purpose was to defeat Christie's campaign since the governor is \"no true conservative.\"").last!
         #expect(quote.speaker == "Tom Tancredo")
         #expect(quote.kind == .partial)
+        // PolNeAR train, breitbart 2016-06-08: twenty-two words, two verbs of the reported clause
+        // joined by "and".
+        let earnest = only("White House spokesman Josh Earnest said Obama has deliberately kept in close touch with his supporters even after his last election in 2012 and would be a “particularly influential advocate” for the Democratic nominee.")
+        #expect(earnest.speaker == "Josh Earnest")
+    }
+
+    @Test func aShortQuotationAfterAVerbOfSayingIsNoOnesWhenAnotherClauseOrANameComesBetween() {
+        // PolNeAR train, wash-post 2016-04-05: "but" and a subject open another clause.
+        #expect(quotes("Clinton proposed a New York debate on the evening of April 4 - but the Sanders campaign rejected the idea as \"ludicrous\" because the NCAA basketball championship would be later that night.").map(\.speaker) == [nil])
+        // horne2017 random/Real/1004.
+        #expect(quotes("What we've learned: Mr Trump railed against the political establishment on the campaign trail, but some of his nominees are very comfortable in the Washington \"swamp\".").map(\.speaker) == [nil])
+        // PolNeAR train, politico 2016-08-23: what a thing is known as is its name.
+        #expect(quotes("POLITICO Florida reported earlier this month that during his administration Scott had cut mosquito-control programs, including eliminating state money for a pesticide-testing facility that was known as the “mosquito lab.”").map(\.speaker) == [nil])
+        // PolNeAR train, wash-post 2016-01-20: "but" going on with what the subject said keeps it.
+        #expect(quotes("When talk turned to Compaq, Fiorina declared in a heated argument with Keyworth that any new deal under her watch would demand not just intense scrutiny but \"absolute secrecy.\"").map(\.speaker) == ["Fiorina"])
     }
 
     @Test func theNameOpeningASentenceSpeaksAfterAnAppositionTooLongToReadBackThrough() {
