@@ -562,11 +562,12 @@ enum SentenceSieves {
     /// punctuation, a preposition, "that" or "and". Any other word makes the name the subject of a
     /// clause of its own ("…, but the Austrian Supreme Court overturned it “for lack of
     /// evidence.”", "with Clinton who is looking to bring “…”"), and a possessive makes what
-    /// follows the named one's ("Clinton's “…”").
+    /// follows the named one's ("Clinton's “…”"), up to a preposition closing its phrase
+    /// ("credited Clinton's victory to “…”").
     private static func endsAsObject(_ tokens: ArraySlice<Token>, at k: Int, in passage: Passage) -> Bool {
         // A month names no one, whatever follows it ("an article in May 2012 that included").
         if DateWords.months.contains(passage.lower(of: tokens[k])) { return true }
-        guard !passage.isPossessive(tokens[k]) else { return false }
+        if passage.isPossessive(tokens[k]) { return tokens[(k + 1)...].contains { $0.kind == .word && $0.wordClass.contains(.preposition) } }
         let next = k + 1
         guard next < tokens.endIndex, tokens[next].kind == .word, !tokens[next].capitalized else { return true }
         return tokens[next].wordClass.contains(.preposition) || ["that", "and", "as"].contains { passage.isWord(tokens[next], $0) }

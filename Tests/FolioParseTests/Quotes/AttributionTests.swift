@@ -1862,6 +1862,15 @@ import Testing
             "Tim Kaine Fully Embraced Abortion When He Became Hillary’s Likely VP Pick.",
             "Kaine has adopted the stance common among some Catholics in public office: “I’m pro-life in my personal life.”")
         #expect(kaine.map(\.speaker) == ["Tim Kaine"])
+        // A possessive whose phrase a preposition closes before the quotation does not own it:
+        // PolNeAR train, wash-post 2016-05-19.
+        let sanders = quotes(
+            "Bernie Sanders spoke to supporters in Carson, California.",
+            "Sanders credited Clinton's victory to \"a closed primary, something I am not all that enthusiastic about, where independents are not allowed to vote.\"")
+        #expect(sanders.map(\.speaker) == ["Bernie Sanders"])
+        // Right before it, the quotation is the possessive's: PolNeAR train, breitbart 2016-06-04.
+        let scott = quotes("Pastor Darrell Scott defended Trump’s “Look at my African-American over here!” line by saying it was a “term of endearment” and part of Trump’s willingness to be politically incorrect.")
+        #expect(scott.first?.speaker == nil)
     }
 
     @Test func namesAfterTheVerbLeaveTheQuotationUnattributedWhenTheyMaySpeakOrTheSubjectIsUncertain() {
