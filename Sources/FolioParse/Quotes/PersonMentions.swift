@@ -298,12 +298,15 @@ enum PersonMentions {
                     while j > floor, letterEnds(before: j, in: bytes) { j -= 1 }
                     if isLetter(bytes[last]), (0x41...0x5A).contains(bytes[j]) { return true }
                 }
-                // The word after: a capital after one space, not a day ("Super Tuesday").
+                // The word after: a capital after one space, not a day ("Super Tuesday"), nor a verb
+                // a title gives a capital ("Guns Are ‘The Ultimate Public Health Crisis’").
                 let space = after < end ? Whitespace.width(bytes, at: after, end: end) : 0
                 if space > 0, after + space < end, (0x41...0x5A).contains(bytes[after + space]) {
                     var k = after + space
                     while k < end, isLetter(bytes[k]) { k += 1 }
-                    if !AttributionLexicon.calendar.contains(TextFold.fold(String(decoding: bytes[(after + space)..<k], as: UTF8.self))) { return true }
+                    let next = TextFold.fold(String(decoding: bytes[(after + space)..<k], as: UTF8.self))
+                    if !AttributionLexicon.calendar.contains(next), !AttributionLexicon.progressive.contains(next),
+                       !AttributionLexicon.auxiliaries.contains(next) { return true }
                 }
             }
             i += 1

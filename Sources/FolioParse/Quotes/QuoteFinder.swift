@@ -637,6 +637,11 @@ enum QuoteFinder {
                     continue
                 }
             }
+            if let after = nextAttributed[n], let speaker = found[after].speaker, endsListSaidBy(entry, next: found[after], passages), fits(entry, speaker) {
+                if found[i].quote.kind == .scare { found[i].quote.kind = .partial }
+                assign(&found[i], speaker, .listed)
+                continue
+            }
             // Between two quotations of one speaker, in this paragraph or the ones beside it.
             if let before = lastAttributed, let after = nextAttributed[n], let a = found[before].speaker, let b = found[after].speaker,
                found[before].block >= entry.block - 1, found[after].block <= entry.block + 1,
@@ -753,14 +758,29 @@ enum QuoteFinder {
             if [.verbBefore, .distantVerb, .clauseSubject, .clauseColon].contains(sieve) { return true }
             // Past a quotation that went on itself, only along a list: not "Spencer assured his
             // audience that … America “belongs to us,” the attendees probably did mean “hail whites!”"
-            let joint = passage.tokens[(passage.quoteTokens[s - 1] + 1)..<passage.quoteTokens[s]]
-            guard sieve == .sameParagraph, !passage.quoteEndsSentence(s - 1), joint.count <= 3, joint.allSatisfy({ word in
-                word.mark == "," || word.kind == .word && (word.wordClass.contains(.article)
-                    || AttributionLexicon.coordinators.contains { passage.isWord(word, $0) })
-            }) else { return false }
+            guard sieve == .sameParagraph, joinsList(passage, s - 1) else { return false }
             s -= 1
         }
         return false
+    }
+
+    /// Whether quotation `q` of `passage` and the next are one list's, in one sentence: commas,
+    /// "and", "or" and articles alone between them.
+    private static func joinsList(_ passage: Passage, _ q: Int) -> Bool {
+        guard q + 1 < passage.quoteTokens.count, !passage.quoteEndsSentence(q) else { return false }
+        let joint = passage.tokens[(passage.quoteTokens[q] + 1)..<passage.quoteTokens[q + 1]]
+        return joint.count <= 3 && joint.allSatisfy { word in
+            word.mark == "," || word.kind == .word && (word.wordClass.contains(.article)
+                || AttributionLexicon.coordinators.contains { passage.isWord(word, $0) })
+        }
+    }
+
+    /// "Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean
+    /// … proclaimed": a verb right after the last quotation of a list names the speaker of each.
+    private static func endsListSaidBy(_ entry: Found, next: Found, _ passages: [Passage]) -> Bool {
+        guard let p = entry.passage, let s = entry.span, next.passage == p, next.span == s + 1,
+              let sieve = next.quote.sieve, [.verbAfter, .verbAfterAdverb, .unlistedVerbAfter].contains(sieve) else { return false }
+        return joinsList(passages[p], s)
     }
 
     /// "Harry asked Obama whether it is better for government to “educate or regulate” … ⏎ “I'm

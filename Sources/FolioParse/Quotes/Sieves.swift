@@ -56,6 +56,9 @@ public enum Sieve: String, Sendable, CaseIterable {
     case outlet
     /// The second quotation of a paragraph whose first is attributed.
     case sameParagraph = "same-paragraph"
+    /// "“…” and “…,” Howard Dean proclaimed": a quotation the next one's list goes on, whose
+    /// speaker a verb right after the list names.
+    case listed
     /// A paragraph that opens with a quotation right after a paragraph quoting someone.
     case nextParagraph = "next-paragraph"
     /// Between two quotations of the same speaker with nothing else attributed in between.

@@ -779,6 +779,16 @@ import Testing
         #expect(institute.map(\.speaker) == ["Gladstone Institute", "Gladstone Institute"])
     }
 
+    @Test func eachQuotationOfAListIsTheOneWhomAVerbRightAfterTheListNames() {
+        // PolNeAR train, huff-post 2016-07-27, whose title, in capitals word by word, holds "Guns Are".
+        let found = quotes(
+            "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention.",
+            "Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd at the Democratic National Convention on Tuesday.")
+        #expect(found.suffix(2).map(\.speaker) == ["Howard Dean", "Howard Dean"])
+        #expect(found.suffix(2).map(\.sieve) == [.listed, .verbAfter])
+        #expect(found.suffix(2).first?.kind == .partial)
+    }
+
     @Test func aQuotationLeftOpenGoesOnInTheNextParagraphAsItsOwnEntryWithTheSameSpeaker() {
         // FakeNewsCorpus sample, row 22794.
         let found = quotes(
