@@ -527,13 +527,14 @@ enum SentenceSieves {
            }) {
             i = comma + 1
         }
-        // "What Mr. Trump did was …": a clause opening on a word that is never a name has another subject.
-        guard i < clause.endIndex, !clause[i].wordClass.contains(.notName),
-              let end = phrase(clause, from: i, in: passage), end < clause.endIndex, clause[end].kind == .word, !clause[end].capitalized,
-              !clause[end].isSpeechVerb,
-              // "Mr. King and Mr. Morial …": two people's words are neither one's.
-              !clause[i..<end].contains(where: { $0.kind == .word && passage.isWord($0, "and") }),
-              let subject = Mention.parse(clause[i..<end], in: passage),
+        // "What Mr. Trump did was …": a clause opening on a word that is never a name has another
+        // subject; a party's word describes the subject ("Republican presidential front-runner Donald Trump").
+        guard i < clause.endIndex, !clause[i].wordClass.contains(.notName) || clause[i].wordClass.contains(.affiliation),
+              let (subject, end) = namePhrase(clause, from: i, in: passage), end < clause.endIndex, clause[end].kind == .word,
+              !clause[end].capitalized, !clause[end].isSpeechVerb,
+              // "Mr. King and Mr. Morial …", "Prime Minister Justin Trudeau and his liberal
+              // government require …": two subjects' words are neither one's.
+              !clause[i...end].contains(where: { $0.kind == .word && passage.isWord($0, "and") }),
               [.person, .pronoun, .organisation, .role].contains(subject.kind) else { return nil }
         guard isNamed(subject, at: clause[i].utf8.lowerBound, in: passage) else { return nil }
         let rest = clause[end...]
@@ -544,6 +545,9 @@ enum SentenceSieves {
         // "Dropp is a political scientist and pollster whom one of my colleagues described as
         // “…”": after "whom" another subject speaks.
         if rest.contains(where: { passage.isWord($0, "whom") }) { return nil }
+        // "Bernie Sanders is disavowing remarks made by a campaign surrogate who said voters
+        // shouldn’t “…”": a verb of saying in a relative clause has a subject of its own.
+        if rest.indices.dropFirst().contains(where: { rest[$0].isSpeechVerb && isRelativePronoun(rest[$0 - 1], in: passage) }) { return nil }
         let names = rest.indices.filter { isNameWord(rest[$0], in: passage) }
         if names.isEmpty { return (subject, false) }
         // Names after the verb are whom the subject speaks of only when the verb is the subject's
@@ -554,6 +558,16 @@ enum SentenceSieves {
               !rest.contains(where: { $0.isSpeechVerb || $0.wordClass.contains(.quotingVerb) }),
               names.allSatisfy({ endsAsObject(rest, at: $0, in: passage) }), namesAllowed() else { return nil }
         return (subject, true)
+    }
+
+    /// The name phrase at `from` and the token after it: a `phrase`, or a full name after words
+    /// describing the person, which a phrase does not cross ("Republican presidential front-runner
+    /// Donald Trump defended …"), when a capital opens them ("A group of 67 Latin American
+    /// artists" names no one).
+    private static func namePhrase(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (Mention, end: Int)? {
+        if let end = phrase(tokens, from: from, in: passage), let mention = Mention.parse(tokens[from..<end], in: passage) { return (mention, end) }
+        guard tokens[from].capitalized, tokens[from].wordClass.isDisjoint(with: [.article, .indefinite]) else { return nil }
+        return describedName(tokens, from: from, in: passage).map { ($0.mention, $0.end) }
     }
 
     /// A capitalised word that is no day: a name, or part of one.

@@ -1899,6 +1899,20 @@ import Testing
         #expect(quotes("Harry Hurt III had hoped to republish his out-of-print unauthorized Trump biography, ''Lost Tycoon: The Many Lives of Donald J. Trump,'' with his original publisher, W.W. Norton, this year.").first?.speaker == nil)
     }
 
+    @Test func aClauseOpeningOnSomeoneDescribedBeforeTheirNameGivesThemTheQuotation() {
+        // PolNeAR train, wash-post 2016-03-30: a party's word and a role before the full name.
+        let trump = only("Republican presidential front-runner Donald Trump defended his campaign manager as a \"very decent man\" Tuesday, hours after the staffer was charged with battery in Florida for allegedly grabbing a reporter and yanking her away from Trump.")
+        #expect((trump.speaker, trump.sieve) == ("Donald Trump", .clauseSubject))
+        // Not words after an article, which name a group ("Latin American" is no one): PolNeAR
+        // train, wash-post 2015-11-08.
+        let group = quotes("A group of 67 Latin American artists, writers, actors and scientists this week published an open letter about the \"hateful discourse of Trump\" and called on people to \"remember the historic campaigns against other ethnic groups that ended with millions dead.\"")
+        #expect(group.map(\.speaker) == [nil, nil])
+        // Not a subject joined to another by "and": FakeNewsCorpus sample, row 3399.
+        #expect(quotes("Prime Minister Justin Trudeau and his liberal government require that employers affirm they support abortion and transgender “rights” in order to receive government grants to hire students during the summer.").map(\.speaker) == [nil])
+        // Nor when someone in a relative clause says the words: PolNeAR train, breitbart 2016-04-14.
+        #expect(quotes("Democratic presidential candidate Bernie Sanders is disavowing remarks made by a campaign surrogate who said voters shouldn’t “continue to elect corporate Democratic whores” during a large New York City rally.").map(\.speaker) == [nil])
+    }
+
     @Test func aPersonOfATownAndStateBeforeTheVerbIsItsSubject() {
         // PolNeAR train, breitbart_2016-02-20: "South Carolina" closes where she is from.
         let quote = only("Stacy Baker of Columbia, South Carolina says she really thinks Cruz can pull off a win if he keeps “doing what he’s doing.”")
