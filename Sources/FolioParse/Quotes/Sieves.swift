@@ -1359,6 +1359,31 @@ enum SentenceSieves {
             ?? PersonMentions.subjectOfLastSentence(in: tokens, of: passage, pronoun: "") {
                 passage.isNamedInFull($0, before: tokens.first?.utf8.lowerBound ?? passage.range.lowerBound)
             }
+            ?? describedSubject(tokens, in: passage)
+    }
+
+    /// "The Florida senator sought to calm his supporters, …, saying", "The billionaire
+    /// businessman began by talking about …, saying": the role or the words describing someone
+    /// that open the last sentence, read as after a quotation ("“…,” the Florida senator said").
+    /// The description ends on its noun for what someone does, before the verb.
+    private static func describedSubject(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
+        guard let sentence = Passage.sentencesFromLast(tokens).first, sentence.lowerBound < sentence.upperBound,
+              case let start = subjectStart(tokens, sentence, in: passage), start < sentence.upperBound,
+              passage.isWord(tokens[start], "the") else { return nil }
+        let clause = tokens[start..<sentence.upperBound]
+        // "The senator was rallying for … Eric Kingson, who … worked the crowd, praising": the
+        // participle is the relative clause's (not "refused to answer questions on who").
+        guard !clause.indices.dropFirst().contains(where: { clause[$0 - 1].mark == "," && isRelativePronoun(clause[$0], in: passage) }) else { return nil }
+        let isLowerWord = { (k: Int) in k < clause.endIndex && clause[k].kind == .word && !clause[k].capitalized }
+        if let end = phrase(clause, from: start, in: passage), isLowerWord(end),
+           let role = Mention.parse(clause[start..<end], in: passage), role.kind == .role {
+            return role
+        }
+        guard let noun = clause.indices.dropFirst().prefix(3).first(where: { k in
+                  isLowerWord(k) && isAgentNoun(clause[k], in: passage) && isLowerWord(k + 1) && !isAgentNoun(clause[k + 1], in: passage)
+              }),
+              let (described, end) = Mention.definiteDescription(clause[...noun], from: start, in: passage), end == noun + 1 else { return nil }
+        return described
     }
 
     /// "Ryan’s campaign shrugged off Trump’s comments, telling reporters, “…”", "Last week,
@@ -1368,18 +1393,7 @@ enum SentenceSieves {
     /// person whose it is (`sentenceSubject` would take Ryan).
     private static func organisationSubject(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
         guard let sentence = Passage.sentencesFromLast(tokens).first else { return nil }
-        var start = sentence.lowerBound
-        // "Shortly after Murphy’s conference call ended, Rubio’s campaign sent out a press release
-        // saying": a clause leaning on the main one may open the sentence, and an adverb lead it
-        // in ("Early Tuesday," opens on its own).
-        let opens = { (word: Token) in
-            word.kind == .word && (!word.wordClass.isDisjoint(with: [.preposition, .timeOpener]) || isSubordinator(word, in: passage))
-        }
-        let lead = !opens(tokens[start]) && start + 1 < sentence.upperBound && isAdverb(tokens[start], in: passage, opensSentence: true) ? start + 1 : start
-        if opens(tokens[lead]),
-           let comma = tokens[sentence].prefix(introWords).firstIndex(where: { $0.mark == "," }) {
-            start = comma + 1
-        }
+        let start = subjectStart(tokens, sentence, in: passage)
         // Walked here rather than by `phrase`, which stops at the apostrophe of "Sanders’ campaign".
         var end = start
         while end < sentence.upperBound {
@@ -1399,6 +1413,19 @@ enum SentenceSieves {
         }
         guard let mention = Mention.parse(tokens[start..<end], in: passage), mention.kind == .organisation else { return nil }
         return mention
+    }
+
+    /// Where the subject of `sentence` starts. "Shortly after Murphy’s conference call ended,
+    /// Rubio’s campaign sent out a press release saying": a clause leaning on the main one may
+    /// open the sentence, and an adverb lead it in ("Early Tuesday," opens on its own).
+    private static func subjectStart(_ tokens: ArraySlice<Token>, _ sentence: Range<Int>, in passage: Passage) -> Int {
+        let start = sentence.lowerBound
+        let opens = { (word: Token) in
+            word.kind == .word && (!word.wordClass.isDisjoint(with: [.preposition, .timeOpener]) || isSubordinator(word, in: passage))
+        }
+        let lead = !opens(tokens[start]) && start + 1 < sentence.upperBound && isAdverb(tokens[start], in: passage, opensSentence: true) ? start + 1 : start
+        guard opens(tokens[lead]), let comma = tokens[sentence].prefix(introWords).firstIndex(where: { $0.mark == "," }) else { return start }
+        return comma + 1
     }
 
     /// "Sanders’ campaign", "Democrats' spokesman": a possessive written with its apostrophe alone

@@ -589,6 +589,22 @@ import Testing
         #expect(fallon.map(\.speaker) == ["Brian Fallon", "Brian Fallon"])
     }
 
+    @Test func aParticipleAfterACommaHasTheRoleOrTheDescriptionOpeningItsSentenceForSubject() {
+        // PolNeAR train, breitbart 2016-03-15, after a probe naming the senator: the role means
+        // the senator quoted before.
+        let rubio = quotes(
+            "Florida Sen. Marco Rubio said “I will win Florida.”",
+            "The Florida senator sought to calm his supporters, and took a heckler in stride, saying the person would “not get beat up” at his rally, a swipe at the recent disturbances at some of Trump’s rallies.")
+        #expect(rubio.map(\.speaker) == ["Marco Rubio", "Marco Rubio"])
+        #expect(rubio.last?.mention == "The Florida senator")
+        // breitbart 2016-02-08: words describing someone are shown as the text has them.
+        let businessman = only("The billionaire businessman began by talking about the state’s drug crisis, saying that obtaining heroin is now “cheaper than getting candy.”")
+        #expect((businessman.speaker, businessman.mention) == (nil, "The billionaire businessman"))
+        // wash-post 2016-06-27: a participle after a relative clause is that clause's subject's.
+        let kingson = only("The senator was rallying for a 70-year-old academic named Eric Kingson, who is running for Congress and who worked the crowd, praising \"Bernie's genuineness and indisputable integrity\" as he promised to defend and expand Social Security.")
+        #expect(kingson.mention == nil)
+    }
+
     @Test func aClauseOpeningTheSentenceIsPassedOverToTheOrganisationThatIssuedTheDocument() {
         // PolNeAR train, politico 2016-08-23: not Murphy, whose conference call the clause names.
         let release = quotes(
