@@ -255,6 +255,28 @@ enum SentenceSieves {
         return named
     }
 
+    /// "“…,” said the gambling tycoon.", "said the former top aide to President George W. Bush.",
+    /// "said the man who built his political career on his blue collar credentials.": words
+    /// describing the speaker after the verb, closing the clause, with a phrase on a preposition or
+    /// a relative clause after them, kept in the words shown.
+    private static func describedAfterVerb(_ after: ArraySlice<Token>, from: Int, in passage: Passage) -> Mention? {
+        guard let (mention, end) = Mention.definiteDescription(after, from: from, in: passage) else { return nil }
+        if end == after.endIndex || after[end].kind == .punctuation { return mention }
+        // Someone's: not "“Guardians of the Galaxy,” posted the clip to YouTube".
+        guard isAgentNoun(after[end - 1], in: passage) || AttributionLexicon.describedPeople.contains(passage.lower(of: after[end - 1])),
+              after[end].wordClass.contains(.preposition) || isRelativePronoun(after[end], in: passage) else { return nil }
+        var close = end
+        while close < after.endIndex, close - end <= relativeWords,
+              after[close].kind == .word || after[close].mark == "." && Mention.isAbbreviated(after[close - 1], in: passage) { close += 1 }
+        // A name set off after them is whom they describe ("said his best friend at Lehigh, Bruce Turry,").
+        guard close == after.endIndex || after[close].kind == .punctuation,
+              close + 1 >= after.endIndex || after[close].mark != "," || !after[close + 1].capitalized else { return nil }
+        return Mention(kind: mention.kind, name: mention.name, roles: mention.roles, text: Mention.surface(after[from..<close], in: passage))
+    }
+
+    /// The most words of a phrase or a clause after words describing a speaker after the verb.
+    static let relativeWords = 14
+
     static func verbAfter(_ after: ArraySlice<Token>, in passage: Passage) -> Mention? {
         var i = after.startIndex
         while i < after.endIndex, after[i].mark == "," { i += 1 }
@@ -273,7 +295,7 @@ enum SentenceSieves {
                 ?? describedName(after, from: i + 1, in: passage)?.mention
                 ?? Mention.indefiniteDescription(after, from: i + 1, in: passage)?.mention
                 ?? namedInApposition(after, from: i + 1, in: passage)
-                ?? Mention.definiteDescription(after, from: i + 1, in: passage).flatMap { $0.end == after.endIndex || after[$0.end].kind == .punctuation ? $0.mention : nil }
+                ?? describedAfterVerb(after, from: i + 1, in: passage)
         }
         if let end = phrase(after, from: i, in: passage), end < after.endIndex {
             // "“…,” House Speaker William J. Howell (R-Stafford) said": a party and a state in brackets.
@@ -1251,7 +1273,6 @@ enum SentenceSieves {
         return Mention.parse(tokens[start..<end], in: passage)
     }
 
-
     /// Where the capitalised words ending at `end` start, from `floor` on: an initial's full stop
     /// is inside them ("James B. Comey", "J.M. Berger").
     private static func nameStart(_ tokens: ArraySlice<Token>, end: Int, floor: Int, in passage: Passage) -> Int {
@@ -1346,7 +1367,6 @@ enum SentenceSieves {
     static func isOccupation(_ lower: String) -> Bool {
         lower.count > 4 && AttributionLexicon.agentNounEndings.contains { lower.hasSuffix($0) } || AttributionLexicon.occupations.contains(lower)
     }
-
 
     /// The subject a sentence opens with: "he" or "she" as its first word past those that name
     /// no one ("Later on Sunday, Carson shared …"), else the person `PersonMentions` takes for it.

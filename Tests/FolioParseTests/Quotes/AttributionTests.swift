@@ -1037,6 +1037,14 @@ import Testing
         #expect(father.map(\.mention) == ["the loving father"])
         // The description after the verb (PolNeAR train, wash-post_2016-08-09), and after "according to" (breitbart_2015-11-18).
         #expect(only("\"It's hard enough emotionally to come back to work right after having a baby,\" said the designer, who works for another brand at G-III.").mention == "the designer")
+        // With a phrase or a clause closing the sentence after it (PolNeAR train, breitbart
+        // 2016-08-15 and huff-post 2016-07-18), not a thing's ("posted the clip to YouTube").
+        let fleischer = quotes("“Certainly Donald Trump has gone in the opposite direction from what we recommended,” said the former top aide to President George W. Bush. “If he loses, he’ll give even more credence to our report.”")
+        #expect(fleischer.map(\.mention) == ["the former top aide to President George W. Bush", "the former top aide to President George W. Bush"])
+        #expect(fleischer.map(\.speaker) == [nil, nil])
+        #expect(quotes("The people of Scranton and towns like it “deserve someone who’s with them and they deserve someone who’s made of the same stuff. That’s Hillary Clinton,” said the man who built his political career on his blue collar credentials.").first?.mention
+            == "the man who built his political career on his blue collar credentials")
+        #expect(quotes("Serafinowicz, who’s starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted the clip to YouTube on Thursday.").last?.mention == nil)
         #expect(only("According to the newspaper, “America’s porous gun laws empower dealers to sell weapons to essentially any adult who passes a background check.”").mention == "the newspaper")
         // A name may stand inside a description of what someone does, before or after the verb
         // (PolNeAR train, politico_2016-05-31 and usa-today_2015-12-07, where the president
