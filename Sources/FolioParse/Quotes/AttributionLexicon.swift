@@ -89,7 +89,8 @@ enum AttributionLexicon {
     static let documents: Set<String> = [
         "statement", "message", "tweet", "letter", "post", "release", "note", "memo", "email", "op-ed",
         "column", "speech", "video", "ad", "editorial", "article", "paper", "photo", "study", "book", "headline",
-        "lawsuit", "suit", "policies", "report", "readout", "outlook",
+        "lawsuit", "suit", "policies", "report", "readout", "outlook", "website", "survey", "questionnaire",
+        "transcript", "filing", "ruling",
     ]
 
     /// The documents an organisation issues in its own name: "the IMF report stated", "the White

@@ -642,7 +642,7 @@ enum SentenceSieves {
     /// The most words of a phrase leading in to a clause's subject.
     static let introWords = 8
 
-    /// "according to X", "in the words of X": the person the phrase names, else the organisation.
+    /// "according to X", "in the words of X", "in X's words": the person the phrase names, else the organisation.
     /// The phrase runs to the first ordinary word after a name ("according to a U.N. Commission of
     /// Inquiry tasked with…"), across an apposition ("…spokesman, Major-General Igor Konashenkov
     /// who said").
@@ -657,7 +657,11 @@ enum SentenceSieves {
             // clause ("According to Peter Schott, the Great Recession is …"), where a role's
             // apposition would name the person ("the ministry's spokesman, Igor Konashenkov").
             if token.mark == ",", candidates.contains(where: { $0.kind == .person }) { break }
-            if let end = phrase(tokens, from: i, in: passage), let m = Mention.parse(tokens[i..<end], in: passage), m.kind == .person || m.kind == .organisation {
+            // "in Donald Trump's words": the name without its possessive; a possessive before
+            // anything else names a work ("according to Axelrod’s memoir").
+            if let end = phrase(tokens, from: i, in: passage),
+               let m = !passage.isPossessive(tokens[end - 1]) ? issuer(tokens[i..<end], in: passage)
+                   : end < tokens.endIndex && passage.isWord(tokens[end], "words") ? owner(tokens, from: i, possessive: end - 1, in: passage) : nil {
                 candidates.append(m)
                 i = end
                 continue
@@ -680,12 +684,23 @@ enum SentenceSieves {
             let token = tokens[i]
             if isAccording(token) {
                 if passage.isWord(tokens[i + 1], "to") { return i + 2 }
-            } else if token.utf8.count == 5, i - 2 >= tokens.startIndex, passage.isWord(token, "words"), passage.isWord(tokens[i + 1], "of"),
-                      passage.isWord(tokens[i - 1], "the"), passage.isWord(tokens[i - 2], "in") {
-                return i + 2
+            } else if token.utf8.count == 5, i - 2 >= tokens.startIndex, passage.isWord(token, "words") {
+                if passage.isWord(tokens[i + 1], "of"), passage.isWord(tokens[i - 1], "the"), passage.isWord(tokens[i - 2], "in") { return i + 2 }
+                if let owner = ownerBeforeWords(tokens, words: i, in: passage) { return owner }
             }
         }
         return nil
+    }
+
+    /// "in Forbes’ words,", "in Donald Trump's words,": where the name owning "words" at `words`
+    /// starts, after "in".
+    private static func ownerBeforeWords(_ tokens: ArraySlice<Token>, words: Int, in passage: Passage) -> Int? {
+        var end = words - 1
+        if tokens[end].mark == "'" || tokens[end].mark == "\u{2019}" { end -= 1 } else if !passage.isPossessive(tokens[end]) { return nil }
+        var start = end
+        while start - 1 > tokens.startIndex, tokens[start - 1].kind == .word, tokens[start - 1].capitalized { start -= 1 }
+        guard start <= end, tokens[start].capitalized, passage.isWord(tokens[start - 1], "in") else { return nil }
+        return start
     }
 
     /// "Clinton had mocked the complaint, saying anybody who complains … “…”": when the verb
@@ -892,6 +907,12 @@ enum SentenceSieves {
                    case let (earlierBefore, earlierAfter) = passage.sentence(around: passage.quoteTokens[q]),
                    let (said, _) = attributeAfter(passage, quote: q, before: earlierBefore, after: earlierAfter).named,
                    said.kind != .description {
+                    return said
+                }
+                // "Mateen didn't mingle but left …, Nefzi said, adding, “…”": a verb of saying closing
+                // the clause before the participle gives it its subject.
+                if verb - 2 > tokens.startIndex, tokens[verb - 2].isSpeechVerb, !isAccording(tokens[verb - 2]),
+                   let said = subject(tokens[..<(verb - 1)], verb: verb - 2, in: passage) {
                     return said
                 }
                 return sentenceSubject(tokens[..<(verb - 1)], in: passage)

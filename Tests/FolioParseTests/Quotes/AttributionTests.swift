@@ -701,6 +701,9 @@ import Testing
         let found = only("WASHINGTON (The Borowitz Report) — By a five-to-four vote, the Supreme Court today acted, in the words of Justice Antonin Scalia, “to relieve millions of Americans from the onerous burden of having to vote.”")
         #expect(found.speaker == "Antonin Scalia")
         #expect(found.sieve == .accordingTo)
+        // "in Forbes’ words": PolNeAR train, huff-post 2016-06-02; not the person quoted before in its paragraph.
+        let forbes = quotes("As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future...Israel’s performance has inspired the entire world and it’s important for us to be in Israel. Technology here improves by about 10 fold every five years.” Fully 250 foreign high-tech companies have opened offices and research and development centers in Israel. Forbes’ Under 30 Summit EMEA, which brings together nearly 700 of the leading young entrepreneurs in the US, Europe, Middle East and Africa, was held last month in Jerusalem and Tel Aviv because, in Forbes’ words, “they are the most entrepreneurial places on the the planet with more startups per capita than Silicon Valley.”")
+        #expect((forbes.last?.speaker, forbes.last?.sieve) == ("Forbes", .accordingTo))
     }
 
     @Test func accordingToNamesAnOrganisationAheadOfTheOutletThatReportsIt() {
@@ -1045,6 +1048,9 @@ import Testing
         #expect(quotes("The people of Scranton and towns like it “deserve someone who’s with them and they deserve someone who’s made of the same stuff. That’s Hillary Clinton,” said the man who built his political career on his blue collar credentials.").first?.mention
             == "the man who built his political career on his blue collar credentials")
         #expect(quotes("Serafinowicz, who’s starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted the clip to YouTube on Thursday.").last?.mention == nil)
+        // A survey's words (PolNeAR train, usa-today 2015-11-24) are its own, not a person's.
+        let survey = only("The survey asks whether any resident has \"difficulty remembering, concentrating or making decisions.\" But the Census relies on profound memory lapses to achieve compliance with its demands, in addition to a threatened fine of as much as $5,000.")
+        #expect((survey.speaker, survey.mention) == (nil, "The survey"))
         #expect(only("According to the newspaper, “America’s porous gun laws empower dealers to sell weapons to essentially any adult who passes a background check.”").mention == "the newspaper")
         // A name may stand inside a description of what someone does, before or after the verb
         // (PolNeAR train, politico_2016-05-31 and usa-today_2015-12-07, where the president
@@ -1315,6 +1321,14 @@ import Testing
         // subject of "shared" before it.
         #expect(found.map(\.speaker) == ["Hillary Clinton", "Carson"])
         #expect(quotes("Ben Carson spoke on Friday.", "Later on Sunday, Carson shared a syllabus on his Facebook page, writing “Allow me also to do the research for the Wall Street Journal reporter.”").first?.speaker == "Ben Carson")
+    }
+
+    @Test func aParticipleAfterAVerbOfSayingClosingItsClauseHasThatVerbsSubject() {
+        // PolNeAR train, wash-post 2016-06-14: Nefzi's words about Mateen, not Mateen's.
+        let found = quotes(
+            "FORT PIERCE, Fla. - Two days before Omar Mateen shot a hundred people, killing 49,  he knelt for over an hour on the green carpet of the Fort Pierce mosque, praying with his young son last Friday evening.",
+            "Nefzi sat under whirring fans in the green and white room where he saw Mateen for the last time on Friday. He said that between 100 and 150 others were there for evening prayers and that Mateen had his young son with him. Mateen didn't mingle but left as soon as prayers were finished, Nefzi said, adding, \"He was not very religious.\"")
+        #expect(found.map(\.speaker) == ["Nefzi"])
     }
 
     @Test func aParticipleAfterAQuotationsSpeakerAndVerbHasThatSpeakerForSubject() {
