@@ -475,10 +475,11 @@ private struct Tokenizer {
             // "Bob Corker, R-Tenn., said".
             if i + 1 < range.upperBound, bytes[i + 1] == UInt8(ascii: ",") { return false }
             // "Bernie Sanders (I-Vt.) said": a bracket closing after the stop, then a comma or a
-            // word in lower case, goes on with the sentence.
+            // word in lower case, goes on with the sentence, across spaces of any kind (a no-break
+            // space in "(I-Vt.)\u{A0}on Saturday").
             if i + 1 < range.upperBound, bytes[i + 1] == UInt8(ascii: ")") {
                 var next = i + 2
-                while next < range.upperBound, bytes[next] == UInt8(ascii: " ") { next += 1 }
+                while next < range.upperBound, case let (c, length) = scalar(at: next), ScalarClass.isSpace(c) { next += length }
                 if next < range.upperBound, bytes[next] == UInt8(ascii: ",") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[next]) { return false }
             }
             // The word before the stop, across any spaces.

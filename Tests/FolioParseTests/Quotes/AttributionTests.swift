@@ -1084,6 +1084,9 @@ import Testing
         #expect(only("Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the Republican presidential primary, Gov.\u{A0}John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon. We’re going to have the wind blow us over the Rocky Mountains to California.”").speaker == "John Kasich")
         let found = quotes("Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his recent remarks about his Democratic presidential rival, Hillary Clinton, saying “on her worst day” she’d be “an infinitely better president” than any of the Republican 2016 hopefuls.")
         #expect(found.filter { $0.text != "Today" }.map(\.speaker) == ["Bernie Sanders", "Bernie Sanders"])
+        // A no-break space after the bracket goes on with the sentence as a space does: PolNeAR
+        // train, huff-post 2015-12-12.
+        #expect(quotes("Democratic presidential candidate Sen. Bernie Sanders (I-Vt.)\u{A0}on Saturday criticized the global climate change accord adopted after two weeks of negotiations among diplomats in Paris, saying the agreement goes “nowhere near far enough.”").map(\.speaker) == ["Bernie Sanders"])
         // After the quotation too (dev set, horne2017 buzzfeed/Real/121).
         #expect(quotes("“Oftentimes we hear our Democratic colleagues suggest that voter fraud doesn’t exist in Virginia, or it’s a myth,” House Speaker William J. Howell (R-Stafford) said. “This is proof that voter fraud not only exists but is ongoing and is a threat to the integrity of our elections.”").map(\.speaker) == ["William J. Howell", "William J. Howell"])
     }
