@@ -459,8 +459,9 @@ enum PersonMentions {
                 var i = range.lowerBound
                 while i + word.count <= buffer.count, let hit = memchr(buffer.baseAddress! + i, Int32(head), buffer.count - i) {
                     i = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    guard i >= 2, Self.word(word, standsAt: i, in: buffer), buffer[i - 1] == 0x20, PersonMentions.isLetter(buffer[i - 2]) else { i += 1; continue }
-                    if let first = firstName(before: i, in: buffer) { found.append((i, first, opensSentence(i - 1 - first.utf8.count, in: buffer))) }
+                    guard i >= 3, Self.word(word, standsAt: i, in: buffer), case let gap = space(before: i, in: buffer), gap > 0,
+                          PersonMentions.isLetter(buffer[i - gap - 1]) else { i += 1; continue }
+                    if let first = firstName(before: i - gap, in: buffer) { found.append((i, first, opensSentence(i - gap - first.utf8.count, in: buffer))) }
                     i += word.count
                 }
             }
@@ -472,13 +473,14 @@ enum PersonMentions {
         private static func indexed(_ bytes: [UInt8]) -> [String: [Place]] {
             var byWord: [String: [Place]] = [:]
             bytes.withUnsafeBufferPointer { buffer in
-                var i = 2
+                var i = 3
                 while i < buffer.count {
-                    guard PersonMentions.isLetter(buffer[i]), buffer[i - 1] == 0x20, PersonMentions.isLetter(buffer[i - 2]) else { i += 1; continue }
+                    guard PersonMentions.isLetter(buffer[i]), case let gap = space(before: i, in: buffer), gap > 0,
+                          PersonMentions.isLetter(buffer[i - gap - 1]) else { i += 1; continue }
                     var end = i
                     while PersonMentions.wordGoesOn(at: end, in: buffer) { end += 1 }
-                    if (0x41...0x5A).contains(buffer[i]) || buffer[i] >= 0x80, let first = firstName(before: i, in: buffer) {
-                        byWord[String(decoding: buffer[i..<end], as: UTF8.self), default: []].append((i, first, opensSentence(i - 1 - first.utf8.count, in: buffer)))
+                    if (0x41...0x5A).contains(buffer[i]) || buffer[i] >= 0x80, let first = firstName(before: i - gap, in: buffer) {
+                        byWord[String(decoding: buffer[i..<end], as: UTF8.self), default: []].append((i, first, opensSentence(i - gap - first.utf8.count, in: buffer)))
                     }
                     // An apostrophe opening a word ("talking back at ’em") is a letter's byte
                     // that goes on no word: the scan steps past it rather than stand there.
@@ -521,13 +523,19 @@ enum PersonMentions {
             }
         }
 
-        /// The first name ending one space before position i: capitalised, and one of its parts
-        /// listed (`FirstNames`), for it may be joined ("Frank-Walter Steinmeier").
-        private static func firstName(before i: Int, in buffer: UnsafeBufferPointer<UInt8>) -> String? {
-            var j = i - 2
+        /// The space between a first name and the word at `i`: a space, or a no-break space
+        /// ("Hugh\u{A0}Hewitt"), in bytes; 0 when there is none.
+        private static func space(before i: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+            buffer[i - 1] == 0x20 ? 1 : buffer[i - 1] == 0xA0 && buffer[i - 2] == 0xC2 ? 2 : 0
+        }
+
+        /// The first name ending at position `end`: capitalised, and one of its parts listed
+        /// (`FirstNames`), for it may be joined ("Frank-Walter Steinmeier").
+        private static func firstName(before end: Int, in buffer: UnsafeBufferPointer<UInt8>) -> String? {
+            var j = end - 1
             while j > 0, PersonMentions.letterEnds(before: j, in: buffer) || buffer[j - 1] == UInt8(ascii: "-") && j >= 2 && PersonMentions.isLetter(buffer[j - 2]) { j -= 1 }
             guard (0x41...0x5A).contains(buffer[j]) else { return nil }
-            let first = String(decoding: buffer[j..<(i - 1)], as: UTF8.self)
+            let first = String(decoding: buffer[j..<end], as: UTF8.self)
             let folded = TextFold.fold(first)
             // Split only when joined: a Character split costs more than the rest of the question.
             guard folded.utf8.contains(UInt8(ascii: "-")) else { return FirstNames.contains(folded) ? first : nil }

@@ -108,6 +108,15 @@ import Foundation
         #expect(quote?.mention == "he")
     }
 
+    @Test func aFirstNameBeforeANoBreakSpaceGivesTheSurnameItsFullName() {
+        // PolNeAR train, west-journal 2016-06-20: "Newt\u{A0}Gingrich", then "Gingrich said".
+        let found = Fixtures.parse([
+            "Former House Speaker Newt\u{A0}Gingrich said the transition reflects the reality of a presidential campaign.",
+            "Trump and his team are “rapidly learning the general election, 50 states simultaneously, is a much bigger, more complex system,”\u{A0}Gingrich said.",
+        ].joined(separator: "\n\n"), title: "Quotations").quotes
+        #expect(found.map(\.speaker) == ["Newt Gingrich"])
+    }
+
     @Test func aDayAfterACapitalisedWordIsNoSurnamesFirstName() {
         // PolNeAR train, breitbart_2016-03-01: "Super Tuesday" names no one Super.
         let text = Array("The Florida senator is telling reporters in Minnesota that he will have “a lot of delegates” after Super Tuesday balloting in 11 states holding Republican contests.".utf8)
