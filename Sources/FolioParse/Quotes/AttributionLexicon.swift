@@ -319,6 +319,22 @@ enum AttributionLexicon {
     /// The words that join two clauses or the items of a list as equals.
     static let coordinators: [String] = ["and", "but", "or"]
 
+    /// Nouns for what someone said or wrote: a quotation after them is the words of whoever they
+    /// are of, whatever phrase comes between ("Trump's promise during the debate to “…”").
+    static let speechNouns: Set<String> = documents.union([
+        "promise", "promises", "remark", "remarks", "comment", "comments", "pledge", "claim", "claims", "vow",
+        "words", "line", "call", "warning", "question", "answer", "response", "reply", "assertion", "argument",
+    ])
+
+    /// Relative pronouns for people: the clause they open has a subject of its own.
+    static let personRelatives: Set<String> = ["who", "whom", "whose"]
+
+    /// Words opening a clause whose subject may be another than the one of a verb of saying before
+    /// it: "said he would win …, but voters in the state have long considered his campaign a “…”".
+    static let otherClauseOpeners: Set<String> = [
+        "but", "yet", "while", "whereas", "although", "though", "because", "since", "unless", "when", "which", "whom", "whose",
+    ]
+
     /// Words after which a clause, and so a subject, begins.
     static let clauseOpeners: Set<String> = [
         "and", "but", "while", "as", "when", "after", "before", "because", "since", "then", "so", "although", "though", "where",

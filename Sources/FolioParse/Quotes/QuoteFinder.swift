@@ -777,10 +777,14 @@ enum QuoteFinder {
 
     /// "Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean
     /// … proclaimed": a verb right after the last quotation of a list names the speaker of each.
+    /// Not when a verb before the list gives its words to someone else ("Critics have called the
+    /// plan “cruel” and “…,” Sanders noted", "Asked whether the plan was “fair” or “…,” Ryan said").
     private static func endsListSaidBy(_ entry: Found, next: Found, _ passages: [Passage]) -> Bool {
         guard let p = entry.passage, let s = entry.span, next.passage == p, next.span == s + 1,
-              let sieve = next.quote.sieve, [.verbAfter, .verbAfterAdverb, .unlistedVerbAfter].contains(sieve) else { return false }
-        return joinsList(passages[p], s)
+              let sieve = next.quote.sieve, [.verbAfter, .verbAfterAdverb, .unlistedVerbAfter].contains(sieve),
+              joinsList(passages[p], s) else { return false }
+        let (before, _) = passages[p].sentence(around: passages[p].quoteTokens[s])
+        return !before.contains { $0.isSpeechVerb || $0.wordClass.contains(.askingVerb) }
     }
 
     /// "Harry asked Obama whether it is better for government to “educate or regulate” … ⏎ “I'm

@@ -201,17 +201,22 @@ enum SentenceSieves {
         let (before, _) = passage.sentence(around: passage.quoteTokens[quote])
         guard let verb = before.indices.last(where: { before[$0].isSpeechVerb }) else { return false }
         let between = before[(verb + 1)...]
-        guard between.count(where: { $0.kind == .word }) <= verbsReach,
-              between.allSatisfy({ $0.kind == .word || $0.kind == .punctuation }) else { return false }
+        let words = between.count(where: { $0.kind == .word })
+        guard words <= verbsReach, between.allSatisfy({ $0.kind == .word || $0.kind == .punctuation }) else { return false }
         // "Clinton proposed a New York debate … - but the Sanders campaign rejected the idea as
         // “ludicrous”": a clause joined by "but" and opening on its subject has a subject of its
         // own (as in "but some of his nominees are"); not "but implied that", "but in many cases voted".
         if let but = between.indices.dropLast().first(where: { !between[$0].capitalized && passage.isWord(between[$0], "but") }),
            case let next = between[but + 1], next.kind == .word,
            next.capitalized || !next.wordClass.isDisjoint(with: [.article, .indefinite, .possessiveDeterminer, .personPronoun]) { return false }
-        // "a facility that was known as the “mosquito lab.”": the name a thing goes by is no one's words.
-        let lastWords = between.filter { $0.kind == .word && !$0.wordClass.contains(.article) }.suffix(2)
-        if lastWords.map({ passage.lower(of: $0) }) == ["known", "as"] { return false }
+        // Past a clause and a subordinate one, the reported clause may only go on with verbs of its
+        // own: a word opening someone else's clause ("…, but voters in the state have long
+        // considered his campaign a “circus.”", "…, which conservatives … have long opposed as
+        // “…”") or a colon or a semicolon before the quotation's own ends the verb's reach.
+        if words > closeReach, between.dropLast().contains(where: { token in
+            token.mark == ":" || token.mark == ";" || token.kind == .word && AttributionLexicon.otherClauseOpeners.contains(passage.lower(of: token))
+        }) { return false }
+        if namesPassively(between, in: passage) { return false }
         // What a naming verb names may itself be a name: "called a CIA intelligence report “ridiculous”".
         // A day or a month names no one: "said again on Sunday that he is “open-minded”".
         let naming = before[verb].wordClass.contains(.namingVerb)
@@ -219,6 +224,18 @@ enum SentenceSieves {
         return !names || !passage.quoteIsTitle(quote)
     }
 
+    /// Whether the words before a quotation give the name a thing goes by, which is no one's words:
+    /// "a facility that was known as the “mosquito lab.”", "was once billed as", "is referred to
+    /// as", "was dubbed the".
+    private static func namesPassively(_ words: ArraySlice<Token>, in passage: Passage) -> Bool {
+        let last = words.filter { $0.kind == .word && !$0.wordClass.contains(.article) }.suffix(4).map { passage.lower(of: $0) }
+        if last.last == "as", let before = last.dropLast().last, ["known", "billed", "to"].contains(before) {
+            return before != "to" || last.dropLast(2).last == "referred"
+        }
+        guard let naming = words.last(where: { $0.kind == .word && !$0.wordClass.contains(.article) }), naming.wordClass.contains(.namingVerb) else { return false }
+        // A form of "be" before it, an adverb between them or not: "was dubbed", "is often called".
+        return last.dropLast().suffix(2).contains { AttributionLexicon.progressive.contains($0) }
+    }
     /// Whether quotation `q` is a title followed by a noun for what someone does and their name,
     /// whose work it names: "“Face the Nation” moderator John Dickerson". A title closing on a
     /// mark is a sentence ("“But why?” reporter Jackie Nespral asked him").
@@ -233,8 +250,11 @@ enum SentenceSieves {
 
     /// How many words a verb of saying reaches to make a short quotation speech: a reported clause
     /// with two verbs of its own ("said Obama has deliberately kept in close touch … and would be a
-    /// “…”"), or a clause and a subordinate one.
+    /// “…”"), or a clause and a subordinate one (`closeReach`).
     static let verbsReach = 26
+
+    /// How many words a verb of saying reaches whatever clauses come between.
+    static let closeReach = 16
 
     /// A person's name and a word in -ed right after a quotation, closing the clause: "an angry
     /// Hollande retaliated.", "Hannity pressed.". A few words may describe the person after an
@@ -565,10 +585,12 @@ enum SentenceSieves {
            clause[end + 1].isSpeechVerb, !passage.endsWith(clause[end + 1], "ing") { return nil }
         if rest.contains(where: { $0.kind != .word && $0.kind != .punctuation }) { return nil }
         // "Dropp is a political scientist and pollster whom one of my colleagues described as
-        // “…”": after "whom" another subject speaks.
-        if rest.contains(where: { passage.isWord($0, "whom") }) { return nil }
+        // “…”", "… faces a lawsuit from students who paid for “…”", "… with activists whose signs
+        // read “…”": a relative clause about people has a subject of its own, who may speak.
+        if rest.contains(where: { $0.kind == .word && AttributionLexicon.personRelatives.contains(passage.lower(of: $0)) }) { return nil }
+        if namesPassively(rest, in: passage) { return nil }
         // "Bernie Sanders is disavowing remarks made by a campaign surrogate who said voters
-        // shouldn’t “…”": a verb of saying in a relative clause has a subject of its own.
+        // shouldn’t “…”": so has a verb of saying in any relative clause.
         if rest.indices.dropFirst().contains(where: { rest[$0].isSpeechVerb && isRelativePronoun(rest[$0 - 1], in: passage) }) { return nil }
         let names = rest.indices.filter { isNameWord(rest[$0], in: passage) }
         if names.isEmpty { return (subject, false) }
@@ -584,12 +606,18 @@ enum SentenceSieves {
 
     /// The name phrase at `from` and the token after it: a `phrase`, or a full name after words
     /// describing the person, which a phrase does not cross ("Republican presidential front-runner
-    /// Donald Trump defended …"), when a capital opens them ("A group of 67 Latin American
-    /// artists" names no one).
+    /// Donald Trump defended …"). The words must describe the one named: a capital opens them ("A
+    /// group of 67 Latin American artists" names no one), and they end on a noun for what someone
+    /// does with no phrase of their own ("Allies of Republican front-runner Donald Trump",
+    /// "Republican donors backing Sen. Marco Rubio" are others than the one named).
     private static func namePhrase(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (Mention, end: Int)? {
         if let end = phrase(tokens, from: from, in: passage), let mention = Mention.parse(tokens[from..<end], in: passage) { return (mention, end) }
-        guard tokens[from].capitalized, tokens[from].wordClass.isDisjoint(with: [.article, .indefinite]) else { return nil }
-        return describedName(tokens, from: from, in: passage).map { ($0.mention, $0.end) }
+        guard tokens[from].capitalized, tokens[from].wordClass.isDisjoint(with: [.article, .indefinite]),
+              let (mention, end) = describedName(tokens, from: from, in: passage) else { return nil }
+        let lower = tokens[from..<end].filter { $0.kind == .word && !$0.capitalized }
+        guard let last = lower.last, isAgentNoun(last, in: passage),
+              lower.allSatisfy({ !$0.wordClass.contains(.preposition) && !passage.endsWith($0, "ing") }) else { return nil }
+        return (mention, end)
     }
 
     /// A capitalised word that is no day: a name, or part of one.
@@ -601,12 +629,16 @@ enum SentenceSieves {
     /// punctuation, a preposition, "that" or "and". Any other word makes the name the subject of a
     /// clause of its own ("…, but the Austrian Supreme Court overturned it “for lack of
     /// evidence.”", "with Clinton who is looking to bring “…”"), and a possessive makes what
-    /// follows the named one's ("Clinton's “…”"), up to a preposition closing its phrase
+    /// follows the named one's ("Clinton's “…”", "Trump's promise during the debate to “…”"),
+    /// unless a preposition right before the quotation closes a phrase about something else
     /// ("credited Clinton's victory to “…”").
     private static func endsAsObject(_ tokens: ArraySlice<Token>, at k: Int, in passage: Passage) -> Bool {
         // A month names no one, whatever follows it ("an article in May 2012 that included").
         if DateWords.months.contains(passage.lower(of: tokens[k])) { return true }
-        if passage.isPossessive(tokens[k]) { return tokens[(k + 1)...].contains { $0.kind == .word && $0.wordClass.contains(.preposition) } }
+        if passage.isPossessive(tokens[k]) {
+            guard let last = tokens.last, last.kind == .word, last.wordClass.contains(.preposition) else { return false }
+            return !tokens[(k + 1)...].contains { $0.kind == .word && AttributionLexicon.speechNouns.contains(passage.lower(of: $0)) }
+        }
         let next = k + 1
         guard next < tokens.endIndex, tokens[next].kind == .word, !tokens[next].capitalized else { return true }
         return tokens[next].wordClass.contains(.preposition) || ["that", "and", "as"].contains { passage.isWord(tokens[next], $0) }
@@ -1404,9 +1436,11 @@ enum SentenceSieves {
     }
 
     /// "The Florida senator sought to calm his supporters, …, saying", "The billionaire
-    /// businessman began by talking about …, saying": the role or the words describing someone
-    /// that open the last sentence, read as after a quotation ("“…,” the Florida senator said").
-    /// The description ends on its noun for what someone does, before the verb.
+    /// businessman began by talking about …, saying": a role or words describing someone open the
+    /// last sentence as its subject, read as after a quotation ("“…,” the Florida senator said"),
+    /// so that a role means the one it meant there. The verb must follow them: a phrase after them
+    /// makes them only part of the subject ("The senator from Vermont", "The president of the
+    /// teachers union"), and a passive one the speaker's object ("The Texas senator was mocked by").
     private static func describedSubject(_ tokens: ArraySlice<Token>, in passage: Passage) -> Mention? {
         guard let sentence = Passage.sentencesFromLast(tokens).first, sentence.lowerBound < sentence.upperBound,
               case let start = subjectStart(tokens, sentence, in: passage), start < sentence.upperBound,
@@ -1416,13 +1450,17 @@ enum SentenceSieves {
         // participle is the relative clause's (not "refused to answer questions on who").
         guard !clause.indices.dropFirst().contains(where: { clause[$0 - 1].mark == "," && isRelativePronoun(clause[$0], in: passage) }) else { return nil }
         let isLowerWord = { (k: Int) in k < clause.endIndex && clause[k].kind == .word && !clause[k].capitalized }
-        if let end = phrase(clause, from: start, in: passage), isLowerWord(end),
+        let isVerb = { (k: Int) in
+            isLowerWord(k) && clause[k].wordClass.isDisjoint(with: [.preposition, .nameConnector])
+                && !(clause[k].wordClass.contains(.progressive) && k + 1 < clause.endIndex && passage.endsWith(clause[k + 1], "ed"))
+        }
+        if let end = phrase(clause, from: start, in: passage), isVerb(end), !passage.isPossessive(clause[end - 1]),
            let role = Mention.parse(clause[start..<end], in: passage), role.kind == .role {
             return role
         }
         guard let noun = clause.indices.dropFirst().prefix(3).first(where: { k in
                   isLowerWord(k) && isAgentNoun(clause[k], in: passage) && isLowerWord(k + 1) && !isAgentNoun(clause[k + 1], in: passage)
-              }),
+              }), isVerb(noun + 1),
               let (described, end) = Mention.definiteDescription(clause[...noun], from: start, in: passage), end == noun + 1 else { return nil }
         return described
     }
