@@ -280,7 +280,7 @@ struct Mention: Equatable {
         var i = from + 1
         while i < tokens.endIndex, i <= from + 8 {
             // "a U.S. intelligence official": the full stop of an abbreviation stays inside.
-            if tokens[i].mark == ".", isAbbreviated(tokens[i - 1], in: passage) { i += 1; continue }
+            if isAbbreviationStop(tokens, at: i, after: from, in: passage) { i += 1; continue }
             // "said a Nevada Democrat": a party's member is described, not a word that names no one.
             guard tokens[i].kind == .word, !tokens[i].isSpeechVerb,
                   !tokens[i].wordClass.contains(.notName) || tokens[i].wordClass.contains(.affiliation) else { break }
@@ -350,6 +350,12 @@ struct Mention: Equatable {
               tokens[i].wordClass.isDisjoint(with: notDescribing), !SentenceSieves.isAdverb(tokens[i], in: passage) { i += 1 }
         guard i > from + 1, SentenceSieves.isAgentNoun(tokens[i - 1], in: passage) else { return nil }
         return (Mention(kind: .description, name: passage.lower(of: tokens[i - 1]), roles: [], text: surface(tokens[from..<i], in: passage)), i)
+    }
+
+    /// Whether token `i` is the full stop of an abbreviated word before it (`isAbbreviated`), past
+    /// `floor`: "Gen." and "J." go on the name they open.
+    static func isAbbreviationStop(_ tokens: ArraySlice<Token>, at i: Int, after floor: Int, in passage: Passage) -> Bool {
+        tokens[i].mark == "." && i > floor && isAbbreviated(tokens[i - 1], in: passage)
     }
 
     /// A word whose full stop is part of it: a title (Gen.), an initial (J.), or letters with dots (U.N.).

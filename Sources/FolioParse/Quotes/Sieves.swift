@@ -287,7 +287,7 @@ enum SentenceSieves {
               after[end].wordClass.contains(.preposition) || isRelativePronoun(after[end], in: passage) else { return nil }
         var close = end
         while close < after.endIndex, close - end <= relativeWords,
-              after[close].kind == .word || after[close].mark == "." && Mention.isAbbreviated(after[close - 1], in: passage) { close += 1 }
+              after[close].kind == .word || Mention.isAbbreviationStop(after, at: close, after: end, in: passage) { close += 1 }
         // A name set off after them is whom they describe ("said his best friend at Lehigh, Bruce Turry,").
         guard close == after.endIndex || after[close].kind == .punctuation,
               close + 1 >= after.endIndex || after[close].mark != "," || !after[close + 1].capitalized else { return nil }
@@ -820,7 +820,7 @@ enum SentenceSieves {
         let from = document + 2
         var end = from
         while end < min(tokens.endIndex, from + 14), tokens[end].kind == .word
-                || tokens[end].mark == "." && end > from && Mention.isAbbreviated(tokens[end - 1], in: passage) { end += 1 }
+                || Mention.isAbbreviationStop(tokens, at: end, after: from, in: passage) { end += 1 }
         return issuer(tokens[nameStart(tokens, end: end, floor: from, in: passage)..<end], in: passage)
     }
 
@@ -1284,7 +1284,7 @@ enum SentenceSieves {
         var start = end
         while start - 1 >= tokens.startIndex {
             let token = tokens[start - 1]
-            let isAbbreviationStop = token.mark == "." && start - 2 >= tokens.startIndex && Mention.isAbbreviated(tokens[start - 2], in: passage)
+            let isAbbreviationStop = Mention.isAbbreviationStop(tokens, at: start - 1, after: tokens.startIndex, in: passage)
             guard Mention.isNameLike(token) || isAbbreviationStop || start < end && isPossessiveMark(tokens, at: start - 1, in: passage)
                     || start - 2 >= tokens.startIndex && start + 1 < end && tokens[start].capitalized && tokens[start + 1].capitalized
                         && Mention.joinsOrganisation(token, after: tokens[start - 2], in: passage) else { break }
@@ -1331,7 +1331,7 @@ enum SentenceSieves {
     private static func nameStart(_ tokens: ArraySlice<Token>, end: Int, floor: Int, in passage: Passage) -> Int {
         var start = end
         while start > floor, tokens[start - 1].kind == .word && tokens[start - 1].capitalized
-                || tokens[start - 1].mark == "." && start - 2 >= tokens.startIndex && Mention.isAbbreviated(tokens[start - 2], in: passage) {
+                || Mention.isAbbreviationStop(tokens, at: start - 1, after: tokens.startIndex, in: passage) {
             start -= 1
         }
         return start
@@ -1358,7 +1358,7 @@ enum SentenceSieves {
         var words = 0
         while i < tokens.endIndex, words <= 8 {
             let token = tokens[i]
-            let isAbbreviationStop = token.mark == "." && i > from && Mention.isAbbreviated(tokens[i - 1], in: passage)
+            let isAbbreviationStop = Mention.isAbbreviationStop(tokens, at: i, after: from, in: passage)
             // "said Kansas City, MO resident Angie Hartney": a place's state after a comma, when
             // the words describing the person go on after it.
             if token.mark == ",", i + 2 < tokens.endIndex, tokens[i + 1].capitalized, tokens[i + 2].kind == .word, !tokens[i + 2].capitalized,
@@ -1523,7 +1523,7 @@ enum SentenceSieves {
         if i < tokens.endIndex, tokens[i].wordClass.contains(.personPronoun) { return i + 1 }
         while i < tokens.endIndex {
             let token = tokens[i]
-            let isAbbreviationStop = token.mark == "." && i > from && Mention.isAbbreviated(tokens[i - 1], in: passage)
+            let isAbbreviationStop = Mention.isAbbreviationStop(tokens, at: i, after: from, in: passage)
             guard (Mention.isNameLike(token) && !token.isSpeechVerb) || isAbbreviationStop else { break }
             i += 1
         }

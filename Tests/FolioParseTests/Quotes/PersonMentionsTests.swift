@@ -117,6 +117,13 @@ import Foundation
         #expect(found.map(\.speaker) == ["Newt Gingrich"])
     }
 
+    @Test func aVerbATitleGivesACapitalAfterAWordMakesItNoFullName() {
+        // PolNeAR train, huff-post 2016-07-27: the headline's "Guns Are" is no person's name.
+        let text = Array("Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention.\n\nGuns are".utf8)
+        #expect(!PersonMentions.isNamedInFull("Guns", in: text, before: text.count))
+        #expect(PersonMentions.isNamedInFull("Dean", in: text, before: text.count))
+    }
+
     @Test func aDayAfterACapitalisedWordIsNoSurnamesFirstName() {
         // PolNeAR train, breitbart_2016-03-01: "Super Tuesday" names no one Super.
         let text = Array("The Florida senator is telling reporters in Minnesota that he will have “a lot of delegates” after Super Tuesday balloting in 11 states holding Republican contests.".utf8)
