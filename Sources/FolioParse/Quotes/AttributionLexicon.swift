@@ -46,6 +46,9 @@ enum AttributionLexicon {
         "shouting", "screaming", "screams", "whispering", "thanked", "thanking",
         "wondering", "joking", "quipping", "boasting", "bragging", "bragged", "brags", "responding",
         "replying", "musing", "ranting", "ranted", "asserting", "retorting", "scoffing",
+        // The present of verbs listed in the past, where it is no noun too ("remarks", "comments").
+        "alleges", "blames", "clarifies", "condemns", "confides", "criticizes", "criticises", "denounces", "gushes", "implores", "intones", "lambastes", "opines", "pleads", "ponders",
+        "retorts", "scoffs", "scolds", "slams", "snaps", "speculates", "surmises", "whispers", "yells", "remembers", "repeats", "threatens", "reacts", "marvels",
     ]
 
     /// Verbs that give something a name: the quoted name is the subject's words even when the
@@ -332,7 +335,8 @@ enum AttributionLexicon {
     /// Words opening a clause whose subject may be another than the one of a verb of saying before
     /// it: "said he would win …, but voters in the state have long considered his campaign a “…”".
     static let otherClauseOpeners: Set<String> = [
-        "but", "yet", "while", "whereas", "although", "though", "because", "since", "unless", "when", "which", "whom", "whose",
+        "but", "yet", "while", "whereas", "although", "though", "despite", "because", "since", "unless", "when", "which", "whom",
+        "whose",
     ]
 
     /// Words after which a clause, and so a subject, begins.

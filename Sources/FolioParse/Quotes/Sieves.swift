@@ -209,19 +209,25 @@ enum SentenceSieves {
         if let but = between.indices.dropLast().first(where: { !between[$0].capitalized && passage.isWord(between[$0], "but") }),
            case let next = between[but + 1], next.kind == .word,
            next.capitalized || !next.wordClass.isDisjoint(with: [.article, .indefinite, .possessiveDeterminer, .personPronoun]) { return false }
-        // Past a clause and a subordinate one, the reported clause may only go on with verbs of its
-        // own: a word opening someone else's clause ("…, but voters in the state have long
-        // considered his campaign a “circus.”", "…, which conservatives … have long opposed as
-        // “…”") or a colon or a semicolon before the quotation's own ends the verb's reach.
-        if words > closeReach, between.dropLast().contains(where: { token in
-            token.mark == ":" || token.mark == ";" || token.kind == .word && AttributionLexicon.otherClauseOpeners.contains(passage.lower(of: token))
-        }) { return false }
+        if opensAnothersClause(between, in: passage) { return false }
         if namesPassively(between, in: passage) { return false }
         // What a naming verb names may itself be a name: "called a CIA intelligence report “ridiculous”".
         // A day or a month names no one: "said again on Sunday that he is “open-minded”".
         let naming = before[verb].wordClass.contains(.namingVerb)
         let names = !naming && between.contains { isNameWord($0, in: passage) }
         return !names || !passage.quoteIsTitle(quote)
+    }
+
+    /// Whether the words between a verb of saying and a quotation, past a clause and a subordinate
+    /// one (`closeReach`), hold a word opening someone else's clause ("…, but voters in the state
+    /// have long considered his campaign a “circus.”", "…, which conservatives … have long opposed
+    /// as “…”") or a colon or a semicolon before the quotation's own: the reported clause has
+    /// ended there, and a term after it is not the speaker's.
+    private static func opensAnothersClause(_ between: ArraySlice<Token>, in passage: Passage) -> Bool {
+        guard between.count(where: { $0.kind == .word }) > closeReach else { return false }
+        return between.dropLast().contains { token in
+            token.mark == ":" || token.mark == ";" || token.kind == .word && AttributionLexicon.otherClauseOpeners.contains(passage.lower(of: token))
+        }
     }
 
     /// Whether the words before a quotation give the name a thing goes by, which is no one's words:

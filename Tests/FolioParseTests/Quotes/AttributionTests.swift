@@ -854,6 +854,12 @@ import Testing
         #expect(quotes("Donald Trump said again on Sunday that he is “open-minded” about climate change -- but also that “nobody really knows” whether it is real.").first?.speaker == "Donald Trump")
     }
 
+    @Test func aVerbOfSayingInThePresentNamesItsSpeakerAsItsPastDoes() {
+        // horne2017 random/Real/162: "scoffs", listed as "scoffed".
+        let found = quotes("\"A total failure,\" scoffs Stephen Spence, 69, of Mesa, Ariz. \"On the economy, on immigration, on helping people from other countries that are fighting ISIS.\"")
+        #expect(found.map(\.speaker) == ["Stephen Spence", "Stephen Spence"])
+    }
+
     @Test func aShortQuotationInTheClausesAVerbOfSayingOpensIsTheSubjectsWordsWhateverItNamesBetween() {
         // FakeNewsCorpus row 13331 (development set): sixteen words and two names after "said".
         let quote = quotes("Former Rep. Tom Tancredo, R-Colo., created the \"Stop Chris Christie\" PAC last November.",
