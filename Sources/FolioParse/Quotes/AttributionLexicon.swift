@@ -46,9 +46,11 @@ enum AttributionLexicon {
         "shouting", "screaming", "screams", "whispering", "thanked", "thanking",
         "wondering", "joking", "quipping", "boasting", "bragging", "bragged", "brags", "responding",
         "replying", "musing", "ranting", "ranted", "asserting", "retorting", "scoffing",
-        // The present of verbs listed in the past, where it is no noun too ("remarks", "comments").
-        "alleges", "blames", "clarifies", "condemns", "confides", "criticizes", "criticises", "denounces", "gushes", "implores", "intones", "lambastes", "opines", "pleads", "ponders",
-        "retorts", "scoffs", "scolds", "slams", "snaps", "speculates", "surmises", "whispers", "yells", "remembers", "repeats", "threatens", "reacts", "marvels",
+        // The present of verbs listed in the past that say speech and little else: not "slams the
+        // door", "snaps a selfie", "remembers the days", "threatens to cut", nor a noun ("remarks").
+        "alleges", "blames", "clarifies", "condemns", "confides", "criticizes", "criticises", "denounces", "gushes",
+        "implores", "intones", "lambastes", "opines", "pleads", "ponders", "retorts", "scoffs", "scolds", "speculates",
+        "surmises",
     ]
 
     /// Verbs that give something a name: the quoted name is the subject's words even when the

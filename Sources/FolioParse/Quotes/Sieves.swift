@@ -209,7 +209,7 @@ enum SentenceSieves {
         if let but = between.indices.dropLast().first(where: { !between[$0].capitalized && passage.isWord(between[$0], "but") }),
            case let next = between[but + 1], next.kind == .word,
            next.capitalized || !next.wordClass.isDisjoint(with: [.article, .indefinite, .possessiveDeterminer, .personPronoun]) { return false }
-        if opensAnothersClause(between, in: passage) { return false }
+        if words > closeReach, opensAnothersClause(between, in: passage) { return false }
         if namesPassively(between, in: passage) { return false }
         // What a naming verb names may itself be a name: "called a CIA intelligence report “ridiculous”".
         // A day or a month names no one: "said again on Sunday that he is “open-minded”".
@@ -218,14 +218,13 @@ enum SentenceSieves {
         return !names || !passage.quoteIsTitle(quote)
     }
 
-    /// Whether the words between a verb of saying and a quotation, past a clause and a subordinate
-    /// one (`closeReach`), hold a word opening someone else's clause ("…, but voters in the state
-    /// have long considered his campaign a “circus.”", "…, which conservatives … have long opposed
-    /// as “…”") or a colon or a semicolon before the quotation's own: the reported clause has
-    /// ended there, and a term after it is not the speaker's.
+    /// Whether the words between a verb of saying and a quotation hold a word opening someone
+    /// else's clause ("…, but voters in the state have long considered his campaign a
+    /// “circus.”", "…, which conservatives … have long opposed as “…”") or a colon or a semicolon
+    /// before the quotation's own: past a clause and a subordinate one (`closeReach`), the
+    /// reported clause has ended there, and a term after it is not the speaker's.
     private static func opensAnothersClause(_ between: ArraySlice<Token>, in passage: Passage) -> Bool {
-        guard between.count(where: { $0.kind == .word }) > closeReach else { return false }
-        return between.dropLast().contains { token in
+        between.dropLast().contains { token in
             token.mark == ":" || token.mark == ";" || token.kind == .word && AttributionLexicon.otherClauseOpeners.contains(passage.lower(of: token))
         }
     }
@@ -234,14 +233,24 @@ enum SentenceSieves {
     /// "a facility that was known as the “mosquito lab.”", "was once billed as", "is referred to
     /// as", "was dubbed the".
     private static func namesPassively(_ words: ArraySlice<Token>, in passage: Passage) -> Bool {
-        let last = words.filter { $0.kind == .word && !$0.wordClass.contains(.article) }.suffix(4).map { passage.lower(of: $0) }
-        if last.last == "as", let before = last.dropLast().last, ["known", "billed", "to"].contains(before) {
-            return before != "to" || last.dropLast(2).last == "referred"
+        // The last words, articles aside, from the last back; compared in place, as every short
+        // quotation asks.
+        var last: [Token] = []
+        for token in words.reversed() where token.kind == .word && !token.wordClass.contains(.article) {
+            last.append(token)
+            if last.count == 3 { break }
         }
-        guard let naming = words.last(where: { $0.kind == .word && !$0.wordClass.contains(.article) }), naming.wordClass.contains(.namingVerb) else { return false }
-        // A form of "be" before it, an adverb between them or not: "was dubbed", "is often called".
-        return last.dropLast().suffix(2).contains { AttributionLexicon.progressive.contains($0) }
+        guard let final = last.first else { return false }
+        if passage.isWord(final, "as"), last.count > 1 {
+            if passage.isWord(last[1], "known") || passage.isWord(last[1], "billed") { return true }
+            return passage.isWord(last[1], "to") && last.count > 2 && passage.isWord(last[2], "referred")
+        }
+        // A form of "be" (`progressive`) before a naming verb's past, an adverb between them or
+        // not: "was dubbed", "is often called"; not "has been portraying".
+        return final.wordClass.contains(.namingVerb) && !passage.endsWith(final, "ing")
+            && last.dropFirst().contains { $0.wordClass.contains(.progressive) }
     }
+
     /// Whether quotation `q` is a title followed by a noun for what someone does and their name,
     /// whose work it names: "“Face the Nation” moderator John Dickerson". A title closing on a
     /// mark is a sentence ("“But why?” reporter Jackie Nespral asked him").
@@ -620,9 +629,12 @@ enum SentenceSieves {
         if let end = phrase(tokens, from: from, in: passage), let mention = Mention.parse(tokens[from..<end], in: passage) { return (mention, end) }
         guard tokens[from].capitalized, tokens[from].wordClass.isDisjoint(with: [.article, .indefinite]),
               let (mention, end) = describedName(tokens, from: from, in: passage) else { return nil }
-        let lower = tokens[from..<end].filter { $0.kind == .word && !$0.capitalized }
-        guard let last = lower.last, isAgentNoun(last, in: passage),
-              lower.allSatisfy({ !$0.wordClass.contains(.preposition) && !passage.endsWith($0, "ing") }) else { return nil }
+        var last: Token?
+        for token in tokens[from..<end] where token.kind == .word && !token.capitalized {
+            guard !token.wordClass.contains(.preposition), !passage.endsWith(token, "ing") else { return nil }
+            last = token
+        }
+        guard let last, isAgentNoun(last, in: passage) else { return nil }
         return (mention, end)
     }
 
@@ -695,8 +707,9 @@ enum SentenceSieves {
             // clause ("According to Peter Schott, the Great Recession is …"), where a role's
             // apposition would name the person ("the ministry's spokesman, Igor Konashenkov").
             if token.mark == ",", candidates.contains(where: { $0.kind == .person }) { break }
-            // "in Donald Trump's words": the name without its possessive; a possessive before
-            // anything else names a work ("according to Axelrod’s memoir").
+            // "in Donald Trump's words": the name without its possessive. Before anything else the
+            // possessive names a document's owner ("according to Axelrod’s memoir"), which the
+            // rules for documents read.
             if let end = phrase(tokens, from: i, in: passage),
                let m = !passage.isPossessive(tokens[end - 1]) ? issuer(tokens[i..<end], in: passage)
                    : end < tokens.endIndex && passage.isWord(tokens[end], "words") ? owner(tokens, from: i, possessive: end - 1, in: passage) : nil {
@@ -947,9 +960,16 @@ enum SentenceSieves {
                    said.kind != .description {
                     return said
                 }
-                // "Mateen didn't mingle but left …, Nefzi said, adding, “…”": a verb of saying closing
-                // the clause before the participle gives it its subject.
+                // "Mateen didn't mingle but left …, Nefzi said, adding, “…”", "Burnstill later clarified,
+                // noting, “…”": a verb of saying closing the clause before the participle gives it its
+                // subject, when the clause is only the subject and the verb (adverbs aside); not a noun
+                // spelled as a verb ("Trump brushed off the New York Times reports, saying").
                 if verb - 2 > tokens.startIndex, tokens[verb - 2].isSpeechVerb, !isAccording(tokens[verb - 2]),
+                   case let clause = tokens[..<(verb - 2)].lastIndex(where: { $0.mark == "," || $0.isQuotation }).map({ $0 + 1 }) ?? tokens.startIndex,
+                   clause < verb - 2, tokens[clause..<(verb - 2)].allSatisfy({ token in
+                       token.kind == .word ? token.capitalized || token.wordClass.contains(.personPronoun) || isAdverb(token, in: passage)
+                           : Mention.isAbbreviated(token, in: passage) || token.mark == "."
+                   }),
                    let said = subject(tokens[..<(verb - 1)], verb: verb - 2, in: passage) {
                     return said
                 }
@@ -980,8 +1000,12 @@ enum SentenceSieves {
                       isNamed(named, at: tokens[from].utf8.lowerBound, in: passage) else { return nil }
                 return named
             }
-            // "Obama released a statement Thursday night condemning “…”": what the subject issued says it.
-            if let document = tokens[max(tokens.startIndex, verb - 5)..<verb].lastIndex(where: {
+            // "Obama released a statement Thursday night condemning “…”": what the subject issued says
+            // it; not past someone named the participle has for subject ("The filing quotes Manafort
+            // telling").
+            let named = verb > tokens.startIndex && isNameWord(tokens[verb - 1], in: passage)
+                && Mention.parse(tokens[(verb - 1)..<verb], in: passage).map { [.person, .organisation].contains($0.kind) && isNamed($0, at: tokens[verb - 1].utf8.lowerBound, in: passage) } == true
+            if !named, let document = tokens[max(tokens.startIndex, verb - 5)..<verb].lastIndex(where: {
                 $0.wordClass.contains(.document)
             }) {
                 // "the newspaper’s editorial telling him …", "Trump's tweet saying …": a document with

@@ -891,6 +891,8 @@ import Testing
                             "Scott had cut mosquito-control programs, including eliminating state money for a pesticide-testing facility in Gainesville that was once billed as the “mosquito lab.”",
                             "Scott had cut mosquito-control programs, including money for a facility that was dubbed the “mosquito lab.”")
         #expect(billed.map(\.speaker) == [nil, nil])
+        // A reviewer's probe: an active naming verb in -ing is no passive name.
+        #expect(quotes("Sen. Bernie Sanders spoke in Iowa.", "The senator has been portraying \"a political revolution\" as his goal.").map(\.speaker) == ["Bernie Sanders"])
         // PolNeAR train, wash-post 2016-01-20: "but" going on with what the subject said keeps it.
         #expect(quotes("When talk turned to Compaq, Fiorina declared in a heated argument with Keyworth that any new deal under her watch would demand not just intense scrutiny but \"absolute secrecy.\"").map(\.speaker) == ["Fiorina"])
     }
@@ -1356,6 +1358,10 @@ import Testing
 
     @Test func aParticipleAfterAVerbOfSayingClosingItsClauseHasThatVerbsSubject() {
         // PolNeAR train, wash-post 2016-06-14: Nefzi's words about Mateen, not Mateen's.
+        // A reviewer's probes: not a noun spelled as a verb ("reports"), nor a document past a
+        // name the participle has for subject.
+        #expect(quotes("Donald Trump spoke in Ohio.", "Trump brushed off the New York Times reports, saying the paper was \"failing.\"").map(\.speaker) == ["Donald Trump"])
+        #expect(quotes("Paul Manafort was charged on Monday.", "The filing quotes Manafort telling an associate the payments were \"totally legal.\"").map(\.speaker) == ["Paul Manafort"])
         let found = quotes(
             "FORT PIERCE, Fla. - Two days before Omar Mateen shot a hundred people, killing 49,  he knelt for over an hour on the green carpet of the Fort Pierce mosque, praying with his young son last Friday evening.",
             "Nefzi sat under whirring fans in the green and white room where he saw Mateen for the last time on Friday. He said that between 100 and 150 others were there for evening prayers and that Mateen had his young son with him. Mateen didn't mingle but left as soon as prayers were finished, Nefzi said, adding, \"He was not very religious.\"")
@@ -1966,8 +1972,8 @@ import Testing
         #expect(risen.last?.speaker == nil)
         // A title names a work: PolNeAR train, nyt 2016-07-05.
         #expect(quotes("Harry Hurt III had hoped to republish his out-of-print unauthorized Trump biography, ''Lost Tycoon: The Many Lives of Donald J. Trump,'' with his original publisher, W.W. Norton, this year.").first?.speaker == nil)
-        // A reviewer's probes: what someone said, possessed, is theirs whatever phrase follows;
-        // a relative clause about people has its own subject.
+        // A reviewer's probes: what someone said, possessed, is not the subject's whatever phrase
+        // follows; a relative clause about people has its own subject.
         #expect(quotes("Jeb Bush and Donald Trump met on the debate stage in Houston.", "Bush highlighted Trump's promise during the debate to “build a great, great wall on our southern border.”").first?.speaker == nil)
         #expect(quotes("Republican presidential front-runner Donald Trump faces a lawsuit from students who paid for “a worthless and fraudulent education.”").first?.speaker == nil)
     }

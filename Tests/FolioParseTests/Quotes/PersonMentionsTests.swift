@@ -117,7 +117,7 @@ import Foundation
         #expect(found.map(\.speaker) == ["Newt Gingrich"])
     }
 
-    @Test func aVerbATitleGivesACapitalAfterAWordMakesItNoFullName() {
+    @Test func aCapitalisedVerbAfterAWordOfATitleMakesItNoFullName() {
         // PolNeAR train, huff-post 2016-07-27: the headline's "Guns Are" is no person's name.
         let text = Array("Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention.\n\nGuns are".utf8)
         #expect(!PersonMentions.isNamedInFull("Guns", in: text, before: text.count))
