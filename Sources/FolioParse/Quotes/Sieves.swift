@@ -621,14 +621,14 @@ enum SentenceSieves {
 
     /// The name phrase at `from` and the token after it: a `phrase`, or a full name after words
     /// describing the person, which a phrase does not cross ("Republican presidential front-runner
-    /// Donald Trump defended …"). The words must describe the one named: a capital opens them ("A
-    /// group of 67 Latin American artists" names no one), and they end on a noun for what someone
-    /// does with no phrase of their own ("Allies of Republican front-runner Donald Trump",
-    /// "Republican donors backing Sen. Marco Rubio" are others than the one named).
+    /// Donald Trump defended …"). The words must describe the one named: a party's word opens them
+    /// ("A group of 67 Latin American artists" names no one), and they end on a noun for what
+    /// someone does with no phrase of their own ("Allies of Republican front-runner Donald Trump",
+    /// "Republican donors backing Sen. Marco Rubio" are others than the one named). Only a party's
+    /// word is looked past: every clause's opening is read here.
     private static func namePhrase(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (Mention, end: Int)? {
         if let end = phrase(tokens, from: from, in: passage), let mention = Mention.parse(tokens[from..<end], in: passage) { return (mention, end) }
-        guard tokens[from].capitalized, tokens[from].wordClass.isDisjoint(with: [.article, .indefinite]),
-              let (mention, end) = describedName(tokens, from: from, in: passage) else { return nil }
+        guard tokens[from].wordClass.contains(.affiliation), let (mention, end) = describedName(tokens, from: from, in: passage) else { return nil }
         var last: Token?
         for token in tokens[from..<end] where token.kind == .word && !token.capitalized {
             guard !token.wordClass.contains(.preposition), !passage.endsWith(token, "ing") else { return nil }
