@@ -36,6 +36,16 @@ struct Mention: Equatable {
         kind == .description && (AttributionLexicon.crowds.contains(name) || AttributionLexicon.groupNouns.contains(name) || Self.isPlural(name))
     }
 
+    /// "the gambling tycoon", "the real estate developer": one person described by what they do,
+    /// which news writes for someone it has just named. Not whose they are ("his colleague"), not
+    /// people the text may never name ("the source", "the woman"), not an organisation or a
+    /// document.
+    var describesOneByOccupation: Bool {
+        kind == .description && !isOwned && !describesMany && SentenceSieves.isOccupation(name)
+            && !AttributionLexicon.describedPeople.contains(name) && !AttributionLexicon.organisationWords.contains(name)
+            && !AttributionLexicon.documents.contains(name) && !AttributionLexicon.organisationRoles.contains(name)
+    }
+
     /// The words as the reader is shown them, without the word joining their clause to the one
     /// before, which the rules read the phrase with: "Donald Trump" of "… and Donald Trump says".
     static func shown(_ text: String) -> String {
@@ -306,11 +316,11 @@ struct Mention: Equatable {
     /// "the gambling tycoon", "the newspaper": "the" (or a possessive, `possessiveDescription`)
     /// and one to three lower-case words, which describe someone without naming them: a
     /// `description`, the text's words for whoever speaks.
-    /// Who it is, the words do not say ("the loving father" was not the father last named), so it
-    /// is not resolved. A name may stand among them when they end on a noun for what someone
-    /// does ("the senior Cruz adviser", "the Trump campaign spokesman"): a name after that noun,
-    /// or at the end, is the person's or the organisation's own ("the White House"). `end` is the
-    /// token after them.
+    /// Who it is, the words alone do not say ("the loving father" was not the father last named):
+    /// it is resolved only to someone the text gave the same noun (`QuoteFinder`). A name may
+    /// stand among them when they end on a noun for what someone does ("the senior Cruz adviser",
+    /// "the Trump campaign spokesman"): a name after that noun, or at the end, is the person's or
+    /// the organisation's own ("the White House"). `end` is the token after them.
     static func definiteDescription(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> (mention: Mention, end: Int)? {
         guard from < tokens.endIndex, tokens[from].kind == .word else { return nil }
         if !passage.isWord(tokens[from], "the") { return possessiveDescription(tokens, from: from, in: passage) }

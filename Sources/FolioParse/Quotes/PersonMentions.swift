@@ -130,8 +130,10 @@ enum PersonMentions {
     /// secretary Brooke Sammon", "Clinton spokesman Brian Fallon". The one named is the subject.
     private static func roleOwned(_ tokens: ArraySlice<Token>, after end: Int, in passage: Passage) -> Int? {
         var i = end
-        // A full name follows: not "Trump went after Bush", "Gowdy earlier Thursday said".
-        while i < min(tokens.endIndex, end + 3), tokens[i].kind == .word, !tokens[i].capitalized {
+        // A full name follows: not "Trump went after Bush", "Gowdy earlier Thursday said". A verb
+        // of saying or asking between is the name's own ("Schoen told host Sean Hannity").
+        while i < min(tokens.endIndex, end + 3), tokens[i].kind == .word, !tokens[i].capitalized,
+              !tokens[i].isSpeechVerb, !tokens[i].wordClass.contains(.askingVerb) {
             if SentenceSieves.isAgentNoun(tokens[i], in: passage) {
                 let named = i + 2 < tokens.endIndex && tokens[(i + 1)...(i + 2)].allSatisfy { $0.kind == .word && $0.capitalized }
                 return named ? i + 1 : nil
@@ -237,14 +239,20 @@ enum PersonMentions {
         for name in wholeWords(Array(surname.utf8), in: window, anyCase: false) {
             for role in roleRanges {
                 if role.upperBound <= name.lowerBound, name.lowerBound - role.upperBound <= 40 {
-                    // Only capitalised words, and commas, between.
+                    // Only capitalised words, and commas, between; not a headline's verb of saying
+                    // ("Former Clinton Pollster Says Clinton Is In Trouble").
                     let between = window[role.upperBound..<name.lowerBound]
                     if !between.contains(0x0A), between.split(separator: 0x20).allSatisfy({ word in
-                        word.first == UInt8(ascii: ",") || String(decoding: word, as: UTF8.self).first?.isUppercase == true
+                        let text = String(decoding: word, as: UTF8.self)
+                        return word.first == UInt8(ascii: ",") || text.first?.isUppercase == true && !AttributionLexicon.speechVerbs.contains(text.lowercased())
                     }) { return true }
                 } else if name.upperBound <= role.lowerBound, role.lowerBound - name.upperBound <= 40 {
+                    // An apposition opens on an article, a name or the role itself: not "her
+                    // husband, Tom, were greeted by an organizer".
                     let between = window[name.upperBound..<role.lowerBound]
-                    if between.first == UInt8(ascii: ","), !between.contains(0x0A) { return true }
+                    guard between.first == UInt8(ascii: ","), !between.contains(0x0A) else { continue }
+                    let first = between.dropFirst().split(separator: 0x20).first.map { String(decoding: $0, as: UTF8.self) }
+                    if first.map({ ["a", "an", "the"].contains($0) || $0.first?.isUppercase == true }) ?? true { return true }
                 }
             }
         }

@@ -483,11 +483,14 @@ enum QuoteFinder {
         return Speaker(name: named.name, kind: .person, roles: roles, mention: mention.text, block: block)
     }
 
-    /// Whether a one-word name is the surname of someone quoted or named in full before.
+    /// Whether a one-word name is someone the text names: the surname of someone quoted or named
+    /// in full before, or the first name of someone it names in full ("Luis Palau … Luis then
+    /// shared his heart"), which a listed first name alone says is a person, not a place.
     private static func knownSurname(_ name: String, _ history: [Speaker], _ bytes: [UInt8], before end: Int) -> Bool {
         let folded = TextFold.fold(name)
         return history.suffix(64).contains { TextFold.fold($0.name).spaceSeparated().last.map(String.init) == folded }
             || PersonMentions.isNamedInFull(name, in: bytes, before: end)
+            || FirstNames.contains(folded) && !PersonMentions.surnames(after: name, in: bytes).isEmpty
     }
 
     /// A pronoun or a role that no one quoted before can be meant by. "He" or "she": the subject
@@ -514,6 +517,14 @@ enum QuoteFinder {
             // "The lawmaker, who represents a district in Albay province, said": a role no one
             // was given is, as a pronoun would be, the subject of the last sentence naming someone.
             named = subjectBefore(passage, quote: quote, blocks, bytes, history, pronoun: "")
+        case .description where mention.describesOneByOccupation:
+            // "the esteemed Argentinian evangelist" after "evangelist Luis Palau … Luis then
+            // shared": only the person the text gave the same noun, not whoever it named last
+            // ("the moderator said" after a sentence about Trump).
+            guard let subject = subjectBefore(passage, quote: quote, blocks, bytes, history, pronoun: ""),
+                  let surname = subject.name.spaceSeparated().last,
+                  PersonMentions.givesRole([mention.name], to: String(surname), in: bytes, before: passage.spans[quote].open) else { return nil }
+            named = subject
         case .role where !mention.isIndefinite && AttributionLexicon.groupRoles.contains(mention.name):
             guard let organisation = organisationBefore(passage, quote: quote, role: mention.name, blocks, bytes) else { return nil }
             return Speaker(name: organisation.name, kind: .organisation, roles: [mention.name], mention: mention.text, block: b)

@@ -25,6 +25,20 @@ import Foundation
         #expect(quote?.mention == "he")
     }
 
+    @Test func aRoleIsGivenByTheWordsJustBeforeANameOrByAnAppositionAfterIt() {
+        // PolNeAR train, west-journal 2016-06-04: Schoen is the pollster; the headline's "Says"
+        // makes no name of "Pollster … Clinton".
+        let schoen = Array("Former Clinton Pollster Says Clinton Is In Trouble In California Primaries.\n\nFormer Bill Clinton pollster Douglas Schoen was a guest on Fox News Channel’s Hannity.".utf8)
+        #expect(PersonMentions.givesRole(["pollster"], to: "Schoen", in: schoen, before: schoen.count))
+        #expect(!PersonMentions.givesRole(["pollster"], to: "Clinton", in: schoen, before: schoen.count))
+        // PolNeAR train: "Hope Hicks, a spokeswoman for Trump" is an apposition; politico
+        // 2016-01-31: "her husband, Tom, were greeted by an organizer" is none.
+        let hicks = Array("Hope Hicks, a spokeswoman for Trump, did not respond to a request for comment.".utf8)
+        #expect(PersonMentions.givesRole(["spokeswoman"], to: "Hicks", in: hicks, before: hicks.count))
+        let tom = Array("Ebeling and her husband, Tom, were greeted by an organizer at a field office in precinct 78 on the south side of Des Moines.".utf8)
+        #expect(!PersonMentions.givesRole(["organizer"], to: "Tom", in: tom, before: tom.count))
+    }
+
     @Test func aPronounWithNoOneNamedBeforeItStaysUnattributedButIsKeptAsTheTextsWord() {
         let article = Fixtures.parse("The weather turned cold this week across the region.\n\n“We are ready for it,” he said.", title: "Cold")
         #expect(article.quotes.first?.speaker == nil)
