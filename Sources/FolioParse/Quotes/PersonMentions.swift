@@ -385,9 +385,10 @@ enum PersonMentions {
     }
 
     /// The surnames the text writes after `first` ("Kevin Palau", "Luis Palau Ministries" gives
-    /// "Palau"): the capitalised word after it and one space, or after a middle initial, wherever
-    /// it stands. None when the text also writes it after a capitalised word that may be a name,
-    /// as a surname ("Megyn Kelly Is No Different").
+    /// "Palau"): the capitalised word after it and one space, or after a middle initial, or after
+    /// the first names listed with it ("Kevin, Andrew, and Luis Palau"), wherever it stands. None
+    /// when the text also writes it after a capitalised word that may be a name, as a surname
+    /// ("Megyn Kelly Is No Different").
     static func surnames(after first: String, in bytes: [UInt8]) -> Set<String> {
         let word = Array(first.utf8)
         guard let head = word.first else { return [] }
@@ -397,10 +398,11 @@ enum PersonMentions {
             // Each place the first letter stands, found by memchr.
             while i + word.count + 2 < buffer.count, let hit = memchr(buffer.baseAddress! + i, Int32(head), buffer.count - i - word.count - 2) {
                 i = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                let after = i + word.count
+                var after = i + word.count
                 guard i == 0 || !isLetter(buffer[i - 1]), buffer[i..<after].elementsEqual(word) else { i += 1; continue }
                 if !wordGoesOn(at: after, in: buffer), nameWordEnds(before: i, in: bytes) { return [] }
-                if buffer[after] == 0x20, (0x41...0x5A).contains(buffer[after + 1]) {
+                if let listed = endOfFirstNamesListed(after: after, in: buffer) { after = listed }
+                if after + 1 < buffer.count, buffer[after] == 0x20, (0x41...0x5A).contains(buffer[after + 1]) {
                     var start = after + 1
                     // A middle initial stands before the surname: "Donald J. Trump".
                     if start + 3 < buffer.count, buffer[start + 1] == UInt8(ascii: "."), buffer[start + 2] == 0x20,
@@ -415,6 +417,24 @@ enum PersonMentions {
             }
             return found
         }
+    }
+
+    /// "Kevin, Andrew, and Luis Palau", "Bill and Hillary Clinton": where the first names listed
+    /// after the one ending at `after` end, the last joined by "and", before the surname they
+    /// share; nil when no such list follows.
+    private static func endOfFirstNamesListed(after: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = after
+        for _ in 0..<3 {
+            let joins = [", and ", " and ", ", "].first { buffer[i...].starts(with: $0.utf8) }
+            guard let joins else { return nil }
+            i += joins.utf8.count
+            var end = i
+            while wordGoesOn(at: end, in: buffer) { end += 1 }
+            guard end > i, (0x41...0x5A).contains(buffer[i]), FirstNames.contains(String(decoding: buffer[i..<end], as: UTF8.self).lowercased()) else { return nil }
+            i = end
+            if joins != ", " { return i }
+        }
+        return nil
     }
 
     /// Where the text writes each surname one space after a first name ("Hillary Clinton"), in

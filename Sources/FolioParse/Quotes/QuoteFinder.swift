@@ -12,8 +12,8 @@ enum QuoteFinder {
         /// A paragraph inside a quotation that an earlier paragraph opened (`continuedUntil`).
         var continues = false
         /// Its sentence gives it to someone too vaguely named to list ("a spokesman said") or named
-        /// by whose they are ("his colleague wrote"), or many ("the crowd chanted"): no quotation
-        /// around it gives it another speaker.
+        /// by whose they are ("his colleague wrote"), or many ("the crowd chanted"), or to a thing
+        /// ("Proverbs 15, which says,"): no quotation around it gives it another speaker.
         var spokenByUnnamed = false
         /// Its sentence gives it to an organisation no one named ("“…,” the ministry said", "the
         /// editorial board writes"): a quotation around it may give it an organisation, not a person.
@@ -119,6 +119,8 @@ enum QuoteFinder {
                     } else {
                         entry.unnamed = mention.text
                     }
+                } else if attribution == nil, SentenceSieves.isSaidByAThing(passages[p], quote: s) {
+                    entry.spokenByUnnamed = true
                 } else if let (mention, sieve) = attribution, [.pronoun, .role, .description].contains(mention.kind) {
                     entry.spokenByUnnamed = mention.kind == .role && mention.isIndefinite || mention.kind == .description && (mention.isOwned || mention.describesMany)
                     // A document ("the statement said") may be a person's.

@@ -754,6 +754,16 @@ enum SentenceSieves {
         return start
     }
 
+    /// "He then quoted Proverbs 15, which says, “…”", "the sign, which read “…”": words a thing
+    /// says, which "which" and a verb of saying right before the quotation give it, are no
+    /// person's.
+    static func isSaidByAThing(_ passage: Passage, quote: Int) -> Bool {
+        let before = passage.sentence(around: passage.quoteTokens[quote]).before.suffix(3)
+        guard let verb = before.lastIndex(where: { $0.kind == .word }), before[verb].isSpeechVerb || passage.isWord(before[verb], "reads") || passage.isWord(before[verb], "read"),
+              verb - 1 >= before.startIndex, passage.isWord(before[verb - 1], "which") else { return false }
+        return before[(verb + 1)...].allSatisfy { $0.kind == .punctuation }
+    }
+
     /// "Clinton had mocked the complaint, saying anybody who complains … “…”": when the verb
     /// nearest the quotation has no one for subject, the one before it may.
     static func distantVerb(_ before: ArraySlice<Token>, in passage: Passage) -> Mention? {

@@ -2208,6 +2208,18 @@ import Testing
         #expect(schoen?.speaker == "Douglas Schoen")
     }
 
+    @Test func aFirstNameListedBeforeASharedSurnameIsThatPersonAndWordsAThingSaysAreNoOnes() {
+        // ../shared/gold/dev.json, fnc 2033: Andrew is Andrew Palau, of "Kevin, Andrew, and Luis
+        // Palau"; the proverb his words quote, between two quotations of his, is the proverb's.
+        let found = quotes(
+            "Kevin, Andrew, and Luis Palau all stood together on Thursday to make the shocking announcement that beloved world-renowned evangelist Luis Palau was diagnosed with Stage 4 lung cancer.",
+            "Andrew concluded the video by saying that he's had many restless nights the past couple of days.",
+            #""I got up and read my Proverbs early and couldn't wait to come up and see your face," he told his dad."#,
+            #"He then quoted Proverbs 15, which says, "The evidence of a happy heart is a cheerful face.""#,
+            #""To think that you're facing what you're facing and day by day we see your happy face, it's proof that you're at peace," Andrew stated."#)
+        #expect(found.map(\.speaker) == ["Andrew Palau", nil, "Andrew Palau"])
+    }
+
     @Test func aFirstNameAloneIsWhomAPronounMeansOnlyWhenTheTextGivesItASurname() {
         // PolNeAR train, breitbart 2015-11-19: "Megyn" is Megyn Kelly, named in full before her
         // first name alone opens the sentence "she" goes on from.

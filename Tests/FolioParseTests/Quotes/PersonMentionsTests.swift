@@ -39,6 +39,15 @@ import Foundation
         #expect(!PersonMentions.givesRole(["organizer"], to: "Tom", in: tom, before: tom.count))
     }
 
+    @Test func firstNamesListedBeforeASurnameShareIt() {
+        // ../shared/gold/dev.json, fnc 2033: each of the three is a Palau; "Kevin, president of
+        // Luis Palau Ministries" lists no first names, and gives Kevin no other surname.
+        let text = Array("Kevin, Andrew, and Luis Palau all stood together on Thursday.\n\n\"We wanted to tape this video,\" Kevin, president of Luis Palau Ministries, said.".utf8)
+        #expect(PersonMentions.surnames(after: "Andrew", in: text) == ["Palau"])
+        #expect(PersonMentions.surnames(after: "Kevin", in: text) == ["Palau"])
+        #expect(PersonMentions.surnames(after: "Luis", in: text) == ["Palau"])
+    }
+
     @Test func aPronounWithNoOneNamedBeforeItStaysUnattributedButIsKeptAsTheTextsWord() {
         let article = Fixtures.parse("The weather turned cold this week across the region.\n\n“We are ready for it,” he said.", title: "Cold")
         #expect(article.quotes.first?.speaker == nil)
