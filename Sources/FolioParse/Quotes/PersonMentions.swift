@@ -386,17 +386,18 @@ enum PersonMentions {
 
     /// The surnames the text writes after `first` ("Kevin Palau", "Luis Palau Ministries" gives
     /// "Palau"): the capitalised word after it and one space, or after a middle initial, or after
-    /// the first names listed with it ("Kevin, Andrew, and Luis Palau"), wherever it stands. None
-    /// when the text also writes it after a capitalised word that may be a name, as a surname
-    /// ("Megyn Kelly Is No Different").
-    static func surnames(after first: String, in bytes: [UInt8]) -> Set<String> {
+    /// the first names listed with it ("Kevin, Andrew, and Luis Palau"), wherever it stands in
+    /// `range` (the whole text unless given). None when the text also writes it after a
+    /// capitalised word that may be a name, as a surname ("Megyn Kelly Is No Different").
+    static func surnames(after first: String, in bytes: [UInt8], within range: Range<Int>? = nil) -> Set<String> {
         let word = Array(first.utf8)
         guard let head = word.first else { return [] }
+        let range = range ?? 0..<bytes.count
         var found: Set<String> = []
         return bytes.withUnsafeBufferPointer { buffer in
-            var i = 0
+            var i = range.lowerBound
             // Each place the first letter stands, found by memchr.
-            while i + word.count + 2 < buffer.count, let hit = memchr(buffer.baseAddress! + i, Int32(head), buffer.count - i - word.count - 2) {
+            while i + word.count + 2 < range.upperBound, let hit = memchr(buffer.baseAddress! + i, Int32(head), range.upperBound - i - word.count - 2) {
                 i = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 var after = i + word.count
                 guard i == 0 || !isLetter(buffer[i - 1]), buffer[i..<after].elementsEqual(word) else { i += 1; continue }

@@ -486,13 +486,16 @@ enum QuoteFinder {
     }
 
     /// Whether a one-word name is someone the text names: the surname of someone quoted or named
-    /// in full before, or the first name of someone it names in full ("Luis Palau … Luis then
-    /// shared his heart"), which a listed first name alone says is a person, not a place.
+    /// in full before, or the first name of someone named in full before ("Luis Palau … Luis then
+    /// shared his heart"), which a listed first name alone says is a person, not a place. Both
+    /// are read within `PersonMentions.fullNameReach` before: asked for each "he said", a pass
+    /// over the whole text made a long article of them quadratic.
     private static func knownSurname(_ name: String, _ history: [Speaker], _ bytes: [UInt8], before end: Int) -> Bool {
         let folded = TextFold.fold(name)
         return history.suffix(64).contains { TextFold.fold($0.name).spaceSeparated().last.map(String.init) == folded }
             || PersonMentions.isNamedInFull(name, in: bytes, before: end)
-            || FirstNames.contains(folded) && !PersonMentions.surnames(after: name, in: bytes).isEmpty
+            || FirstNames.contains(folded)
+                && !PersonMentions.surnames(after: name, in: bytes, within: max(0, end - PersonMentions.fullNameReach)..<end).isEmpty
     }
 
     /// A pronoun or a role that no one quoted before can be meant by. "He" or "she": the subject
