@@ -37,11 +37,11 @@ struct Mention: Equatable {
     }
 
     /// "the gambling tycoon", "the real estate developer": one person described by what they do,
-    /// which news writes for someone it has just named. Not whose they are ("his colleague"), not
-    /// people the text may never name ("the source", "the woman"), not an organisation or a
-    /// document.
+    /// which news writes for someone it has just named. Not whose they are ("his colleague", "the
+    /// grieving mother"), not people the text may never name ("the source", "the woman"), not an
+    /// organisation or a document.
     var describesOneByOccupation: Bool {
-        kind == .description && !isOwned && !describesMany && SentenceSieves.isOccupation(name)
+        kind == .description && !isOwned && !describesMany && SentenceSieves.isOccupation(name) && !AttributionLexicon.relations.contains(name)
             && !AttributionLexicon.describedPeople.contains(name) && !AttributionLexicon.organisationWords.contains(name)
             && !AttributionLexicon.documents.contains(name) && !AttributionLexicon.organisationRoles.contains(name)
     }

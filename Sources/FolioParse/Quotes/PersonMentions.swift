@@ -227,36 +227,44 @@ enum PersonMentions {
     /// paragraphs, where "the spokesman said" finds whom it means.
     static let roleReach = 4_000
 
-    /// Whether the text before `end` gives the person of `surname` one of `roles`: before the
-    /// name, with only capitalised words between ("Obama adviser David Axelrod", "campaign
-    /// manager, David Plouffe"), or after it, set off by a comma ("Hope Hicks, a spokeswoman for
-    /// the Trump campaign", "Josh Earnest, the White House spokesman"). Not "Trump’s campaign
-    /// manager" nor "a spokesman for Trump", whose role is someone else's.
-    static func givesRole(_ roles: [String], to surname: String, in bytes: [UInt8], before end: Int) -> Bool {
+    /// Whether the text before `end` gives the person of `name` (a surname, or a full name where
+    /// others share the surname) one of `roles`: before the name, with only capitalised words
+    /// between ("Obama adviser David Axelrod", "campaign manager, David Plouffe"), but not in a
+    /// headline, where the role is capitalised as every word is ("Former Clinton Pollster Slams
+    /// Clinton"); or
+    /// after it, in an apposition set off by a comma ("Hope Hicks, a spokeswoman for the Trump
+    /// campaign", "Brian Fallon, chief spokesman for the campaign"), not past its closing comma
+    /// ("Donald Trump, a New York billionaire, mocked the columnist") nor in a clause of its own
+    /// ("her husband, Tom, were greeted by an organizer"). Not "Trump’s campaign manager" nor "a
+    /// spokesman for Trump", whose role is someone else's.
+    static func givesRole(_ roles: [String], to name: String, in bytes: [UInt8], before end: Int) -> Bool {
         let window = bytes[max(0, end - roleReach)..<end]
         let roleRanges = roles.flatMap { wholeWords(Array($0.utf8), in: window, anyCase: true) }
         guard !roleRanges.isEmpty else { return false }
-        for name in wholeWords(Array(surname.utf8), in: window, anyCase: false) {
+        for named in wholeWords(Array(name.utf8), in: window, anyCase: false) {
             for role in roleRanges {
-                if role.upperBound <= name.lowerBound, name.lowerBound - role.upperBound <= 40 {
-                    // Only capitalised words, and commas, between; not a headline's verb of saying
-                    // ("Former Clinton Pollster Says Clinton Is In Trouble").
-                    let between = window[role.upperBound..<name.lowerBound]
+                if role.upperBound <= named.lowerBound, named.lowerBound - role.upperBound <= 40 {
+                    let between = window[role.upperBound..<named.lowerBound]
                     if !between.contains(0x0A), between.split(separator: 0x20).allSatisfy({ word in
-                        let text = String(decoding: word, as: UTF8.self)
-                        return word.first == UInt8(ascii: ",") || text.first?.isUppercase == true && !AttributionLexicon.speechVerbs.contains(text.lowercased())
-                    }) { return true }
-                } else if name.upperBound <= role.lowerBound, role.lowerBound - name.upperBound <= 40 {
-                    // An apposition opens on an article, a name or the role itself: not "her
-                    // husband, Tom, were greeted by an organizer".
-                    let between = window[name.upperBound..<role.lowerBound]
-                    guard between.first == UInt8(ascii: ","), !between.contains(0x0A) else { continue }
-                    let first = between.dropFirst().split(separator: 0x20).first.map { String(decoding: $0, as: UTF8.self) }
-                    if first.map({ ["a", "an", "the"].contains($0) || $0.first?.isUppercase == true }) ?? true { return true }
+                        word.first == UInt8(ascii: ",") || (0x41...0x5A).contains(word.first ?? 0)
+                    }), !(0x41...0x5A).contains(window[role.lowerBound]) || !isTitleCaseLine(around: role.lowerBound, in: window) { return true }
+                } else if named.upperBound <= role.lowerBound, role.lowerBound - named.upperBound <= 40 {
+                    let between = window[named.upperBound..<role.lowerBound]
+                    guard between.first == UInt8(ascii: ","), !between.dropFirst().contains(where: { $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == UInt8(ascii: ".") })
+                    else { continue }
+                    let first = between.dropFirst().split(separator: 0x20).first.map { String(decoding: $0, as: UTF8.self).lowercased() }
+                    if first.map({ !AttributionLexicon.progressive.contains($0) && !AttributionLexicon.auxiliaries.contains($0) }) ?? true { return true }
                 }
             }
         }
         return false
+    }
+
+    /// Whether the line of `window` holding position `i` is written in title case, as a headline.
+    private static func isTitleCaseLine(around i: Int, in window: ArraySlice<UInt8>) -> Bool {
+        let start = window[..<i].lastIndex(of: 0x0A).map { $0 + 1 } ?? window.startIndex
+        let end = window[i...].firstIndex(of: 0x0A) ?? window.endIndex
+        return LineShape.isTitleCase(String(decoding: window[start..<end], as: UTF8.self))
     }
 
     /// The ranges of `word` standing whole in `text`, letters in any case with `anyCase` (the
@@ -385,15 +393,17 @@ enum PersonMentions {
     }
 
     /// The surnames the text writes after `first` ("Kevin Palau", "Luis Palau Ministries" gives
-    /// "Palau"): the capitalised word after it and one space, or after a middle initial, or after
-    /// the first names listed with it ("Kevin, Andrew, and Luis Palau"), wherever it stands in
-    /// `range` (the whole text unless given). None when the text also writes it after a
-    /// capitalised word that may be a name, as a surname ("Megyn Kelly Is No Different").
+    /// "Palau"): the capitalised word after it and one space, or after a middle initial, wherever
+    /// it stands in `range` (the whole text unless given); else the one after the first names
+    /// listed with it ("Kevin, Andrew, and Luis Palau"), which a surname written right after it
+    /// overrides. None when the text also writes it after a capitalised word that may be a name,
+    /// as a surname ("Megyn Kelly Is No Different").
     static func surnames(after first: String, in bytes: [UInt8], within range: Range<Int>? = nil) -> Set<String> {
         let word = Array(first.utf8)
         guard let head = word.first else { return [] }
         let range = range ?? 0..<bytes.count
         var found: Set<String> = []
+        var listed: Set<String> = []
         return bytes.withUnsafeBufferPointer { buffer in
             var i = range.lowerBound
             // Each place the first letter stands, found by memchr.
@@ -402,7 +412,8 @@ enum PersonMentions {
                 var after = i + word.count
                 guard i == 0 || !isLetter(buffer[i - 1]), buffer[i..<after].elementsEqual(word) else { i += 1; continue }
                 if !wordGoesOn(at: after, in: buffer), nameWordEnds(before: i, in: bytes) { return [] }
-                if let listed = endOfFirstNamesListed(after: after, in: buffer) { after = listed }
+                let list = endOfFirstNamesListed(after: after, in: buffer)
+                if let list { after = list }
                 if after + 1 < buffer.count, buffer[after] == 0x20, (0x41...0x5A).contains(buffer[after + 1]) {
                     var start = after + 1
                     // A middle initial stands before the surname: "Donald J. Trump".
@@ -410,28 +421,29 @@ enum PersonMentions {
                        (0x41...0x5A).contains(buffer[start + 3]) { start += 3 }
                     var k = start
                     while wordGoesOn(at: k, in: buffer) || k < buffer.count && buffer[k] == UInt8(ascii: "-") { k += 1 }
-                    found.insert(String(decoding: buffer[start..<k], as: UTF8.self))
+                    if list == nil { found.insert(String(decoding: buffer[start..<k], as: UTF8.self)) } else { listed.insert(String(decoding: buffer[start..<k], as: UTF8.self)) }
                     i = k
                 } else {
                     i += 1
                 }
             }
-            return found
+            return found.isEmpty ? listed : found
         }
     }
 
-    /// "Kevin, Andrew, and Luis Palau", "Bill and Hillary Clinton": where the first names listed
-    /// after the one ending at `after` end, the last joined by "and", before the surname they
-    /// share; nil when no such list follows.
+    /// "Kevin, Andrew, and Luis Palau": where the first names listed after the one ending at
+    /// `after` end, the last joined by "and", before the surname they share; nil when no such
+    /// list follows. The list must go on with a comma: "between Hillary and Donald Trump" joins
+    /// two people, whose surnames differ.
     private static func endOfFirstNamesListed(after: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = after
         for _ in 0..<3 {
-            let joins = [", and ", " and ", ", "].first { buffer[i...].starts(with: $0.utf8) }
+            let joins = (i == after ? [", and ", ", "] : [", and ", " and ", ", "]).first { buffer[i...].starts(with: $0.utf8) }
             guard let joins else { return nil }
             i += joins.utf8.count
             var end = i
-            while wordGoesOn(at: end, in: buffer) { end += 1 }
-            guard end > i, (0x41...0x5A).contains(buffer[i]), FirstNames.contains(String(decoding: buffer[i..<end], as: UTF8.self).lowercased()) else { return nil }
+            while wordGoesOn(at: end, in: buffer) || end < buffer.count && buffer[end] == UInt8(ascii: "-") && wordGoesOn(at: end + 1, in: buffer) { end += 1 }
+            guard end > i, FirstNamePlaces.firstName(before: end, in: buffer) != nil else { return nil }
             i = end
             if joins != ", " { return i }
         }
@@ -560,7 +572,7 @@ enum PersonMentions {
 
         /// The first name ending at position `end`: capitalised, and one of its parts listed
         /// (`FirstNames`), for it may be joined ("Frank-Walter Steinmeier").
-        private static func firstName(before end: Int, in buffer: UnsafeBufferPointer<UInt8>) -> String? {
+        static func firstName(before end: Int, in buffer: UnsafeBufferPointer<UInt8>) -> String? {
             var j = end - 1
             while j > 0, PersonMentions.letterEnds(before: j, in: buffer) || buffer[j - 1] == UInt8(ascii: "-") && j >= 2 && PersonMentions.isLetter(buffer[j - 2]) { j -= 1 }
             guard (0x41...0x5A).contains(buffer[j]) else { return nil }

@@ -326,7 +326,7 @@ enum QuoteFinder {
     private static func subjectBefore(_ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8], _ history: [Speaker], pronoun: String) -> Mention? {
         let b = passage.block
         // Asked only of one-word names, which are few.
-        let surnames = { knownSurname($0, history, bytes, before: passage.range.lowerBound) }
+        let surnames = { isKnownName($0, history, bytes, before: passage.range.lowerBound) }
         // The paragraph up to the quotation: the sentence naming the speaker often holds no
         // quotation ("Opposition leader Mai Ahmad Fatty urged calm. “…,” he told the AP.").
         let opening = paragraphUpTo(passage, quote: quote, bytes)
@@ -465,7 +465,7 @@ enum QuoteFinder {
         guard mention.kind == .pronoun else { return nil }
         let (before, _) = passage.sentence(around: passage.quoteTokens[quote])
         let pronoun = TextFold.fold(mention.name)
-        let surnames = { knownSurname($0, history, bytes, before: passage.range.lowerBound) }
+        let surnames = { isKnownName($0, history, bytes, before: passage.range.lowerBound) }
         // Else the sentences of its paragraph before it after the last one quoting someone:
         // "Franson Reneus, 18, from Lee County, Fla., disagrees. "I could say …," he says.", "“…,”
         // she said. … And North Carolina’s Ada Fisher … said Trump will exceed expectations …
@@ -490,7 +490,7 @@ enum QuoteFinder {
     /// shared his heart"), which a listed first name alone says is a person, not a place. Both
     /// are read within `PersonMentions.fullNameReach` before: asked for each "he said", a pass
     /// over the whole text made a long article of them quadratic.
-    private static func knownSurname(_ name: String, _ history: [Speaker], _ bytes: [UInt8], before end: Int) -> Bool {
+    private static func isKnownName(_ name: String, _ history: [Speaker], _ bytes: [UInt8], before end: Int) -> Bool {
         let folded = TextFold.fold(name)
         return history.suffix(64).contains { TextFold.fold($0.name).spaceSeparated().last.map(String.init) == folded }
             || PersonMentions.isNamedInFull(name, in: bytes, before: end)
@@ -526,9 +526,10 @@ enum QuoteFinder {
             // "the esteemed Argentinian evangelist" after "evangelist Luis Palau … Luis then
             // shared": only the person the text gave the same noun, not whoever it named last
             // ("the moderator said" after a sentence about Trump).
+            // The full name as the subject gives it: "the grieving mother" is not Tyler Johnson
+            // after "Mary Johnson, the mother of Tyler Johnson".
             guard let subject = subjectBefore(passage, quote: quote, blocks, bytes, history, pronoun: ""),
-                  let surname = subject.name.spaceSeparated().last,
-                  PersonMentions.givesRole([mention.name], to: String(surname), in: bytes, before: passage.spans[quote].open) else { return nil }
+                  PersonMentions.givesRole([mention.name], to: subject.name, in: bytes, before: passage.spans[quote].open) else { return nil }
             named = subject
         case .role where !mention.isIndefinite && AttributionLexicon.groupRoles.contains(mention.name):
             guard let organisation = organisationBefore(passage, quote: quote, role: mention.name, blocks, bytes) else { return nil }

@@ -756,12 +756,14 @@ enum SentenceSieves {
 
     /// "He then quoted Proverbs 15, which says, “…”", "the sign, which read “…”": words a thing
     /// says, which "which" and a verb of saying right before the quotation give it, are no
-    /// person's.
+    /// person's. A document is someone's ("a statement she released on Thursday, which said,"),
+    /// and its words are left to the rules for documents.
     static func isSaidByAThing(_ passage: Passage, quote: Int) -> Bool {
-        let before = passage.sentence(around: passage.quoteTokens[quote]).before.suffix(3)
-        guard let verb = before.lastIndex(where: { $0.kind == .word }), before[verb].isSpeechVerb || passage.isWord(before[verb], "reads") || passage.isWord(before[verb], "read"),
-              verb - 1 >= before.startIndex, passage.isWord(before[verb - 1], "which") else { return false }
-        return before[(verb + 1)...].allSatisfy { $0.kind == .punctuation }
+        let before = passage.sentence(around: passage.quoteTokens[quote]).before
+        let end = before.suffix(3)
+        guard let verb = end.lastIndex(where: { $0.kind == .word }), end[verb].isSpeechVerb, verb - 1 >= end.startIndex,
+              passage.isWord(end[verb - 1], "which"), end[(verb + 1)...].allSatisfy({ $0.kind == .punctuation }) else { return false }
+        return !before[..<(verb - 1)].contains { $0.kind == .word && AttributionLexicon.documents.contains(passage.lower(of: $0)) }
     }
 
     /// "Clinton had mocked the complaint, saying anybody who complains … “…”": when the verb
