@@ -106,6 +106,12 @@ enum AttributionLexicon {
     /// desk", "Societe Generale’s technical analysis team", "TD’s latest note".
     static let speakingUnits: Set<String> = documents.union(["desk", "team"])
 
+    /// Verbs whose object may be something said: "Rubio gave a roundabout answer.", "Obama had a
+    /// good response."
+    static let givingVerbs: Set<String> = [
+        "gave", "gives", "had", "has", "offered", "offers", "delivered", "delivers", "provided", "provides",
+    ]
+
     /// Verbs whose object is to say what follows "to": "allowing … Harry Reid to declare".
     static let lettingVerbs: Set<String> = [
         "allow", "allows", "allowed", "allowing", "let", "lets", "letting", "enable", "enabled", "enabling",

@@ -400,8 +400,14 @@ enum QuoteFinder {
         guard before.isEmpty, after.allSatisfy({ $0.kind == .punctuation }) || passage.quoteEndsSentence(quote) else { return nil }
         var opening = paragraphUpTo(passage, quote: quote, bytes)
         if opening.tokens.isEmpty {
-            guard let previous = paragraphBefore(passage.block, blocks, bytes), !quotesSomeone(previous.block),
-                  previous.spans.allSatisfy({ kind(of: previous.text($0.inner)) == .scare }) else { return nil }
+            guard let previous = paragraphBefore(passage.block, blocks, bytes) else { return nil }
+            // "Harry asked Obama whether … to “educate or regulate” …. Obama had a good response.
+            // ⏎ “…”": a last sentence quoting nothing whose verb gives words is whose they are,
+            // whoever the paragraph quoted before it.
+            let answers = Passage.sentencesFromLast(previous.tokens[...]).first.map {
+                !previous.tokens[$0].contains(where: \.isQuotation) && givesWords(previous.tokens[$0], in: previous) != nil
+            } ?? false
+            guard answers || !quotesSomeone(previous.block) && previous.spans.allSatisfy({ kind(of: previous.text($0.inner)) == .scare }) else { return nil }
             opening = previous
         }
         guard let last = Passage.sentencesFromLast(opening.tokens[...]).first else { return nil }
@@ -417,13 +423,29 @@ enum QuoteFinder {
             guard kind(of: opening.text(opening.spans[q].inner)) == .scare else { return nil }
             terms.append(i)
         }
-        guard let verb = sentence[(terms.last.map { $0 + 1 } ?? sentence.startIndex)...].indices.first(where: { sentence[$0].isSpeechVerb }),
+        guard let verb = givesWords(sentence, in: opening)
+                ?? sentence[(terms.last.map { $0 + 1 } ?? sentence.startIndex)...].indices.first(where: { sentence[$0].isSpeechVerb }),
               !SentenceSieves.isAccording(sentence[verb]),
               !sentence[verb].wordClass.contains(.askingVerb),
               let subject = SentenceSieves.subject(sentence, verb: verb, in: opening), subject.kind != .description, !subject.isOutlet,
               SentenceSieves.isNamed(subject, at: sentence[sentence.startIndex].utf8.lowerBound, in: opening),
               !AttributionLexicon.documents.contains(subject.name), !AttributionLexicon.organisationRoles.contains(subject.name) else { return nil }
         return subject
+    }
+
+    /// "Rubio gave a roundabout answer.", "Obama had a good response.": a verb whose object, a
+    /// word for something said, ends the sentence, a few words on; where that verb stands. Not
+    /// after a verb of saying, whose clause it is ("Trump said Clinton had no answer."); a
+    /// question asked before it is answered by it ("Asked whether …, Rubio gave a roundabout answer.").
+    private static func givesWords(_ sentence: ArraySlice<Passage.Token>, in passage: Passage) -> Int? {
+        guard let verb = sentence.indices.first(where: { sentence[$0].kind == .word && AttributionLexicon.givingVerbs.contains(passage.lower(of: sentence[$0])) }),
+              !sentence[..<verb].contains(where: { $0.isSpeechVerb && !$0.wordClass.contains(.askingVerb) }),
+              let object = sentence.lastIndex(where: { $0.kind == .word }), object > verb, object - verb <= 5,
+              sentence[(object + 1)...].allSatisfy({ $0.kind == .punctuation }), case let noun = passage.lower(of: sentence[object]),
+              AttributionLexicon.speechNouns.contains(noun) || AttributionLexicon.speechNouns.contains(String(noun.dropLast())),
+              !AttributionLexicon.documents.contains(noun),
+              !sentence[(verb + 1)..<object].contains(where: { $0.kind != .word || $0.capitalized }) else { return nil }
+        return verb
     }
 
     /// Whether a paragraph naming no one goes on about the "he" or "she" of the paragraph after

@@ -1771,6 +1771,24 @@ import Testing
         #expect(violet.map(\.speaker) == ["Violet", "Violet", "Violet"])
     }
 
+    @Test func aParagraphEndingOnSomeoneGivingAnAnswerGivesThemTheQuotationAfterIt() {
+        // ../shared/gold/dev.json, fnc 15029: "had a good response" says Obama's words follow,
+        // whomever the paragraph quoted before.
+        let opening = "Interviewed by Prince Harry in September, former President Barack Obama took a praiseworthy stand for free speech."
+        let asked = #"In the interview released by the BBC on Wednesday, Harry asked Obama whether it is better for government to "educate or regulate" when it comes to internet speech. Obama had a good response."#
+        let answer = #""I'm big on education, as I said earlier, just because the notion that we're going to be able to corral – that we're going to be able to contain – what's said and what's not on the internet seems unachievable.""#
+        let obama = quotes(opening, asked, answer).last
+        #expect((obama?.speaker, obama?.sieve) == ("Barack Obama", .sentenceBefore))
+        // A laugh is nothing said: whose the words are, the paragraph does not say.
+        #expect(quotes(opening, asked.replacingOccurrences(of: "good response", with: "good laugh"), answer).last?.speaker == nil)
+        // A probe: after a verb of saying, the answer is the reported clause's, and the words
+        // the reporter's.
+        let reported = quotes("Donald Trump and Hillary Clinton met on the debate stage on Monday night in New York.",
+                              "Trump said Clinton had no answer.",
+                              #""She has been there for thirty years and has done nothing at all for the people.""#).last
+        #expect(reported?.speaker == "Donald Trump")
+    }
+
     @Test func aParagraphWhoseOnlyQuotationsAreTermsGivenToNoOneQuotesNoOne() {
         // Development set, dev-fnc-37134: "Toxic Empire" is a term, so the sentence naming
         // Dickinson is the one before his quotation.
