@@ -112,6 +112,17 @@ enum AttributionLexicon {
         "gave", "gives", "had", "has", "offered", "offers", "delivered", "delivers", "provided", "provides",
     ]
 
+    /// What such a verb gives that is something said: not a question, a call or letters, which
+    /// someone else's words answer or fill.
+    static let givenWords: Set<String> = [
+        "answer", "response", "reply", "retort", "rebuttal", "warning", "message", "explanation", "remarks", "words",
+        "assessment", "advice", "verdict", "prediction",
+    ]
+
+    /// The words that open a given answer: "gave a roundabout answer", "had his own response";
+    /// not "had no answer", "has received".
+    static let givenDeterminers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "this", "that", "some"]
+
     /// Verbs whose object is to say what follows "to": "allowing … Harry Reid to declare".
     static let lettingVerbs: Set<String> = [
         "allow", "allows", "allowed", "allowing", "let", "lets", "letting", "enable", "enabled", "enabling",

@@ -235,7 +235,7 @@ enum PersonMentions {
     /// after it, in an apposition set off by a comma ("Hope Hicks, a spokeswoman for the Trump
     /// campaign", "Brian Fallon, chief spokesman for the campaign"), not past its closing comma
     /// ("Donald Trump, a New York billionaire, mocked the columnist") nor in a clause of its own
-    /// ("her husband, Tom, were greeted by an organizer"). Not "Trump’s campaign manager" nor "a
+    /// ("her husband, Tom, were greeted by an organizer", "Donald Trump, who fired his spokesman"). Not "Trump’s campaign manager" nor "a
     /// spokesman for Trump", whose role is someone else's.
     static func givesRole(_ roles: [String], to name: String, in bytes: [UInt8], before end: Int) -> Bool {
         let window = bytes[max(0, end - roleReach)..<end]
@@ -246,19 +246,27 @@ enum PersonMentions {
                 if role.upperBound <= named.lowerBound, named.lowerBound - role.upperBound <= 40 {
                     let between = window[role.upperBound..<named.lowerBound]
                     if !between.contains(0x0A), between.split(separator: 0x20).allSatisfy({ word in
-                        word.first == UInt8(ascii: ",") || (0x41...0x5A).contains(word.first ?? 0)
+                        word.first == UInt8(ascii: ",") || String(decoding: word, as: UTF8.self).first?.isUppercase == true
                     }), !(0x41...0x5A).contains(window[role.lowerBound]) || !isTitleCaseLine(around: role.lowerBound, in: window) { return true }
                 } else if named.upperBound <= role.lowerBound, role.lowerBound - named.upperBound <= 40 {
                     let between = window[named.upperBound..<role.lowerBound]
                     guard between.first == UInt8(ascii: ","), !between.dropFirst().contains(where: { $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == UInt8(ascii: ".") })
                     else { continue }
-                    let first = between.dropFirst().split(separator: 0x20).first.map { String(decoding: $0, as: UTF8.self).lowercased() }
-                    if first.map({ !AttributionLexicon.progressive.contains($0) && !AttributionLexicon.auxiliaries.contains($0) }) ?? true { return true }
+                    guard let opening = between.dropFirst().split(separator: 0x20).first.map({ String(decoding: $0, as: UTF8.self) }) else { return true }
+                    let lower = opening.lowercased()
+                    if opening.first?.isUppercase == true || Self.appositionOpenings.contains(lower) || roles.contains(lower) { return true }
                 }
             }
         }
         return false
     }
+
+    /// Lower-case words an apposition giving a role opens on: an article, or a word that ranks the
+    /// role ("Brian Fallon, chief spokesman for the campaign"). Not "who", "and" or "speaking",
+    /// which open a clause of the name's own ("Donald Trump, who fired his spokesman,").
+    private static let appositionOpenings: Set<String> = [
+        "a", "an", "the", "chief", "senior", "former", "deputy", "lead", "top", "longtime", "veteran", "acting", "assistant",
+    ]
 
     /// Whether the line of `window` holding position `i` is written in title case, as a headline.
     private static func isTitleCaseLine(around i: Int, in window: ArraySlice<UInt8>) -> Bool {

@@ -433,18 +433,24 @@ enum QuoteFinder {
         return subject
     }
 
-    /// "Rubio gave a roundabout answer.", "Obama had a good response.": a verb whose object, a
-    /// word for something said, ends the sentence, a few words on; where that verb stands. Not
-    /// after a verb of saying, whose clause it is ("Trump said Clinton had no answer."); a
-    /// question asked before it is answered by it ("Asked whether …, Rubio gave a roundabout answer.").
+    /// "Rubio gave a roundabout answer.", "Obama had a good response.": a verb that gives, right
+    /// after its subject opening the clause, and an answer given, a few words on, ending the
+    /// sentence; where that verb stands. Not a clause another verb reports ("Trump said Clinton
+    /// had no answer.", "Trump thinks Clinton has", "asked whether Clinton had"), nor "has" or
+    /// "had" helping another verb ("has received hundreds of letters"), nor an answer not given
+    /// ("had no answer"): the giving verb is followed by a determiner. A question asked before
+    /// the clause is answered by it ("Asked whether …, Rubio gave a roundabout answer.").
     private static func givesWords(_ sentence: ArraySlice<Passage.Token>, in passage: Passage) -> Int? {
         guard let verb = sentence.indices.first(where: { sentence[$0].kind == .word && AttributionLexicon.givingVerbs.contains(passage.lower(of: sentence[$0])) }),
-              !sentence[..<verb].contains(where: { $0.isSpeechVerb && !$0.wordClass.contains(.askingVerb) }),
-              let object = sentence.lastIndex(where: { $0.kind == .word }), object > verb, object - verb <= 5,
-              sentence[(object + 1)...].allSatisfy({ $0.kind == .punctuation }), case let noun = passage.lower(of: sentence[object]),
-              AttributionLexicon.speechNouns.contains(noun) || AttributionLexicon.speechNouns.contains(String(noun.dropLast())),
-              !AttributionLexicon.documents.contains(noun),
+              verb + 1 < sentence.endIndex, AttributionLexicon.givenDeterminers.contains(passage.lower(of: sentence[verb + 1])),
+              let object = sentence.lastIndex(where: { $0.kind == .word }), object > verb + 1, object - verb <= 5,
+              sentence[(object + 1)...].allSatisfy({ $0.kind == .punctuation }),
+              AttributionLexicon.givenWords.contains(passage.lower(of: sentence[object])),
               !sentence[(verb + 1)..<object].contains(where: { $0.kind != .word || $0.capitalized }) else { return nil }
+        // The clause opens on the subject: after the sentence's start or its last comma, only
+        // its name's words and adverbs stand before the verb.
+        let clause = (sentence[..<verb].lastIndex(where: { $0.mark == "," }).map { $0 + 1 }) ?? sentence.startIndex
+        guard clause < verb, sentence[clause..<verb].allSatisfy({ $0.kind != .word || $0.capitalized || SentenceSieves.isAdverb($0, in: passage) }) else { return nil }
         return verb
     }
 

@@ -45,6 +45,8 @@ import Foundation
         #expect(!PersonMentions.givesRole(["organizer"], to: "Tom", in: tom, before: tom.count))
         let trump = Array("Donald Trump, a New York billionaire, mocked the columnist at a rally.".utf8)
         #expect(!PersonMentions.givesRole(["columnist"], to: "Trump", in: trump, before: trump.count))
+        let fired = Array("Donald Trump, who fired his spokesman, spoke in Iowa.".utf8)
+        #expect(!PersonMentions.givesRole(["spokesman"], to: "Trump", in: fired, before: fired.count))
     }
 
     @Test func firstNamesListedBeforeASurnameShareItUnlessTwoAreJoinedByAnd() {
