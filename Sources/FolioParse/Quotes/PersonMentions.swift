@@ -231,12 +231,12 @@ enum PersonMentions {
     /// others share the surname) one of `roles`: before the name, with only capitalised words
     /// between ("Obama adviser David Axelrod", "campaign manager, David Plouffe"), but not in a
     /// headline, where the role is capitalised as every word is ("Former Clinton Pollster Slams
-    /// Clinton"); or
-    /// after it, in an apposition set off by a comma ("Hope Hicks, a spokeswoman for the Trump
-    /// campaign", "Brian Fallon, chief spokesman for the campaign"), not past its closing comma
-    /// ("Donald Trump, a New York billionaire, mocked the columnist") nor in a clause of its own
-    /// ("her husband, Tom, were greeted by an organizer", "Donald Trump, who fired his spokesman"). Not "Trump’s campaign manager" nor "a
-    /// spokesman for Trump", whose role is someone else's.
+    /// Clinton"); or after it, in an apposition set off by a comma ("Hope Hicks, a spokeswoman for
+    /// the Trump campaign", "Brian Fallon, chief spokesman for the campaign"), not past its
+    /// closing comma ("Donald Trump, a New York billionaire, mocked the columnist") nor in a clause
+    /// of its own ("her husband, Tom, were greeted by an organizer", "Donald Trump, who fired his
+    /// spokesman"). Not "Trump’s campaign manager" nor "a spokesman for Trump", whose role is
+    /// someone else's.
     static func givesRole(_ roles: [String], to name: String, in bytes: [UInt8], before end: Int) -> Bool {
         let window = bytes[max(0, end - roleReach)..<end]
         let roleRanges = roles.flatMap { wholeWords(Array($0.utf8), in: window, anyCase: true) }
@@ -429,7 +429,8 @@ enum PersonMentions {
                        (0x41...0x5A).contains(buffer[start + 3]) { start += 3 }
                     var k = start
                     while wordGoesOn(at: k, in: buffer) || k < buffer.count && buffer[k] == UInt8(ascii: "-") { k += 1 }
-                    if list == nil { found.insert(String(decoding: buffer[start..<k], as: UTF8.self)) } else { listed.insert(String(decoding: buffer[start..<k], as: UTF8.self)) }
+                    let surname = String(decoding: buffer[start..<k], as: UTF8.self)
+                    if list == nil { found.insert(surname) } else { listed.insert(surname) }
                     i = k
                 } else {
                     i += 1

@@ -553,9 +553,8 @@ enum QuoteFinder {
         case .description where mention.describesOneByOccupation:
             // "the esteemed Argentinian evangelist" after "evangelist Luis Palau … Luis then
             // shared": only the person the text gave the same noun, not whoever it named last
-            // ("the moderator said" after a sentence about Trump).
-            // The full name as the subject gives it: "the grieving mother" is not Tyler Johnson
-            // after "Mary Johnson, the mother of Tyler Johnson".
+            // ("the moderator said" after a sentence about Trump), and by the full name where the
+            // subject has one ("a nurse" given to Mary Johnson is not Tyler Johnson's).
             guard let subject = subjectBefore(passage, quote: quote, blocks, bytes, history, pronoun: ""),
                   PersonMentions.givesRole([mention.name], to: subject.name, in: bytes, before: passage.spans[quote].open) else { return nil }
             named = subject
