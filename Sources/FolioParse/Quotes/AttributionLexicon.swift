@@ -116,7 +116,7 @@ enum AttributionLexicon {
     /// someone else's words answer or fill.
     static let givenWords: Set<String> = [
         "answer", "response", "reply", "retort", "rebuttal", "warning", "message", "explanation", "remarks", "words",
-        "assessment", "advice", "verdict", "prediction",
+        "assessment", "advice", "verdict", "prediction", "context", "testimony", "insight",
     ]
 
     /// The words that open a given answer: "gave a roundabout answer", "had his own response";
@@ -127,6 +127,20 @@ enum AttributionLexicon {
     static let lettingVerbs: Set<String> = [
         "allow", "allows", "allowed", "allowing", "let", "lets", "letting", "enable", "enabled", "enabling",
         "ask", "asks", "asked", "asking", "urge", "urged", "urging", "invite", "invited", "force", "forced",
+    ]
+
+    /// Nouns for words passed on from someone: "a quote from Fyodor Dostoevsky’s the Brothers
+    /// Karamazov", "The words of Confederate General Patrick R. Cleburne".
+    static let passedWords: Set<String> = ["words", "quote", "quotation"]
+
+    /// Verbs, and adjectives after "was", whose subject is the one who does what follows "to":
+    /// "EU Commissioner Timmermanns appeared to warn", "He went on to say", "Trump was quick to
+    /// point out". Keyed by the word right before "to", with the words that may stand before it.
+    static let subjectLendingVerbs: [String: Set<String>] = [
+        "appeared": [], "appears": [], "seemed": [], "seems": [], "tried": [], "tries": [], "sought": [],
+        "proceeded": [], "hastened": [], "rushed": [], "continued": [], "continues": [],
+        "on": ["went", "goes", "go", "going"],
+        "quick": ["was", "is", "were", "are"], "careful": ["was", "is", "were", "are"], "eager": ["was", "is", "were", "are"],
     ]
 
     /// Verbs that say the one speaking goes on: the last one quoted, whatever paragraphs naming no

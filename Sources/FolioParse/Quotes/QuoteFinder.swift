@@ -423,6 +423,7 @@ enum QuoteFinder {
             guard kind(of: opening.text(opening.spans[q].inner)) == .scare else { return nil }
             terms.append(i)
         }
+        if let owner = SentenceSieves.wordsOwner(sentence, in: opening) { return owner }
         guard let verb = givesWords(sentence, in: opening)
                 ?? sentence[(terms.last.map { $0 + 1 } ?? sentence.startIndex)...].indices.first(where: { sentence[$0].isSpeechVerb }),
               !SentenceSieves.isAccording(sentence[verb]),
@@ -438,19 +439,24 @@ enum QuoteFinder {
     /// sentence; where that verb stands. Not a clause another verb reports ("Trump said Clinton
     /// had no answer.", "Trump thinks Clinton has", "asked whether Clinton had"), nor "has" or
     /// "had" helping another verb ("has received hundreds of letters"), nor an answer not given
-    /// ("had no answer"): the giving verb is followed by a determiner. A question asked before
-    /// the clause is answered by it ("Asked whether …, Rubio gave a roundabout answer.").
+    /// ("had no answer"): the giving verb is followed by a determiner, or, when it is no
+    /// auxiliary, by the answer itself ("Washington Post reporter David Fahrenthold provided
+    /// context."). A question asked before the clause is answered by it ("Asked whether …, Rubio
+    /// gave a roundabout answer."). Words describing the subject may stand before the name.
     private static func givesWords(_ sentence: ArraySlice<Passage.Token>, in passage: Passage) -> Int? {
         guard let verb = sentence.indices.first(where: { sentence[$0].kind == .word && AttributionLexicon.givingVerbs.contains(passage.lower(of: sentence[$0])) }),
-              verb + 1 < sentence.endIndex, AttributionLexicon.givenDeterminers.contains(passage.lower(of: sentence[verb + 1])),
-              let object = sentence.lastIndex(where: { $0.kind == .word }), object > verb + 1, object - verb <= 5,
+              verb + 1 < sentence.endIndex, let object = sentence.lastIndex(where: { $0.kind == .word }), object > verb, object - verb <= 5,
+              AttributionLexicon.givenDeterminers.contains(passage.lower(of: sentence[verb + 1]))
+                  || object == verb + 1 && !sentence[verb].wordClass.contains(.auxiliary),
               sentence[(object + 1)...].allSatisfy({ $0.kind == .punctuation }),
               AttributionLexicon.givenWords.contains(passage.lower(of: sentence[object])),
               !sentence[(verb + 1)..<object].contains(where: { $0.kind != .word || $0.capitalized }) else { return nil }
         // The clause opens on the subject: after the sentence's start or its last comma, only
         // its name's words and adverbs stand before the verb.
         let clause = (sentence[..<verb].lastIndex(where: { $0.mark == "," }).map { $0 + 1 }) ?? sentence.startIndex
-        guard clause < verb, sentence[clause..<verb].allSatisfy({ $0.kind != .word || $0.capitalized || SentenceSieves.isAdverb($0, in: passage) }) else { return nil }
+        guard clause < verb, sentence[clause..<verb].allSatisfy({
+            $0.kind != .word || $0.capitalized || SentenceSieves.isAdverb($0, in: passage) || SentenceSieves.namesPeople($0, in: passage)
+        }) else { return nil }
         return verb
     }
 

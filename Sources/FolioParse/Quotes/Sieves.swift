@@ -743,6 +743,32 @@ enum SentenceSieves {
         return nil
     }
 
+    /// The person a sentence introduces words from, which the quotation after it are: the
+    /// sentence opens on "The words of" them ("The words of Confederate General Patrick R.
+    /// Cleburne who was killed at the battle of Franklin … are becoming true. “…”"), or ends on
+    /// "a quote from" them and what of theirs it is from ("as illustrated by a quote from Fyodor
+    /// Dostoevsky’s the Brothers Karamazov. ⏎ “…”"). Whoever the sentence's subject is, the
+    /// words it introduces are not theirs.
+    static func wordsOwner(_ sentence: ArraySlice<Token>, in passage: Passage) -> Mention? {
+        let words = sentence.indices.filter { sentence[$0].kind == .word }
+        for (n, noun) in words.enumerated() where n + 1 < words.count && words[n + 1] == noun + 1
+            && AttributionLexicon.passedWords.contains(passage.lower(of: sentence[noun])) {
+            guard passage.isWord(sentence[noun + 1], "of") || passage.isWord(sentence[noun + 1], "from"),
+                  noun + 2 < sentence.endIndex, sentence[noun + 2].capitalized,
+                  let phraseEnd = phrase(sentence, from: noun + 2, in: passage),
+                  case let end = sentence[(noun + 2)..<phraseEnd].firstIndex(where: { passage.isPossessive($0) }).map({ $0 + 1 }) ?? phraseEnd,
+                  let named = Mention.parse((Array(sentence[(noun + 2)..<(end - 1)]) + [passage.withoutPossessive(sentence[end - 1])])[...], in: passage),
+                  named.kind == .person,
+                  isNamed(named, at: sentence[noun + 2].utf8.lowerBound, in: passage) else { continue }
+            let opens = n == 1 && passage.isWord(sentence[words[0]], "the") && words[0] == sentence.startIndex
+            // What of theirs it is from: their possessive, then words only, to the sentence's end.
+            let closes = sentence[end...].allSatisfy { $0.kind == .word || $0.kind == .punctuation && !($0.mark == "," || $0.mark == ";" || $0.mark == ":") }
+                && (end == sentence.endIndex || sentence[end].kind == .punctuation || passage.isPossessive(sentence[end - 1]))
+            if opens || closes { return named }
+        }
+        return nil
+    }
+
     /// "in Forbes’ words,", "in Donald Trump's words,": where the name owning "words" at `words`
     /// starts, after "in".
     private static func ownerBeforeWords(_ tokens: ArraySlice<Token>, words: Int, in passage: Passage) -> Int? {
@@ -1039,10 +1065,15 @@ enum SentenceSieves {
            tokens[start].wordClass.contains(.quotingVerb) {
             return quoted
         }
-        // "He went on to say “…”": the subject is who went on.
-        if end - 3 >= tokens.startIndex, passage.isWord(tokens[end - 1], "to"), passage.isWord(tokens[end - 2], "on"),
-           ["went", "goes", "go", "going"].contains(passage.lower(of: tokens[end - 3])) {
-            end -= 3
+        // "He went on to say “…”", "Timmermanns appeared to warn": the subject is who went on, or
+        // appeared to (`AttributionLexicon.subjectLendingVerbs`).
+        if end - 2 >= tokens.startIndex, tokens[end - 2].kind == .word, passage.isWord(tokens[end - 1], "to"),
+           let lead = AttributionLexicon.subjectLendingVerbs[passage.lower(of: tokens[end - 2])] {
+            if lead.isEmpty {
+                end -= 2
+            } else if end - 3 >= tokens.startIndex, tokens[end - 3].kind == .word, lead.contains(passage.lower(of: tokens[end - 3])) {
+                end -= 3
+            }
         }
         // "allowing a slanderous hack like Harry Reid to declare the war “lost”": the one a verb
         // of letting or asking names right before "to" is the one who is to say it (not "Obama

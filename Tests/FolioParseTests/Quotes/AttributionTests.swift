@@ -1796,6 +1796,42 @@ import Testing
         }
     }
 
+    @Test func aParagraphEndingOnSomeoneGivingContextGivesThemTheQuotationAfterIt() {
+        // horne2017 random/Real/1016: the answer given, with no determiner, right after a verb
+        // that is no auxiliary; the reporter's words describe him before his name.
+        let context = "In an interview with NPR's Allison Aubrey Sunday, Washington Post reporter David Fahrenthold provided context."
+        let words = #""The Donald J. Trump Foundation has been around since the late '80s, and on paper it sort of looks like what a lot of other rich people have.""#
+        let fahrenthold = quotes(context, words).last
+        #expect((fahrenthold?.speaker, fahrenthold?.sieve) == ("David Fahrenthold", .sentenceBefore))
+        // "had" helps a verb, or has a word that is no answer: whose the words are is not said.
+        for last in ["Washington Post reporter David Fahrenthold had context.", "Washington Post reporter David Fahrenthold provided money."] {
+            #expect(quotes(last, words).last?.speaker == nil, "after \(last)")
+        }
+    }
+
+    @Test func aSentenceIntroducingTheWordsOfSomeoneGivesThemTheQuotationAfterIt() {
+        // FakeNewsCorpus row 1771: the quote is Dostoevsky's, from his book, not the pope's who
+        // cites it.
+        let pope = "He pointed out how constant exposure to deceptive language can also have harmful consequences on our interior life, as illustrated by a quote from Fyodor Dostoevsky’s the Brothers Karamazov."
+        let lie = "“People who lie to themselves and listen to their own lie come to such a pass that they cannot distinguish the truth within them, or around them, and so lose all respect for themselves and for others.”"
+        let dostoevsky = quotes(pope, lie).last
+        #expect((dostoevsky?.speaker, dostoevsky?.sieve) == ("Fyodor Dostoevsky", .sentenceBefore))
+        // FakeNewsCorpus row 7895: the sentence opens on the words of someone, in the same paragraph.
+        let cleburne = quotes("The words of Confederate General Patrick R. Cleburne who was killed at the battle of Franklin Tennessee on November 30, 1864 are becoming true. “Every man should endeavor to understand the meaning of subjugation before it is too late. It means the history of this heroic struggle will be written by the enemy.” Political correctness and Socialist Marxist Revisionism are attacking everything Southern and Confederate.").last
+        #expect(cleburne?.speaker == "Patrick R. Cleburne")
+        // Words of someone inside the sentence, neither opening nor closing it, introduce nothing.
+        let inside = quotes("Donald Trump dismissed the words of Hillary Clinton as lies at the rally.", "“She is wrong and she knows it.”").last
+        #expect(inside?.speaker != "Hillary Clinton")
+    }
+
+    @Test func theSubjectOfAVerbThatLeadsToAVerbOfSayingIsTheSpeaker() {
+        // FakeNewsCorpus row 26562: who appeared to warn is who warned.
+        let timmermans = only("In a somewhat stunning statement, following ongoing and contentious meetings to discuss solutions to the migrant problem, EU Commissioner Timmermanns appeared to warn disagreeable member states, “There is an alternative to everything. I believe in EU cooperation because of all other forms in history have been tried to help Europeans get on better.”")
+        #expect((timmermans.speaker, timmermans.sieve) == ("Timmermanns", .distantVerb))
+        // A verb that lends no subject ("met … to declare") is no such lead.
+        #expect(quotes("Kowalski hoped to warn member states, “There is an alternative to everything.”").first?.speaker == nil)
+    }
+
     @Test func aParagraphWhoseOnlyQuotationsAreTermsGivenToNoOneQuotesNoOne() {
         // Development set, dev-fnc-37134: "Toxic Empire" is a term, so the sentence naming
         // Dickinson is the one before his quotation.
