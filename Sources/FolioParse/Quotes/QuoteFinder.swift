@@ -13,7 +13,7 @@ enum QuoteFinder {
         var continues = false
         /// Its sentence gives it to someone too vaguely named to list ("a spokesman said") or named
         /// by whose they are ("his colleague wrote"), or many ("the crowd chanted"), or to a thing
-        /// ("Proverbs 15, which says,"): no quotation around it gives it another speaker.
+        /// ("a sign on the wall, which says,"): no quotation around it gives it another speaker.
         var spokenByUnnamed = false
         /// Its sentence gives it to an organisation no one named ("“…,” the ministry said", "the
         /// editorial board writes"): a quotation around it may give it an organisation, not a person.

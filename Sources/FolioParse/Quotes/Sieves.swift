@@ -587,7 +587,8 @@ enum SentenceSieves {
         // "What Mr. Trump did was …": a clause opening on a word that is never a name has another
         // subject; a party's word describes the subject ("Republican presidential front-runner Donald Trump").
         guard i < clause.endIndex, !clause[i].wordClass.contains(.notName) || clause[i].wordClass.contains(.affiliation),
-              let (subject, end) = namePhrase(clause, from: i, in: passage), end < clause.endIndex, clause[end].kind == .word,
+              let (subject, nameEnd) = namePhrase(clause, from: i, in: passage), case let end = partyAfter(clause, start: nameEnd, in: passage) ?? nameEnd,
+              end < clause.endIndex, clause[end].kind == .word,
               !clause[end].capitalized, !clause[end].isSpeechVerb,
               // "Mr. King and Mr. Morial …", "Prime Minister Justin Trudeau and his liberal
               // government require …": two subjects' words are neither one's.
@@ -780,9 +781,9 @@ enum SentenceSieves {
         return start
     }
 
-    /// "He then quoted Proverbs 15, which says, “…”", "the sign, which read “…”": words a thing
-    /// says, which "which" and a verb of saying right before the quotation give it, are no
-    /// person's. A document is someone's ("a statement she released on Thursday, which said,"),
+    /// "He then pointed to a sign on the wall, which says, “…”", "the sign, which read “…”": words
+    /// a thing the text does not name says, which "which" and a verb of saying right before the
+    /// quotation give it, are no person's. A document is someone's ("a statement she released on Thursday, which said,"),
     /// and its words are left to the rules for documents.
     static func isSaidByAThing(_ passage: Passage, quote: Int) -> Bool {
         let before = passage.sentence(around: passage.quoteTokens[quote]).before
@@ -818,8 +819,8 @@ enum SentenceSieves {
                 continue
             }
             if let subject = subject(before, verb: verb, in: passage) { return subject }
-            // "the scripture …: Isaiah 41:10, which says", "the University of Chicago’s policies
-            // which say": the verb's subject is named, if not as a name.
+            // "a sign on the wall, which says", "the University of Chicago’s policies which say":
+            // the verb's subject is named, if not as a name.
             if opensRelativeClause(before, at: verb, in: passage)
                 || verb > before.startIndex && passage.isWord(before[verb - 1], "which") { return nil }
             end = verb
@@ -1157,6 +1158,7 @@ enum SentenceSieves {
         var appositionEnd: Int?
         if relative {
             end -= tokens[end - 2].mark == "," ? 2 : 1
+            if let cited = citedPassage(tokens, end: end, in: passage) { return cited }
             // "the University of Chicago’s policies which say “…”": a document's words are its owner's.
             if end - 2 >= tokens.startIndex, tokens[end - 1].wordClass.contains(.document),
                passage.isPossessive(tokens[end - 2]),
@@ -1294,21 +1296,34 @@ enum SentenceSieves {
     }
 
     /// Where a politician's party or state in brackets opens ("(R-OH)", "(I-Vt.)", "(D)", "(Tex.)")
-    /// when it ends at `end`, a comma after it or not.
+    /// when it ends at `end`, a comma after it or not; or, right before `end`, a label of the
+    /// name's, a number or initials: "The Protocols of Zion (16) state:". A label before a comma
+    /// closes an apposition, and is the organisation's it names: "Filippo Grandi, the United
+    /// Nations High Commissioner for Refugees (UNHCR), reacted".
     private static func partyBefore(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Int? {
         var close = end - 1
         if close >= tokens.startIndex, tokens[close].mark == "," { close -= 1 }
         guard close - 2 >= tokens.startIndex, tokens[close].mark == ")",
               let open = tokens[max(tokens.startIndex, close - 6)..<close].lastIndex(where: { $0.mark == "(" }),
-              isPartyOrState(tokens, open: open, close: close, in: passage) else { return nil }
+              isPartyOrState(tokens, open: open, close: close, in: passage)
+                || close == end - 1 && isLabel(tokens, open: open, close: close, in: passage) else { return nil }
         return open
     }
 
-    /// Past a politician's party or state in brackets opening at `start`, and a comma after it, if one is there.
+    /// Whether brackets from `open` to `close` hold one word of digits, or of six letters at
+    /// most with two capitals or more.
+    private static func isLabel(_ tokens: ArraySlice<Token>, open: Int, close: Int, in passage: Passage) -> Bool {
+        guard close == open + 2, tokens[open + 1].kind == .word else { return false }
+        let word = passage.text(of: tokens[open + 1])
+        return word.allSatisfy(\.isWholeNumber) || word.count <= 6 && word.allSatisfy(\.isLetter) && word.count(where: \.isUppercase) >= 2
+    }
+
+    /// Past a politician's party or state, or a label, in brackets opening at `start`, and a comma
+    /// after it, if one is there.
     private static func partyAfter(_ tokens: ArraySlice<Token>, start: Int, in passage: Passage) -> Int? {
         guard start < tokens.endIndex, tokens[start].mark == "(",
               let close = tokens[start..<min(tokens.endIndex, start + 7)].firstIndex(where: { $0.mark == ")" }),
-              isPartyOrState(tokens, open: start, close: close, in: passage) else { return nil }
+              isPartyOrState(tokens, open: start, close: close, in: passage) || isLabel(tokens, open: start, close: close, in: passage) else { return nil }
         return close + 1 < tokens.endIndex && tokens[close + 1].mark == "," ? close + 2 : close + 1
     }
 
@@ -1397,6 +1412,18 @@ enum SentenceSieves {
         if start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word,
            tokens[start - 1].wordClass.contains(.possessiveDeterminer) { return nil }
         return Mention.parse(tokens[start..<end], in: passage)
+    }
+
+    /// "He then quoted Proverbs 15, which says", "Isaiah 41:10, which says": a book and the
+    /// chapter or verse of it ending at `end`, whose words the quotation is, as a source is cited.
+    private static func citedPassage(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Mention? {
+        let isNumber = { (token: Token) in token.kind == .word && passage.text(of: token).allSatisfy(\.isWholeNumber) }
+        var start = end
+        while start - 1 >= tokens.startIndex, end - start < 3, isNumber(tokens[start - 1]) || tokens[start - 1].mark == ":" { start -= 1 }
+        guard start < end, start - 1 >= tokens.startIndex, isNumber(tokens[start]), isNumber(tokens[end - 1]),
+              tokens[start - 1].kind == .word, tokens[start - 1].capitalized else { return nil }
+        let text = passage.text(tokens[start - 1].utf8.lowerBound..<tokens[end - 1].utf8.upperBound)
+        return Mention(kind: .organisation, name: text, roles: [], text: text)
     }
 
     /// Where the capitalised words ending at `end` start, from `floor` on: an initial's full stop

@@ -500,8 +500,9 @@ import Testing
     @Test func whenTheNearestVerbOfSayingHasNoOneForSubjectTheOneBeforeItMay() {
         // PolNeAR dev, breitbart_2016-09-30: the nearest verb is in a clause about anybody.
         #expect(only("Rival Hillary Clinton had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”").speaker == "Rival Hillary Clinton")
-        // FakeNewsCorpus sample row 2033: the scripture says it, not the man who shared it.
-        #expect(only("He shared the scripture that has been keeping him encouraged: Isaiah 41:10, which says, \"Fear not, for I am with you; be not dismayed, for I am your God.\"").speaker == nil)
+        // FakeNewsCorpus sample row 2033: the scripture says it, cited by book and verse as the
+        // development set's labels have it, not the man who shared it.
+        #expect(only("He shared the scripture that has been keeping him encouraged: Isaiah 41:10, which says, \"Fear not, for I am with you; be not dismayed, for I am your God.\"").speaker == "Isaiah 41:10")
     }
 
     @Test func aPersonsNameAfterAnOutletsPossessiveIsTheSpeakerButAHeadlinesCapitalsAreNot() {
@@ -1824,6 +1825,16 @@ import Testing
         #expect(inside?.speaker != "Hillary Clinton")
     }
 
+    @Test func aLabelInBracketsAfterANameStandsBetweenItAndItsVerb() {
+        // FakeNewsCorpus row 22228: a section number.
+        let protocols = only("The Protocols of Zion (16) state: “We will destroy every collective force but our own.” This is how they destroy the nuclear family.")
+        #expect(protocols.speaker == "Protocols of Zion")
+        // PolNeAR train, huff-post 2016-03-10: before a comma the label closes an apposition and
+        // is the organisation's; the name before the apposition speaks.
+        let grandi = only("Filippo Grandi, the United Nations High Commissioner for Refugees (UNHCR), reacted skeptically to the EU-Turkey deal, “[I am] concerned about any agreement that involves blanket return of all individuals from one country to another without sufficiently spelled-out refugee protection safeguards.”")
+        #expect(grandi.speaker == "Filippo Grandi")
+    }
+
     @Test func theSubjectOfAVerbThatLeadsToAVerbOfSayingIsTheSpeaker() {
         // FakeNewsCorpus row 26562: who appeared to warn is who warned.
         let timmermans = only("In a somewhat stunning statement, following ongoing and contentious meetings to discuss solutions to the migrant problem, EU Commissioner Timmermanns appeared to warn disagreeable member states, “There is an alternative to everything. I believe in EU cooperation because of all other forms in history have been tried to help Europeans get on better.”")
@@ -2303,15 +2314,22 @@ import Testing
         #expect(found.map(\.speaker) == ["Andrew Palau", "Andrew Palau"])
     }
 
-    @Test func wordsAThingSaysAreNoOnesAroundThemButADocumentsAreLeftToItsIssuer() {
+    @Test func wordsAThingSaysAreItsOwnOrNoOnesButADocumentsAreLeftToItsIssuer() {
         // ../shared/gold/dev.json, fnc 2033: the proverb Andrew quotes, between two quotations of
-        // his, is the proverb's.
+        // his, is the proverb's, cited by book and chapter.
         let proverb = quotes(
             "Andrew Palau concluded the video by saying that he's had many restless nights the past couple of days.",
             #""I got up and read my Proverbs early and couldn't wait to come up and see your face," he told his dad."#,
             #"He then quoted Proverbs 15, which says, "The evidence of a happy heart is a cheerful face.""#,
             #""To think that you're facing what you're facing and day by day we see your happy face, it's proof that you're at peace," Andrew stated."#)
-        #expect(proverb.map(\.speaker) == ["Andrew Palau", nil, "Andrew Palau"])
+        #expect(proverb.map(\.speaker) == ["Andrew Palau", "Proverbs 15", "Andrew Palau"])
+        // A thing the text does not name says its words too, and no one around it does.
+        let sign = quotes(
+            "Andrew Palau concluded the video by saying that he's had many restless nights the past couple of days.",
+            #""I got up and read my Proverbs early and couldn't wait to come up and see your face," he told his dad."#,
+            #"He then pointed to a sign on the wall, which says, "The evidence of a happy heart is a cheerful face.""#,
+            #""To think that you're facing what you're facing and day by day we see your happy face, it's proof that you're at peace," Andrew stated."#)
+        #expect(sign.map(\.speaker) == ["Andrew Palau", nil, "Andrew Palau"])
         // A reviewer's probe: a statement is its issuer's, between two quotations of hers.
         let statement = quotes(
             "Sen. Susan Collins defended her vote at a town hall on Friday. “I read every page of that bill,” she said.",
