@@ -1155,6 +1155,7 @@ enum SentenceSieves {
         let relative = opensRelativeClause(tokens, at: end, in: passage)
             || end - 1 > tokens.startIndex && isRelativePronoun(tokens[end - 1], in: passage)
                 && !tokens[(verb + 1)...].contains(where: { $0.kind == .word })
+        if !relative, let someone = describedBeforeParticiple(tokens, end: end, in: passage) { return someone }
         var appositionEnd: Int?
         if relative {
             end -= tokens[end - 2].mark == "," ? 2 : 1
@@ -1213,6 +1214,22 @@ enum SentenceSieves {
         guard let article = words.lastIndex(where: { $0.wordClass.contains(.indefinite) }),
               PersonMentions.opensClause(tokens, at: article, in: passage),
               let (someone, after) = Mention.indefiniteDescription(tokens, from: article, in: passage), after == end else { return nil }
+        return someone
+    }
+
+    /// "One Macedonian government official interviewed by Judicial Watch in Washington D.C.
+    /// recently, calls", "a source familiar with the matter said": someone unnamed opening the
+    /// clause, then a participle or "familiar" or "close" and a preposition, saying how the text
+    /// came by their words, up to the verb at `end`. The description is the subject.
+    private static func describedBeforeParticiple(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Mention? {
+        guard let indefinite = tokens[max(tokens.startIndex, end - 16)..<end].lastIndex(where: { $0.wordClass.contains(.indefinite) }),
+              PersonMentions.opensClause(tokens, at: indefinite, in: passage),
+              let (someone, after) = Mention.indefiniteDescription(tokens, from: indefinite, in: passage), after + 1 < end,
+              passage.endsWith(tokens[after], "ed") || ["familiar", "close"].contains(where: { passage.isWord(tokens[after], $0) }),
+              tokens[after + 1].wordClass.contains(.preposition) else { return nil }
+        let rest = tokens[(after + 1)..<end]
+        guard rest.dropLast().allSatisfy({ $0.kind == .word && !$0.isSpeechVerb && !isRelativePronoun($0, in: passage) || Mention.isAbbreviated($0, in: passage) || $0.mark == "." || $0.mark == "\u{2019}" || $0.mark == "'" }),
+              let last = rest.last, last.kind == .word || last.mark == "," else { return nil }
         return someone
     }
 
