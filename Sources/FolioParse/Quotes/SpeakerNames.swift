@@ -86,13 +86,16 @@ public enum SpeakerNames {
         for members in groups {
             let group = members.map { distinct[$0] }
             // The fullest form; between equally full ones the one written as a name is written
-            // ("Donald J. Trump", not a headline's "DONALD J. Trump"), then the longer spelling,
-            // because scraped text drops letters more often than it adds them.
+            // ("Donald J. Trump", not a headline's "DONALD J. Trump"), then the spelling most
+            // quotations have ("Timmermans" three times, not "Timmermanns" once), then the longer
+            // one, because scraped text drops letters more often than it adds them.
             let best = group.max { a, b in
                 let (wa, wb) = (TextScan.wordCount(a), TextScan.wordCount(b))
                 if wa != wb { return wa < wb }
                 let (ca, cb) = (shoutedWords(a), shoutedWords(b))
                 if ca != cb { return ca > cb }
+                let (qa, qb) = (quotes[a]!, quotes[b]!)
+                if qa != qb { return qa < qb }
                 return a.count != b.count ? a.count < b.count : a > b
             }!
             for name in group { result[name] = best }
