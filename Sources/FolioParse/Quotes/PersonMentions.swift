@@ -75,6 +75,17 @@ enum PersonMentions {
                 i = end
                 continue
             }
+            // "a financially troubled Texas company, Diamond Shamrock,": a name set off by commas
+            // after a noun for an organisation, with its article, is the organisation's, never
+            // "he" or "she". Not the subject after an opening phrase ("Noting that … opposition
+            // from the media, Schlafly put").
+            if end < tokens.endIndex, tokens[end].mark == ",", i - 2 >= tokens.startIndex, tokens[i - 1].mark == ",",
+               tokens[i - 2].kind == .word, !tokens[i - 2].capitalized, tokens[i - 2].wordClass.contains(.organisationWord),
+               tokens[max(tokens.startIndex, i - 7)..<(i - 2)].reversed().prefix(while: { $0.kind == .word }).contains(where: {
+                   $0.wordClass.contains(.article) || $0.wordClass.contains(.indefinite) }) {
+                i = end
+                continue
+            }
             let opens = opensClause(tokens, at: i, in: passage) || asker != nil || isInvertedSubject(tokens, i, to: end, in: passage)
             if opens, let mention = person(tokens[i..<end], of: passage, pronoun: pronoun) {
                 // "President Obama": a title makes one word a person's name.

@@ -1845,6 +1845,21 @@ import Testing
         #expect((source.speaker, source.mention) == (nil, "Another source"))
     }
 
+    @Test func aNameInAppositionToACompanyIsNoHeOrShe() {
+        // PolNeAR train, nyt 2016-04-25: "he" is not the company the sentence before names.
+        let found = quotes(
+            "In the 1980s, for example, he paid $8 million to buy a 1968 Boeing 727 from a financially troubled Texas company, Diamond Shamrock, according to his book.",
+            "''It was a little more plane than I needed,'' he wrote, ''but I find it hard to resist a good deal when the opportunity presents itself.''")
+        #expect(found.map(\.speaker) == [nil, nil])
+        // PolNeAR train, west-journal 2016-09-06: after an opening phrase ending on an
+        // organisation's noun, the name is the subject.
+        let schlafly = quotes(
+            "Conservative icon Phyllis Schlafly, who died Monday at the age of 92, used her final column to link one of the great conservatives of America’s recent past with the candidate.",
+            "Noting that both Reagan and Trump battled staunch opposition from the media, Schlafly put her finger on one facet of Trump’s campaign that, to her, invokes Reagan.",
+            "“Trump is the first candidate since Reagan who is comfortable using Reagan’s vocabulary of winning,” she wrote.")
+        #expect(schlafly.map(\.speaker) == ["Phyllis Schlafly"])
+    }
+
     @Test func theSubjectOfAVerbThatLeadsToAVerbOfSayingIsTheSpeaker() {
         // FakeNewsCorpus row 26562: who appeared to warn is who warned.
         let timmermans = only("In a somewhat stunning statement, following ongoing and contentious meetings to discuss solutions to the migrant problem, EU Commissioner Timmermanns appeared to warn disagreeable member states, “There is an alternative to everything. I believe in EU cooperation because of all other forms in history have been tried to help Europeans get on better.”")
