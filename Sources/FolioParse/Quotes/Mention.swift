@@ -382,9 +382,12 @@ struct Mention: Equatable {
     static func surface(_ tokens: ArraySlice<Token>, in passage: Passage) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(tokens.reduce(0) { $0 + $1.utf8.count + 1 })
+        var end: Int?
         for token in tokens {
-            if token.kind == .word, !out.isEmpty { out.append(0x20) }
+            // Words are set apart as the text sets them: not "9/11" ("said 9/11 widow Terry Strada").
+            if token.kind == .word, let end, end != token.utf8.lowerBound { out.append(0x20) }
             out += passage.utf8(of: token)
+            end = token.utf8.upperBound
         }
         return String(decoding: out, as: UTF8.self)
     }

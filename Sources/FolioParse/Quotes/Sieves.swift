@@ -1252,8 +1252,9 @@ enum SentenceSieves {
     /// first name and a surname alone between two commas, after a noun for what they do, are the
     /// subject; the comma closing them stands at `end`. After a thing ("the Vatican newspaper,
     /// L’Osservatore Romano, said") or a place ("59, Sacramento,") they name no one speaking. The
-    /// noun may say whose they are: "The leader of the Anti-Defamation League, Jonathan
-    /// Greenblatt, warned".
+    /// noun may say whose they are, or where they work: "The leader of the Anti-Defamation League,
+    /// Jonathan Greenblatt, warned", "His former business partner at Lenox, Lawrence B. Cummings,
+    /// called him".
     private static func nameBetweenCommas(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Mention? {
         let start = nameStart(tokens, end: end, floor: tokens.startIndex, in: passage)
         guard end - start >= 2, start - 2 >= tokens.startIndex, tokens[start - 1].mark == "," else { return nil }
@@ -1261,7 +1262,7 @@ enum SentenceSieves {
         if tokens[noun].capitalized {
             var of = noun
             while of > tokens.startIndex, tokens[of].kind == .word, tokens[of].capitalized || tokens[of].wordClass.contains(.article) { of -= 1 }
-            if of > tokens.startIndex, tokens[of].kind == .word, passage.isWord(tokens[of], "of") { noun = of - 1 }
+            if of > tokens.startIndex, tokens[of].kind == .word, passage.isWord(tokens[of], "of") || passage.isWord(tokens[of], "at") { noun = of - 1 }
         } else if noun > tokens.startIndex, !namesPeople(tokens[noun], in: passage),
                   let preposition = tokens[max(tokens.startIndex + 1, noun - 4)..<noun].lastIndex(where: { $0.wordClass.contains(.preposition) }),
                   tokens[preposition..<noun].allSatisfy({ $0.kind == .word }),
@@ -1332,7 +1333,7 @@ enum SentenceSieves {
     private static func isLabel(_ tokens: ArraySlice<Token>, open: Int, close: Int, in passage: Passage) -> Bool {
         guard close == open + 2, tokens[open + 1].kind == .word else { return false }
         let word = passage.text(of: tokens[open + 1])
-        return word.allSatisfy(\.isWholeNumber) || word.count <= 6 && word.allSatisfy(\.isLetter) && word.count(where: \.isUppercase) >= 2
+        return isNumber(tokens[open + 1], in: passage) || word.count <= 6 && word.allSatisfy(\.isLetter) && word.count(where: \.isUppercase) >= 2
     }
 
     /// Past a politician's party or state, or a label, in brackets opening at `start`, and a comma
@@ -1434,13 +1435,17 @@ enum SentenceSieves {
     /// "He then quoted Proverbs 15, which says", "Isaiah 41:10, which says": a book and the
     /// chapter or verse of it ending at `end`, whose words the quotation is, as a source is cited.
     private static func citedPassage(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Mention? {
-        let isNumber = { (token: Token) in token.kind == .word && passage.text(of: token).allSatisfy(\.isWholeNumber) }
         var start = end
-        while start - 1 >= tokens.startIndex, end - start < 3, isNumber(tokens[start - 1]) || tokens[start - 1].mark == ":" { start -= 1 }
-        guard start < end, start - 1 >= tokens.startIndex, isNumber(tokens[start]), isNumber(tokens[end - 1]),
+        while start - 1 >= tokens.startIndex, end - start < 3, isNumber(tokens[start - 1], in: passage) || tokens[start - 1].mark == ":" { start -= 1 }
+        guard start < end, start - 1 >= tokens.startIndex, isNumber(tokens[start], in: passage), isNumber(tokens[end - 1], in: passage),
               tokens[start - 1].kind == .word, tokens[start - 1].capitalized else { return nil }
         let text = passage.text(tokens[start - 1].utf8.lowerBound..<tokens[end - 1].utf8.upperBound)
         return Mention(kind: .organisation, name: text, roles: [], text: text)
+    }
+
+    /// A word of digits only: "15", "41".
+    private static func isNumber(_ token: Token, in passage: Passage) -> Bool {
+        token.kind == .word && passage.text(of: token).allSatisfy(\.isWholeNumber)
     }
 
     /// Where the capitalised words ending at `end` start, from `floor` on: an initial's full stop
@@ -1483,7 +1488,9 @@ enum SentenceSieves {
                 i += 1
                 continue
             }
-            guard token.kind == .word || isAbbreviationStop else { break }
+            // "said 9/11 widow Terry Strada": a slash between numbers is inside a word.
+            let isDateSlash = token.mark == "/" && i > from && i + 1 < tokens.endIndex && isNumber(tokens[i - 1], in: passage) && isNumber(tokens[i + 1], in: passage)
+            guard token.kind == .word || isAbbreviationStop || isDateSlash else { break }
             if token.kind == .word {
                 // "of" joins a name's parts ("Secretary of State"); the other prepositions end it.
                 // "his friend Mahamat Saleh Oumar told": whose, before the words that describe them.

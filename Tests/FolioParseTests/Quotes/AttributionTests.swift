@@ -1845,6 +1845,18 @@ import Testing
         #expect((source.speaker, source.mention) == (nil, "Another source"))
     }
 
+    @Test func wordsDescribingTheSpeakerAfterTheVerbMayHoldADate() {
+        // PolNeAR dev, west-journal 2016-09-23.
+        let strada = only("“The president’s rationales to veto JASTA don’t hold weight. They are 100 percent wrong,” said 9/11 widow Terry Strada.")
+        #expect((strada.speaker, strada.mention) == ("Terry Strada", "9/11 widow Terry Strada"))
+    }
+
+    @Test func aNameBetweenCommasAfterWhereTheyWorkIsTheSubject() {
+        // PolNeAR dev, nyt 2016-10-02: "at Lenox" says where the partner works; the name is his.
+        let found = quotes("His former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting together impossible business transactions. \"He showed again and again an ability to put together deals that other people couldn't.\"")
+        #expect(found.map(\.speaker) == ["Lawrence B. Cummings"])
+    }
+
     @Test func aNameInAppositionToACompanyIsNoHeOrShe() {
         // PolNeAR train, nyt 2016-04-25: "he" is not the company the sentence before names.
         let found = quotes(
