@@ -321,6 +321,7 @@ enum AttributionLexicon {
         "surgeon", "neurosurgeon", "physician", "doctor", "nurse", "executive", "nominee", "employee",
         "trustee", "mogul", "tycoon", "billionaire", "millionaire", "pundit", "coach", "student", "priest",
         "pastor", "chef", "entrepreneur", "attorney", "lawyer", "economist", "veteran", "celebrity",
+        "critic",
     ]
 
     static let personPronouns: Set<String> = ["he", "she"]

@@ -552,6 +552,26 @@ enum SentenceSieves {
         subjectOpening(before, in: passage, passiveSpeech: false, namesAllowed: { !passage.quoteIsTitle(quote) })
     }
 
+    /// "Laurence Tribe, a critic at Harvard, likened": past words describing the name, set off by
+    /// commas and opening on an article, where the clause goes on.
+    private static func pastApposition(_ clause: ArraySlice<Token>, _ name: (Mention, end: Int), in passage: Passage) -> (Mention, end: Int) {
+        let open = name.end
+        guard open + 1 < clause.endIndex, clause[open].mark == ",", clause[open + 1].kind == .word,
+              !clause[open + 1].wordClass.isDisjoint(with: [.article, .indefinite]),
+              let close = clause[(open + 1)..<min(clause.endIndex, open + 9)].firstIndex(where: { $0.kind != .word }), clause[close].mark == ","
+        else { return name }
+        return (name.0, close + 1)
+    }
+
+    /// "Another critic, Laurence H. Tribe, likened": words describing someone opening the clause,
+    /// then their name between commas (`nameBetweenCommas`), and where the clause goes on.
+    private static func nameAfterDescription(_ clause: ArraySlice<Token>, from: Int, in passage: Passage) -> (Mention, end: Int)? {
+        guard let open = clause[from..<min(clause.endIndex, from + 7)].firstIndex(where: { $0.mark == "," }), open > from,
+              let close = clause[(open + 1)..<min(clause.endIndex, open + 8)].firstIndex(where: { $0.mark == "," }),
+              let named = nameBetweenCommas(clause, end: close, in: passage) else { return nil }
+        return (named, close + 1)
+    }
+
     /// Whether the word after a subject is shaped like a verb that takes an object: past
     /// ("ripped"), present ("hits"), or an auxiliary ("has"); not a form of "be", whose names after
     /// it are no objects ("was introduced by Gov. Chris Christie as"). Without a tagger this tells
@@ -586,8 +606,11 @@ enum SentenceSieves {
         }
         // "What Mr. Trump did was …": a clause opening on a word that is never a name has another
         // subject; a party's word describes the subject ("Republican presidential front-runner Donald Trump").
-        guard i < clause.endIndex, !clause[i].wordClass.contains(.notName) || clause[i].wordClass.contains(.affiliation),
-              let (subject, nameEnd) = namePhrase(clause, from: i, in: passage), case let end = partyAfter(clause, start: nameEnd, in: passage) ?? nameEnd,
+        guard i < clause.endIndex,
+              let (subject, nameEnd) = (!clause[i].wordClass.contains(.notName) || clause[i].wordClass.contains(.affiliation)
+                  ? namePhrase(clause, from: i, in: passage).map { pastApposition(clause, $0, in: passage) } : nil)
+                  ?? nameAfterDescription(clause, from: i, in: passage),
+              case let end = partyAfter(clause, start: nameEnd, in: passage) ?? nameEnd,
               end < clause.endIndex, clause[end].kind == .word,
               !clause[end].capitalized, !clause[end].isSpeechVerb,
               // "Mr. King and Mr. Morial …", "Prime Minister Justin Trudeau and his liberal

@@ -1857,6 +1857,15 @@ import Testing
         #expect(found.map(\.speaker) == ["Lawrence B. Cummings"])
     }
 
+    @Test func aClauseOpeningOnANameAndItsAppositionHasTheNameForSubject() {
+        // PolNeAR dev, nyt 2016-09-08: the description first, the name between commas.
+        let tribe = only(#"Another critic, Laurence H. Tribe, likened the rules to "burning the Constitution" - a charge that might have stung, since Mr. Tribe, a liberal constitutional scholar, was a mentor to Mr. Obama at Harvard Law School."#)
+        #expect((tribe.speaker, tribe.sieve) == ("Laurence H. Tribe", .clauseSubject))
+        // PolNeAR train, usa-today 2016-08-10: the name first, the apposition opening on an article.
+        let priorities = only(#"Priorities USA, a pro-Clinton super PAC, emailed a link to the video with one sentence: "THIS IS NOT OK.""#)
+        #expect((priorities.speaker, priorities.sieve) == ("Priorities USA", .clauseColon))
+    }
+
     @Test func aNameInAppositionToACompanyIsNoHeOrShe() {
         // PolNeAR train, nyt 2016-04-25: "he" is not the company the sentence before names.
         let found = quotes(
