@@ -129,16 +129,25 @@ enum AttributionLexicon {
         "ask", "asks", "asked", "asking", "urge", "urged", "urging", "invite", "invited", "force", "forced",
     ]
 
+    /// Lower-case words an apposition giving a role opens on: an article, or a word that ranks the
+    /// role ("Brian Fallon, chief spokesman for the campaign"). Not "who", "and" or "speaking",
+    /// which open a clause of the name's own ("Donald Trump, who fired his spokesman,").
+    static let appositionOpenings: Set<String> = [
+        "a", "an", "the", "chief", "senior", "former", "deputy", "lead", "top", "longtime", "veteran", "acting", "assistant",
+    ]
+
     /// Nouns for words passed on from someone: "a quote from Fyodor Dostoevsky’s the Brothers
     /// Karamazov", "The words of Confederate General Patrick R. Cleburne".
     static let passedWords: Set<String> = ["words", "quote", "quotation"]
 
-    /// Verbs, and adjectives after "was", whose subject is the one who does what follows "to":
-    /// "EU Commissioner Timmermanns appeared to warn", "He went on to say", "Trump was quick to
-    /// point out". Keyed by the word right before "to", with the words that may stand before it.
+    /// Words before "to" whose subject is the one who does what follows it: "EU Commissioner
+    /// Timmermanns appeared to warn", "He went on to say", "Trump was quick to add". Keyed by the
+    /// word right before "to"; a verb alone stands for itself, a particle or an adjective with the
+    /// words that must stand before it ("went on", "was quick").
     static let subjectLendingVerbs: [String: Set<String>] = [
-        "appeared": [], "appears": [], "seemed": [], "seems": [], "tried": [], "tries": [], "sought": [],
-        "proceeded": [], "hastened": [], "rushed": [], "continued": [], "continues": [],
+        "appear": [], "appeared": [], "appears": [], "seem": [], "seemed": [], "seems": [], "try": [], "tried": [], "tries": [],
+        "seek": [], "sought": [], "proceed": [], "proceeded": [], "hastened": [], "rushed": [],
+        "continue": [], "continued": [], "continues": [],
         "on": ["went", "goes", "go", "going"],
         "quick": ["was", "is", "were", "are"], "careful": ["was", "is", "were", "are"], "eager": ["was", "is", "were", "are"],
     ]

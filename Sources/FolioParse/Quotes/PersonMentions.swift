@@ -77,12 +77,14 @@ enum PersonMentions {
             }
             // "a financially troubled Texas company, Diamond Shamrock,": a name set off by commas
             // after a noun for an organisation, with its article, is the organisation's, never
-            // "he" or "she". Not the subject after an opening phrase ("Noting that … opposition
-            // from the media, Schlafly put").
+            // "he" or "she". Not someone's role in it ("the head of the union, Richard Trumka,",
+            // "a spokesman for the company, John Smith,"), nor the subject after an opening phrase
+            // ("Noting that … opposition from the media, Schlafly put").
             if end < tokens.endIndex, tokens[end].mark == ",", i - 2 >= tokens.startIndex, tokens[i - 1].mark == ",",
                tokens[i - 2].kind == .word, !tokens[i - 2].capitalized, tokens[i - 2].wordClass.contains(.organisationWord),
-               tokens[max(tokens.startIndex, i - 7)..<(i - 2)].reversed().prefix(while: { $0.kind == .word }).contains(where: {
-                   $0.wordClass.contains(.article) || $0.wordClass.contains(.indefinite) }) {
+               let article = tokens[max(tokens.startIndex, i - 7)..<(i - 2)].indices.reversed()
+                   .prefix(while: { tokens[$0].kind == .word }).first(where: { !tokens[$0].wordClass.isDisjoint(with: [.article, .indefinite]) }),
+               article == tokens.startIndex || !["of", "for", "at"].contains(where: { passage.isWord(tokens[article - 1], $0) }) {
                 i = end
                 continue
             }
@@ -265,19 +267,12 @@ enum PersonMentions {
                     else { continue }
                     guard let opening = between.dropFirst().split(separator: 0x20).first.map({ String(decoding: $0, as: UTF8.self) }) else { return true }
                     let lower = opening.lowercased()
-                    if opening.first?.isUppercase == true || Self.appositionOpenings.contains(lower) || roles.contains(lower) { return true }
+                    if opening.first?.isUppercase == true || AttributionLexicon.appositionOpenings.contains(lower) || roles.contains(lower) { return true }
                 }
             }
         }
         return false
     }
-
-    /// Lower-case words an apposition giving a role opens on: an article, or a word that ranks the
-    /// role ("Brian Fallon, chief spokesman for the campaign"). Not "who", "and" or "speaking",
-    /// which open a clause of the name's own ("Donald Trump, who fired his spokesman,").
-    private static let appositionOpenings: Set<String> = [
-        "a", "an", "the", "chief", "senior", "former", "deputy", "lead", "top", "longtime", "veteran", "acting", "assistant",
-    ]
 
     /// Whether the line of `window` holding position `i` is written in title case, as a headline.
     private static func isTitleCaseLine(around i: Int, in window: ArraySlice<UInt8>) -> Bool {

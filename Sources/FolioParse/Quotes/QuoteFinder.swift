@@ -454,9 +454,13 @@ enum QuoteFinder {
         // The clause opens on the subject: after the sentence's start or its last comma, only
         // its name's words and adverbs stand before the verb.
         let clause = (sentence[..<verb].lastIndex(where: { $0.mark == "," }).map { $0 + 1 }) ?? sentence.startIndex
+        // Words for what the subject does may stand before the name, not for a group without one
+        // ("Trump supporters provided context.").
         guard clause < verb, sentence[clause..<verb].allSatisfy({
-            $0.kind != .word || $0.capitalized || SentenceSieves.isAdverb($0, in: passage) || SentenceSieves.namesPeople($0, in: passage)
-        }) else { return nil }
+                  $0.kind != .word || $0.capitalized || SentenceSieves.isAdverb($0, in: passage) || SentenceSieves.namesPeople($0, in: passage)
+              }),
+              let last = sentence[clause..<verb].last(where: { $0.kind == .word && !SentenceSieves.isAdverb($0, in: passage) }), last.capitalized
+        else { return nil }
         return verb
     }
 

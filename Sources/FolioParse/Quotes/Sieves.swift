@@ -553,11 +553,11 @@ enum SentenceSieves {
     }
 
     /// "Laurence Tribe, a critic at Harvard, likened": past words describing the name, set off by
-    /// commas and opening on an article, where the clause goes on.
+    /// commas and opening as an apposition giving a role does, where the clause goes on.
     private static func pastApposition(_ clause: ArraySlice<Token>, _ name: (Mention, end: Int), in passage: Passage) -> (Mention, end: Int) {
         let open = name.end
         guard open + 1 < clause.endIndex, clause[open].mark == ",", clause[open + 1].kind == .word,
-              !clause[open + 1].wordClass.isDisjoint(with: [.article, .indefinite]),
+              AttributionLexicon.appositionOpenings.contains(passage.lower(of: clause[open + 1])),
               let close = clause[(open + 1)..<min(clause.endIndex, open + 9)].firstIndex(where: { $0.kind != .word }), clause[close].mark == ","
         else { return name }
         return (name.0, close + 1)
@@ -767,30 +767,42 @@ enum SentenceSieves {
         return nil
     }
 
-    /// The person a sentence introduces words from, which the quotation after it are: the
-    /// sentence opens on "The words of" them ("The words of Confederate General Patrick R.
-    /// Cleburne who was killed at the battle of Franklin … are becoming true. “…”"), or ends on
-    /// "a quote from" them and what of theirs it is from ("as illustrated by a quote from Fyodor
-    /// Dostoevsky’s the Brothers Karamazov. ⏎ “…”"). Whoever the sentence's subject is, the
-    /// words it introduces are not theirs.
+    /// The person a sentence introduces words from, whose the quotation after it is, whoever the
+    /// sentence's subject: it opens on "The words of" them ("The words of Confederate General
+    /// Patrick R. Cleburne who was killed at the battle of Franklin … are becoming true. “…”"), or
+    /// ends on "a quote from" them, or from a work of theirs whose title closes it ("as
+    /// illustrated by a quote from Fyodor Dostoevsky’s the Brothers Karamazov. ⏎ “…”"). Short of
+    /// such a title, not a sentence with a verb of saying of its own, whose subject the words after
+    /// it may be ("Paul
+    /// Ryan said he had not read the words of Donald Trump.", "The words of Barack Obama drew
+    /// criticism from Donald Trump, who fired back"), nor someone the words are only about ("a
+    /// quote from Donald Trump's running mate Mike Pence", "asked about the quote from Trump").
     static func wordsOwner(_ sentence: ArraySlice<Token>, in passage: Passage) -> Mention? {
-        let words = sentence.indices.filter { sentence[$0].kind == .word }
-        for (n, noun) in words.enumerated() where n + 1 < words.count && words[n + 1] == noun + 1
-            && AttributionLexicon.passedWords.contains(passage.lower(of: sentence[noun])) {
-            guard passage.isWord(sentence[noun + 1], "of") || passage.isWord(sentence[noun + 1], "from"),
-                  noun + 2 < sentence.endIndex, sentence[noun + 2].capitalized,
-                  let phraseEnd = phrase(sentence, from: noun + 2, in: passage),
-                  case let end = sentence[(noun + 2)..<phraseEnd].firstIndex(where: { passage.isPossessive($0) }).map({ $0 + 1 }) ?? phraseEnd,
-                  let named = Mention.parse((Array(sentence[(noun + 2)..<(end - 1)]) + [passage.withoutPossessive(sentence[end - 1])])[...], in: passage),
-                  named.kind == .person,
-                  isNamed(named, at: sentence[noun + 2].utf8.lowerBound, in: passage) else { continue }
-            let opens = n == 1 && passage.isWord(sentence[words[0]], "the") && words[0] == sentence.startIndex
-            // What of theirs it is from: their possessive, then words only, to the sentence's end.
-            let closes = sentence[end...].allSatisfy { $0.kind == .word || $0.kind == .punctuation && !($0.mark == "," || $0.mark == ";" || $0.mark == ":") }
-                && (end == sentence.endIndex || sentence[end].kind == .punctuation || passage.isPossessive(sentence[end - 1]))
-            if opens || closes { return named }
+        let saysItself = sentence.indices.contains {
+            sentence[$0].isSpeechVerb || sentence[$0].wordClass.contains(.askingVerb) || isPhrasalSpeechVerb(sentence, at: $0, in: passage)
         }
-        return nil
+        let isPassedWords = { (k: Int) in k < sentence.endIndex && sentence[k].kind == .word && AttributionLexicon.passedWords.contains(passage.lower(of: sentence[k])) }
+        let first = sentence.startIndex
+        let opens = first + 2 < sentence.endIndex && passage.isWord(sentence[first], "the") && isPassedWords(first + 1) && passage.isWord(sentence[first + 2], "of")
+        guard let link = opens ? first + 2 : sentence.indices.last(where: { k in
+            k - 2 >= first && passage.isWord(sentence[k], "from") && isPassedWords(k - 1) && passage.isWord(sentence[k - 2], "a")
+        }), link + 1 < sentence.endIndex, sentence[link + 1].capitalized, let phraseEnd = phrase(sentence, from: link + 1, in: passage) else { return nil }
+        let from = link + 1
+        let named: Mention?
+        if let possessive = sentence[from..<phraseEnd].firstIndex(where: { passage.isPossessive($0) }) {
+            // A work's title after the possessive, in capitals but for short words, to the end:
+            // then the words are the work's, whatever the sentence says of them ("He pointed out
+            // how … as illustrated by a quote from …").
+            guard opens && !saysItself || !opens && sentence[(possessive + 1)...].allSatisfy({
+                $0.kind != .word || $0.capitalized || $0.wordClass.contains(.article) || $0.wordClass.contains(.nameConnector) })
+            else { return nil }
+            named = owner(sentence, from: from, possessive: possessive, in: passage)
+        } else {
+            guard !saysItself, opens || sentence[phraseEnd...].allSatisfy({ $0.kind == .punctuation }) else { return nil }
+            named = Mention.parse(sentence[from..<phraseEnd], in: passage)
+        }
+        guard let named, named.kind == .person, isNamed(named, at: sentence[from].utf8.lowerBound, in: passage) else { return nil }
+        return named
     }
 
     /// "in Forbes’ words,", "in Donald Trump's words,": where the name owning "words" at `words`
@@ -1251,8 +1263,14 @@ enum SentenceSieves {
               passage.endsWith(tokens[after], "ed") || ["familiar", "close"].contains(where: { passage.isWord(tokens[after], $0) }),
               tokens[after + 1].wordClass.contains(.preposition) else { return nil }
         let rest = tokens[(after + 1)..<end]
-        guard rest.dropLast().allSatisfy({ $0.kind == .word && !$0.isSpeechVerb && !isRelativePronoun($0, in: passage) || Mention.isAbbreviated($0, in: passage) || $0.mark == "." || $0.mark == "\u{2019}" || $0.mark == "'" }),
+        // Words, with the full stops of abbreviations ("D.C.") and the apostrophes of plural
+        // possessives ("the Joneses' lawyer"), and no clause or verb of saying of their own.
+        guard rest.dropLast().allSatisfy({ token in
+                  token.kind == .word ? !token.isSpeechVerb && !isRelativePronoun(token, in: passage) : [".", "\u{2019}", "'"].contains(token.mark)
+              }),
               let last = rest.last, last.kind == .word || last.mark == "," else { return nil }
+        // "A man identified by police as John Smith told": the phrase names them.
+        if rest.indices.dropLast().contains(where: { passage.isWord(rest[$0], "as") && rest[$0 + 1].capitalized }) { return nil }
         return someone
     }
 
@@ -1299,6 +1317,13 @@ enum SentenceSieves {
         }
         guard !tokens[noun].capitalized, namesPeople(tokens[noun], in: passage),
               let m = Mention.parse(tokens[start..<end], in: passage), m.kind == .person else { return nil }
+        // "Trump, speaking with a reporter at the Times, Maggie Haberman, said": after a
+        // preposition or a participle the noun is an object, and the name whom the subject speaks to.
+        if let determiner = tokens[max(tokens.startIndex, noun - 4)...noun].lastIndex(where: {
+               !$0.wordClass.isDisjoint(with: [.article, .indefinite, .possessiveDeterminer]) }),
+           determiner > tokens.startIndex, !tokens[determiner..<noun].contains(where: { passage.isPossessive($0) }),
+           case let before = tokens[determiner - 1], before.kind == .word,
+           before.wordClass.contains(.preposition) || passage.endsWith(before, "ing") { return nil }
         // A first name Folio knows says the words are a name, not a thing ("the Vatican
         // newspaper, L’Osservatore Romano,"); so does someone described as one of many: "A
         // Republican strategist, Harland Dorrinson,".
@@ -1355,8 +1380,8 @@ enum SentenceSieves {
     /// most with two capitals or more.
     private static func isLabel(_ tokens: ArraySlice<Token>, open: Int, close: Int, in passage: Passage) -> Bool {
         guard close == open + 2, tokens[open + 1].kind == .word else { return false }
-        let word = passage.text(of: tokens[open + 1])
-        return isNumber(tokens[open + 1], in: passage) || word.count <= 6 && word.allSatisfy(\.isLetter) && word.count(where: \.isUppercase) >= 2
+        let word = passage.text(of: tokens[open + 1]).unicodeScalars
+        return isNumber(tokens[open + 1], in: passage) || word.count <= 6 && word.allSatisfy(ScalarClass.isLetter) && word.count(where: ScalarClass.isUpper) >= 2
     }
 
     /// Past a politician's party or state, or a label, in brackets opening at `start`, and a comma
@@ -1449,26 +1474,33 @@ enum SentenceSieves {
         if !relative, start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word,
            tokens[start - 1].wordClass.contains(.preposition) { return nil }
         if !relative, !tokens[start].capitalized, tokens[start].wordClass.contains(.preposition) { return nil }
+        // "The woman who sued Bill Cosby told", "A lawyer representing Paul Manafort tried to
+        // argue": a name after a relative clause's verb, or a participle after a noun for people,
+        // is their object (not "After the meeting Trump told").
+        if !relative, start - 2 >= tokens.startIndex, tokens[start - 1].kind == .word, !tokens[start - 1].capitalized,
+           isRelativePronoun(tokens[start - 2], in: passage)
+            || passage.endsWith(tokens[start - 1], "ing") && tokens[start - 2].kind == .word && namesPeople(tokens[start - 2], in: passage) { return nil }
         // "Many people in our Country are asking": after "our" or "his" a capital marks a noun, not a name.
         if start - 1 >= tokens.startIndex, tokens[start - 1].kind == .word,
            tokens[start - 1].wordClass.contains(.possessiveDeterminer) { return nil }
         return Mention.parse(tokens[start..<end], in: passage)
     }
 
-    /// "He then quoted Proverbs 15, which says", "Isaiah 41:10, which says": a book and the
-    /// chapter or verse of it ending at `end`, whose words the quotation is, as a source is cited.
+    /// "He shared the scripture …: Isaiah 41:10, which says": a book and the chapter and verse of
+    /// it ending at `end`, whose words the quotation is, as a source is cited. Kept as an
+    /// organisation, a source that is no person: no "he" or "she" goes on with it. A number alone
+    /// after a word is as often a date or a road ("on May 5, which said", "Highway 61").
     private static func citedPassage(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Mention? {
-        var start = end
-        while start - 1 >= tokens.startIndex, end - start < 3, isNumber(tokens[start - 1], in: passage) || tokens[start - 1].mark == ":" { start -= 1 }
-        guard start < end, start - 1 >= tokens.startIndex, isNumber(tokens[start], in: passage), isNumber(tokens[end - 1], in: passage),
-              tokens[start - 1].kind == .word, tokens[start - 1].capitalized else { return nil }
-        let text = passage.text(tokens[start - 1].utf8.lowerBound..<tokens[end - 1].utf8.upperBound)
+        guard end - 4 >= tokens.startIndex, isNumber(tokens[end - 1], in: passage), tokens[end - 2].mark == ":", isNumber(tokens[end - 3], in: passage),
+              case let book = tokens[end - 4], book.kind == .word, book.capitalized, !book.wordClass.contains(.calendar),
+              !DateWords.months.contains(passage.lower(of: book)) else { return nil }
+        let text = passage.text(book.utf8.lowerBound..<tokens[end - 1].utf8.upperBound)
         return Mention(kind: .organisation, name: text, roles: [], text: text)
     }
 
-    /// A word of digits only: "15", "41".
+    /// A word of digits only: "41", "9".
     private static func isNumber(_ token: Token, in passage: Passage) -> Bool {
-        token.kind == .word && passage.text(of: token).allSatisfy(\.isWholeNumber)
+        token.kind == .word && passage.text(of: token).unicodeScalars.allSatisfy(ScalarClass.isDigit)
     }
 
     /// Where the capitalised words ending at `end` start, from `floor` on: an initial's full stop
