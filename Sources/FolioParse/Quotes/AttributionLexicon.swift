@@ -136,6 +136,18 @@ enum AttributionLexicon {
         "a", "an", "the", "chief", "senior", "former", "deputy", "lead", "top", "longtime", "veteran", "acting", "assistant",
     ]
 
+    /// The Bible's books as news cites them, with a chapter alone ("He then quoted Proverbs 15,
+    /// which says"): a number after another word is as often a date or a road ("on May 5",
+    /// "Highway 61"). Folded.
+    static let scriptureBooks: Set<String> = [
+        "genesis", "exodus", "leviticus", "numbers", "deuteronomy", "joshua", "judges", "ruth", "samuel", "kings",
+        "chronicles", "ezra", "nehemiah", "esther", "job", "psalm", "psalms", "proverbs", "ecclesiastes", "isaiah",
+        "jeremiah", "lamentations", "ezekiel", "daniel", "hosea", "joel", "amos", "obadiah", "jonah", "micah",
+        "nahum", "habakkuk", "zephaniah", "haggai", "zechariah", "malachi", "matthew", "mark", "luke", "john",
+        "acts", "romans", "corinthians", "galatians", "ephesians", "philippians", "colossians", "thessalonians",
+        "timothy", "titus", "philemon", "hebrews", "james", "peter", "jude", "revelation",
+    ]
+
     /// Nouns for words passed on from someone: "a quote from Fyodor Dostoevsky’s the Brothers
     /// Karamazov", "The words of Confederate General Patrick R. Cleburne".
     static let passedWords: Set<String> = ["words", "quote", "quotation"]

@@ -1486,14 +1486,17 @@ enum SentenceSieves {
         return Mention.parse(tokens[start..<end], in: passage)
     }
 
-    /// "He shared the scripture …: Isaiah 41:10, which says": a book and the chapter and verse of
-    /// it ending at `end`, whose words the quotation is, as a source is cited. Kept as an
-    /// organisation, a source that is no person: no "he" or "she" goes on with it. A number alone
-    /// after a word is as often a date or a road ("on May 5, which said", "Highway 61").
+    /// "He shared the scripture …: Isaiah 41:10, which says", "He then quoted Proverbs 15, which
+    /// says": a book and the chapter and verse of it, or a book of the Bible and a chapter
+    /// (`AttributionLexicon.scriptureBooks`), ending at `end`, whose words the quotation is, as a
+    /// source is cited. Kept as an organisation, a source that is no person: no "he" or "she"
+    /// goes on with it.
     private static func citedPassage(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Mention? {
-        guard end - 4 >= tokens.startIndex, isNumber(tokens[end - 1], in: passage), tokens[end - 2].mark == ":", isNumber(tokens[end - 3], in: passage),
-              case let book = tokens[end - 4], book.kind == .word, book.capitalized, !book.wordClass.contains(.calendar),
-              !DateWords.months.contains(passage.lower(of: book)) else { return nil }
+        guard end - 2 >= tokens.startIndex, isNumber(tokens[end - 1], in: passage) else { return nil }
+        let verse = end - 4 >= tokens.startIndex && tokens[end - 2].mark == ":" && isNumber(tokens[end - 3], in: passage)
+        let book = tokens[verse ? end - 4 : end - 2]
+        guard book.kind == .word, book.capitalized, !book.wordClass.contains(.calendar), !DateWords.months.contains(passage.lower(of: book)),
+              verse || AttributionLexicon.scriptureBooks.contains(TextFold.fold(passage.text(of: book))) else { return nil }
         let text = passage.text(book.utf8.lowerBound..<tokens[end - 1].utf8.upperBound)
         return Mention(kind: .organisation, name: text, roles: [], text: text)
     }
