@@ -1151,8 +1151,11 @@ enum SentenceSieves {
             // A noun spelled as a verb of saying is no verb after a determiner ("said that such
             // calls are common"); then the clause the verb joins is read below, as when no verb
             // of saying comes before. Nor is one before the clause ("Trump has said little since
-            // the shooting, but Clinton spoke to reporters and said").
-            if let first = tokens[..<(end - 1)].lastIndex(where: \.isSpeechVerb), !followsDeterminer(tokens, first), clauseStart.map({ first > $0 }) ?? true {
+            // the shooting, but Clinton spoke to reporters and said"). Nor one in the passive,
+            // whose subject heard the words and goes on to speak: "Donald Trump was asked about the
+            // wall on Tuesday and said".
+            if let first = tokens[..<(end - 1)].lastIndex(where: \.isSpeechVerb), !followsDeterminer(tokens, first), clauseStart.map({ first > $0 }) ?? true,
+               !isPassive(tokens, verb: first, in: passage) {
                 return subject(tokens, verb: first, in: passage)
             }
             // "Bush thought for a moment and said that …", "he … furrowed his brow and said,": any
@@ -1272,6 +1275,15 @@ enum SentenceSieves {
         // "A man identified by police as John Smith told": the phrase names them.
         if rest.indices.dropLast().contains(where: { passage.isWord(rest[$0], "as") && rest[$0 + 1].capitalized }) { return nil }
         return someone
+    }
+
+    /// Whether the verb at `verb` is in the passive: a form of "be" before it, an adverb between
+    /// them or not ("was asked", "was sharply criticized"), and not a participle in -ing.
+    private static func isPassive(_ tokens: ArraySlice<Token>, verb: Int, in passage: Passage) -> Bool {
+        guard !passage.endsWith(tokens[verb], "ing") else { return false }
+        var k = verb - 1
+        if k >= tokens.startIndex, tokens[k].kind == .word, isAdverb(tokens[k], in: passage) { k -= 1 }
+        return k >= tokens.startIndex && tokens[k].wordClass.contains(.progressive)
     }
 
     /// Whether the word before `k` makes it a noun, whatever verb it is spelled as: "such calls",

@@ -1904,6 +1904,15 @@ import Testing
         #expect(trumka.map(\.speaker) == ["Richard Trumka"])
     }
 
+    @Test func aVerbOfSayingAfterAPassiveOneJoinedByAndHasTheSameSubject() {
+        // horne2017 random/Real/170: who was characterized is who described the call.
+        let found = quotes("A war of words between Donald Trump and Bill Clinton escalated last week.",
+                           #"In the reports of Clinton's stop at the bookstore, Clinton was characterized has having had taken a call from Trump after the election and described it as "cordial.""#)
+        #expect(found.map(\.speaker) == ["Bill Clinton"])
+        // The subject of a passive verb of saying heard the words, and says those after "and".
+        #expect(only("Donald Trump was asked about the wall on Tuesday and said “it will be built, believe me.”").speaker == "Donald Trump")
+    }
+
     @Test func theSubjectOfAVerbThatLeadsToAVerbOfSayingIsTheSpeaker() {
         // FakeNewsCorpus row 26562: who appeared to warn is who warned.
         let timmermans = only("In a somewhat stunning statement, following ongoing and contentious meetings to discuss solutions to the migrant problem, EU Commissioner Timmermanns appeared to warn disagreeable member states, “There is an alternative to everything. I believe in EU cooperation because of all other forms in history have been tried to help Europeans get on better.”")
