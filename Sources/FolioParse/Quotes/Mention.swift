@@ -334,9 +334,10 @@ struct Mention: Equatable {
         if i < tokens.endIndex, tokens[i].capitalized, describes(tokens[i]) {
             var end = i
             while end < tokens.endIndex, end <= from + 4, describes(tokens[end]) { end += 1 }
+            // "the Wisconsin Republican": a party's member is described by their party's word.
             let head = tokens[end - 1]
-            if !head.capitalized, end == tokens.endIndex || !tokens[end].capitalized, SentenceSieves.isAgentNoun(head, in: passage),
-               !AttributionLexicon.organisationRoles.contains(passage.lower(of: head)) {
+            if !head.capitalized && SentenceSieves.isAgentNoun(head, in: passage) || head.wordClass.contains(.affiliation),
+               end == tokens.endIndex || !tokens[end].capitalized, !AttributionLexicon.organisationRoles.contains(passage.lower(of: head)) {
                 i = end
             }
         }

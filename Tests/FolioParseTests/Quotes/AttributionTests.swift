@@ -1904,6 +1904,12 @@ import Testing
         #expect(trumka.map(\.speaker) == ["Richard Trumka"])
     }
 
+    @Test func aPartysMemberDescribedByThePartysWordIsKeptAsTheTextsWords() {
+        // PolNeAR train, breitbart 2016-04-14: no one is named, and the description is shown.
+        let ryan = only("In an interview with reporters Thursday, the Wisconsin Republican criticized the president’s foreign policy and said allies wanted to know if the U.S. is “still in the game.”")
+        #expect((ryan.speaker, ryan.mention) == (nil, "the Wisconsin Republican"))
+    }
+
     @Test func aVerbOfSayingAfterAPassiveOneJoinedByAndHasTheSameSubject() {
         // horne2017 random/Real/170: who was characterized is who described the call.
         let found = quotes("A war of words between Donald Trump and Bill Clinton escalated last week.",
