@@ -772,11 +772,11 @@ enum SentenceSieves {
     /// Patrick R. Cleburne who was killed at the battle of Franklin … are becoming true. “…”"), or
     /// ends on "a quote from" them, or from a work of theirs whose title closes it ("as
     /// illustrated by a quote from Fyodor Dostoevsky’s the Brothers Karamazov. ⏎ “…”"). Short of
-    /// such a title, not a sentence with a verb of saying of its own, whose subject the words after
-    /// it may be ("Paul
-    /// Ryan said he had not read the words of Donald Trump.", "The words of Barack Obama drew
-    /// criticism from Donald Trump, who fired back"), nor someone the words are only about ("a
-    /// quote from Donald Trump's running mate Mike Pence", "asked about the quote from Trump").
+    /// such a title, not a sentence with a verb of saying of its own, whose subject the words
+    /// after it may be ("Paul Ryan said he had not read the words of Donald Trump.", "The words of
+    /// Barack Obama drew criticism from Donald Trump, who fired back"), nor someone the words are
+    /// only about ("a quote from Donald Trump's running mate Mike Pence", "asked about the quote
+    /// from Trump").
     static func wordsOwner(_ sentence: ArraySlice<Token>, in passage: Passage) -> Mention? {
         let saysItself = sentence.indices.contains {
             sentence[$0].isSpeechVerb || sentence[$0].wordClass.contains(.askingVerb) || isPhrasalSpeechVerb(sentence, at: $0, in: passage)
@@ -818,8 +818,8 @@ enum SentenceSieves {
 
     /// "He then pointed to a sign on the wall, which says, “…”", "the sign, which read “…”": words
     /// a thing the text does not name says, which "which" and a verb of saying right before the
-    /// quotation give it, are no person's. A document is someone's ("a statement she released on Thursday, which said,"),
-    /// and its words are left to the rules for documents.
+    /// quotation give it, are no person's. A document is someone's ("a statement she released on
+    /// Thursday, which said,"), and its words are left to the rules for documents.
     static func isSaidByAThing(_ passage: Passage, quote: Int) -> Bool {
         let before = passage.sentence(around: passage.quoteTokens[quote]).before
         let end = before.suffix(3)
