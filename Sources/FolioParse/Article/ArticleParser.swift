@@ -3,7 +3,7 @@
 public enum ArticleParser {
     /// Changes whenever a parse of the same bytes may give another result: an index made by
     /// another version parses its corpus again, so that it and the reader never disagree.
-    public static let version = 32
+    public static let version = 33
 
     /// `repeated` are the lines the article's corpus prints on many pages (`RepeatedLines`).
     public static func parse(_ document: SourceDocument, repeated: RepeatedLines = RepeatedLines()) -> Article {

@@ -32,7 +32,7 @@ enum AttributionLexicon {
         "cautions", "boasts", "recounts", "reiterates", "fumes", "laments", "observes", "wonders",
         "expressed", "complained", "complains", "sniped", "pondered", "scoffed", "snapped", "retorted", "echoed", "echoes",
         "speculated", "mocked", "railed", "griped", "marveled", "marvelled", "contended", "contends",
-        "opined", "reasoned", "whispered", "yelled", "screamed", "chanted", "agreed", "objected",
+        "opined", "mentioned", "mentions", "requested", "requesting", "reasoned", "whispered", "yelled", "screamed", "chanted", "agreed", "objected",
         "protested", "pleaded", "reminded", "clarified", "confided", "conceding", "explaining",
         "recalling", "suggesting", "complaining", "declaring", "predicting", "acknowledging",
         "condemning", "praising", "criticizing", "criticising", "blasting", "slamming", "mocking",
@@ -60,7 +60,7 @@ enum AttributionLexicon {
         "referred", "characterized", "characterised", "labeled", "labelled", "termed",
         "labels", "labeling", "labelling", "dubs", "dubbing", "branding", "characterizes", "characterizing",
         "characterises", "characterising", "refers", "describe",
-        "cast", "casts", "casting", "portrayed", "portrays", "portraying",
+        "cast", "casts", "casting", "portrayed", "portrays", "portraying", "derided", "derides", "deriding",
     ]
 
     /// Auxiliaries between a subject and its verb of saying: "Trump has called …". Not "was" or
@@ -175,6 +175,10 @@ enum AttributionLexicon {
     /// others a name is the one spoken to ("told the Daily Beast").
     static let subjectAfterVerbs: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "recalled", "replied"]
 
+    /// Titles any adult may be given, which say nothing of an office: "Mr. Nevins of Showtime" is
+    /// Mr. Nevins, who works at Showtime.
+    static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "miss", "dr"]
+
     /// Titles and ranks written before a name; never part of the canonical name.
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
@@ -223,6 +227,14 @@ enum AttributionLexicon {
     static let relations: Set<String> = [
         "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "friend", "cousin",
         "uncle", "aunt", "niece", "nephew", "colleague", "neighbor", "neighbour", "widow", "girlfriend", "boyfriend",
+    ]
+
+    /// The pronoun a relation of one gender stands in for, as an epithet: "the loving father
+    /// maintained" is "he maintained".
+    static let relationPronouns: [String: String] = [
+        "son": "he", "husband": "he", "father": "he", "brother": "he", "uncle": "he", "nephew": "he", "boyfriend": "he",
+        "daughter": "she", "wife": "she", "mother": "she", "sister": "she", "aunt": "she", "niece": "she", "widow": "she",
+        "girlfriend": "she",
     ]
 
     /// Nouns for people who speak as one, named by what they belong to or whose they are:

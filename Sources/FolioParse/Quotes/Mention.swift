@@ -86,12 +86,14 @@ struct Mention: Equatable {
         // "Phil Musser of the firm IMGE", "Archbishop Aris Shirvanian of the Armenian Patriarchate
         // of Jerusalem": after a person's full name, "of" and words in lower case, or "the" and
         // a name, saying where they work are no part of the name (nor is what follows, read
-        // below when in capitals: "Jeff Collins of Rocky Mount").
+        // below when in capitals: "Jeff Collins of Rocky Mount"). "Mr. Nevins of Showtime": nor
+        // after a courtesy title and a surname, where the name after "of" is capitalised.
         if let of = words.firstIndex(where: { passage.isWord(tokens[$0], "of") }), of >= 2,
-           words[(of + 1)...].contains(where: { !tokens[$0].capitalized && !tokens[$0].wordClass.contains(.article) })
+           case let courtesy = of == 2 && of + 1 < words.count && AttributionLexicon.courtesyTitles.contains(passage.lower(of: tokens[words[0]])),
+           courtesy || words[(of + 1)...].contains(where: { !tokens[$0].capitalized && !tokens[$0].wordClass.contains(.article) })
             || of + 2 < words.count && tokens[words[of + 1]].wordClass.contains(.article) && tokens[words[of + 2]].capitalized,
            words[..<of].allSatisfy({ tokens[$0].capitalized && !tokens[$0].wordClass.contains(.organisationWord) }),
-           isFullName(words[..<of].map { tokens[$0] }, in: passage) {
+           courtesy || isFullName(words[..<of].map { tokens[$0] }, in: passage) {
             words.removeSubrange(of...)
         }
         // The name is the run of capitalised words at the end, after the last title.

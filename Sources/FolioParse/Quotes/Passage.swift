@@ -379,10 +379,17 @@ private struct Tokenizer {
             let (c, length) = scalar(at: i)
             if ScalarClass.isSpace(c) { i += length; continue }
             if ScalarClass.isWord(c) {
-                let (end, next) = wordEnd(from: i, first: c, length: length)
-                let utf8 = i..<end
+                var (end, next) = wordEnd(from: i, first: c, length: length)
                 let capitalized = ScalarClass.isUpper(c)
-                var wordClass = AttributionLexicon.wordClass(of: UnsafeBufferPointer(rebasing: bytes[utf8]), in: wordClasses)
+                var wordClass: AttributionLexicon.WordClass
+                if end == next, let marked = pluralMark(at: end) {
+                    wordClass = pluralClass(i..<end)
+                    end = marked
+                    next = marked
+                } else {
+                    wordClass = AttributionLexicon.wordClass(of: UnsafeBufferPointer(rebasing: bytes[i..<end]), in: wordClasses)
+                }
+                let utf8 = i..<end
                 // "the United States", "Consumer Reports": a capitalised verb after a capitalised
                 // word of the same sentence is part of a name.
                 if capitalized, wordClass.contains(.speechVerb), let previous = tokens.last, previous.kind == .word,
@@ -399,6 +406,23 @@ private struct Tokenizer {
         }
         // Sentences of separate ranges are separate sentences.
         sentence += 1
+    }
+
+    /// "FBI official(s) write “…”": a word whose plural is marked in brackets right after it is
+    /// read as its plural, and its token takes in the mark. Where the mark ends, if one stands at
+    /// `end`.
+    private func pluralMark(at end: Int) -> Int? {
+        guard end + 3 <= range.upperBound, bytes[end] == UInt8(ascii: "("), bytes[end + 1] | 0x20 == UInt8(ascii: "s"),
+              bytes[end + 2] == UInt8(ascii: ")") else { return nil }
+        guard end + 3 < range.upperBound else { return end + 3 }
+        return ScalarClass.isWord(scalar(at: end + 3).0) ? nil : end + 3
+    }
+
+    /// The word classes of the plural of `word`: the word with an "s".
+    private func pluralClass(_ word: Range<Int>) -> AttributionLexicon.WordClass {
+        var plural = Array(bytes[word])
+        plural.append(UInt8(ascii: "s"))
+        return plural.withUnsafeBufferPointer { AttributionLexicon.wordClass(of: $0, in: wordClasses) }
     }
 
     private func firstLetter(_ range: Range<Int>) -> Unicode.Scalar? {

@@ -303,10 +303,11 @@ enum PersonMentions {
     /// word or an initial ("Secretary of State Rex Tillerson … Tillerson tied the new policy…",
     /// "David J. Toscano … Toscano said"), or before a capitalised word, as a first name is
     /// ("Kevin Palau … Kevin, president of Luis Palau Ministries, said").
-    static func isNamedInFull(_ name: String, in bytes: [UInt8], before end: Int) -> Bool {
+    /// `from`: where the text to read starts, past a title whose every word is capitalised.
+    static func isNamedInFull(_ name: String, in bytes: [UInt8], from start: Int = 0, before end: Int) -> Bool {
         let word = Array(name.utf8)
         guard !word.isEmpty else { return false }
-        let floor = max(0, end - fullNameReach)
+        let floor = max(start, end - fullNameReach)
         var i = floor
         while i + word.count <= end {
             // The next place the first letter stands, found by memchr.

@@ -104,11 +104,19 @@ enum QuoteFinder {
                 }
                 let since = startOfParagraphBefore(b, blocks)
                 let inFullHere = { inFull($0, firstNames.of($0), before: passages[p].spans[s].open, since: since) }
+                let goesOn = goesOnFrom(found.last, history, passages[p], quote: s, blocks, bytes)
                 if let (mention, sieve) = attribution,
                    let speaker = sentenceSubject(for: mention, passages[p], quote: s, bytes, history, block: b)
-                    ?? resolve(mention, history, block: b, reach: goesOnFrom(found.last, history, passages[p], quote: s, blocks, bytes) ? continuingReach : 1,
-                               inFull: inFullHere)
-                    ?? lastNamed(for: mention, passages[p], quote: s, blocks, bytes, history) {
+                    ?? resolve(mention, history, block: b, reach: goesOn ? continuingReach : 1, inFull: inFullHere)
+                    ?? lastNamed(for: mention, passages[p], quote: s, blocks, bytes, history)
+                    // A description is longer than a pronoun: its verb is read further on.
+                    ?? goneOnBy(mention, history, bytes, body: blocks.first { $0.kind == .paragraph }?.range.lowerBound ?? 0, before: span.open, block: b,
+                                goesOn: goesOnFrom(found.last, history, passages[p], quote: s, blocks, bytes, wordsAfter: 6))
+                    ?? epithet(mention).flatMap({ pronoun in
+                        lastNamed(for: pronoun, passages[p], quote: s, blocks, bytes, history).flatMap { named in
+                            history.last(where: { $0.kind == .person })?.name == named.name && canMean(pronoun.name, named.name, inFull: inFullHere) ? named : nil
+                        }
+                    }) {
                     if entry.quote.kind == .scare {
                         if speaks(sieve) { entry.quote.kind = .partial } else { found.append(entry); continue }
                     }
@@ -265,9 +273,20 @@ enum QuoteFinder {
                   canMean(mention.name, last.name, inFull: inFull) else { return nil }
             return Speaker(name: last.name, kind: .person, roles: last.roles, mention: mention.text, block: block)
         case .description:
+            let words = TextFold.fold(mention.text).spaceSeparated()
+            // "according to the Texas senator’s campaign manager", "The president-elect’s transition
+            // team responded": one who speaks for someone the text describes, and is known only as
+            // theirs; the text's words are all a reader can be told of them. Not "his colleague",
+            // whose "his" may be anyone, nor "Germany’s top diplomat", an office of a named
+            // country's whose holder the text names.
+            if mention.isOwned, words.first == "the", let owner = mention.text.spaceSeparated().first(where: { Passage.apostropheSLength($0.utf8) > 0 }),
+               owner.first?.isLowercase == true {
+                let shown = String(mention.text.drop { $0 != " " }.dropFirst())
+                let kind: Mention.Kind = AttributionLexicon.groupNouns.contains(mention.name) ? .organisation : .person
+                return Speaker(name: shown, kind: kind, roles: [], mention: mention.text, block: block)
+            }
             // "The team also asked …": a group the text named speaking before ("the Trump team
             // asked"), when only "the" and the group's own noun describe it.
-            let words = TextFold.fold(mention.text).spaceSeparated()
             guard words.count == 2, words[0] == "the", AttributionLexicon.groupNouns.contains(mention.name),
                   let group = history.suffix(64).last(where: { $0.kind == .organisation && TextFold.fold($0.name).spaceSeparated().last.map(String.init) == mention.name })
             else { return nil }
@@ -369,9 +388,11 @@ enum QuoteFinder {
     /// ("Kevin explained. ⏎ They got extra testing done … ⏎ “…,” he continued"), up to
     /// `continuingReach`. Not after a quotation given to no one ("“Thanks, Clarkston,” said master of
     /// ceremonies … “No thanks to Nathan Deal,” he added"), nor past a paragraph naming someone.
-    private static func goesOnFrom(_ previous: Found?, _ history: [Speaker], _ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8]) -> Bool {
+    private static func goesOnFrom(_ previous: Found?, _ history: [Speaker], _ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8],
+                                   wordsAfter: Int = 2) -> Bool {
         guard let previous, let said = previous.speaker, said.kind == .person, previous.block < passage.block,
-              history.last(where: { $0.kind == .person })?.name == said.name, SentenceSieves.saysMore(passage, quote: quote) else { return false }
+              history.last(where: { $0.kind == .person })?.name == said.name, SentenceSieves.saysMore(passage, quote: quote, wordsAfter: wordsAfter)
+        else { return false }
         let between = paragraphUpTo(passage, quote: quote, bytes)
         let paragraphs = [between] + ((previous.block + 1)..<passage.block).filter { blocks[$0].kind == .paragraph }.map {
             Passage(block: $0, bytes: bytes, range: blocks[$0].range, whole: true)
@@ -380,6 +401,37 @@ enum QuoteFinder {
     }
 
     static let continuingReach = 3
+
+    /// "“So everything is ready …,” the loving father maintained": a relation of one gender with
+    /// words before it and no one's it is (`Mention.isOwned`) is an epithet, read as the pronoun
+    /// it stands for (`AttributionLexicon.relationPronouns`) and shown as written. It is kept only
+    /// for the person last quoted: a son named since is no father ("he elected his son, Kevin,
+    /// …"), and "the father", "the widow" alone may be someone new.
+    private static func epithet(_ mention: Mention) -> Mention? {
+        guard mention.kind == .description, !mention.isOwned, let pronoun = AttributionLexicon.relationPronouns[mention.name],
+              mention.text.spaceSeparated().count >= 3 else { return nil }
+        return Mention(kind: .pronoun, name: pronoun, roles: [], text: mention.text)
+    }
+
+    /// "“…,” Steinmeier told Bild … ⏎ “…,” Germany’s top diplomat added.": words describing one
+    /// person, whose verb says they go on right after the last person quoted (`goesOnFrom`), are
+    /// that person's other name. Not words of someone's own ("Obama's former campaign strategist
+    /// added" after Trump), nor of many ("the crowd added"), nor of a thing.
+    private static func goneOnBy(_ mention: Mention, _ history: [Speaker], _ bytes: [UInt8], body: Int, before end: Int, block: Int,
+                                 goesOn: @autoclosure () -> Bool) -> Speaker? {
+        guard mention.kind == .description, !mention.describesMany, !AttributionLexicon.organisationWords.contains(mention.name),
+              !AttributionLexicon.documents.contains(mention.name),
+              let last = history.last(where: { $0.kind == .person }) else { return nil }
+        for word in mention.text.spaceSeparated() {
+            let length = Passage.apostropheSLength(word.utf8)
+            guard length > 0 else { continue }
+            let owner = String(decoding: word.utf8.dropLast(length), as: UTF8.self)
+            guard owner.first?.isUppercase == true, !PersonMentions.isNamedInFull(owner, in: bytes, from: body, before: end),
+                  !history.contains(where: { TextFold.fold($0.name).spaceSeparated().last.map(String.init) == TextFold.fold(owner) }) else { return nil }
+        }
+        guard goesOn() else { return nil }
+        return Speaker(name: last.name, kind: .person, roles: last.roles, mention: mention.text, block: block)
+    }
 
     /// The subject of the sentence before a quotation that is a sentence of its own, when that
     /// sentence has a verb of saying and quotes no one, a term of a few words aside: "Perez says
@@ -428,7 +480,7 @@ enum QuoteFinder {
                 ?? sentence[(terms.last.map { $0 + 1 } ?? sentence.startIndex)...].indices.first(where: { sentence[$0].isSpeechVerb }),
               !SentenceSieves.isAccording(sentence[verb]),
               !sentence[verb].wordClass.contains(.askingVerb),
-              let subject = SentenceSieves.subject(sentence, verb: verb, in: opening), subject.kind != .description, !subject.isOutlet,
+              let subject = SentenceSieves.subject(sentence, verb: verb, in: opening, hearsay: true), subject.kind != .description, !subject.isOutlet,
               SentenceSieves.isNamed(subject, at: sentence[sentence.startIndex].utf8.lowerBound, in: opening),
               !AttributionLexicon.documents.contains(subject.name), !AttributionLexicon.organisationRoles.contains(subject.name) else { return nil }
         return subject

@@ -177,11 +177,12 @@ enum SentenceSieves {
         AttributionLexicon.subordinators.contains { passage.isWord(word, $0) }
     }
 
-    /// Whether the verb right after the quotation, or just before it, says the speaker goes on
-    /// (`AttributionLexicon.continuingVerbs`: "“…,” he continued", "he added:").
-    static func saysMore(_ passage: Passage, quote: Int) -> Bool {
+    /// Whether the verb right after the quotation (in its first `wordsAfter` words), or just before
+    /// it, says the speaker goes on (`AttributionLexicon.continuingVerbs`: "“…,” he continued", "he
+    /// added:").
+    static func saysMore(_ passage: Passage, quote: Int, wordsAfter: Int = 2) -> Bool {
         let (before, after) = passage.sentence(around: passage.quoteTokens[quote])
-        let near = after.filter { $0.kind == .word }.prefix(2) + before.filter { $0.kind == .word }.suffix(2)
+        let near = after.filter { $0.kind == .word }.prefix(wordsAfter) + before.filter { $0.kind == .word }.suffix(2)
         return near.contains { AttributionLexicon.continuingVerbs.contains(passage.lower(of: $0)) }
     }
 
@@ -211,11 +212,27 @@ enum SentenceSieves {
            next.capitalized || !next.wordClass.isDisjoint(with: [.article, .indefinite, .possessiveDeterminer, .personPronoun]) { return false }
         if words > closeReach, opensAnothersClause(between, in: passage) { return false }
         if namesPassively(between, in: passage) { return false }
+        if namesAThing(passage, quote: quote) { return false }
         // What a naming verb names may itself be a name: "called a CIA intelligence report “ridiculous”".
         // A day or a month names no one: "said again on Sunday that he is “open-minded”".
         let naming = before[verb].wordClass.contains(.namingVerb)
         let names = !naming && between.contains { isNameWord($0, in: passage) }
         return !names || !passage.quoteIsTitle(quote)
+    }
+
+    /// Whether quotation `q` is a title standing before a noun, as the name of what the noun is:
+    /// "asking that the company take down “Black Lives Matter” merchandise", "“Make America Great
+    /// Again” hats". The word after it is in lower case and no verb, link or word of time (not
+    /// "“We the People” vs. the “Swamp Creatures.”").
+    static func namesAThing(_ passage: Passage, quote q: Int) -> Bool {
+        let next = passage.quoteTokens[q] + 1
+        guard next < passage.tokens.count, case let word = passage.tokens[next], word.kind == .word, !word.capitalized,
+              word.wordClass.isDisjoint(with: [.preposition, .article, .auxiliary, .progressive, .speechVerb, .personPronoun,
+                                               .nameConnector, .clauseOpener, .calendar, .relativeDay, .timeOfDay]),
+              !AttributionLexicon.coordinators.contains(where: { passage.isWord(word, $0) }),
+              !["that", "which", "who", "vs", "versus", "as", "than", "like"].contains(where: { passage.isWord(word, $0) }),
+              !passage.endsWith(word, "ed"), !isAdverb(word, in: passage) else { return false }
+        return passage.quoteIsTitle(q)
     }
 
     /// Whether the words between a verb of saying and a quotation hold a word opening someone
@@ -841,6 +858,7 @@ enum SentenceSieves {
             // “Meet the Press.” “…”").
             if let own = before[(verb + 1)...].first(where: { $0.kind != .punctuation }), case .quote(let q) = own.kind,
                passage.quoteEndsSentence(q) { return nil }
+            if joinsSubjectsClause(before[(verb + 1)...], in: passage) { return nil }
             // "whether his proposed expansion of child tax credits, which the Tax Foundation
             // estimates would cost as much as $ 170 billion a year, would risk “…”": a verb with a
             // subject of its own in a clause about a thing, closed before the quotation after words
@@ -861,6 +879,29 @@ enum SentenceSieves {
             end = verb
         }
         return nil
+    }
+
+    /// Whether `words` hold a clause joined by ", and" or ", but" that opens, after a phrase of
+    /// time or place, on a subject of its own and its verb: "Boos rained down when Trump
+    /// mentioned the former secretary of state, and at one point the crowd loudly reprised the
+    /// caustic chant “…”" is the crowd's, not Trump's. The subject is a determiner and up to three
+    /// lower-case words, opening the clause or after a preposition's few words; the verb is a past
+    /// in -ed, an adverb before it or not. Not a list ("Chinese, Japanese, and South Korean
+    /// officials about the threat posed").
+    private static func joinsSubjectsClause(_ words: ArraySlice<Token>, in passage: Passage) -> Bool {
+        for comma in words.indices where words[comma].mark == "," && comma + 2 < words.endIndex {
+            let joiner = words[comma + 1]
+            guard joiner.kind == .word, passage.isWord(joiner, "and") || passage.isWord(joiner, "but") else { continue }
+            let clause = words[(comma + 2)...].prefix { $0.kind == .word }.prefix(10)
+            guard let determiner = clause.firstIndex(where: { !$0.wordClass.isDisjoint(with: [.article, .possessiveDeterminer]) }),
+                  determiner == clause.startIndex || clause[clause.startIndex].wordClass.contains(.preposition) && determiner <= clause.startIndex + 3
+                      && !clause[..<determiner].contains(where: \.capitalized) else { continue }
+            var i = determiner + 1
+            while i < clause.endIndex, i <= determiner + 3, !clause[i].capitalized, !isAdverb(clause[i], in: passage), !passage.endsWith(clause[i], "ed") { i += 1 }
+            if i < clause.endIndex, isAdverb(clause[i], in: passage) { i += 1 }
+            if i > determiner + 1, i < clause.endIndex, passage.endsWith(clause[i], "ed") { return true }
+        }
+        return false
     }
 
     /// Whether a comma after the clause's own words follows `verb` before the quotation: a phrase
@@ -985,6 +1026,17 @@ enum SentenceSieves {
         return issuer(tokens[first..<end], in: passage)
     }
 
+    /// "Trump dismissed such reports in a statement Friday that derided the CIA as “…”": a
+    /// statement the subject speaks "in" (a day after it or not) says the subject's words, when
+    /// "that" or "which" at `pronoun` opens a clause on it.
+    private static func statementMaker(_ tokens: ArraySlice<Token>, pronoun: Int, in passage: Passage) -> Mention? {
+        guard tokens[pronoun].kind == .word, ["that", "which"].contains(passage.lower(of: tokens[pronoun])) else { return nil }
+        let document = tokens[pronoun - 1].wordClass.contains(.calendar) ? pronoun - 2 : pronoun - 1
+        guard document - 2 > tokens.startIndex, AttributionLexicon.issuedDocuments.contains(passage.lower(of: tokens[document])),
+              tokens[document - 1].wordClass.contains(.indefinite), passage.isWord(tokens[document - 2], "in") else { return nil }
+        return sentenceSubject(tokens[..<(document - 2)], in: passage)
+    }
+
     /// A person or an organisation named by the words, as the one a document or a part of an
     /// organisation speaks for.
     private static func issuer(_ words: ArraySlice<Token>, in passage: Passage) -> Mention? {
@@ -1004,7 +1056,8 @@ enum SentenceSieves {
     /// The phrase before a verb that does the saying: "Russian Defense Ministry spokesman Major
     /// General Igor Konashenko", skipping an apposition (", the Defense Ministry spokesman,") and
     /// an adverb ("also").
-    static func subject(_ tokens: ArraySlice<Token>, verb: Int, in passage: Passage) -> Mention? {
+    /// `hearsay`: whether "is said to" gives its subject, as for a sentence before a quotation.
+    static func subject(_ tokens: ArraySlice<Token>, verb: Int, in passage: Passage, hearsay: Bool = false) -> Mention? {
         // "Clinton tweeted congratulations to Sanders, adding “…”": a participle after a comma
         // has the sentence's subject.
         if passage.endsWith(tokens[verb], "ing") {
@@ -1094,6 +1147,15 @@ enum SentenceSieves {
            ["is", "was", "been"].contains(passage.lower(of: tokens[end - 3])) {
             end -= 3
         }
+        // "President Vladimir Putin is said to be amused by …. “…”": what is said of the subject
+        // is the subject's mind, passed on, and the sentence after it, theirs (`hearsay`). Not
+        // within the sentence: "Bo is said to have spent the evening whimpering as Sunny …
+        // removed the quills …, at one point pausing to say, “…”" is Sunny's.
+        if hearsay, end - 1 >= tokens.startIndex, verb + 1 < tokens.endIndex, passage.isWord(tokens[verb + 1], "to"),
+           passage.isWord(tokens[verb], "said") || passage.isWord(tokens[verb], "reported"),
+           ["is", "was", "are", "were"].contains(passage.lower(of: tokens[end - 1])) {
+            end -= 1
+        }
         // "Michele quotes Kirby as saying “…”": the one quoted, not the one quoting.
         if end - 2 >= tokens.startIndex, passage.isWord(tokens[end - 1], "as"),
            let quoted = nameBefore(tokens, end: end - 1, relative: false, in: passage),
@@ -1126,6 +1188,7 @@ enum SentenceSieves {
         // "Donald Trump is telling supporters …": "is" before a participle is no passive ("was asked").
         else if end - 1 >= tokens.startIndex, passage.endsWith(tokens[verb], "ing"),
                 tokens[end - 1].wordClass.contains(.progressive) { end -= 1 }
+        if let start = settingStart(tokens, end: end, in: passage) { end = start }
         // "Sen. Bernie Sanders (I-Vt.) said", "Gov. John Kasich (R-OH), said": a party and a state
         // in brackets stand between the name and its verb.
         if let open = partyBefore(tokens, end: end, in: passage) { end = open }
@@ -1184,7 +1247,9 @@ enum SentenceSieves {
                 return sentenceSubject(tokens[..<(end - 1)], in: passage)
             }
         }
-        if end - 1 > tokens.startIndex, let sender = documentSender(tokens, pronoun: end - 1, in: passage) { return sender }
+        if end - 1 > tokens.startIndex, let sender = documentSender(tokens, pronoun: end - 1, in: passage) ?? statementMaker(tokens, pronoun: end - 1, in: passage) {
+            return sender
+        }
         // "Proverbs 15, which says “…”", "Jim Kouri, who said “…”": what the relative pronoun
         // stands for. Without the comma, only "who" or "which" right before the quotation does ("a
         // senior State Department official who said, “…”"): further back it as often qualifies an object
@@ -1424,12 +1489,14 @@ enum SentenceSieves {
 
     /// "said his son, retired Harrisonburg General District Court Judge Richard Allen Claybrook
     /// Jr.": after a few lower-case words for who the subject is to someone or what they do ("his
-    /// son", "the candidate's spokesman"), a full name in apposition names them. Words before the
+    /// son", "the candidate's spokesman", "Rubio’s deputy campaign manager"), a full name in
+    /// apposition names them. Words before the
     /// name are read only as an office the name then carries a title of; a relative pronoun, a
     /// preposition or a participle there starts a clause about someone else ("said the lawyer,
     /// who represents Paul Manafort", "said his spokesman, referring to Hillary Clinton").
     static func namedInApposition(_ tokens: ArraySlice<Token>, from: Int, in passage: Passage) -> Mention? {
-        guard from < tokens.endIndex, tokens[from].wordClass.contains(.article) || tokens[from].wordClass.contains(.possessiveDeterminer),
+        guard from < tokens.endIndex, tokens[from].wordClass.contains(.article) || tokens[from].wordClass.contains(.possessiveDeterminer)
+                || tokens[from].capitalized && passage.isPossessive(tokens[from]),
               let comma = tokens[from..<min(tokens.endIndex, from + 5)].firstIndex(where: { $0.mark == "," }), comma > from + 1,
               tokens[(from + 1)..<comma].allSatisfy({ $0.kind == .word && !$0.capitalized }), namesPeople(tokens[comma - 1], in: passage) else { return nil }
         var start = comma + 1
@@ -1744,6 +1811,23 @@ enum SentenceSieves {
         if isClass(i, .calendar) { i -= 1 } else if i == end - 1 { return nil }
         guard isClass(i, .timeOpener), i > tokens.startIndex else { return nil }
         return i
+    }
+
+    /// "Donald Trump in his speech on Thursday mentioned", "Sanders in the past has criticized":
+    /// where a phrase of when or where ends right before `end` and after a name, which stands
+    /// between the subject and its verb: "in", "at" or "during", a determiner and one or two
+    /// lower-case words.
+    static func settingStart(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Int? {
+        for words in 2...3 {
+            let start = end - words - 1
+            guard start - 1 >= tokens.startIndex else { return nil }
+            guard ["in", "at", "during"].contains(where: { passage.isWord(tokens[start], $0) }),
+                  !tokens[start + 1].wordClass.isDisjoint(with: [.article, .possessiveDeterminer]),
+                  tokens[(start + 2)..<end].allSatisfy({ $0.kind == .word && !$0.capitalized }),
+                  tokens[start - 1].kind == .word, tokens[start - 1].capitalized else { continue }
+            return start
+        }
+        return nil
     }
 
     /// A listed adverb, or a word of more than four letters in -ly ("reportedly", "REPORTEDLY")
