@@ -319,7 +319,8 @@ struct Mention: Equatable {
     /// and one to three lower-case words, which describe someone without naming them: a
     /// `description`, the text's words for whoever speaks.
     /// Who it is, the words alone do not say ("the loving father" was not the father last named):
-    /// it is resolved only to someone the text gave the same noun (`QuoteFinder`). A name may
+    /// it is resolved only to someone the text gave the same noun, or, for an epithet or words
+    /// that go on, to the person last quoted (`QuoteFinder`). A name may
     /// stand among them when they end on a noun for what someone does ("the senior Cruz adviser",
     /// "the Trump campaign spokesman"): a name after that noun, or at the end, is the person's or
     /// the organisation's own ("the White House"). `end` is the token after them.

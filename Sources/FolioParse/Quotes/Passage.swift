@@ -381,14 +381,11 @@ private struct Tokenizer {
             if ScalarClass.isWord(c) {
                 var (end, next) = wordEnd(from: i, first: c, length: length)
                 let capitalized = ScalarClass.isUpper(c)
-                var wordClass: AttributionLexicon.WordClass
-                if end == next, let marked = pluralMark(at: end) {
-                    wordClass = pluralClass(i..<end)
-                    end = marked
-                    next = marked
-                } else {
-                    wordClass = AttributionLexicon.wordClass(of: UnsafeBufferPointer(rebasing: bytes[i..<end]), in: wordClasses)
-                }
+                // One byte compared in line: a bracket after a word is rare.
+                let marked = next < range.upperBound && bytes[next] == UInt8(ascii: "(") && end == next ? pluralMark(at: end) : nil
+                var wordClass = marked == nil ? AttributionLexicon.wordClass(of: UnsafeBufferPointer(rebasing: bytes[i..<end]), in: wordClasses)
+                    : pluralClass(i..<end)
+                if let marked { (end, next) = (marked, marked) }
                 let utf8 = i..<end
                 // "the United States", "Consumer Reports": a capitalised verb after a capitalised
                 // word of the same sentence is part of a name.
@@ -410,9 +407,9 @@ private struct Tokenizer {
 
     /// "FBI official(s) write “…”": a word whose plural is marked in brackets right after it is
     /// read as its plural, and its token takes in the mark. Where the mark ends, if one stands at
-    /// `end`.
+    /// `end`, where a bracket opens.
     private func pluralMark(at end: Int) -> Int? {
-        guard end + 3 <= range.upperBound, bytes[end] == UInt8(ascii: "("), bytes[end + 1] | 0x20 == UInt8(ascii: "s"),
+        guard end + 3 <= range.upperBound, bytes[end + 1] | 0x20 == UInt8(ascii: "s"),
               bytes[end + 2] == UInt8(ascii: ")") else { return nil }
         guard end + 3 < range.upperBound else { return end + 3 }
         return ScalarClass.isWord(scalar(at: end + 3).0) ? nil : end + 3

@@ -104,19 +104,15 @@ enum QuoteFinder {
                 }
                 let since = startOfParagraphBefore(b, blocks)
                 let inFullHere = { inFull($0, firstNames.of($0), before: passages[p].spans[s].open, since: since) }
-                let goesOn = goesOnFrom(found.last, history, passages[p], quote: s, blocks, bytes)
                 if let (mention, sieve) = attribution,
                    let speaker = sentenceSubject(for: mention, passages[p], quote: s, bytes, history, block: b)
-                    ?? resolve(mention, history, block: b, reach: goesOn ? continuingReach : 1, inFull: inFullHere)
+                    ?? resolve(mention, history, block: b, reach: goesOnFrom(found.last, history, passages[p], quote: s, blocks, bytes) ? continuingReach : 1,
+                               inFull: inFullHere)
                     ?? lastNamed(for: mention, passages[p], quote: s, blocks, bytes, history)
                     // A description is longer than a pronoun: its verb is read further on.
                     ?? goneOnBy(mention, history, bytes, body: blocks.first { $0.kind == .paragraph }?.range.lowerBound ?? 0, before: span.open, block: b,
                                 goesOn: goesOnFrom(found.last, history, passages[p], quote: s, blocks, bytes, wordsAfter: 6))
-                    ?? epithet(mention).flatMap({ pronoun in
-                        lastNamed(for: pronoun, passages[p], quote: s, blocks, bytes, history).flatMap { named in
-                            history.last(where: { $0.kind == .person })?.name == named.name && canMean(pronoun.name, named.name, inFull: inFullHere) ? named : nil
-                        }
-                    }) {
+                    ?? epithetOf(mention, passages[p], quote: s, blocks, bytes, history, inFull: inFullHere) {
                     if entry.quote.kind == .scare {
                         if speaks(sieve) { entry.quote.kind = .partial } else { found.append(entry); continue }
                     }
@@ -407,10 +403,13 @@ enum QuoteFinder {
     /// it stands for (`AttributionLexicon.relationPronouns`) and shown as written. It is kept only
     /// for the person last quoted: a son named since is no father ("he elected his son, Kevin,
     /// …"), and "the father", "the widow" alone may be someone new.
-    private static func epithet(_ mention: Mention) -> Mention? {
+    private static func epithetOf(_ mention: Mention, _ passage: Passage, quote: Int, _ blocks: [Block], _ bytes: [UInt8], _ history: [Speaker],
+                                  inFull: (String) -> String) -> Speaker? {
         guard mention.kind == .description, !mention.isOwned, let pronoun = AttributionLexicon.relationPronouns[mention.name],
-              mention.text.spaceSeparated().count >= 3 else { return nil }
-        return Mention(kind: .pronoun, name: pronoun, roles: [], text: mention.text)
+              mention.text.spaceSeparated().count >= 3,
+              let named = lastNamed(for: Mention(kind: .pronoun, name: pronoun, roles: [], text: mention.text), passage, quote: quote, blocks, bytes, history),
+              history.last(where: { $0.kind == .person })?.name == named.name, canMean(pronoun, named.name, inFull: inFull) else { return nil }
+        return named
     }
 
     /// "“…,” Steinmeier told Bild … ⏎ “…,” Germany’s top diplomat added.": words describing one
