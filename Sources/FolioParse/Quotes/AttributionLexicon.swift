@@ -2,7 +2,23 @@
 /// here, reviewed as such. All entries are lower case.
 enum AttributionLexicon {
     /// Verbs that introduce or close reported speech: "X said “…”", "“…,” X added".
-    static let speechVerbs: Set<String> = reportingVerbs.union(namingVerbs)
+    static let speechVerbs: Set<String> = reportingVerbs.union(namingVerbs).union(conditionalSpeechVerbs.keys)
+
+    /// Where the words next to a verb must stand for it to say something (`conditionalSpeechVerbs`).
+    enum SpeechCondition: Sendable { case beforeThat, afterDocument }
+
+    /// Verbs that say only beside certain words. "mentioned" reports the clause "that" opens
+    /// after it ("The Republican campaign manager mentioned that there should be …, to ensure we
+    /// have the “…”"); before an object it names a thing, whose words are someone else's ("Trump
+    /// mentioned an editorial … that called him “…”"). "requesting" says what a document asks
+    /// right before it ("a memo requesting information on its “…”"), not what a subject asked
+    /// for ("Schiff requested the transcripts after the complaint described the call as “…”").
+    static let conditionalSpeechVerbs: [String: SpeechCondition] = [
+        "mentioned": .beforeThat, "mentions": .beforeThat, "requesting": .afterDocument, "requested": .afterDocument,
+    ]
+
+    /// `conditionalSpeechVerbs` as a table read in place, as the tokenizer asks it of each verb of saying.
+    static let speechConditions = ShortWordTable(conditionalSpeechVerbs.map { ($0.key, $0.value) })
 
     /// The verbs of saying that are not `namingVerbs`.
     private static let reportingVerbs: Set<String> = [
@@ -32,7 +48,7 @@ enum AttributionLexicon {
         "cautions", "boasts", "recounts", "reiterates", "fumes", "laments", "observes", "wonders",
         "expressed", "complained", "complains", "sniped", "pondered", "scoffed", "snapped", "retorted", "echoed", "echoes",
         "speculated", "mocked", "railed", "griped", "marveled", "marvelled", "contended", "contends",
-        "opined", "mentioned", "mentions", "requested", "requesting", "reasoned", "whispered", "yelled", "screamed", "chanted", "agreed", "objected",
+        "opined", "reasoned", "whispered", "yelled", "screamed", "chanted", "agreed", "objected",
         "protested", "pleaded", "reminded", "clarified", "confided", "conceding", "explaining",
         "recalling", "suggesting", "complaining", "declaring", "predicting", "acknowledging",
         "condemning", "praising", "criticizing", "criticising", "blasting", "slamming", "mocking",

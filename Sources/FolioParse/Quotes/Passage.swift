@@ -272,6 +272,9 @@ private struct Tokenizer {
     let range: Range<Int>
     let spans: [QuoteSpan]
     private let wordClasses = AttributionLexicon.wordClasses
+    private let speechConditions = AttributionLexicon.speechConditions
+    /// A verb of saying that says only if "that" comes next ("mentioned"): its token.
+    private var awaitingThat: Int?
     var tokens: [Token] = []
     var quoteTokens: [Int] = []
     private var sentence = 0
@@ -367,6 +370,7 @@ private struct Tokenizer {
         while i < part.upperBound {
             if nextSpan < spans.count, i == spans[nextSpan].open {
                 let span = spans[nextSpan]
+                settleAwaitingThat(that: false)
                 tokens.append(Token(kind: .quote(nextSpan), utf8: i..<i, sentence: sentence,
                                     capitalized: firstLetter(span.inner).map(ScalarClass.isUpper) ?? false))
                 quoteTokens.append(tokens.count - 1)
@@ -382,7 +386,7 @@ private struct Tokenizer {
                 var (end, next) = wordEnd(from: i, first: c, length: length)
                 let capitalized = ScalarClass.isUpper(c)
                 // One byte compared in line: a bracket after a word is rare.
-                let marked = next < range.upperBound && bytes[next] == UInt8(ascii: "(") && end == next ? pluralMark(at: end) : nil
+                let marked = next < range.upperBound && bytes[next] == UInt8(ascii: "(") && end == next && !capitalized ? pluralMark(at: end) : nil
                 var wordClass = marked == nil ? AttributionLexicon.wordClass(of: UnsafeBufferPointer(rebasing: bytes[i..<end]), in: wordClasses)
                     : pluralClass(i..<end)
                 if let marked { (end, next) = (marked, marked) }
@@ -393,23 +397,40 @@ private struct Tokenizer {
                    previous.capitalized, previous.sentence == sentence {
                     wordClass.remove(.speechVerb)
                 }
+                if awaitingThat != nil { settleAwaitingThat(that: utf8.count == 4 && zip(bytes[utf8], "that".utf8).allSatisfy { $0 | 0x20 == $1 }) }
+                if wordClass.contains(.speechVerb), let condition = speechConditions.value(forASCIILowercasing: UnsafeBufferPointer(rebasing: bytes[utf8])) {
+                    switch condition {
+                    case .beforeThat: awaitingThat = tokens.count
+                    case .afterDocument: if tokens.last?.wordClass.contains(.document) != true { wordClass.remove(.speechVerb) }
+                    }
+                }
                 tokens.append(Token(kind: .word, utf8: utf8, sentence: sentence, capitalized: capitalized, wordClass: wordClass))
                 i = next
                 continue
             }
+            settleAwaitingThat(that: false)
             tokens.append(Token(kind: .punctuation, utf8: i..<(i + length), mark: c, sentence: sentence, capitalized: false))
             if Self.mayEndSentence(bytes[i]), endsSentence(at: i) { sentence += 1 }
             i += length
         }
         // Sentences of separate ranges are separate sentences.
+        settleAwaitingThat(that: false)
         sentence += 1
     }
 
-    /// "FBI official(s) write “…”": a word whose plural is marked in brackets right after it is
-    /// read as its plural, and its token takes in the mark. Where the mark ends, if one stands at
+    /// Keeps the verb awaiting "that" a verb of saying only if the token after it is "that".
+    private mutating func settleAwaitingThat(that: Bool) {
+        guard let verb = awaitingThat else { return }
+        if !that { tokens[verb].wordClass.remove(.speechVerb) }
+        awaitingThat = nil
+    }
+
+    /// "FBI official(s) write “…”": a word in lower case whose plural is marked "(s)" right after
+    /// it is read as its plural, and its token takes in the mark. Not a capitalised one, which
+    /// may be a party to a case ("Defendant(s) argue"). Where the mark ends, if one stands at
     /// `end`, where a bracket opens.
     private func pluralMark(at end: Int) -> Int? {
-        guard end + 3 <= range.upperBound, bytes[end + 1] | 0x20 == UInt8(ascii: "s"),
+        guard end + 3 <= range.upperBound, bytes[end + 1] == UInt8(ascii: "s"),
               bytes[end + 2] == UInt8(ascii: ")") else { return nil }
         guard end + 3 < range.upperBound else { return end + 3 }
         return ScalarClass.isWord(scalar(at: end + 3).0) ? nil : end + 3

@@ -281,6 +281,26 @@ enum PersonMentions {
         return LineShape.isTitleCase(String(decoding: window[start..<end], as: UTF8.self))
     }
 
+    /// Whether the text before `end` (as far back as `fullNameReach`) writes the name ending on
+    /// `surname` right after `owner` and a comma or its possessive: "the Foreign Minister of NATO
+    /// member Germany, Frank-Walter Steinmeier", "Germany’s Frank-Walter Steinmeier". The text
+    /// then says the person is the owner's. The name is up to three capitalised words.
+    static func namesAsOwners(_ surname: String, _ owner: String, in bytes: [UInt8], before end: Int) -> Bool {
+        let text = bytes[max(0, end - fullNameReach)..<end]
+        return wholeWords(Array(owner.utf8), in: text, anyCase: false).contains { found in
+            let rest = text[found.upperBound...]
+            guard let joint = [", ", "’s ", "'s "].first(where: { rest.starts(with: $0.utf8) }) else { return false }
+            let words = rest.dropFirst(joint.utf8.count).prefix(80).split(separator: 0x20, maxSplits: 3).prefix(3)
+            for word in words {
+                guard let first = word.first, (0x41...0x5A).contains(first) else { return false }
+                let letters = word.prefix { isLetter($0) || $0 == UInt8(ascii: "-") || $0 >= 0x80 }
+                if letters.elementsEqual(surname.utf8) { return true }
+                guard letters.count == word.count else { return false }
+            }
+            return false
+        }
+    }
+
     /// The ranges of `word` standing whole in `text`, letters in any case with `anyCase` (the
     /// lists are lower-case ASCII).
     private static func wholeWords(_ word: [UInt8], in text: ArraySlice<UInt8>, anyCase: Bool) -> [Range<Int>] {
@@ -303,11 +323,10 @@ enum PersonMentions {
     /// word or an initial ("Secretary of State Rex Tillerson … Tillerson tied the new policy…",
     /// "David J. Toscano … Toscano said"), or before a capitalised word, as a first name is
     /// ("Kevin Palau … Kevin, president of Luis Palau Ministries, said").
-    /// `from`: where the text to read starts, past a title whose every word is capitalised.
-    static func isNamedInFull(_ name: String, in bytes: [UInt8], from start: Int = 0, before end: Int) -> Bool {
+    static func isNamedInFull(_ name: String, in bytes: [UInt8], before end: Int) -> Bool {
         let word = Array(name.utf8)
         guard !word.isEmpty else { return false }
-        let floor = max(start, end - fullNameReach)
+        let floor = max(0, end - fullNameReach)
         var i = floor
         while i + word.count <= end {
             // The next place the first letter stands, found by memchr.

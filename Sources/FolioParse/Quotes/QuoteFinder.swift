@@ -110,7 +110,7 @@ enum QuoteFinder {
                                inFull: inFullHere)
                     ?? lastNamed(for: mention, passages[p], quote: s, blocks, bytes, history)
                     // A description is longer than a pronoun: its verb is read further on.
-                    ?? goneOnBy(mention, history, bytes, body: blocks.first { $0.kind == .paragraph }?.range.lowerBound ?? 0, before: span.open, block: b,
+                    ?? goneOnBy(mention, history, bytes, before: span.open, block: b,
                                 goesOn: goesOnFrom(found.last, history, passages[p], quote: s, blocks, bytes, wordsAfter: 6))
                     ?? epithetOf(mention, passages[p], quote: s, blocks, bytes, history, inFull: inFullHere) {
                     if entry.quote.kind == .scare {
@@ -272,10 +272,12 @@ enum QuoteFinder {
             let words = TextFold.fold(mention.text).spaceSeparated()
             // "according to the Texas senator’s campaign manager", "The president-elect’s transition
             // team responded": one who speaks for someone the text describes, and is known only as
-            // theirs; the text's words are all a reader can be told of them. Not "his colleague",
-            // whose "his" may be anyone, nor "Germany’s top diplomat", an office of a named
-            // country's whose holder the text names.
-            if mention.isOwned, words.first == "the", let owner = mention.text.spaceSeparated().first(where: { Passage.apostropheSLength($0.utf8) > 0 }),
+            // theirs; the text's words are all a reader can be told of them. Only a person or a
+            // group (`speaksForOwner`), not "the bill’s text" or "the report’s authors"; not "his
+            // colleague", whose "his" may be anyone, nor "Germany’s top diplomat", an office of a
+            // named country's whose holder the text names.
+            if mention.isOwned, words.first == "the", speaksForOwner(mention),
+               let owner = mention.text.spaceSeparated().first(where: { Passage.apostropheSLength($0.utf8) > 0 }),
                owner.first?.isLowercase == true {
                 let shown = String(mention.text.drop { $0 != " " }.dropFirst())
                 let kind: Mention.Kind = AttributionLexicon.groupNouns.contains(mention.name) ? .organisation : .person
@@ -309,6 +311,18 @@ enum QuoteFinder {
             }
             return match.map { Speaker(name: $0.name, kind: $0.kind, roles: $0.roles, mention: mention.text, block: block) }
         }
+    }
+
+    /// Whether a description ends on a noun for one person who may speak for another (a role, a
+    /// relation, a title or a listed occupation, or a noun of more than five letters whose ending
+    /// says what someone does: "manager", not "order") or for a group that speaks as one ("team").
+    /// Not a document ("statement"), nor people in the plural ("critics").
+    private static func speaksForOwner(_ mention: Mention) -> Bool {
+        let head = mention.name
+        if AttributionLexicon.groupNouns.contains(head) { return true }
+        guard !mention.describesMany, !AttributionLexicon.documents.contains(head) else { return false }
+        return AttributionLexicon.roles.contains(head) || AttributionLexicon.relations.contains(head) || AttributionLexicon.titles.contains(head)
+            || AttributionLexicon.occupations.contains(head) || head.count > 5 && AttributionLexicon.agentNounEndings.contains { head.hasSuffix($0) }
     }
 
     /// Whether "he" or "she" can mean the person found for it, read in full when the text gave
@@ -413,22 +427,19 @@ enum QuoteFinder {
     }
 
     /// "“…,” Steinmeier told Bild … ⏎ “…,” Germany’s top diplomat added.": words describing one
-    /// person, whose verb says they go on right after the last person quoted (`goesOnFrom`), are
-    /// that person's other name. Not words of someone's own ("Obama's former campaign strategist
-    /// added" after Trump), nor of many ("the crowd added"), nor of a thing.
-    private static func goneOnBy(_ mention: Mention, _ history: [Speaker], _ bytes: [UInt8], body: Int, before end: Int, block: Int,
+    /// person as someone's, whose verb says they go on right after the last person quoted
+    /// (`goesOnFrom`), are that person's other name when the text gave the person as the owner's
+    /// ("NATO member Germany, Frank-Walter Steinmeier", `PersonMentions.namesAsOwners`). Not
+    /// another's ("Russia’s top diplomat added" after Steinmeier, "Obama's former campaign
+    /// strategist added" after Trump), nor "her husband", nor many ("the crowd added").
+    private static func goneOnBy(_ mention: Mention, _ history: [Speaker], _ bytes: [UInt8], before end: Int, block: Int,
                                  goesOn: @autoclosure () -> Bool) -> Speaker? {
-        guard mention.kind == .description, !mention.describesMany, !AttributionLexicon.organisationWords.contains(mention.name),
-              !AttributionLexicon.documents.contains(mention.name),
-              let last = history.last(where: { $0.kind == .person }) else { return nil }
-        for word in mention.text.spaceSeparated() {
-            let length = Passage.apostropheSLength(word.utf8)
-            guard length > 0 else { continue }
-            let owner = String(decoding: word.utf8.dropLast(length), as: UTF8.self)
-            guard owner.first?.isUppercase == true, !PersonMentions.isNamedInFull(owner, in: bytes, from: body, before: end),
-                  !history.contains(where: { TextFold.fold($0.name).spaceSeparated().last.map(String.init) == TextFold.fold(owner) }) else { return nil }
-        }
-        guard goesOn() else { return nil }
+        guard mention.kind == .description, !mention.describesMany,
+              let owner = mention.text.spaceSeparated().first(where: { Passage.apostropheSLength($0.utf8) > 0 }),
+              owner.first?.isUppercase == true, let last = history.last(where: { $0.kind == .person }),
+              case let name = String(decoding: owner.utf8.dropLast(Passage.apostropheSLength(owner.utf8)), as: UTF8.self),
+              let surname = last.name.spaceSeparated().last,
+              PersonMentions.namesAsOwners(String(surname), name, in: bytes, before: end), goesOn() else { return nil }
         return Speaker(name: last.name, kind: .person, roles: last.roles, mention: mention.text, block: block)
     }
 

@@ -212,27 +212,11 @@ enum SentenceSieves {
            next.capitalized || !next.wordClass.isDisjoint(with: [.article, .indefinite, .possessiveDeterminer, .personPronoun]) { return false }
         if words > closeReach, opensAnothersClause(between, in: passage) { return false }
         if namesPassively(between, in: passage) { return false }
-        if namesAThing(passage, quote: quote) { return false }
         // What a naming verb names may itself be a name: "called a CIA intelligence report “ridiculous”".
         // A day or a month names no one: "said again on Sunday that he is “open-minded”".
         let naming = before[verb].wordClass.contains(.namingVerb)
         let names = !naming && between.contains { isNameWord($0, in: passage) }
         return !names || !passage.quoteIsTitle(quote)
-    }
-
-    /// Whether quotation `q` is a title standing before a noun, as the name of what the noun is:
-    /// "asking that the company take down “Black Lives Matter” merchandise", "“Make America Great
-    /// Again” hats". The word after it is in lower case and no verb, link or word of time (not
-    /// "“We the People” vs. the “Swamp Creatures.”").
-    static func namesAThing(_ passage: Passage, quote q: Int) -> Bool {
-        let next = passage.quoteTokens[q] + 1
-        guard next < passage.tokens.count, case let word = passage.tokens[next], word.kind == .word, !word.capitalized,
-              word.wordClass.isDisjoint(with: [.preposition, .article, .auxiliary, .progressive, .speechVerb, .personPronoun,
-                                               .nameConnector, .clauseOpener, .calendar, .relativeDay, .timeOfDay]),
-              !AttributionLexicon.coordinators.contains(where: { passage.isWord(word, $0) }),
-              !["that", "which", "who", "vs", "versus", "as", "than", "like"].contains(where: { passage.isWord(word, $0) }),
-              !passage.endsWith(word, "ed"), !isAdverb(word, in: passage) else { return false }
-        return passage.quoteIsTitle(q)
     }
 
     /// Whether the words between a verb of saying and a quotation hold a word opening someone
@@ -886,7 +870,9 @@ enum SentenceSieves {
     /// mentioned the former secretary of state, and at one point the crowd loudly reprised the
     /// caustic chant “…”" is the crowd's, not Trump's. The subject is a determiner and up to three
     /// lower-case words, opening the clause or after a preposition's few words; the verb is a past
-    /// in -ed, an adverb before it or not. Not a list ("Chinese, Japanese, and South Korean
+    /// in -ed with an adverb before it or an object after it, as a participle describing the noun
+    /// has not ("and the officers involved have been “…”", "and the latest figures released
+    /// Friday appeared to back his claim"). Not a list ("Chinese, Japanese, and South Korean
     /// officials about the threat posed").
     private static func joinsSubjectsClause(_ words: ArraySlice<Token>, in passage: Passage) -> Bool {
         for comma in words.indices where words[comma].mark == "," && comma + 2 < words.endIndex {
@@ -898,8 +884,10 @@ enum SentenceSieves {
                       && !clause[..<determiner].contains(where: \.capitalized) else { continue }
             var i = determiner + 1
             while i < clause.endIndex, i <= determiner + 3, !clause[i].capitalized, !isAdverb(clause[i], in: passage), !passage.endsWith(clause[i], "ed") { i += 1 }
-            if i < clause.endIndex, isAdverb(clause[i], in: passage) { i += 1 }
-            if i > determiner + 1, i < clause.endIndex, passage.endsWith(clause[i], "ed") { return true }
+            let adverb = i < clause.endIndex && isAdverb(clause[i], in: passage)
+            if adverb { i += 1 }
+            guard i > determiner + 1, i < clause.endIndex, passage.endsWith(clause[i], "ed") else { continue }
+            if adverb || i + 1 < clause.endIndex && !clause[i + 1].wordClass.isDisjoint(with: [.article, .possessiveDeterminer, .indefinite]) { return true }
         }
         return false
     }
@@ -1027,14 +1015,19 @@ enum SentenceSieves {
     }
 
     /// "Trump dismissed such reports in a statement Friday that derided the CIA as “…”": a
-    /// statement the subject speaks "in" (a day after it or not) says the subject's words, when
-    /// "that" or "which" at `pronoun` opens a clause on it.
+    /// statement the clause's subject speaks "in" (a day after it or not) says the subject's
+    /// words, when "that" or "which" at `pronoun` opens a clause on it.
     private static func statementMaker(_ tokens: ArraySlice<Token>, pronoun: Int, in passage: Passage) -> Mention? {
         guard tokens[pronoun].kind == .word, ["that", "which"].contains(passage.lower(of: tokens[pronoun])) else { return nil }
         let document = tokens[pronoun - 1].wordClass.contains(.calendar) ? pronoun - 2 : pronoun - 1
         guard document - 2 > tokens.startIndex, AttributionLexicon.issuedDocuments.contains(passage.lower(of: tokens[document])),
-              tokens[document - 1].wordClass.contains(.indefinite), passage.isWord(tokens[document - 2], "in") else { return nil }
-        return sentenceSubject(tokens[..<(document - 2)], in: passage)
+              tokens[document - 1].wordClass.contains(.indefinite), passage.isWord(tokens[document - 2], "in"),
+              // "in" a statement of the verb's, not of a noun after another preposition ("pointed to
+              // a line in a statement that called Trump “…”" is someone else's).
+              !tokens[..<(document - 2)].contains(where: { $0.wordClass.contains(.preposition) }) else { return nil }
+        // The subject opening the clause, past the names it acts on ("Senate Democrats blasted
+        // President Trump in a statement that called …" is the Democrats').
+        return subjectOpening(tokens[..<(document - 2)], in: passage, passiveSpeech: false, namesAllowed: { true })?.0
     }
 
     /// A person or an organisation named by the words, as the one a document or a part of an
@@ -1147,11 +1140,14 @@ enum SentenceSieves {
            ["is", "was", "been"].contains(passage.lower(of: tokens[end - 3])) {
             end -= 3
         }
-        // "President Vladimir Putin is said to be amused by …. “…”": what is said of the subject
-        // is the subject's mind, passed on, and the sentence after it, theirs (`hearsay`). Not
-        // within the sentence: "Bo is said to have spent the evening whimpering as Sunny …
-        // removed the quills …, at one point pausing to say, “…”" is Sunny's.
-        if hearsay, end - 1 >= tokens.startIndex, verb + 1 < tokens.endIndex, passage.isWord(tokens[verb + 1], "to"),
+        // "President Vladimir Putin is said to be amused by …. “…”": the subject's state of mind,
+        // passed on, and the sentence after it, theirs (`hearsay`). Not what they are said to do
+        // ("Jared Kushner is said to have pushed hard for the firing. “It was Jared’s idea …”",
+        // "Mueller is said to be examining the president’s tweets. “…”"), nor within the
+        // sentence ("Bo is said to have spent the evening whimpering as Sunny … removed the
+        // quills …, at one point pausing to say, “…”" is Sunny's).
+        if hearsay, end - 1 >= tokens.startIndex, verb + 3 < tokens.endIndex, passage.isWord(tokens[verb + 1], "to"),
+           passage.isWord(tokens[verb + 2], "be"), tokens[verb + 3].kind == .word, passage.endsWith(tokens[verb + 3], "ed"),
            passage.isWord(tokens[verb], "said") || passage.isWord(tokens[verb], "reported"),
            ["is", "was", "are", "were"].contains(passage.lower(of: tokens[end - 1])) {
             end -= 1
@@ -1490,7 +1486,8 @@ enum SentenceSieves {
     /// "said his son, retired Harrisonburg General District Court Judge Richard Allen Claybrook
     /// Jr.": after a few lower-case words for who the subject is to someone or what they do ("his
     /// son", "the candidate's spokesman", "Rubio’s deputy campaign manager"), a full name in
-    /// apposition names them. Words before the
+    /// apposition names them; two names joined ("Romney’s former advisers, Stuart Stevens and
+    /// Kevin Madden,") are no one person. Words before the
     /// name are read only as an office the name then carries a title of; a relative pronoun, a
     /// preposition or a participle there starts a clause about someone else ("said the lawyer,
     /// who represents Paul Manafort", "said his spokesman, referring to Hillary Clinton").
@@ -1506,6 +1503,7 @@ enum SentenceSieves {
         }
         guard let end = phrase(tokens, from: start, in: passage), end == tokens.endIndex || tokens[end].kind != .word,
               start == comma + 1 || tokens[start..<end].contains(where: { $0.wordClass.contains(.title) }),
+              !tokens[start..<end].contains(where: { passage.isWord($0, "and") }),
               let m = Mention.parse(tokens[start..<end], in: passage), m.kind == .person, TextScan.hasSpace(m.name) else { return nil }
         return m
     }
@@ -1814,9 +1812,9 @@ enum SentenceSieves {
     }
 
     /// "Donald Trump in his speech on Thursday mentioned", "Sanders in the past has criticized":
-    /// where a phrase of when or where ends right before `end` and after a name, which stands
-    /// between the subject and its verb: "in", "at" or "during", a determiner and one or two
-    /// lower-case words.
+    /// where a phrase of when or where ends right before `end` and after a name opening its
+    /// clause, which stands between the subject and its verb: "in", "at" or "during", a
+    /// determiner and one or two lower-case words.
     static func settingStart(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Int? {
         for words in 2...3 {
             let start = end - words - 1
@@ -1825,6 +1823,12 @@ enum SentenceSieves {
                   !tokens[start + 1].wordClass.isDisjoint(with: [.article, .possessiveDeterminer]),
                   tokens[(start + 2)..<end].allSatisfy({ $0.kind == .word && !$0.capitalized }),
                   tokens[start - 1].kind == .word, tokens[start - 1].capitalized else { continue }
+            // The name opens its clause, after a comma, "that" or a word leaning the clause on
+            // another: "Protesters outside Trump Tower in the rain chanted", "The meeting between
+            // Trump and Kim in the summer was described" hold no subject.
+            let name = nameStart(tokens, end: start, floor: tokens.startIndex, in: passage)
+            guard name == tokens.startIndex || tokens[name - 1].mark == "," || isSubordinator(tokens[name - 1], in: passage)
+                    || passage.isWord(tokens[name - 1], "that") else { return nil }
             return start
         }
         return nil
