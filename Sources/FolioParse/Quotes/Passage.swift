@@ -272,9 +272,8 @@ private struct Tokenizer {
     let range: Range<Int>
     let spans: [QuoteSpan]
     private let wordClasses = AttributionLexicon.wordClasses
-    private let speechConditions = AttributionLexicon.speechConditions
-    /// A verb of saying that says only if "that" comes next ("mentioned"): its token.
-    private var awaitingThat: Int?
+    /// The tokens of `AttributionLexicon.conditionalSpeechVerbs` in the part being read.
+    private var conditional: [Int] = []
     var tokens: [Token] = []
     var quoteTokens: [Int] = []
     private var sentence = 0
@@ -366,11 +365,11 @@ private struct Tokenizer {
         let needed = tokens.count + part.count / 4
         if tokens.capacity < needed { tokens.reserveCapacity(max(needed, tokens.capacity * 2)) }
         while nextSpan < spans.count, spans[nextSpan].open < part.lowerBound { nextSpan += 1 }
+        let first = tokens.count
         var i = part.lowerBound
         while i < part.upperBound {
             if nextSpan < spans.count, i == spans[nextSpan].open {
                 let span = spans[nextSpan]
-                settleAwaitingThat(that: false)
                 tokens.append(Token(kind: .quote(nextSpan), utf8: i..<i, sentence: sentence,
                                     capitalized: firstLetter(span.inner).map(ScalarClass.isUpper) ?? false))
                 quoteTokens.append(tokens.count - 1)
@@ -397,32 +396,37 @@ private struct Tokenizer {
                    previous.capitalized, previous.sentence == sentence {
                     wordClass.remove(.speechVerb)
                 }
-                if awaitingThat != nil { settleAwaitingThat(that: utf8.count == 4 && zip(bytes[utf8], "that".utf8).allSatisfy { $0 | 0x20 == $1 }) }
-                if wordClass.contains(.speechVerb), let condition = speechConditions.value(forASCIILowercasing: UnsafeBufferPointer(rebasing: bytes[utf8])) {
-                    switch condition {
-                    case .beforeThat: awaitingThat = tokens.count
-                    case .afterDocument: if tokens.last?.wordClass.contains(.document) != true { wordClass.remove(.speechVerb) }
-                    }
-                }
+                if wordClass.contains(.conditionalSpeech) { conditional.append(tokens.count) }
                 tokens.append(Token(kind: .word, utf8: utf8, sentence: sentence, capitalized: capitalized, wordClass: wordClass))
                 i = next
                 continue
             }
-            settleAwaitingThat(that: false)
             tokens.append(Token(kind: .punctuation, utf8: i..<(i + length), mark: c, sentence: sentence, capitalized: false))
             if Self.mayEndSentence(bytes[i]), endsSentence(at: i) { sentence += 1 }
             i += length
         }
         // Sentences of separate ranges are separate sentences.
-        settleAwaitingThat(that: false)
         sentence += 1
+        if !conditional.isEmpty { settleConditionalSpeech(from: first) }
     }
 
-    /// Keeps the verb awaiting "that" a verb of saying only if the token after it is "that".
-    private mutating func settleAwaitingThat(that: Bool) {
-        guard let verb = awaitingThat else { return }
-        if !that { tokens[verb].wordClass.remove(.speechVerb) }
-        awaitingThat = nil
+    /// Keeps each verb of `AttributionLexicon.conditionalSpeechVerbs` read from token `first` on
+    /// a verb of saying only where its condition holds: "that" right after it, or a document
+    /// right before.
+    private mutating func settleConditionalSpeech(from first: Int) {
+        defer { conditional.removeAll(keepingCapacity: true) }
+        for k in conditional {
+            guard let condition = AttributionLexicon.speechConditions.value(forASCIILowercasing: UnsafeBufferPointer(rebasing: bytes[tokens[k].utf8]))
+            else { continue }
+            let holds = switch condition {
+            case .beforeThat:
+                k + 1 < tokens.count && tokens[k + 1].kind == .word && tokens[k + 1].utf8.count == 4
+                    && zip(bytes[tokens[k + 1].utf8], "that".utf8).allSatisfy { $0 | 0x20 == $1 }
+            case .afterDocument:
+                k > first && tokens[k - 1].wordClass.contains(.document)
+            }
+            if !holds { tokens[k].wordClass.remove(.speechVerb) }
+        }
     }
 
     /// "FBI official(s) write “…”": a word in lower case whose plural is marked "(s)" right after
