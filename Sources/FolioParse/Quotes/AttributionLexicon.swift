@@ -17,7 +17,8 @@ enum AttributionLexicon {
         "mentioned": .beforeThat, "mentions": .beforeThat, "requesting": .afterDocument, "requested": .afterDocument,
     ]
 
-    /// `conditionalSpeechVerbs` as a table read in place, as the tokenizer asks it of each verb of saying.
+    /// `conditionalSpeechVerbs` as a table read in place, as the tokenizer asks it of each word
+    /// of the class `conditionalSpeech`.
     static let speechConditions = ShortWordTable(conditionalSpeechVerbs.map { ($0.key, $0.value) })
 
     /// The verbs of saying that are not `namingVerbs`.

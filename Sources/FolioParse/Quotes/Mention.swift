@@ -30,6 +30,13 @@ struct Mention: Equatable {
         }
     }
 
+    /// The word whose possessive the description's words hold, without its "’s": "senator" of
+    /// "the Texas senator’s campaign manager", "Germany" of "Germany’s top diplomat".
+    var possessor: String? {
+        guard let word = text.spaceSeparated().first(where: { Passage.apostropheSLength($0.utf8) > 0 }) else { return nil }
+        return String(decoding: word.utf8.dropLast(Passage.apostropheSLength(word.utf8)), as: UTF8.self)
+    }
+
     /// "the crowd", "the two lawmakers", "the team": a description of more than one person, whose
     /// words are no one's of those quoted around them.
     var describesMany: Bool {

@@ -276,9 +276,7 @@ enum QuoteFinder {
             // group (`speaksForOwner`), not "the bill’s text" or "the report’s authors"; not "his
             // colleague", whose "his" may be anyone, nor "Germany’s top diplomat", an office of a
             // named country's whose holder the text names.
-            if mention.isOwned, words.first == "the", speaksForOwner(mention),
-               let owner = mention.text.spaceSeparated().first(where: { Passage.apostropheSLength($0.utf8) > 0 }),
-               owner.first?.isLowercase == true {
+            if words.first == "the", mention.possessor?.first?.isLowercase == true, speaksForOwner(mention) {
                 let shown = String(mention.text.drop { $0 != " " }.dropFirst())
                 let kind: Mention.Kind = AttributionLexicon.groupNouns.contains(mention.name) ? .organisation : .person
                 return Speaker(name: shown, kind: kind, roles: [], mention: mention.text, block: block)
@@ -434,12 +432,9 @@ enum QuoteFinder {
     /// strategist added" after Trump), nor "her husband", nor many ("the crowd added").
     private static func goneOnBy(_ mention: Mention, _ history: [Speaker], _ bytes: [UInt8], before end: Int, block: Int,
                                  goesOn: @autoclosure () -> Bool) -> Speaker? {
-        guard mention.kind == .description, !mention.describesMany,
-              let owner = mention.text.spaceSeparated().first(where: { Passage.apostropheSLength($0.utf8) > 0 }),
-              owner.first?.isUppercase == true, let last = history.last(where: { $0.kind == .person }),
-              case let name = String(decoding: owner.utf8.dropLast(Passage.apostropheSLength(owner.utf8)), as: UTF8.self),
-              let surname = last.name.spaceSeparated().last,
-              PersonMentions.namesAsOwners(String(surname), name, in: bytes, before: end), goesOn() else { return nil }
+        guard mention.kind == .description, !mention.describesMany, let owner = mention.possessor, owner.first?.isUppercase == true,
+              let last = history.last(where: { $0.kind == .person }), let surname = last.name.spaceSeparated().last,
+              PersonMentions.namesAsOwners(String(surname), owner, in: bytes, before: end), goesOn() else { return nil }
         return Speaker(name: last.name, kind: .person, roles: last.roles, mention: mention.text, block: block)
     }
 
