@@ -17,8 +17,8 @@ enum AttributionLexicon {
         "mentioned": .beforeThat, "mentions": .beforeThat, "requesting": .afterDocument, "requested": .afterDocument,
     ]
 
-    /// `conditionalSpeechVerbs` as a table read in place, as the tokenizer asks it of each word
-    /// of the class `conditionalSpeech`.
+    /// `conditionalSpeechVerbs` as a table read in place, as the tokenizer asks it of each verb
+    /// of saying.
     static let speechConditions = ShortWordTable(conditionalSpeechVerbs.map { ($0.key, $0.value) })
 
     /// The verbs of saying that are not `namingVerbs`.
@@ -459,7 +459,7 @@ enum AttributionLexicon {
     /// of many whether they are a preposition, a day or a document. Asked of the list itself,
     /// each question made a lower-cased String of the word and hashed it: 8% of the parse.
     struct WordClass: OptionSet, Sendable {
-        let rawValue: UInt64
+        let rawValue: UInt32
         static let speechVerb = WordClass(rawValue: 1 << 0)
         static let title = WordClass(rawValue: 1 << 1)
         static let role = WordClass(rawValue: 1 << 2)
@@ -496,8 +496,6 @@ enum AttributionLexicon {
         /// A verb that says someone spoke with a particle after it (`phrasalSpeechVerbs`): "shot".
         static let phrasalVerb = WordClass(rawValue: 1 << 30)
         static let determiner = WordClass(rawValue: 1 << 31)
-        /// One of `conditionalSpeechVerbs`, whose condition the tokenizer then reads.
-        static let conditionalSpeech = WordClass(rawValue: 1 << 32)
     }
 
     /// The lists above as one table. A loop that classifies many words reads it once and passes
@@ -514,7 +512,6 @@ enum AttributionLexicon {
             (indefinites, .indefinite), (possessiveDeterminers, .possessiveDeterminer), (askingVerbs, .askingVerb),
             (progressive, .progressive), (quotingVerbs, .quotingVerb), (participleLinks, .participleLink),
             (subjectAfterVerbs, .subjectAfterVerb), (Set(phrasalSpeechVerbs.keys), .phrasalVerb), (determiners, .determiner),
-            (Set(conditionalSpeechVerbs.keys), .conditionalSpeech),
         ]
         for (words, wordClass) in lists {
             for word in words { classes[word, default: []].insert(wordClass) }

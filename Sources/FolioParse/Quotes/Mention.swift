@@ -3,8 +3,8 @@
 /// whoever the article last quoted as a general; "Russian Ministry of Defense" is an organisation.
 struct Mention: Equatable {
     /// `description`: words that describe a speaker, or the document that speaks, without a listed
-    /// role ("the gambling tycoon", "the lawsuit"), which no rule can tell the person of; kept as
-    /// the text says them.
+    /// role ("the gambling tycoon", "the lawsuit"), kept as the text says them; only a few rules
+    /// tell the person of them (`QuoteFinder`).
     enum Kind: Equatable { case person, organisation, pronoun, role, description }
 
     var kind: Kind
@@ -327,7 +327,8 @@ struct Mention: Equatable {
     /// `description`, the text's words for whoever speaks.
     /// Who it is, the words alone do not say ("the loving father" was not the father last named):
     /// it is resolved only to someone the text gave the same noun, or, for an epithet or words
-    /// that go on, to the person last quoted (`QuoteFinder`). A name may
+    /// that go on, to the person last quoted, and one who speaks for a described owner is shown
+    /// as these words (`QuoteFinder`). A name may
     /// stand among them when they end on a noun for what someone does ("the senior Cruz adviser",
     /// "the Trump campaign spokesman"): a name after that noun, or at the end, is the person's or
     /// the organisation's own ("the White House"). `end` is the token after them.

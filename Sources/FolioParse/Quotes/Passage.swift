@@ -115,10 +115,13 @@ final class Passage {
     }
 
     /// Whether the token ends in `suffix`, in lower-case ASCII letters, written in any case: "-ing".
-    func endsWith(_ token: Token, _ suffix: String) -> Bool {
-        guard token.utf8.count >= suffix.utf8.count else { return false }
+    func endsWith(_ token: Token, _ suffix: String) -> Bool { Self.endsWith(bytes, token.utf8, suffix) }
+
+    /// Whether the bytes `range` end in `suffix`, in lower-case ASCII letters, written in any case.
+    static func endsWith<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ range: Range<Int>, _ suffix: String) -> Bool where Bytes.Index == Int {
+        guard range.count >= suffix.utf8.count else { return false }
         // By index: zipping a slice with the suffix's bytes cost ten times as much.
-        var i = token.utf8.upperBound - suffix.utf8.count
+        var i = range.upperBound - suffix.utf8.count
         for b in suffix.utf8 {
             guard bytes[i] | 0x20 == b else { return false }
             i += 1
@@ -272,8 +275,9 @@ private struct Tokenizer {
     let range: Range<Int>
     let spans: [QuoteSpan]
     private let wordClasses = AttributionLexicon.wordClasses
-    /// The tokens of `AttributionLexicon.conditionalSpeechVerbs` in the part being read.
-    private var conditional: [Int] = []
+    /// The tokens of `AttributionLexicon.conditionalSpeechVerbs` in the part being read, with
+    /// their conditions.
+    private var conditional: [(token: Int, condition: AttributionLexicon.SpeechCondition)] = []
     var tokens: [Token] = []
     var quoteTokens: [Int] = []
     private var sentence = 0
@@ -365,7 +369,6 @@ private struct Tokenizer {
         let needed = tokens.count + part.count / 4
         if tokens.capacity < needed { tokens.reserveCapacity(max(needed, tokens.capacity * 2)) }
         while nextSpan < spans.count, spans[nextSpan].open < part.lowerBound { nextSpan += 1 }
-        let first = tokens.count
         var i = part.lowerBound
         while i < part.upperBound {
             if nextSpan < spans.count, i == spans[nextSpan].open {
@@ -396,7 +399,9 @@ private struct Tokenizer {
                    previous.capitalized, previous.sentence == sentence {
                     wordClass.remove(.speechVerb)
                 }
-                if wordClass.contains(.conditionalSpeech) { conditional.append(tokens.count) }
+                if wordClass.contains(.speechVerb), let condition = AttributionLexicon.speechConditions.value(forASCIILowercasing: UnsafeBufferPointer(rebasing: bytes[i..<end])) {
+                    conditional.append((tokens.count, condition))
+                }
                 tokens.append(Token(kind: .word, utf8: utf8, sentence: sentence, capitalized: capitalized, wordClass: wordClass))
                 i = next
                 continue
@@ -407,23 +412,21 @@ private struct Tokenizer {
         }
         // Sentences of separate ranges are separate sentences.
         sentence += 1
-        if !conditional.isEmpty { settleConditionalSpeech(from: first) }
+        if !conditional.isEmpty { settleConditionalSpeech() }
     }
 
-    /// Keeps each verb of `AttributionLexicon.conditionalSpeechVerbs` read from token `first` on
-    /// a verb of saying only where its condition holds: "that" right after it, or a document
-    /// right before.
-    private mutating func settleConditionalSpeech(from first: Int) {
+    /// Keeps each verb of `AttributionLexicon.conditionalSpeechVerbs` of the part just read a
+    /// verb of saying only where its condition holds: "that" right after it, or a document right
+    /// before it in its sentence.
+    private mutating func settleConditionalSpeech() {
         defer { conditional.removeAll(keepingCapacity: true) }
-        for k in conditional {
-            guard let condition = AttributionLexicon.speechConditions.value(forASCIILowercasing: UnsafeBufferPointer(rebasing: bytes[tokens[k].utf8]))
-            else { continue }
+        for (k, condition) in conditional {
             let holds = switch condition {
             case .beforeThat:
                 k + 1 < tokens.count && tokens[k + 1].kind == .word && tokens[k + 1].utf8.count == 4
-                    && zip(bytes[tokens[k + 1].utf8], "that".utf8).allSatisfy { $0 | 0x20 == $1 }
+                    && Passage.endsWith(bytes, tokens[k + 1].utf8, "that")
             case .afterDocument:
-                k > first && tokens[k - 1].wordClass.contains(.document)
+                k > 0 && tokens[k - 1].sentence == tokens[k].sentence && tokens[k - 1].wordClass.contains(.document)
             }
             if !holds { tokens[k].wordClass.remove(.speechVerb) }
         }
@@ -440,11 +443,12 @@ private struct Tokenizer {
         return ScalarClass.isWord(scalar(at: end + 3).0) ? nil : end + 3
     }
 
-    /// The word classes of the plural of `word`: the word with an "s".
+    /// The word classes of the plural of `word`, the word with an "s": a noun's, never a verb's
+    /// ("mention(s)" names things, it says nothing).
     private func pluralClass(_ word: Range<Int>) -> AttributionLexicon.WordClass {
         var plural = Array(bytes[word])
         plural.append(UInt8(ascii: "s"))
-        return plural.withUnsafeBufferPointer { AttributionLexicon.wordClass(of: $0, in: wordClasses) }
+        return plural.withUnsafeBufferPointer { AttributionLexicon.wordClass(of: $0, in: wordClasses) }.subtracting([.speechVerb, .namingVerb])
     }
 
     private func firstLetter(_ range: Range<Int>) -> Unicode.Scalar? {

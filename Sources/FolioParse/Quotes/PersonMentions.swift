@@ -287,18 +287,25 @@ enum PersonMentions {
     /// then says the person is the owner's. The name is up to three capitalised words.
     static func namesAsOwners(_ surname: String, _ owner: String, in bytes: [UInt8], before end: Int) -> Bool {
         let text = bytes[max(0, end - fullNameReach)..<end]
-        return wholeWords(Array(owner.utf8), in: text, anyCase: false).contains { found in
-            let rest = text[found.upperBound...]
-            guard let joint = [", ", "’s ", "'s "].first(where: { rest.starts(with: $0.utf8) }) else { return false }
-            let words = rest.dropFirst(joint.utf8.count).prefix(80).split(separator: 0x20, maxSplits: 3).prefix(3)
-            for word in words {
-                guard let first = word.first, (0x41...0x5A).contains(first) else { return false }
-                let letters = word.prefix { isLetter($0) || $0 == UInt8(ascii: "-") || $0 >= 0x80 }
+        let owner = Array(owner.utf8)
+        guard let head = owner.first else { return false }
+        var i = text.startIndex
+        while i + owner.count < text.endIndex {
+            defer { i += 1 }
+            guard text[i] == head, i == text.startIndex || !isLetter(text[i - 1]), text[i..<(i + owner.count)].elementsEqual(owner) else { continue }
+            // The owner's word: "Germany," or "Germany’s", the possessive measured as everywhere.
+            let word = text[i...].prefix { $0 != 0x20 && $0 != 0x0A }
+            let joined = word.count == owner.count + 1 && word.last == UInt8(ascii: ",")
+                || Passage.apostropheSLength(word) == word.count - owner.count && word.count > owner.count
+            guard joined, word.endIndex < text.endIndex, text[word.endIndex] == 0x20 else { continue }
+            for name in text[(word.endIndex + 1)...].prefix(80).split(separator: 0x20, maxSplits: 3).prefix(3) {
+                guard let first = name.first, (0x41...0x5A).contains(first) else { break }
+                let letters = name.prefix { isLetter($0) || $0 == UInt8(ascii: "-") }
                 if letters.elementsEqual(surname.utf8) { return true }
-                guard letters.count == word.count else { return false }
+                guard letters.count == name.count else { break }
             }
-            return false
         }
+        return false
     }
 
     /// The ranges of `word` standing whole in `text`, letters in any case with `anyCase` (the

@@ -320,7 +320,7 @@ enum QuoteFinder {
         if AttributionLexicon.groupNouns.contains(head) { return true }
         guard !mention.describesMany, !AttributionLexicon.documents.contains(head) else { return false }
         return AttributionLexicon.roles.contains(head) || AttributionLexicon.relations.contains(head) || AttributionLexicon.titles.contains(head)
-            || AttributionLexicon.occupations.contains(head) || head.count > 5 && AttributionLexicon.agentNounEndings.contains { head.hasSuffix($0) }
+            || SentenceSieves.isOccupation(head, longerThan: 5)
     }
 
     /// Whether "he" or "she" can mean the person found for it, read in full when the text gave

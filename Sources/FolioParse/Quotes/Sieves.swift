@@ -1000,7 +1000,7 @@ enum SentenceSieves {
     /// advisor, Ann O'Leary, that read:": a document's words are its sender's, named after "from"
     /// in the phrase the relative pronoun at `pronoun` stands for.
     static func documentSender(_ tokens: ArraySlice<Token>, pronoun: Int, in passage: Passage) -> Mention? {
-        guard pronoun > tokens.startIndex, tokens[pronoun].kind == .word, ["that", "which"].contains(passage.lower(of: tokens[pronoun])) else { return nil }
+        guard pronoun > tokens.startIndex, opensClauseOnThing(tokens[pronoun], in: passage) else { return nil }
         let end = tokens[pronoun - 1].mark == "," ? pronoun - 1 : pronoun
         let window = tokens[max(tokens.startIndex, end - 12)..<end]
         guard let from = window.lastIndex(where: { $0.kind == .word && passage.isWord($0, "from") }), from > window.startIndex,
@@ -1018,7 +1018,7 @@ enum SentenceSieves {
     /// statement the clause's subject speaks "in" (a day after it or not) says the subject's
     /// words, when "that" or "which" at `pronoun` opens a clause on it.
     private static func statementMaker(_ tokens: ArraySlice<Token>, pronoun: Int, in passage: Passage) -> Mention? {
-        guard tokens[pronoun].kind == .word, ["that", "which"].contains(passage.lower(of: tokens[pronoun])) else { return nil }
+        guard opensClauseOnThing(tokens[pronoun], in: passage) else { return nil }
         let document = tokens[pronoun - 1].wordClass.contains(.calendar) ? pronoun - 2 : pronoun - 1
         guard document - 2 > tokens.startIndex, AttributionLexicon.issuedDocuments.contains(passage.lower(of: tokens[document])),
               tokens[document - 1].wordClass.contains(.indefinite), passage.isWord(tokens[document - 2], "in"),
@@ -1028,6 +1028,11 @@ enum SentenceSieves {
         // The subject opening the clause, past the names it acts on ("Senate Democrats blasted
         // President Trump in a statement that called …" is the Democrats').
         return subjectOpening(tokens[..<(document - 2)], in: passage, passiveSpeech: false, namesAllowed: { true })?.0
+    }
+
+    /// "that" or "which", opening a clause on the document before it.
+    private static func opensClauseOnThing(_ token: Token, in passage: Passage) -> Bool {
+        token.kind == .word && (passage.isWord(token, "that") || passage.isWord(token, "which"))
     }
 
     /// A person or an organisation named by the words, as the one a document or a part of an
@@ -1676,8 +1681,10 @@ enum SentenceSieves {
 
     /// A noun for what a person does: a word of more than four letters with an ending that tells
     /// it ("consultant"), or one listed (`AttributionLexicon.occupations`).
-    static func isOccupation(_ lower: String) -> Bool {
-        lower.count > 4 && AttributionLexicon.agentNounEndings.contains { lower.hasSuffix($0) } || AttributionLexicon.occupations.contains(lower)
+    /// `longerThan`: how many letters a word with such an ending must pass; more keeps out a
+    /// thing's noun ("order") where a thing is as likely.
+    static func isOccupation(_ lower: String, longerThan letters: Int = 4) -> Bool {
+        lower.count > letters && AttributionLexicon.agentNounEndings.contains { lower.hasSuffix($0) } || AttributionLexicon.occupations.contains(lower)
     }
 
     /// The subject a sentence opens with: "he" or "she" as its first word past those that name
