@@ -1822,7 +1822,7 @@ enum SentenceSieves {
     /// where a phrase of when or where ends right before `end` and after a name opening its
     /// clause, which stands between the subject and its verb: "in", "at" or "during", a
     /// determiner and one or two lower-case words.
-    static func settingStart(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Int? {
+    private static func settingStart(_ tokens: ArraySlice<Token>, end: Int, in passage: Passage) -> Int? {
         for words in 2...3 {
             let start = end - words - 1
             guard start - 1 >= tokens.startIndex else { return nil }
